@@ -1,0 +1,1 @@
+"""Sub-commands of the `studio` CLI, one module each."""

@@ -1,0 +1,1 @@
+"""overlays layer (see DESIGN.md)."""

@@ -1,0 +1,1 @@
+"""platform layer (see DESIGN.md)."""

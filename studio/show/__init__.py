@@ -1,0 +1,1 @@
+"""show layer (see DESIGN.md)."""
