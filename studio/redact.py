@@ -1,0 +1,76 @@
+"""Keep stream keys and tokens out of everything a person or a file might see.
+
+Two layers: `mask_url` hides the stream-key part of an ingest URL structurally (works even for
+keys we were never told about), and `Redactor` replaces every secret registered at run time
+(keys read from the keyring, API tokens) wherever it appears in text, including log records.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from urllib.parse import urlsplit, urlunsplit
+
+MASK = "****"
+
+_registry_lock = threading.Lock()
+_secrets: set[str] = set()
+
+
+def register_secret(value: str | None) -> None:
+    """Remember a secret so `redact` hides it from now on (short values are ignored)."""
+    if value and len(value) >= 4:
+        with _registry_lock:
+            _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    """Replace every registered secret and every URL's credentials/stream key in `text`."""
+    with _registry_lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for s in secrets:
+        text = text.replace(s, MASK)
+    return _URL_RE.sub(lambda m: mask_url(m.group(0)), text)
+
+
+_URL_RE = re.compile(r"\b(?:rtmps?|srt|rist|https?)://[^\s'\"<>]+", re.IGNORECASE)
+_QUERY_SECRET_RE = re.compile(
+    r"(?i)((?:key|token|secret|password|passwd|auth|sig|signature)[^=&]*=)[^&]*"
+)
+
+
+def mask_url(url: str) -> str:
+    """Mask the parts of a URL that grant access.
+
+    RTMP URLs carry the stream key as the last path segment (`rtmp://host/app/KEY`); HTTP URLs
+    may carry tokens in the query string or user-info. The host and application stay visible so
+    an error still says where we tried to go.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return MASK
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = f"{MASK}@{netloc.rsplit('@', 1)[1]}"
+    path = parts.path
+    scheme = parts.scheme.lower()
+    if scheme.startswith("rtmp") or scheme in ("srt", "rist"):
+        segments = path.split("/")
+        # /app/key → keep the app, mask the key (and anything after it)
+        if len(segments) > 2 and any(segments[2:]):
+            path = "/".join([*segments[:2], MASK])
+    query = _QUERY_SECRET_RE.sub(lambda m: m.group(1) + MASK, parts.query)
+    return urlunsplit((parts.scheme, netloc, path, query, parts.fragment))
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that redacts the fully formatted message of every record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        clean = redact(msg)
+        if clean != msg:
+            record.msg, record.args = clean, None
+        return True
