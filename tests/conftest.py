@@ -5,3 +5,20 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Real-part fixtures (ingests), shared by every test module.
+from tests.fixtures import (
+    free_port,
+    nginx_rejecting,
+    nginx_rtmp,
+    publish_auth_rejecting,
+    pyav_listen_ingest,
+)
+
+__all__ = [
+    "free_port",
+    "nginx_rejecting",
+    "nginx_rtmp",
+    "publish_auth_rejecting",
+    "pyav_listen_ingest",
+]

@@ -1,0 +1,223 @@
+"""Real ingests for the tests: a private nginx-rtmp, a rejecting one, and PyAV in listen mode.
+
+Imported by tests/conftest.py, so every test module can ask for these fixtures by name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+import av
+import pytest
+
+from studio.sandbox.nginx_rtmp import NginxRtmp, free_tcp_port
+
+
+class PublishAuthServer:
+    """An HTTP endpoint for nginx-rtmp's `on_publish` that answers every call with `status`.
+
+    Keeps each call's form fields (`call`, `app`, `name` = stream key, ...) in `calls`, so a
+    test can show the server really asked and what for.
+    """
+
+    def __init__(self, status: int = 403) -> None:
+        self.status = status
+        self.calls: list[dict[str, str]] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length).decode("utf-8", "replace")
+                owner.calls.append(dict(parse_qsl(body)))
+                self.send_response(owner.status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_GET = do_POST
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="publish-auth", daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/on_publish"
+
+    def start(self) -> PublishAuthServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
+
+
+def _is_listening(port: int) -> bool:
+    """Whether a TCP socket listens on `port`, without connecting (a connect would be the
+    one connection a PyAV listener accepts)."""
+    found_table = False
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        found_table = True
+        for line in lines:
+            fields = line.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                return True
+    if not found_table:
+        raise RuntimeError("cannot inspect listening sockets without /proc")
+    return False
+
+
+class ListenIngest:
+    """PyAV as a one-shot RTMP ingest: accepts one publisher, remuxes what arrives to a file.
+
+    Runs in a thread; the output format follows the suffix (.mkv, .flv). Reading ends when the
+    publisher leaves (FFmpeg reports EIO), or after `read_timeout` seconds without data.
+    """
+
+    def __init__(
+        self,
+        out_path: Path,
+        port: int | None = None,
+        key: str = "x",
+        accept_timeout: float = 60.0,
+        read_timeout: float = 10.0,
+    ) -> None:
+        self.out_path = Path(out_path)
+        self.port = port if port is not None else free_tcp_port()
+        self.key = key
+        self.accept_timeout = accept_timeout
+        self.read_timeout = read_timeout
+        self.packets = 0
+        self.connected = threading.Event()
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="listen-ingest", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"rtmp://127.0.0.1:{self.port}/live/{self.key}"
+
+    def start(self, timeout: float = 10.0) -> ListenIngest:
+        """Start listening; returns once the port is open, so a publisher may connect."""
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not _is_listening(self.port):
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"PyAV did not listen on port {self.port}: {self.error!r}")
+            time.sleep(0.02)
+        return self
+
+    def _run(self) -> None:
+        try:
+            with av.open(
+                self.url,
+                format="flv",
+                options={"listen": "1"},
+                timeout=(self.accept_timeout, self.read_timeout),
+            ) as source:
+                self.connected.set()
+                self._remux(source)
+        except BaseException as exc:
+            self.error = exc
+
+    def _remux(self, source: Any) -> None:
+        with av.open(str(self.out_path), "w") as sink:
+            streams = [s for s in source.streams if s.type in ("video", "audio")]
+            mapping = {s.index: sink.add_stream_from_template(s) for s in streams}
+            try:
+                for packet in source.demux(streams):
+                    if packet.dts is None or packet.stream.index not in mapping:
+                        continue
+                    packet.stream = mapping[packet.stream.index]
+                    sink.mux(packet)
+                    self.packets += 1
+            except OSError as exc:
+                # The publisher leaving surfaces as EIO/EOF; anything before a packet is an error.
+                if self.packets == 0 or exc.errno not in (errno.EIO, errno.EPIPE, None):
+                    raise
+
+    def wait(self, timeout: float = 60.0) -> Path:
+        """The file of what arrived, once the publisher has left."""
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            raise TimeoutError(f"the publisher did not leave within {timeout} s")
+        if self.error is not None:
+            raise RuntimeError(f"listen ingest failed: {self.error!r}") from self.error
+        return self.out_path
+
+    def close(self) -> None:
+        """Stop waiting for a publisher that never came (a bare connection ends the accept)."""
+        if self._thread.is_alive() and not self.connected.is_set():
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), 1),
+            ):
+                pass
+        self._thread.join(self.read_timeout + 5)
+
+
+@pytest.fixture
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now."""
+    return free_tcp_port()
+
+
+@pytest.fixture
+def nginx_rtmp(tmp_path: Path) -> Iterator[NginxRtmp]:
+    """A running private nginx-rtmp recording `application live` into tmp_path/nginx/rec."""
+    server = NginxRtmp(tmp_path / "nginx").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def publish_auth_rejecting() -> Iterator[PublishAuthServer]:
+    """An on_publish endpoint that refuses every stream key with 403."""
+    auth = PublishAuthServer(status=403).start()
+    try:
+        yield auth
+    finally:
+        auth.stop()
+
+
+@pytest.fixture
+def nginx_rejecting(
+    tmp_path: Path, publish_auth_rejecting: PublishAuthServer
+) -> Iterator[NginxRtmp]:
+    """A running nginx-rtmp whose on_publish check refuses every stream key."""
+    server = NginxRtmp(tmp_path / "nginx-rejecting", on_publish_url=publish_auth_rejecting.url)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pyav_listen_ingest(tmp_path: Path, free_port: int) -> Iterator[ListenIngest]:
+    """A listening PyAV ingest at `.url`; `.wait()` returns tmp_path/ingest.mkv when done."""
+    ingest = ListenIngest(tmp_path / "ingest.mkv", port=free_port).start()
+    try:
+        yield ingest
+    finally:
+        ingest.close()
