@@ -34,6 +34,19 @@ def redact(text: str) -> str:
     return _URL_RE.sub(lambda m: mask_url(m.group(0)), text)
 
 
+def redact_bytes(data: bytes) -> bytes:
+    """`redact` for file contents: text is assumed UTF-8; undecodable bytes pass through."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    return redact(text).encode("utf-8", errors="surrogateescape")
+
+
+def contains_secret(text: str) -> bool:
+    """True if a registered secret occurs in `text` (a last check before data leaves us)."""
+    with _registry_lock:
+        secrets = list(_secrets)
+    return any(s in text for s in secrets)
+
+
 _URL_RE = re.compile(r"\b(?:rtmps?|srt|rist|https?)://[^\s'\"<>]+", re.IGNORECASE)
 _QUERY_SECRET_RE = re.compile(
     r"(?i)((?:key|token|secret|password|passwd|auth|sig|signature)[^=&]*=)[^&]*"
@@ -66,11 +79,24 @@ def mask_url(url: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
-    """A logging filter that redacts the fully formatted message of every record."""
+    """A logging filter that redacts the message, traceback and stack of every record.
+
+    The traceback is formatted here and stored redacted in `exc_text`, which every standard
+    formatter uses as is, so an exception message carrying a URL or key is masked too.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
         clean = redact(msg)
         if clean != msg:
             record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
+
+
+_formatter = logging.Formatter()

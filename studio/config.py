@@ -1,0 +1,334 @@
+"""The creator's settings: one typed, validated object, saved crash-safely.
+
+Everything the app reads from the config file goes through these pydantic models, so a bad
+value is found when the file is loaded (and reported, with the backup used) rather than in the
+middle of a show. Stream keys and API tokens are never stored here: a destination holds the
+ingest URL without its key and the *name* of the keyring entry that holds the key.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from studio import paths
+from studio.errors import UsageError
+from studio.jsonstore import AtomicJsonStore, LoadResult, StoreWarning, WarningKind
+from studio.redact import mask_url
+
+SCHEMA_VERSION = 2
+CONFIG_FILE = "config.json"
+
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_ENCODER = re.compile(r"^(auto|[a-z0-9_]{2,32})$")
+INGEST_SCHEMES = ("rtmp", "rtmps")
+
+
+class SecretInConfig(UsageError):
+    """Refuse to write a stream key into the config file."""
+
+
+class _Model(BaseModel):
+    # Unknown keys are a schema error (a typo in a hand edit is reported, not ignored);
+    # frozen so a settings object can be handed to other threads safely.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Profile(StrEnum):
+    HD_720P30 = "720p30"
+    FHD_1080P30 = "1080p30"
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return (1280, 720) if self is Profile.HD_720P30 else (1920, 1080)
+
+    @property
+    def fps(self) -> int:
+        return 30
+
+
+class VideoSettings(_Model):
+    profile: Profile = Profile.HD_720P30
+    bitrate_kbps: int = Field(default=4500, ge=300, le=50_000)
+    encoder: str = "auto"  # "auto" picks a working hardware encoder, else libx264
+
+    @field_validator("encoder")
+    @classmethod
+    def _encoder_name(cls, v: str) -> str:
+        if not _ENCODER.match(v):
+            raise ValueError("must be 'auto' or an encoder name such as 'libx264'")
+        return v
+
+
+class DeviceSettings(_Model):
+    camera: str | None = None  # device id as `studio devices` prints it; None = no camera
+    microphone: str | None = "default"
+
+
+def split_stream_key(url: str) -> tuple[str, str | None]:
+    """Split `rtmp://host/app/KEY` into the ingest URL and the key (None if there is none).
+
+    Same rule as `redact.mask_url`: after the application name, the rest is the key, and so is
+    a query string that follows it (some platforms add parameters to the key).
+    """
+    parts = urlsplit(url)
+    segments = parts.path.split("/")
+    if len(segments) > 2 and any(segments[2:]):
+        key = "/".join(segments[2:]).strip("/")
+        if parts.query:
+            key = f"{key}?{parts.query}"
+        base = urlunsplit((parts.scheme, parts.netloc, "/".join(segments[:2]), "", ""))
+        return base, key
+    return url, None
+
+
+class Destination(_Model):
+    """Where a show is sent. `key_ref` names the keyring entry holding the stream key."""
+
+    name: str = Field(min_length=1, max_length=64)
+    url: str
+    key_ref: str | None = None
+    enabled: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _ingest_url(cls, v: str) -> str:
+        v = v.strip()
+        try:
+            parts = urlsplit(v)
+            _ = parts.port  # raises on a bad port
+        except ValueError as exc:
+            raise ValueError("is not a valid URL") from exc
+        if parts.scheme.lower() not in INGEST_SCHEMES:
+            raise ValueError("must start with rtmp:// or rtmps://")
+        if not parts.hostname:
+            raise ValueError("has no host name")
+        if parts.password is not None:
+            raise ValueError("must not contain a password; use the stream key instead")
+        return v
+
+    @field_validator("key_ref")
+    @classmethod
+    def _key_ref(cls, v: str | None) -> str | None:
+        if v is not None and not _SLUG.match(v):
+            raise ValueError("must be a short name (letters, digits, '-', '_', '.', ':')")
+        return v
+
+    @property
+    def embedded_key(self) -> str | None:
+        """A stream key pasted into the URL by hand, which belongs in the keyring."""
+        return split_stream_key(self.url)[1]
+
+    @property
+    def display_url(self) -> str:
+        return mask_url(self.url)
+
+    def ingest_url(self, key: str | None) -> str:
+        """The full publish URL for the engine; never log or show it (use display_url)."""
+        base = self.url.rstrip("/")
+        return f"{base}/{key}" if key else base
+
+    def host_port(self) -> tuple[str, int]:
+        parts = urlsplit(self.url)
+        default = 443 if parts.scheme.lower() == "rtmps" else 1935
+        return parts.hostname or "", parts.port or default
+
+
+class PlatformSettings(_Model):
+    api_url: str | None = None  # the platform's REST API base, e.g. https://shop.example/api/v1
+    token_ref: str | None = None  # keyring entry holding the API token
+
+    @field_validator("api_url")
+    @classmethod
+    def _http_url(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        v = v.strip()
+        parts = urlsplit(v)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be an http:// or https:// URL")
+        if parts.password is not None:
+            raise ValueError("must not contain a password; the API token goes in the keyring")
+        return v
+
+    @field_validator("token_ref")
+    @classmethod
+    def _token_ref(cls, v: str | None) -> str | None:
+        if v is not None and not _SLUG.match(v):
+            raise ValueError("must be a short name (letters, digits, '-', '_', '.', ':')")
+        return v
+
+    def host_port(self) -> tuple[str, int] | None:
+        if not self.api_url:
+            return None
+        parts = urlsplit(self.api_url)
+        return parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
+
+
+class Hotkeys(_Model):
+    """Key sequences in Qt's portable text form ("Ctrl+Shift+L"); empty = no shortcut."""
+
+    go_live: str = "Ctrl+Shift+L"
+    end_show: str = "Ctrl+Shift+E"
+    pin_next: str = "Ctrl+N"
+    unpin: str = "Ctrl+U"
+    start_flash_sale: str = "Ctrl+F"
+    mute_microphone: str = "Ctrl+M"
+    toggle_overlays: str = "Ctrl+H"
+
+    @model_validator(mode="after")
+    def _no_duplicates(self) -> Hotkeys:
+        seen: dict[str, str] = {}
+        for action, keys in self.model_dump().items():
+            norm = keys.replace(" ", "").lower()
+            if norm and norm in seen:
+                raise ValueError(f"{keys!r} is bound to both {seen[norm]} and {action}")
+            if norm:
+                seen[norm] = action
+        return self
+
+
+class WindowGeometry(_Model):
+    x: int = 0
+    y: int = 0
+    width: int = Field(default=1280, ge=200)
+    height: int = Field(default=800, ge=150)
+    maximized: bool = False
+
+
+class UiSettings(_Model):
+    theme: str = "studio-dark"
+    language: str = "en"
+    hotkeys: Hotkeys = Hotkeys()
+    geometry: WindowGeometry | None = None  # None until the window has been placed once
+
+    @field_validator("theme")
+    @classmethod
+    def _theme(cls, v: str) -> str:
+        if not _SLUG.match(v):
+            raise ValueError("must be a theme name such as 'studio-dark'")
+        return v
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, v: str) -> str:
+        if not _LANGUAGE.match(v):
+            raise ValueError("must be a language tag such as 'en' or 'pt-BR'")
+        return v
+
+
+class Config(_Model):
+    video: VideoSettings = VideoSettings()
+    devices: DeviceSettings = DeviceSettings()
+    destinations: tuple[Destination, ...] = ()
+    platform: PlatformSettings = PlatformSettings()
+    ui: UiSettings = UiSettings()
+    recordings_dir: Path | None = None  # None = the user's videos folder, "Studio"
+
+    @model_validator(mode="after")
+    def _unique_destinations(self) -> Config:
+        names = [d.name.casefold() for d in self.destinations]
+        if len(names) != len(set(names)):
+            raise ValueError("two destinations have the same name")
+        return self
+
+    def recordings_path(self) -> Path:
+        return self.recordings_dir or paths.default_recordings_dir()
+
+    def secret_refs(self) -> tuple[list[str], list[str]]:
+        """Keyring entries this config points at: (stream-key refs, API-token refs)."""
+        keys = [d.key_ref for d in self.destinations if d.key_ref]
+        tokens = [self.platform.token_ref] if self.platform.token_ref else []
+        return keys, tokens
+
+    def redacted(self) -> dict[str, Any]:
+        """The config as JSON-ready data with every URL masked, for support and doctor."""
+        data = self.model_dump(mode="json")
+        for dest in data["destinations"]:
+            dest["url"] = mask_url(dest["url"])
+        if data["platform"]["api_url"]:
+            data["platform"]["api_url"] = mask_url(data["platform"]["api_url"])
+        return data
+
+
+# -- migrations -----------------------------------------------------------------------------
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept resolution and fps apart and called a destination's URL `server` and
+    its key reference `stream_key_id`; version 2 has one `profile` and `url`/`key_ref`."""
+    video = data.get("video")
+    if isinstance(video, dict) and ("resolution" in video or "fps" in video):
+        resolution = str(video.pop("resolution", "720p"))
+        fps = video.pop("fps", 30)
+        video["profile"] = f"{resolution}{fps}"
+    for dest in data.get("destinations") or []:
+        if isinstance(dest, dict):
+            if "server" in dest:
+                dest["url"] = dest.pop("server")
+            if "stream_key_id" in dest:
+                dest["key_ref"] = dest.pop("stream_key_id")
+    return data
+
+
+MIGRATIONS = {1: _migrate_1_to_2}
+
+
+# -- loading and saving ---------------------------------------------------------------------
+
+
+def config_store(directory: Path | None = None) -> AtomicJsonStore[Config]:
+    return AtomicJsonStore(
+        (directory or paths.config_dir()) / CONFIG_FILE,
+        Config,
+        version=SCHEMA_VERSION,
+        default=Config,
+        migrations=MIGRATIONS,
+        label="settings",
+    )
+
+
+def load_config(directory: Path | None = None, *, repair: bool = True) -> LoadResult[Config]:
+    """Load the settings. Never raises for a bad file: `.warnings` says what went wrong.
+
+    `.value` is the config to use, `.source` is "file", "backup" or "default". With
+    repair=False (doctor, support bundles) nothing on disk is changed.
+    """
+    store = config_store(directory)
+    result = store.load(repair=repair)
+    extra = [
+        StoreWarning(
+            WarningKind.SECRET_IN_FILE,
+            f"The destination {d.name!r} has its stream key written into the settings file "
+            f"({d.display_url}).",
+            "Enter the key again in the destination's settings so it moves to the keyring.",
+            path=str(store.path),
+        )
+        for d in result.value.destinations
+        if d.embedded_key
+    ]
+    if not extra:
+        return result
+    return LoadResult(result.value, result.source, (*result.warnings, *extra), result.from_version)
+
+
+def save_config(config: Config, directory: Path | None = None) -> None:
+    """Save atomically, keeping the previous file as config.json.bak.
+
+    Refuses a destination whose URL carries a stream key (store it with
+    `studio.secrets.move_key_to_keyring` first): keys never go into files.
+    """
+    for d in config.destinations:
+        if d.embedded_key:
+            raise SecretInConfig(
+                f"The destination {d.name!r} has a stream key inside its URL; "
+                "it was not saved to the settings file.",
+                "Enter the URL without the key, and the key in the stream key field.",
+            )
+    config_store(directory).save(config)

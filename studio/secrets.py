@@ -1,0 +1,270 @@
+"""Stream keys and API tokens, kept in the operating system's keyring.
+
+Every value that passes through here, read or written, is registered with `studio.redact` so it
+is masked in logs, errors, crash reports and support bundles from then on. Backends that would
+store keys in plain text (keyrings.alt) or that cannot store anything (keyring's fail/null
+backends) are refused with a message saying what to install. For CI demos only, setting
+STUDIO_INSECURE_MEMORY_KEYRING=1 keeps keys in memory for the life of the process; it is never
+chosen on its own, and `studio doctor` warns about it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from studio.errors import StudioError, UsageError
+from studio.redact import register_secret
+
+if TYPE_CHECKING:
+    from studio.config import Config, Destination
+
+log = logging.getLogger(__name__)
+
+SERVICE = "studio"
+MEMORY_ENV = "STUDIO_INSECURE_MEMORY_KEYRING"
+_STREAM_KEY = "stream-key"
+_API_TOKEN = "api-token"
+
+
+class KeyringUnavailable(StudioError):
+    """No safe place to keep stream keys: the user must install or unlock a keyring."""
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Keys in this process only; for CI demos, opted into with STUDIO_INSECURE_MEMORY_KEYRING."""
+
+    priority = 0.1  # never picked by keyring itself
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._values: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        with self._lock:
+            return self._values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        with self._lock:
+            self._values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        with self._lock:
+            if self._values.pop((service, username), None) is None:
+                raise keyring.errors.PasswordDeleteError("no such entry")
+
+
+_memory = MemoryKeyring()
+_warned_memory = False
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    """Which keyring Studio would use, and whether it is fit for stream keys."""
+
+    name: str
+    usable: bool
+    in_memory: bool = False
+    message: str = ""
+    hint: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "usable": self.usable,
+            "in_memory": self.in_memory,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def install_hint() -> str:
+    """What a user on this OS can do to get a working keyring."""
+    if sys.platform == "darwin":
+        return "Studio keeps keys in the macOS Keychain: open Keychain Access and unlock it."
+    if sys.platform.startswith("win"):
+        return "Studio keeps keys in Windows Credential Manager: make sure it is running."
+    return (
+        "Install a Secret Service keyring and log in again: GNOME Keyring "
+        "(Debian/Ubuntu: apt install gnome-keyring) or KDE Wallet (KWallet)."
+    )
+
+
+def _backend_name(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _writer(backend: Any) -> Any:
+    """The backend that would actually store a key (the first one of a chain)."""
+    chain = getattr(backend, "backends", None)
+    if chain is not None and type(backend).__name__ == "ChainerBackend":
+        return chain[0] if chain else None
+    return backend
+
+
+def _refusal(backend: Any) -> str | None:
+    """Why a backend is unfit for stream keys, or None if it is fine."""
+    if backend is None:
+        return "no keyring backend was found"
+    module = type(backend).__module__
+    name = type(backend).__name__
+    if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
+        return "no keyring is available on this computer"
+    if module.startswith("keyrings.alt"):
+        return f"the keyring backend {name} (keyrings.alt) stores secrets unprotected on disk"
+    if "plaintext" in name.lower() or "plaintext" in module.lower():
+        return f"the keyring backend {name} stores secrets in plain text"
+    return None
+
+
+def memory_opted_in() -> bool:
+    return os.environ.get(MEMORY_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def backend_status() -> BackendStatus:
+    """Describe the keyring without reading or writing anything (used by doctor)."""
+    if memory_opted_in():
+        return BackendStatus(
+            "in-memory (demo only)",
+            True,
+            in_memory=True,
+            message=f"{MEMORY_ENV} is set: stream keys are kept in memory and forgotten on exit.",
+            hint=f"Unset {MEMORY_ENV} on a creator's computer. " + install_hint(),
+        )
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring config file or plugin
+        return BackendStatus(
+            "unknown", False, message=f"the keyring failed to start ({exc})", hint=install_hint()
+        )
+    writer = _writer(backend)
+    reason = _refusal(writer)
+    name = _backend_name(writer) if writer is not None else _backend_name(backend)
+    if reason:
+        return BackendStatus(name, False, message=reason, hint=install_hint())
+    return BackendStatus(name, True, message="keys are stored in the system keyring")
+
+
+def _backend() -> Any:
+    global _warned_memory
+    if memory_opted_in():
+        if not _warned_memory:
+            log.warning("%s is set: keys are kept in memory only (demo mode)", MEMORY_ENV)
+            _warned_memory = True
+        return _memory
+    status = backend_status()
+    if not status.usable:
+        raise KeyringUnavailable(
+            f"Stream keys cannot be kept safely: {status.message}.", status.hint
+        )
+    return keyring.get_keyring()
+
+
+def _call(action: str, fn: Any, *args: str) -> Any:
+    try:
+        return fn(*args)
+    except keyring.errors.PasswordDeleteError:
+        raise
+    except keyring.errors.KeyringLocked as exc:
+        raise KeyringUnavailable(
+            f"The keyring is locked, so Studio could not {action}.",
+            "Unlock it (your login password usually does) and try again.",
+        ) from exc
+    except Exception as exc:  # D-Bus, Keychain and Credential Manager fail in their own ways
+        raise KeyringUnavailable(
+            f"The keyring did not answer, so Studio could not {action} ({type(exc).__name__}).",
+            install_hint(),
+        ) from exc
+
+
+def _get(kind: str, ref: str) -> str | None:
+    backend = _backend()
+    value = _call(f"read the {kind} {ref!r}", backend.get_password, SERVICE, f"{kind}/{ref}")
+    register_secret(value)
+    return value
+
+
+def _set(kind: str, ref: str, value: str) -> None:
+    if not value:
+        raise UsageError(f"An empty {kind} cannot be stored.", "Paste the whole value.")
+    register_secret(value)  # before anything can fail and echo it
+    backend = _backend()
+    _call(f"store the {kind} {ref!r}", backend.set_password, SERVICE, f"{kind}/{ref}", value)
+
+
+def _delete(kind: str, ref: str) -> bool:
+    backend = _backend()
+    try:
+        _call(f"delete the {kind} {ref!r}", backend.delete_password, SERVICE, f"{kind}/{ref}")
+    except keyring.errors.PasswordDeleteError:
+        return False
+    return True
+
+
+def get_stream_key(ref: str) -> str | None:
+    """The stream key stored under `ref` (a destination's key_ref), or None."""
+    return _get(_STREAM_KEY, ref)
+
+
+def set_stream_key(ref: str, key: str) -> None:
+    _set(_STREAM_KEY, ref, key.strip())
+
+
+def delete_stream_key(ref: str) -> bool:
+    """True if a key was deleted, False if there was none."""
+    return _delete(_STREAM_KEY, ref)
+
+
+def get_api_token(ref: str) -> str | None:
+    return _get(_API_TOKEN, ref)
+
+
+def set_api_token(ref: str, token: str) -> None:
+    _set(_API_TOKEN, ref, token.strip())
+
+
+def delete_api_token(ref: str) -> bool:
+    return _delete(_API_TOKEN, ref)
+
+
+def move_key_to_keyring(destination: Destination, ref: str | None = None) -> Destination:
+    """Take a stream key pasted into a destination's URL, store it, and return the
+    destination with a clean URL and a key_ref: what the settings dialog saves."""
+    from studio.config import split_stream_key
+
+    base, key = split_stream_key(destination.url)
+    if not key:
+        return destination
+    ref = ref or destination.key_ref or destination.name
+    set_stream_key(ref, key)
+    return destination.model_copy(update={"url": base, "key_ref": ref})
+
+
+def register_known_secrets(config: Config) -> list[str]:
+    """Read every secret the config refers to so redaction knows them.
+
+    Called before writing anything a person may see (support bundles, crash reports). Returns
+    problems in plain words instead of raising: redaction of URLs still works without them.
+    """
+    problems: list[str] = []
+    for d in config.destinations:
+        if d.embedded_key:
+            register_secret(d.embedded_key)
+    keys, tokens = config.secret_refs()
+    for getter, refs in ((get_stream_key, keys), (get_api_token, tokens)):
+        for ref in refs:
+            try:
+                getter(ref)
+            except KeyringUnavailable as exc:
+                problems.append(f"{ref}: {exc.message}")
+    return problems
