@@ -15,11 +15,14 @@ from collections.abc import Sequence
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.redact import redact
 
 # Modules that contribute sub-commands; each has register(subparsers).
 COMMAND_MODULES = [
     "studio.commands.broadcast",
     "studio.commands.devices",
+    "studio.commands.doctor",
+    "studio.commands.support_bundle",
 ]
 
 
@@ -38,10 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    if argv is None:
+        # The real command line: log to the rotating file and report crashes. Callers that
+        # pass argv (tests, embedding) keep their own logging and exception hooks.
+        from studio import logs
+
+        logs.setup_logging(verbose=args.verbose)
+        logs.install_crash_handler()
+    else:
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()
@@ -49,9 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except StudioError as exc:
-        print(f"studio: {exc.message}", file=sys.stderr)
+        print(f"studio: {redact(exc.message)}", file=sys.stderr)
         if exc.hint:
-            print(f"  {exc.hint}", file=sys.stderr)
+            print(f"  {redact(exc.hint)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -71,15 +71,17 @@ _warned_memory = False
 class BackendStatus:
     """Which keyring Studio would use, and whether it is fit for stream keys."""
 
-    name: str
+    name: str  # for people: "the macOS Keychain"
     usable: bool
     in_memory: bool = False
     message: str = ""
     hint: str = ""
+    backend: str = ""  # the keyring backend class, for support
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "backend": self.backend,
             "usable": self.usable,
             "in_memory": self.in_memory,
             "message": self.message,
@@ -99,9 +101,23 @@ def install_hint() -> str:
     )
 
 
+_FRIENDLY = [
+    ("SecretService", "the Secret Service keyring (GNOME Keyring or KWallet)"),
+    ("libsecret", "the Secret Service keyring (libsecret)"),
+    ("kwallet", "KDE Wallet"),
+    ("macOS", "the macOS Keychain"),
+    ("Windows", "Windows Credential Manager"),
+]
+
+
 def _backend_name(backend: Any) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _friendly_name(backend: Any) -> str:
+    module = type(backend).__module__
+    return next((text for key, text in _FRIENDLY if key in module), _backend_name(backend))
 
 
 def _writer(backend: Any) -> Any:
@@ -149,10 +165,11 @@ def backend_status() -> BackendStatus:
         )
     writer = _writer(backend)
     reason = _refusal(writer)
-    name = _backend_name(writer) if writer is not None else _backend_name(backend)
+    shown = writer if writer is not None else backend
+    name, cls = _friendly_name(shown), _backend_name(shown)
     if reason:
-        return BackendStatus(name, False, message=reason, hint=install_hint())
-    return BackendStatus(name, True, message="keys are stored in the system keyring")
+        return BackendStatus(name, False, message=reason, hint=install_hint(), backend=cls)
+    return BackendStatus(name, True, message=f"keys are stored in {name}", backend=cls)
 
 
 def _backend() -> Any:
