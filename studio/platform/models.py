@@ -1,0 +1,375 @@
+"""The platform contract's data: one set of pydantic models shared by the client and the sandbox.
+
+The sandbox's FastAPI app is built from these models and `openapi.yaml` is generated from that
+app, so the documented contract, the reference server and the client can never disagree.
+Money is integer minor units (cents) plus an ISO 4217 currency: no float rounding anywhere.
+Times are timezone-aware UTC; timers carry an absolute `ends_at` so clients never drift.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+API_VERSION = "v1"
+
+T = TypeVar("T")
+
+_ID = Field(min_length=1, max_length=64, description="Opaque identifier.")
+
+
+class _Model(BaseModel):
+    # Unknown fields from a newer server are ignored by clients; requests are strict.
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Role(StrEnum):
+    """What a bearer token may do: the host owns the show, co-hosts run it, viewers watch/buy."""
+
+    HOST = "host"
+    COHOST = "cohost"
+    VIEWER = "viewer"
+
+
+class ShowStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    LIVE = "live"
+    ENDED = "ended"
+
+
+class Theme(_Model):
+    """A themed show: its look, and the loyalty multiplier supporters earn during it."""
+
+    id: str
+    name: str
+    tagline: str = ""
+    accent_color: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$")
+    background_color: str = Field(pattern=r"^#[0-9A-Fa-f]{6}$")
+    loyalty_multiplier: int = Field(ge=1, le=10)
+
+
+class Show(_Model):
+    id: str
+    title: str
+    host_name: str
+    theme: Theme | None = None
+    scheduled_start: datetime
+    status: ShowStatus
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    ingest_url: str = Field(description="RTMP(S) application URL; the stream key is appended.")
+    stream_key_hint: str | None = Field(
+        default=None, description="Last characters of the current stream key, masked."
+    )
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+
+
+class StreamKey(_Model):
+    """Returned exactly once, when a key is issued or rotated; the platform keeps only a hash."""
+
+    show_id: str
+    ingest_url: str
+    stream_key: str
+    issued_at: datetime
+
+
+class Me(_Model):
+    name: str
+    role: Role
+    show_id: str | None = Field(
+        default=None, description="The show a co-host or viewer token is bound to."
+    )
+
+
+class Product(_Model):
+    id: str
+    sku: str
+    title: str
+    description: str = ""
+    price_minor: int = Field(ge=0, description="Regular price in minor units (cents).")
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    flash_price_minor: int | None = Field(
+        default=None, ge=0, description="Set while a flash-sale timer runs on this product."
+    )
+    stock: int = Field(ge=0)
+    image_url: str
+    product_url: str
+
+
+class ProductUpdate(_Request):
+    title: str | None = Field(default=None, min_length=1, max_length=120)
+    price_minor: int | None = Field(default=None, ge=0, le=100_000_000)
+    stock: int | None = Field(default=None, ge=0, le=1_000_000)
+
+
+class Queue(_Model):
+    """The running order of products; `version` goes up by one on every change (the ETag)."""
+
+    show_id: str
+    product_ids: list[str]
+    version: int = Field(ge=0)
+
+
+class QueueUpdate(_Request):
+    product_ids: list[str] = Field(max_length=200)
+
+    @field_validator("product_ids")
+    @classmethod
+    def _unique(cls, ids: list[str]) -> list[str]:
+        seen: set[str] = set()
+        dupes: set[str] = set()
+        for i in ids:
+            (dupes if i in seen else seen).add(i)
+        if dupes:
+            raise ValueError(f"each product may appear once; repeated: {', '.join(sorted(dupes))}")
+        return ids
+
+
+class Pin(_Model):
+    show_id: str
+    product_id: str | None = None
+    pinned_at: datetime | None = None
+    pinned_by: str | None = None
+    version: int = Field(ge=0)
+
+
+class PinUpdate(_Request):
+    product_id: str = Field(min_length=1, max_length=64)
+
+
+class TimerStatus(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+    CANCELLED = "cancelled"
+
+
+class Timer(_Model):
+    """A flash sale on one product until an absolute `ends_at` (UTC)."""
+
+    id: str
+    show_id: str
+    product_id: str
+    flash_price_minor: int = Field(ge=0)
+    starts_at: datetime
+    ends_at: datetime
+    status: TimerStatus
+
+
+class TimerCreate(_Request):
+    product_id: str = Field(min_length=1, max_length=64)
+    flash_price_minor: int = Field(ge=0, le=100_000_000)
+    duration_s: int | None = Field(default=None, ge=5, le=3600)
+    ends_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _one_end(self) -> TimerCreate:
+        if (self.duration_s is None) == (self.ends_at is None):
+            raise ValueError("give exactly one of duration_s or ends_at")
+        return self
+
+
+class Order(_Model):
+    """A purchase. `seq` is per show, starts at 1 and has no gaps: the client's cursor."""
+
+    id: str
+    seq: int = Field(ge=1)
+    show_id: str
+    product_id: str
+    quantity: int = Field(ge=1)
+    unit_price_minor: int = Field(ge=0)
+    amount_minor: int = Field(ge=0)
+    currency: str
+    flash: bool = Field(description="Bought at a flash-sale price.")
+    buyer_name: str
+    referral_code: str | None = None
+    points_earned: int = Field(ge=0)
+    stock_remaining: int = Field(ge=0)
+    created_at: datetime
+
+
+class OrderCreate(_Request):
+    product_id: str = Field(min_length=1, max_length=64)
+    quantity: int = Field(ge=1, le=10)
+    buyer_name: str = Field(min_length=1, max_length=40)
+    referral_code: str | None = Field(default=None, min_length=3, max_length=20)
+
+
+class CommentKind(StrEnum):
+    COMMENT = "comment"
+    QUESTION = "question"
+
+
+class Comment(_Model):
+    id: str
+    show_id: str
+    author: str
+    role: Role
+    kind: CommentKind
+    text: str
+    created_at: datetime
+
+
+class CommentCreate(_Request):
+    text: str = Field(min_length=1, max_length=500)
+    kind: CommentKind = CommentKind.COMMENT
+    author: str | None = Field(
+        default=None, min_length=1, max_length=40, description="Defaults to the token's name."
+    )
+
+
+class Supporter(_Model):
+    """A viewer who bought or engaged; loyalty points are earned per show theme multiplier."""
+
+    id: str
+    display_name: str
+    points: int = Field(ge=0)
+    orders_count: int = Field(ge=0)
+    spent_minor: int = Field(ge=0)
+    first_seen_at: datetime
+
+
+class Reseller(_Model):
+    """Someone who shares the show with their own audience; their orders carry `code`."""
+
+    code: str
+    name: str
+    share_url: str
+    orders_count: int = Field(ge=0)
+    revenue_minor: int = Field(ge=0)
+
+
+class ResellerCreate(_Request):
+    name: str = Field(min_length=1, max_length=60)
+    code: str | None = Field(default=None, pattern=r"^[A-Z0-9-]{3,20}$")
+
+
+class Viewers(_Model):
+    show_id: str
+    count: int = Field(ge=0)
+    peak: int = Field(ge=0)
+    updated_at: datetime
+
+
+class IngestState(StrEnum):
+    OFFLINE = "offline"
+    RECEIVING = "receiving"
+    DEGRADED = "degraded"
+
+
+class IngestReport(_Request):
+    """What the ingest side saw over the last few seconds."""
+
+    video_arriving: bool
+    audio_arriving: bool = False
+    bitrate_kbps: float = Field(ge=0, le=1_000_000)
+    fps: float = Field(ge=0, le=1000)
+    width: int | None = Field(default=None, ge=1, le=16384)
+    height: int | None = Field(default=None, ge=1, le=16384)
+    source: str = Field(default="ingest", min_length=1, max_length=40)
+
+
+class IngestHealth(_Model):
+    show_id: str
+    state: IngestState
+    video_arriving: bool
+    audio_arriving: bool
+    bitrate_kbps: float
+    fps: float
+    width: int | None = None
+    height: int | None = None
+    source: str | None = None
+    reported_at: datetime | None = None
+
+
+class Cohost(_Model):
+    id: str
+    show_id: str
+    name: str
+    role: Role
+    created_at: datetime
+
+
+class CohostCreate(_Request):
+    name: str = Field(min_length=1, max_length=40)
+
+
+class CohostCreated(_Model):
+    """The co-host's bearer token is shown once, here."""
+
+    cohost: Cohost
+    token: str
+
+
+class EventType(StrEnum):
+    ORDER_CREATED = "order.created"
+    PIN_CHANGED = "pin.changed"
+    QUEUE_CHANGED = "queue.changed"
+    TIMER_STARTED = "timer.started"
+    TIMER_ENDED = "timer.ended"
+    COMMENT_CREATED = "comment.created"
+    VIEWERS_CHANGED = "viewers.changed"
+    INGEST_CHANGED = "ingest.changed"
+    SHOW_CHANGED = "show.changed"
+    PRODUCT_UPDATED = "product.updated"
+    SUPPORTER_JOINED = "supporter.joined"
+
+
+class Event(_Model):
+    """One live change. `id` grows monotonically; resume a stream with Last-Event-ID."""
+
+    id: int = Field(ge=1)
+    type: EventType
+    show_id: str
+    at: datetime
+    data: dict[str, Any] = Field(description="The changed resource (Order, Pin, Queue, ...).")
+
+
+class Page(_Model, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(
+        default=None, description="Pass as `cursor` for the next page; null on the last page."
+    )
+
+
+class OrderPage(_Model):
+    items: list[Order]
+    last_seq: int = Field(ge=0, description="Pass as `after_seq` for the next poll.")
+    has_more: bool
+
+
+class EventPage(_Model):
+    items: list[Event]
+    last_event_id: int = Field(ge=0, description="Pass as `after` for the next poll.")
+    has_more: bool
+
+
+class FieldError(_Model):
+    loc: str
+    message: str
+
+
+class Problem(_Model):
+    """RFC 9457 problem details, plus the extension members this API uses."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[FieldError] | None = Field(default=None, description="Invalid fields (422).")
+    current: dict[str, Any] | None = Field(
+        default=None, description="The resource's current state (412 stale version)."
+    )
+    retry_after: int | None = Field(default=None, description="Seconds to wait (429, 503).")
+
+
+class Health(_Model):
+    status: Literal["ok"] = "ok"
+    api_version: str = API_VERSION
