@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "studio.commands.broadcast",
     "studio.commands.devices",
     "studio.commands.doctor",
+    "studio.commands.sandbox",
     "studio.commands.support_bundle",
 ]
 

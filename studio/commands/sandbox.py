@@ -1,0 +1,90 @@
+"""`studio sandbox`: run the reference platform locally, with a simulated audience.
+
+Prints where it listens and the demo credentials (the user's own local sandbox: they need the
+tokens to point a studio at it), then serves until Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import signal
+import threading
+from pathlib import Path
+from typing import Any
+
+from studio.errors import UsageError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "sandbox",
+        help="run the local sandbox platform (API, simulated orders, demo show)",
+        description=(
+            "Serve the platform API on localhost with a seeded themed show, a catalog and a "
+            "simulated audience. Point the studio at the printed URL and tokens."
+        ),
+    )
+    p.add_argument("--port", type=int, default=8765, help="TCP port (0: any free port)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default localhost)")
+    p.add_argument("--rate", type=float, default=1.0, help="simulated orders per second")
+    p.add_argument("--db", type=Path, default=None, help="keep state in this SQLite file")
+    p.add_argument("--live", action="store_true", help="start with the demo show already live")
+    p.add_argument("--ingest-url", default=None, help="RTMP application URL shown to the studio")
+    p.add_argument(
+        "--rate-limit",
+        type=float,
+        default=100.0,
+        help="requests per second per token before 429 (0: unlimited)",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 0 <= args.port <= 65535:
+        raise UsageError("--port must be between 0 and 65535.")
+    if args.rate < 0:
+        raise UsageError("--rate must be zero or a positive number of orders per second.")
+    if args.rate_limit < 0:
+        raise UsageError("--rate-limit must be zero (unlimited) or positive.")
+    from studio.sandbox.server import DEFAULT_INGEST_URL, SandboxServer
+
+    server = SandboxServer(
+        port=args.port,
+        host=args.host,
+        db_path=args.db,
+        rate=args.rate,
+        live=args.live,
+        ingest_url=args.ingest_url or DEFAULT_INGEST_URL,
+        rate_limit=args.rate_limit or None,
+        burst=max(1, int(args.rate_limit * 2)),
+    )
+    try:
+        server.start()
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UsageError(
+                f"Port {args.port} is already in use.",
+                "Pick another with --port, or --port 0 for any free one.",
+            ) from exc
+        raise UsageError(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.") from exc
+
+    def on_term(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, on_term)  # `kill` stops it as cleanly as Ctrl-C
+    try:
+        print(f"Sandbox platform on {server.url}  (API {server.api_url}, docs {server.url}/docs)")
+        print(f"  show      {server.show_id}")
+        print(f"  host      {server.host_token}")
+        print(f"  cohost    {server.cohost_token}")
+        print(f"  viewer    {server.viewer_token}")
+        print(f"  ingest    {server.ingest_url}  stream key {server.stream_key}")
+        print(f"  audience  {args.rate:g} orders/s; Ctrl-C to stop", flush=True)
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
