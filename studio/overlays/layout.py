@@ -1,0 +1,127 @@
+"""Where each overlay goes on a 16:9 or 9:16 frame, inside the safe area.
+
+Landscape keeps the classic broadcast title-safe margin (5 %). Portrait is what phones show in
+a shopping app: the platform draws its own chrome (profile and viewer count at the top, comments,
+buttons and the buy bar at the bottom), so the bottom fifth and a band at the top are left clear.
+Sizes scale with the frame's short side (1.0 at 1080), so 720p and 1080p look the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio.overlays.theme import Theme
+
+GAP = 22  # between panels, at 1080
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+
+@dataclass(frozen=True)
+class Layout:
+    width: int
+    height: int
+    theme: Theme
+
+    @property
+    def portrait(self) -> bool:
+        return self.height > self.width
+
+    @property
+    def scale(self) -> float:
+        return min(self.width, self.height) / 1080
+
+    @property
+    def gap(self) -> float:
+        return GAP * self.scale
+
+    @property
+    def safe(self) -> Rect:
+        w, h = self.width, self.height
+        if self.portrait:
+            left, top, bottom = 0.055 * w, 0.075 * h, 0.20 * h
+            return Rect(left, top, w - 2 * left, h - top - bottom)
+        mx, my = 0.05 * w, 0.05 * h
+        return Rect(mx, my, w - 2 * mx, h - 2 * my)
+
+    # -- sizes the renderers need ------------------------------------------------------------
+
+    @property
+    def card_layout(self) -> str:
+        return "horizontal" if self.portrait else self.theme.card.layout
+
+    @property
+    def card_width(self) -> float:
+        if self.portrait:
+            return self.safe.w
+        if self.theme.card.layout == "horizontal":
+            return min(660 * self.scale, self.safe.w * 0.5)
+        return self.theme.card.width * self.scale
+
+    @property
+    def card_height_horizontal(self) -> float:
+        return (210 + 32) * self.scale  # photo side + inner padding, see card._horizontal
+
+    @property
+    def supporters_max_width(self) -> float:
+        return self.safe.w if self.portrait else self.safe.w * 0.5
+
+    @property
+    def toast_max_width(self) -> float:
+        return self.safe.w * 0.72 if self.portrait else min(620 * self.scale, self.safe.w * 0.4)
+
+    @property
+    def lower_third_max_width(self) -> float:
+        if self.portrait:
+            return self.safe.w
+        return min(self.safe.w * 0.62, self.safe.w - self.card_width - self.gap)
+
+    # -- positions of the panels (top-left of the visible panel) ------------------------------
+
+    def supporters(self, w: float, h: float) -> tuple[float, float]:
+        return self.safe.x, self.safe.y
+
+    def _top_band(self) -> float:
+        """Height reserved for the supporters strip, whether or not it is showing."""
+        return 80 * self.scale * self.theme.fonts.scale
+
+    def countdown(self, w: float, h: float) -> tuple[float, float]:
+        if self.portrait:
+            return self.safe.right - w, self.safe.y + self._top_band() + self.gap
+        return self.safe.right - w, self.safe.y
+
+    def toast(self, w: float, h: float) -> tuple[float, float]:
+        return self.safe.x, self.safe.y + self._top_band() + self.gap
+
+    def card(self, w: float, h: float) -> tuple[float, float]:
+        return self.safe.right - w, self.safe.bottom - h
+
+    def lower_third(self, w: float, h: float) -> tuple[float, float]:
+        if self.portrait:
+            return self.safe.x, self.safe.bottom - self.card_height_horizontal - self.gap - h
+        return self.safe.x, self.safe.bottom - h
+
+    def enter_offset(self, slot: str) -> tuple[float, float]:
+        """Where a panel slides in from (relative to its resting place)."""
+        d = 60 * self.scale
+        if slot == "card":
+            return (0.0, d) if self.portrait else (d, 0.0)
+        if slot in ("toast", "lower_third"):
+            return (-d, 0.0)
+        if slot == "countdown":
+            return (0.0, -d / 2)
+        return (0.0, 0.0)

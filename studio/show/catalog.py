@@ -1,0 +1,302 @@
+"""The show's product catalog, loaded from CSV or JSON.
+
+A catalog comes from a seller's spreadsheet, so it is full of small mistakes. One bad row must
+never stop a show: every row is checked on its own, problems become `CatalogIssue`s (logged as
+warnings, shown by the CLI) and the product keeps whatever fields were usable. Only a missing or
+unreadable file is an error.
+
+Columns: sku, title, price, currency, image, flash_price, stock, url (and optional sold).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from studio.errors import UsageError
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("sku", "title", "price", "currency", "image", "flash_price", "stock", "url")
+MAX_TITLE_CHARS = 300
+MAX_PRICE = Decimal("1e12")
+DEFAULT_CURRENCY = "USD"
+
+
+class CatalogError(UsageError):
+    """The catalog file cannot be used at all."""
+
+
+class UnknownProduct(UsageError):
+    pass
+
+
+@dataclass(frozen=True)
+class Product:
+    """One sellable item. Money is Decimal; a field that failed validation is None."""
+
+    sku: str
+    title: str
+    price: Decimal | None = None
+    currency: str = DEFAULT_CURRENCY
+    image: str | None = None  # local path (absolute or resolved against the catalog) or URL
+    flash_price: Decimal | None = None
+    stock: int | None = None
+    url: str | None = None
+    sold: int | None = None
+
+    @property
+    def on_flash_sale(self) -> bool:
+        return self.flash_price is not None
+
+
+@dataclass(frozen=True)
+class CatalogIssue:
+    """A problem with one row; `row` is 1-based as a spreadsheet shows it (header is row 1)."""
+
+    row: int
+    sku: str
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        who = f" ({self.sku})" if self.sku else ""
+        return f"row {self.row}{who}, {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    products: tuple[Product, ...] = ()
+    issues: tuple[CatalogIssue, ...] = ()
+    source: str = ""
+    _by_sku: dict[str, Product] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_sku.update({p.sku: p for p in self.products})
+
+    def __iter__(self) -> Iterator[Product]:
+        return iter(self.products)
+
+    def __len__(self) -> int:
+        return len(self.products)
+
+    def __contains__(self, sku: object) -> bool:
+        return sku in self._by_sku
+
+    def get(self, sku: str) -> Product:
+        try:
+            return self._by_sku[sku]
+        except KeyError:
+            known = ", ".join(p.sku for p in self.products[:8])
+            more = "…" if len(self.products) > 8 else ""
+            raise UnknownProduct(
+                f"No product with SKU {sku!r} in the catalog {self.source}.",
+                f"Known SKUs: {known}{more}" if known else "The catalog has no usable products.",
+            ) from None
+
+
+def load_catalog(path: str | Path) -> Catalog:
+    """Load a CSV or JSON catalog; row problems are returned as issues and logged, not raised."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CatalogError(
+            f"The catalog file {p} does not exist.", "Check the path given to --catalog."
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(
+            f"The catalog file {p} cannot be read ({exc.__class__.__name__}).",
+            "Save it as UTF-8 CSV or JSON.",
+        ) from None
+    if p.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
+        rows = _json_rows(text, p)
+        first_row = 1
+    else:
+        rows = _csv_rows(text, p)
+        first_row = 2
+    return parse_rows(rows, base_dir=p.parent, source=str(p), first_row=first_row)
+
+
+def parse_rows(
+    rows: list[Mapping[str, Any]],
+    *,
+    base_dir: Path | None = None,
+    source: str = "",
+    first_row: int = 1,
+) -> Catalog:
+    """Validate rows one by one; keep what is usable from each."""
+    products: list[Product] = []
+    issues: list[CatalogIssue] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(rows):
+        row_no = first_row + i
+        row = {str(k).strip().lower(): v for k, v in raw.items() if k is not None}
+        sku = _text(row.get("sku"))
+        found: list[CatalogIssue] = []
+
+        def issue(
+            column: str,
+            message: str,
+            _row: int = row_no,
+            _sku: str = sku,
+            _found: list[CatalogIssue] = found,
+        ) -> None:
+            _found.append(CatalogIssue(_row, _sku, column, message))
+
+        if not sku:
+            issue("sku", "missing SKU; row skipped")
+            issues.extend(found)
+            continue
+        if sku in seen:
+            issue("sku", "duplicate SKU; the first row with it is used")
+            issues.extend(found)
+            continue
+        seen.add(sku)
+
+        title = " ".join(_text(row.get("title")).split())
+        if not title:
+            issue("title", "missing title; the SKU is shown instead")
+            title = sku
+        elif len(title) > MAX_TITLE_CHARS:
+            issue("title", f"title is {len(title)} characters; cut to {MAX_TITLE_CHARS}")
+            title = title[: MAX_TITLE_CHARS - 1] + "…"
+
+        price = _money(row.get("price"), "price", issue, required=True)
+        flash = _money(row.get("flash_price"), "flash_price", issue, required=False)
+        if flash is not None and price is not None and flash >= price:
+            issue("flash_price", f"flash price {flash} is not below the price {price}; ignored")
+            flash = None
+
+        currency = _text(row.get("currency")).upper() or DEFAULT_CURRENCY
+        if len(currency) != 3 or not currency.isalpha() or not currency.isascii():
+            issue("currency", f"{currency!r} is not an ISO 4217 code; {DEFAULT_CURRENCY} used")
+            currency = DEFAULT_CURRENCY
+
+        stock = _count(row.get("stock"), "stock", issue)
+        sold = _count(row.get("sold"), "sold", issue)
+
+        image = _text(row.get("image")) or None
+        if image and not _is_url(image) and base_dir is not None:
+            img_path = Path(image).expanduser()
+            image = str(img_path if img_path.is_absolute() else base_dir / img_path)
+
+        url = _text(row.get("url")) or None
+        if url and not _is_url(url):
+            issue("url", f"{url!r} is not an http(s) URL; no QR code is shown")
+            url = None
+
+        products.append(
+            Product(
+                sku=sku,
+                title=title,
+                price=price,
+                currency=currency,
+                image=image,
+                flash_price=flash,
+                stock=stock,
+                url=url,
+                sold=sold,
+            )
+        )
+        issues.extend(found)
+
+    label = source or "catalog"
+    for it in issues:
+        log.warning("%s: %s", label, it)
+    return Catalog(products=tuple(products), issues=tuple(issues), source=source)
+
+
+def _csv_rows(text: str, path: Path) -> list[Mapping[str, Any]]:
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    if "sku" not in header:
+        raise CatalogError(
+            f"The catalog {path} has no 'sku' column.",
+            "The first line must name the columns: " + ",".join(COLUMNS),
+        )
+    return [row for row in reader if any((v or "").strip() for v in row.values() if v)]
+
+
+def _json_rows(text: str, path: Path) -> list[Mapping[str, Any]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            f"The catalog {path} is not valid JSON (line {exc.lineno}: {exc.msg}).",
+            "Fix the file, or export it as CSV.",
+        ) from None
+    if isinstance(data, dict):
+        data = data.get("products")
+    if not isinstance(data, list):
+        raise CatalogError(
+            f"The catalog {path} must be a JSON list of products or {{'products': [...]}}.",
+        )
+    rows: list[Mapping[str, Any]] = []
+    for item in data:
+        rows.append(item if isinstance(item, dict) else {})
+    return rows
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value).strip()
+
+
+def _money(value: Any, column: str, issue: Any, *, required: bool) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            issue(column, "missing price; the card shows no price")
+        return None
+    if isinstance(value, bool):
+        issue(column, f"{value!r} is not a number; ignored")
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        issue(column, f"{value!r} is not a number; ignored")
+        return None
+    if not amount.is_finite():
+        issue(column, f"{value!r} is not a finite number; ignored")
+        return None
+    if amount < 0:
+        issue(column, f"{amount} is negative; ignored")
+        return None
+    if amount > MAX_PRICE:
+        issue(column, f"{amount} is implausibly large; ignored")
+        return None
+    return amount
+
+
+def _count(value: Any, column: str, issue: Any) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        d = Decimal(str(value).strip())
+        if not d.is_finite() or d != d.to_integral_value():
+            raise InvalidOperation
+        n = int(d)
+    except (InvalidOperation, ValueError):
+        issue(column, f"{value!r} is not a whole number; ignored")
+        return None
+    if n < 0:
+        issue(column, f"{n} is negative; ignored")
+        return None
+    return n
+
+
+def _is_url(s: str) -> bool:
+    u = urlparse(s)
+    return u.scheme in ("http", "https") and bool(u.netloc)
