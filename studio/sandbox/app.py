@@ -103,7 +103,7 @@ event has `id:` (monotonic), `event:` (the type) and `data:` (an `Event` JSON). 
 `Last-Event-ID` to resume with no gap and no duplicate. Every GET answers with
 `X-Last-Event-Id`: read state, then stream `after` it to miss nothing. Types: order.created,
 pin.changed, queue.changed, timer.started, timer.ended, comment.created, viewers.changed,
-ingest.changed, show.changed, product.updated, supporter.joined.
+ingest.changed, show.changed, product.updated, supporter.joined.\
 """
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -302,8 +302,17 @@ def create_app(sandbox: Sandbox | None = None) -> FastAPI:
         docs_url="/docs",
         redoc_url=None,
         openapi_url="/openapi.json",
+        generate_unique_id_function=lambda route: route.name,
     )
     app.state.sandbox = sandbox
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = _polish_openapi(generate())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     _install_error_handlers(app)
     _routes(app)
     _sandbox_routes(app)
@@ -885,15 +894,17 @@ class Rush(BaseModel):
     discount: float = Field(default=0.3, gt=0, lt=1)
 
 
+def _host(who: Caller) -> Principal:
+    if who.role != Role.HOST:
+        raise Forbidden("Sandbox controls need the host token.")
+    return who
+
+
+Host = Annotated[Principal, Depends(_host)]
+
+
 def _sandbox_routes(app: FastAPI) -> None:
     """Controls for demos and tests; host token required; not part of the contract."""
-
-    def host(who: Caller) -> Principal:
-        if who.role != Role.HOST:
-            raise Forbidden("Sandbox controls need the host token.")
-        return who
-
-    Host = Annotated[Principal, Depends(host)]
 
     def controls(sb: Sandbox) -> Any:
         if sb.controls is None:
@@ -981,6 +992,57 @@ async def _form_field(request: Request, name: str) -> str:
     """One field of a urlencoded body (nginx callbacks), without a multipart dependency."""
     values = parse_qs((await request.body()).decode("latin-1")).get(name) or [""]
     return values[0] or request.query_params.get(name, "")
+
+
+def _polish_openapi(doc: dict[str, Any]) -> dict[str, Any]:
+    """Problem responses as shared components in problem+json; SSE and header documentation."""
+    components = doc.setdefault("components", {})
+    shared = components.setdefault("responses", {})
+    problem_ref = {"$ref": "#/components/schemas/Problem"}
+    retry_after = {
+        "description": "Seconds to wait before retrying.",
+        "schema": {"type": "integer", "minimum": 1},
+    }
+    for path, item in doc.get("paths", {}).items():
+        for method, operation in item.items():
+            responses = operation.get("responses", {})
+            for code in list(responses):
+                if not code.startswith(("4", "5")):
+                    continue
+                name = f"Problem{code}"
+                if name not in shared:
+                    shared[name] = {
+                        "description": responses[code].get("description", "Problem"),
+                        "content": {PROBLEM_JSON: {"schema": problem_ref}},
+                    }
+                    if code in ("429", "503"):
+                        shared[name]["headers"] = {"Retry-After": retry_after}
+                responses[code] = {"$ref": f"#/components/responses/{name}"}
+            ok = responses.get("200") or responses.get("201")
+            if ok is None:
+                continue
+            if path.endswith("/events/stream"):
+                ok["content"] = {"text/event-stream": {"schema": {"type": "string"}}}
+                ok["description"] = "An endless text/event-stream of `Event`s."
+            headers = ok.setdefault("headers", {})
+            if method == "get" and path.startswith("/v1/shows/{show_id}"):
+                headers["X-Last-Event-Id"] = {
+                    "description": "The show's newest event id before this read.",
+                    "schema": {"type": "integer"},
+                }
+            if path.endswith(("/queue", "/pin")):
+                headers["ETag"] = {
+                    "description": "The version, for If-Match.",
+                    "schema": {"type": "string"},
+                }
+            if method == "post":
+                headers["Idempotent-Replayed"] = {
+                    "description": "`true` when this is the stored result of an earlier call.",
+                    "schema": {"type": "string"},
+                }
+            if not headers:
+                del ok["headers"]
+    return doc
 
 
 def openapi_document() -> dict[str, Any]:
