@@ -37,7 +37,12 @@ def make_sync_file(
     with av.open(str(path), "w") as out:
         video = out.add_stream("libx264", rate=fps)
         video.width, video.height, video.pix_fmt = width, height, "yuv420p"
-        video.codec_context.options = {"preset": "veryfast", "g": str(fps), "bf": "0"}
+        video.codec_context.options = {
+            "preset": "veryfast",
+            "g": str(fps),
+            "bf": "0",
+            "sc_threshold": "0",
+        }
         audio = out.add_stream("aac", rate=AUDIO_RATE, layout="stereo")
         audio.bit_rate = 160_000
 
@@ -162,10 +167,10 @@ def flash_onsets(path: Path) -> list[float]:
         if not container.streams.video:
             return []
         for frame in container.decode(container.streams.video[0]):
-            if frame.pts is None:
+            if frame.time is None:
                 continue
             small = frame.reformat(width=160, height=90, format="gray")
-            times.append(float(frame.pts * frame.time_base))
+            times.append(frame.time)
             lumas.append(float(small.to_ndarray().mean()))
     if len(lumas) < 2:
         return []
@@ -215,8 +220,8 @@ def beep_onsets(path: Path, min_gap: float = 0.3) -> list[float]:
 
     A 1 ms RMS envelope finds each beep (rising through 30 % of the beep level); the onset is
     then the first sample around that crossing whose magnitude exceeds 15 % of the beep's
-    amplitude, timed from the pts of the decoded frame that holds it (so gaps in the stream do
-    not shift later beeps).
+    amplitude and any quieter tone under it, timed from the pts of the decoded frame that holds
+    it (so gaps in the stream do not shift later beeps).
     """
     with av.open(str(path)) as container:
         if not container.streams.audio:
@@ -235,10 +240,12 @@ def beep_onsets(path: Path, min_gap: float = 0.3) -> list[float]:
     amplitude = level * np.sqrt(2.0)
     onsets: list[float] = []
     last = -np.inf
-    for c in crossings:
+    for c in crossings.tolist():
         lo, hi = max(0, c - window), min(x.size, c + window)
-        loud = np.flatnonzero(np.abs(x[lo:hi]) > 0.15 * amplitude)
-        sample = int(lo + loud[0]) if loud.size else int(c)
+        # Above 15 % of the beep, and above any steady tone playing under it (10 ms before).
+        floor = float(np.abs(x[max(0, lo - 10 * window) : lo]).max(initial=0.0))
+        loud = np.flatnonzero(np.abs(x[lo:hi]) > max(0.15 * amplitude, 1.2 * floor))
+        sample = lo + int(loud[0]) if loud.size else c
         k = int(np.searchsorted(offsets, sample, side="right") - 1)
         t = float(starts[k] + (sample - offsets[k]) / rate)
         if t - last >= min_gap:

@@ -1,0 +1,338 @@
+"""CPU per frame of `studio broadcast` against the ffmpeg CLI doing the same job, side by side.
+
+Both push a test pattern + tone, paced in real time, encoded with libx264 veryfast/zerolatency
+CBR (High, yuv420p, keyframe every 2 s) and AAC-LC 48 kHz stereo 160 kbps, as FLV to the same
+private nginx-rtmp. Each child's CPU (user + sys, from wait4) is divided by the frames it
+encoded. Absolute times on a shared machine are noise; the ratio of two runs made minutes
+apart on the same machine is the figure to watch (issue 3 target: <= 1.10 at 1080p30, with
+zero skipped and lagged frames). The ffmpeg testsrc2 source is part of its cost, as our own
+test pattern is part of ours.
+
+    .venv/bin/python benchmarks/pipeline.py --seconds 20 --profiles 720p30,1080p30 [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import av
+
+from studio.sandbox.nginx_rtmp import NginxRtmp
+
+# name -> (width, height, fps, video kbps); the studio's own profiles use the same numbers.
+PROFILES: dict[str, tuple[int, int, int, int]] = {
+    "720p30": (1280, 720, 30, 3000),
+    "1080p30": (1920, 1080, 30, 6000),
+}
+AUDIO_KBPS = 160
+KEYINT_SECONDS = 2
+
+
+@dataclass
+class Run:
+    """One child process: what it cost and what it delivered."""
+
+    tool: str
+    profile: str
+    ok: bool
+    error: str = ""
+    cpu_s: float = 0.0
+    wall_s: float = 0.0
+    frames: int = 0  # frames the tool says it encoded (ffmpeg: frames that arrived)
+    frames_arrived: int = 0  # video frames in nginx's recording
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def cpu_ms_per_frame(self) -> float | None:
+        return 1000.0 * self.cpu_s / self.frames if self.ok and self.frames else None
+
+
+def run_child(cmd: list[str], timeout: float, log: Path) -> tuple[int, float, float]:
+    """Run `cmd` to completion; return (exit code, CPU seconds user+sys, wall seconds)."""
+    with log.open("wb") as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err
+        )
+        watchdog = threading.Timer(timeout, proc.kill)
+        watchdog.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            watchdog.cancel()
+        wall = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_utime + usage.ru_stime, wall
+
+
+def count_video_frames(path: Path) -> int:
+    with av.open(str(path)) as container:
+        if not container.streams.video:
+            return 0
+        return sum(1 for p in container.demux(container.streams.video[0]) if p.size)
+
+
+def take_recording_frames(server: NginxRtmp, key: str) -> int:
+    """Video frames in nginx's recording of stream `key` (KEY-<unix time>.flv), then delete it."""
+    server.wait_recordings(count=0, timeout=10)  # until nginx has closed every file
+    matches = [p for p in server.recordings() if p.name.startswith(f"{key}-")]
+    frames = count_video_frames(matches[-1]) if matches else 0
+    for path in matches:
+        path.unlink()
+    return frames
+
+
+def log_tail(log: Path, lines: int = 4) -> str:
+    text = log.read_text(errors="replace").strip().splitlines() if log.exists() else []
+    return " | ".join(line.strip() for line in text[-lines:] if line.strip()) or "no output"
+
+
+def ffmpeg_cmd(profile: str, seconds: float, url: str) -> list[str]:
+    width, height, fps, kbps = PROFILES[profile]
+    return [
+        "ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
+        "-re", "-f", "lavfi", "-i", f"testsrc2=size={width}x{height}:rate={fps}",
+        "-re", "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000",
+        "-t", str(seconds), "-map", "0:v", "-map", "1:a",
+        "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency",
+        "-profile:v", "high", "-pix_fmt", "yuv420p",
+        "-b:v", f"{kbps}k", "-minrate", f"{kbps}k", "-maxrate", f"{kbps}k",
+        "-bufsize", f"{kbps}k", "-x264-params", "nal-hrd=cbr",
+        "-g", str(fps * KEYINT_SECONDS), "-keyint_min", str(fps * KEYINT_SECONDS),
+        "-sc_threshold", "0",
+        "-c:a", "aac", "-ar", "48000", "-ac", "2", "-b:a", f"{AUDIO_KBPS}k",
+        "-f", "flv", url,
+    ]  # fmt: skip
+
+
+def studio_cmd(profile: str, seconds: float, url: str, stats_json: Path) -> list[str]:
+    kbps = PROFILES[profile][3]
+    return [
+        sys.executable, "-m", "studio.cli", "broadcast",
+        "--video", "test", "--audio", "test", "--profile", profile,
+        "--bitrate", str(kbps), "--duration", str(seconds),
+        "--url", url, "--stats-json", str(stats_json),
+    ]  # fmt: skip
+
+
+def studio_missing() -> str:
+    """Why `studio broadcast` cannot run, or "" when it can."""
+    if importlib.util.find_spec("studio.commands.broadcast") is None:
+        return "studio broadcast is not available yet (studio/commands/broadcast.py is missing)"
+    return ""
+
+
+class Bench:
+    def __init__(self, server: NginxRtmp, seconds: float, workdir: Path) -> None:
+        self.server = server
+        self.seconds = seconds
+        self.workdir = workdir
+        self.timeout = seconds * 3 + 60
+
+    def ffmpeg(self, profile: str, n: int) -> Run:
+        key = f"ffmpeg-{profile}-{n}"
+        log = self.workdir / f"{key}.log"
+        cmd = ffmpeg_cmd(profile, self.seconds, self.server.url(key))
+        rc, cpu, wall = run_child(cmd, self.timeout, log)
+        run = Run("ffmpeg", profile, rc == 0, cpu_s=cpu, wall_s=wall)
+        run.frames_arrived = run.frames = take_recording_frames(self.server, key)
+        if rc != 0:
+            run.error = f"ffmpeg exited {rc}: {log_tail(log)}"
+        elif not run.frames:
+            run.ok, run.error = False, "nothing was recorded by nginx"
+        return run
+
+    def studio(self, profile: str, n: int) -> Run:
+        missing = studio_missing()
+        if missing:
+            return Run("studio", profile, False, error=missing)
+        key = f"studio-{profile}-{n}"
+        log = self.workdir / f"{key}.log"
+        stats_path = self.workdir / f"{key}.json"
+        cmd = studio_cmd(profile, self.seconds, self.server.url(key), stats_path)
+        rc, cpu, wall = run_child(cmd, self.timeout, log)
+        run = Run("studio", profile, rc == 0, cpu_s=cpu, wall_s=wall)
+        run.frames_arrived = take_recording_frames(self.server, key)
+        if rc != 0:
+            run.error = f"studio broadcast exited {rc}: {log_tail(log)}"
+            return run
+        try:
+            run.stats = json.loads(stats_path.read_text())
+            run.frames = int(run.stats["frames_encoded"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            run.ok, run.error = False, f"no usable --stats-json ({exc!r})"
+        return run
+
+    def startup_cpu(self) -> float | None:
+        """CPU of starting the studio CLI (interpreter + imports + parsing), for reference."""
+        if studio_missing():
+            return None
+        log = self.workdir / "startup.log"
+        cmd = [sys.executable, "-m", "studio.cli", "broadcast", "--help"]
+        rc, cpu, _ = run_child(cmd, 60, log)
+        return cpu if rc == 0 else None
+
+
+def _median(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return statistics.median(present) if present else None
+
+
+def summarise(profile: str, runs: list[Run], startup: float | None, seconds: float) -> dict:
+    ff = [r for r in runs if r.tool == "ffmpeg"]
+    st = [r for r in runs if r.tool == "studio"]
+    ff_ms = _median([r.cpu_ms_per_frame for r in ff])
+    st_ms = _median([r.cpu_ms_per_frame for r in st])
+    ok_st = [r for r in st if r.ok]
+    st_frames = _median([float(r.frames) for r in ok_st]) if ok_st else None
+    st_ms_warm = None
+    if st_ms is not None and startup is not None and st_frames:
+        st_ms_warm = st_ms - 1000.0 * startup / st_frames
+
+    def stat(key: str) -> float | None:
+        return _median([r.stats.get(key) for r in ok_st])
+
+    expected = seconds * PROFILES[profile][2]
+    return {
+        "profile": profile,
+        "expected_frames": expected,
+        "ffmpeg_frames": _median([float(r.frames) for r in ff if r.ok]),
+        "ffmpeg_cpu_ms_per_frame": ff_ms,
+        "studio_frames_encoded": st_frames,
+        "studio_frames_arrived": _median([float(r.frames_arrived) for r in ok_st]),
+        "studio_cpu_ms_per_frame": st_ms,
+        "studio_cpu_ms_per_frame_excl_startup": st_ms_warm,
+        "ratio": st_ms / ff_ms if st_ms is not None and ff_ms else None,
+        "studio_frames_skipped": stat("frames_skipped"),
+        "studio_frames_lagged": stat("frames_lagged"),
+        "studio_frames_dropped": stat("frames_dropped"),
+        "latency_ms_p50": stat("latency_ms_p50"),
+        "latency_ms_p95": stat("latency_ms_p95"),
+        "av_offset_ms": stat("av_offset_ms"),
+        "errors": [f"{r.tool}: {r.error}" for r in runs if r.error],
+    }
+
+
+def _fmt(value: float | None, spec: str = ".2f") -> str:
+    return "n/a" if value is None else format(value, spec)
+
+
+def print_table(rows: list[dict], startup: float | None) -> None:
+    head = (
+        f"{'profile':<8} {'ffmpeg fr':>9} {'ffmpeg ms/fr':>12} {'studio fr':>9} "
+        f"{'studio ms/fr':>12} {'(warm)':>7} {'ratio':>6} {'skip/lag/drop':>13} "
+        f"{'lat p50':>8} {'lat p95':>8}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        sld = "/".join(
+            _fmt(r[k], ".0f")
+            for k in ("studio_frames_skipped", "studio_frames_lagged", "studio_frames_dropped")
+        )
+        print(
+            f"{r['profile']:<8} {_fmt(r['ffmpeg_frames'], '.0f'):>9} "
+            f"{_fmt(r['ffmpeg_cpu_ms_per_frame']):>12} "
+            f"{_fmt(r['studio_frames_encoded'], '.0f'):>9} "
+            f"{_fmt(r['studio_cpu_ms_per_frame']):>12} "
+            f"{_fmt(r['studio_cpu_ms_per_frame_excl_startup']):>7} {_fmt(r['ratio']):>6} "
+            f"{sld:>13} {_fmt(r['latency_ms_p50'], '.1f'):>8} {_fmt(r['latency_ms_p95'], '.1f'):>8}"
+        )
+    print(
+        "\nms/fr = child CPU (user+sys) per encoded frame; (warm) excludes the studio's start-up "
+        f"CPU ({_fmt(startup, '.2f')} s: interpreter, imports, argument parsing); ratio = studio / "
+        "ffmpeg; latency = capture-to-packet ms from --stats-json."
+    )
+    for r in rows:
+        for err in r["errors"]:
+            print(f"{r['profile']}: {err}")
+
+
+def environment() -> dict[str, str]:
+    ffmpeg = subprocess.run(["ffmpeg", "-version"], capture_output=True, text=True, check=False)
+    return {
+        "machine": platform.machine(),
+        "cpus": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "ffmpeg_cli": (ffmpeg.stdout.splitlines() or ["?"])[0],
+        "pyav": av.__version__,
+        "pyav_ffmpeg": ".".join(map(str, av.library_versions.get("libavcodec", ()))),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=20.0, help="stream length per run")
+    parser.add_argument("--profiles", default="720p30,1080p30", help="comma-separated")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per tool; medians reported")
+    parser.add_argument("--only", choices=("ffmpeg", "studio"), help="run one side only")
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    args = parser.parse_args(argv)
+
+    profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
+    unknown = [p for p in profiles if p not in PROFILES]
+    if unknown:
+        parser.error(f"unknown profile(s) {unknown}; known: {', '.join(PROFILES)}")
+    if args.only != "ffmpeg" and studio_missing():
+        print(f"benchmark: {studio_missing()}; only the ffmpeg half can run.", file=sys.stderr)
+
+    env = environment()
+    print(f"{env['ffmpeg_cli']} | PyAV {env['pyav']} (libavcodec {env['pyav_ffmpeg']}) | "
+          f"{env['cpus']} CPUs | {args.seconds:g} s per run, real time")  # fmt: skip
+    rows: list[dict] = []
+    all_runs: list[Run] = []
+    with tempfile.TemporaryDirectory(prefix="studio-bench-") as tmp:
+        workdir = Path(tmp)
+        with NginxRtmp(workdir / "nginx") as server:
+            bench = Bench(server, args.seconds, workdir)
+            startup = bench.startup_cpu() if args.only != "ffmpeg" else None
+            for profile in profiles:
+                runs: list[Run] = []
+                for n in range(args.repeat):
+                    pair: list[Run] = []
+                    if args.only != "studio":
+                        pair.append(bench.ffmpeg(profile, n))
+                    if args.only != "ffmpeg":
+                        pair.append(bench.studio(profile, n))
+                    runs += pair
+                    for r in pair:
+                        state = "ok" if r.ok else f"FAILED: {r.error}"
+                        print(f"  {r.tool:<6} {profile} #{n}: {r.frames} frames, "
+                              f"{r.cpu_s:.2f} s CPU, {r.wall_s:.1f} s wall, {state}",
+                              file=sys.stderr)  # fmt: skip
+                rows.append(summarise(profile, runs, startup, args.seconds))
+                all_runs += runs
+    print()
+    print_table(rows, startup)
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "seconds": args.seconds,
+                    "environment": env,
+                    "studio_startup_cpu_s": startup,
+                    "results": rows,
+                    "runs": [asdict(r) for r in all_runs],
+                },
+                indent=2,
+            )
+            + "\n"
+        )
+    return 0 if all(r.ok for r in all_runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
