@@ -309,7 +309,7 @@ class AtomicJsonStore(Generic[M]):
             warnings = [self._fell_back(main, kept)]
             if backup.version < self.version:
                 warnings.append(self._migrated(backup.version, False))
-            log.warning("%s", warnings[0])
+            log.log(logging.WARNING if repair else logging.INFO, "%s", warnings[0])
             return LoadResult(backup.value, "backup", tuple(warnings), backup.version)
 
         # Nothing usable: defaults, loudly. The damaged file stays where it is until the next
@@ -324,7 +324,7 @@ class AtomicJsonStore(Generic[M]):
             "('studio support-bundle' collects it).",
             path=str(self.path),
         )
-        log.warning("%s", warning)
+        log.log(logging.WARNING if repair else logging.INFO, "%s", warning)
         return LoadResult(self.default(), "default", (warning,))
 
     def _fell_back(self, main: _Bad, kept: Path | None) -> StoreWarning:

@@ -145,6 +145,7 @@ class _ConsoleFormatter(logging.Formatter):
 
 
 _installed: list[logging.Handler] = []
+_previous_level: int | None = None
 
 
 def log_file() -> Path:
@@ -164,11 +165,10 @@ def setup_logging(
     Safe to call again (handlers are replaced, not added). Returns the log file, or None when
     the log folder cannot be written: the app still runs, with a warning on stderr.
     """
+    global _previous_level
+    teardown_logging()
     root = logging.getLogger()
-    for handler in _installed:
-        root.removeHandler(handler)
-        handler.close()
-    _installed.clear()
+    _previous_level = root.level
 
     context, redacting = _ContextFilter(), RedactingFilter()
     target: Path | None = (directory or paths.log_dir()) / LOG_FILE
@@ -207,6 +207,19 @@ def setup_logging(
         extra={"argv": " ".join(sys.argv[1:])},
     )
     return target
+
+
+def teardown_logging() -> None:
+    """Flush and remove the handlers setup_logging added (at exit, or after a test)."""
+    global _previous_level
+    root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
+    if _previous_level is not None:
+        root.setLevel(_previous_level)
+        _previous_level = None
 
 
 # -- crash reports --------------------------------------------------------------------------
@@ -248,7 +261,9 @@ def write_crash_report(summary: str, details: str, *, origin: str = "python") ->
         sid = session_id()
         crash_dir = paths.crash_dir()
         crash_dir.mkdir(parents=True, exist_ok=True)
-        report = crash_dir / f"crash-{now:%Y%m%d-%H%M%S}-{sid}.txt"
+        report = crash_dir / f"crash-{now:%Y%m%d-%H%M%S-%f}.txt"
+        while report.exists():  # two threads failing in the same microsecond
+            report = report.with_name(f"crash-{now:%Y%m%d-%H%M%S-%f}-{os.urandom(2).hex()}.txt")
         body = "\n".join(
             [
                 "Studio crash report",
@@ -321,7 +336,7 @@ def report_exception(
     return report
 
 
-_hooks_installed = False
+_previous_hooks: tuple[Any, Any] | None = None
 _fault_file: TextIO | None = None
 
 
@@ -331,12 +346,11 @@ def install_crash_handler() -> None:
     Hooks that someone installed before (a debugger, pytest) still run after ours; Python's
     default hook is replaced, because it would print the traceback unredacted.
     """
-    global _hooks_installed
-    if _hooks_installed:
+    global _previous_hooks
+    if _previous_hooks is not None:
         return
-    _hooks_installed = True
-    prev_sys = sys.excepthook
-    prev_thread = threading.excepthook
+    prev_sys, prev_thread = sys.excepthook, threading.excepthook
+    _previous_hooks = (prev_sys, prev_thread)
 
     def sys_hook(
         exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -361,6 +375,15 @@ def install_crash_handler() -> None:
     _enable_faulthandler()
 
 
+def uninstall_crash_handler() -> None:
+    """Put the previous hooks back and stop native crash capture (helper processes, tests)."""
+    global _previous_hooks
+    if _previous_hooks is not None:
+        sys.excepthook, threading.excepthook = _previous_hooks
+        _previous_hooks = None
+    _disable_faulthandler()
+
+
 def _fault_path(sid: str) -> Path:
     return paths.crash_dir() / f"fatal-{sid}.txt"
 
@@ -376,19 +399,21 @@ def _enable_faulthandler() -> None:
     except OSError as exc:
         log.info("native crash reports are off: %s", exc)
         return
+    atexit.register(_disable_faulthandler)
 
-    def _close() -> None:  # a clean exit leaves no empty file behind
-        global _fault_file
-        if _fault_file is None:
-            return
-        with contextlib.suppress(Exception):
-            faulthandler.disable()
-            _fault_file.close()
-            if path.stat().st_size == 0:
-                path.unlink()
-        _fault_file = None
 
-    atexit.register(_close)
+def _disable_faulthandler() -> None:
+    """Close the per-run fault file; an empty one (no native crash) is removed."""
+    global _fault_file
+    if _fault_file is None:
+        return
+    with contextlib.suppress(Exception):
+        faulthandler.disable()
+        _fault_file.close()
+        path = Path(_fault_file.name)
+        if path.stat().st_size == 0:
+            path.unlink()
+    _fault_file = None
 
 
 def _adopt_native_crashes() -> None:
@@ -411,7 +436,7 @@ def _adopt_native_crashes() -> None:
         first = next((ln for ln in text.splitlines() if ln.strip()), "native crash")
         sid = path.stem.removeprefix("fatal-")
         when = datetime.fromtimestamp(st.st_mtime).astimezone()
-        report = crash_dir / f"crash-{when:%Y%m%d-%H%M%S}-{sid}-native.txt"
+        report = crash_dir / f"crash-{when:%Y%m%d-%H%M%S-%f}-native.txt"
         body = f"Studio crash report (native)\nsession: {sid}\ntime: {when.isoformat()}\n\n{text}"
         try:
             atomic_write_bytes(report, redact(body).encode("utf-8"))
@@ -464,6 +489,7 @@ def install_qt_message_handler() -> Callable[..., None]:
             levels.get(mode, logging.WARNING), "%s", message, extra={"qt_category": str(category)}
         )
         if mode == QtCore.QtMsgType.QtFatalMsg:
+            _disable_faulthandler()  # Qt aborts next; this report says more than SIGABRT's
             where = f"{getattr(context, 'file', '') or '?'}:{getattr(context, 'line', 0)}"
             write_crash_report(f"Qt fatal error: {message}", f"Qt reported at {where}", origin="qt")
 

@@ -274,6 +274,8 @@ def probe_display() -> int:
     """Print the screens as JSON. Runs in a child process: Qt aborts one with no display."""
     from PySide6.QtGui import QGuiApplication
 
+    logs.uninstall_crash_handler()  # an abort here is a finding, not a crash of Studio
+
     app = QGuiApplication(sys.argv[:1])
     screens = [
         {

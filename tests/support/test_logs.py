@@ -140,7 +140,7 @@ def test_qt_messages_reach_the_log_and_a_qt_fatal_writes_a_report(
     out = studio_home.python(
         "from PySide6 import QtCore\nfrom studio import logs\nfrom studio.redact import "
         f"register_secret\nregister_secret({token!r})\nlogs.setup_logging(console=False)\n"
-        "logs.install_qt_message_handler()\n"
+        "logs.install_crash_handler()\nlogs.install_qt_message_handler()\n"
         f"QtCore.qWarning('font missing for {token}')\nQtCore.qFatal('no GL context')",
         QT_QPA_PLATFORM="offscreen",
     )
@@ -156,3 +156,5 @@ def test_qt_messages_reach_the_log_and_a_qt_fatal_writes_a_report(
     assert crash.summary.startswith("Qt fatal error")
     report = Path(crash.report).read_text()
     assert "no GL context" in report and token not in report
+    # Qt's abort that follows is not counted as a second, native crash.
+    assert len(list(studio_home.logs.joinpath("crashes").glob("*"))) == 1
