@@ -22,15 +22,14 @@ COMMAND_MODULES = [
     "studio.commands.broadcast",
     "studio.commands.devices",
     "studio.commands.doctor",
+    "studio.commands.overlay_preview",
     "studio.commands.sandbox",
     "studio.commands.support_bundle",
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="studio", description="Live-commerce streaming studio."
-    )
+    parser = argparse.ArgumentParser(prog="studio", description="Live-commerce streaming studio.")
     parser.add_argument("--version", action="version", version=f"studio {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

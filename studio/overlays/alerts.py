@@ -16,6 +16,7 @@ from studio.overlays.painting import (
     draw_panel,
     finish,
     fit_text,
+    frame_pad,
     new_image,
     qcolor,
     shadow_pad,
@@ -79,7 +80,7 @@ def render_toast(
     font = make_font(theme.fonts.body, 22 * k)
     bfont = make_font(theme.fonts.body, 22 * k, bold=True)
     ifont = make_font(theme.fonts.body, 26 * k)
-    inner = 14 * s
+    inner = 14 * s + frame_pad(theme, s) * 0.8
     disc = 48 * s
     gap = 14 * s
     text_w = max_width - 2 * inner - disc - gap

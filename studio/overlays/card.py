@@ -25,6 +25,7 @@ from studio.overlays.painting import (
     draw_panel,
     finish,
     fit_text,
+    frame_pad,
     new_image,
     pill,
     qcolor,
@@ -274,7 +275,7 @@ def _vertical(
     text: OverlayText,
 ) -> Rendered:
     pad = shadow_pad(theme, s)
-    inner = 18 * s
+    inner = 18 * s + frame_pad(theme, s)
     gap = 14 * s
     f = _fonts(theme, s, title_px=28, price_px=46)
     W = round(width)
@@ -349,17 +350,20 @@ def _horizontal(
     text: OverlayText,
 ) -> Rendered:
     pad = shadow_pad(theme, s)
-    inner = 16 * s
+    inner = 16 * s + frame_pad(theme, s)
     gap = 18 * s
     f = _fonts(theme, s, title_px=28, price_px=42)
     f.badge = make_font(theme.fonts.body, 15 * s * theme.fonts.scale, bold=True)
     W = round(width)
     photo_side = 210 * s
+    # Fixed height (see Layout.card_height_horizontal) whatever the frame's padding.
+    photo_side -= 2 * frame_pad(theme, s)
     H = round(photo_side + 2 * inner)
     qr_side = 0.0
     cap_h = QFontMetricsF(f.caption).height() + 4 * s
     if product.url and theme.card.show_qr:
-        qr_side = photo_side - cap_h
+        # Scannable from a phone a metre away, yet leaving the title room to breathe.
+        qr_side = min(photo_side - cap_h, 150 * s)
     col_x = inner + photo_side + gap
     col_w = W - col_x - inner - (qr_side + gap if qr_side else 0)
 

@@ -17,6 +17,7 @@ from studio.overlays.painting import (
     begin,
     draw_panel,
     finish,
+    frame_pad,
     new_image,
     qcolor,
     rgba_mix,
@@ -49,7 +50,7 @@ def render_countdown(
     label = (label if label is not None else text.countdown).upper()
     c = theme.colors
     k = s * theme.fonts.scale
-    lfont = make_font(theme.fonts.body, 15 * k, bold=True)
+    lfont = make_font(theme.fonts.body, 16 * k, bold=True)
     lfont.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2 * k)
     dfont = make_font(theme.fonts.numbers, 50 * k, bold=True)
     lm, dm = QFontMetricsF(lfont), QFontMetricsF(dfont)
@@ -59,7 +60,8 @@ def render_countdown(
     cell = max(dm.horizontalAdvance(d) for d in "0123456789")
     colon = dm.horizontalAdvance(":")
     digits_w = sum(colon if ch == ":" else cell for ch in template)
-    inner_x, inner_y = 22 * s, 12 * s
+    fp = frame_pad(theme, s)
+    inner_x, inner_y = 22 * s + fp, 12 * s + fp * 0.6
     W = round(
         max(lm.horizontalAdvance(label), digits_w, dm.horizontalAdvance(text.ended)) + 2 * inner_x
     )

@@ -69,7 +69,7 @@ class Layout:
         if self.portrait:
             return self.safe.w
         if self.theme.card.layout == "horizontal":
-            return min(660 * self.scale, self.safe.w * 0.5)
+            return min(780 * self.scale, self.safe.w * 0.5)
         return self.theme.card.width * self.scale
 
     @property
@@ -82,7 +82,9 @@ class Layout:
 
     @property
     def toast_max_width(self) -> float:
-        return self.safe.w * 0.72 if self.portrait else min(620 * self.scale, self.safe.w * 0.4)
+        if self.portrait:  # shares its row with the countdown (about 250 px wide at 1080)
+            return self.safe.w - 300 * self.scale * self.theme.fonts.scale - self.gap
+        return min(620 * self.scale, self.safe.w * 0.4)
 
     @property
     def lower_third_max_width(self) -> float:

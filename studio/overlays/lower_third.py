@@ -13,6 +13,7 @@ from studio.overlays.painting import (
     draw_panel,
     elide,
     finish,
+    frame_pad,
     new_image,
     pill,
     qcolor,
@@ -38,7 +39,8 @@ def render_lower_third(
     sfont = make_font(theme.fonts.body, 20 * k)
     lfont = make_font(theme.fonts.body, 16 * k, bold=True)
     tm, sm, lm = QFontMetricsF(tfont), QFontMetricsF(sfont), QFontMetricsF(lfont)
-    inner_x, inner_y = 22 * s, 14 * s
+    fp = frame_pad(theme, s)
+    inner_x, inner_y = 22 * s + fp, 14 * s + fp * 0.6
     accent_w = 6 * s
     live = "● " + text.live
     live_w = lm.horizontalAdvance(live) + 24 * s

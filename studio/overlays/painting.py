@@ -100,6 +100,11 @@ def shadow_pad(theme: Theme, s: float) -> int:
     return round(22 * s) if theme.shadow else round(2 * s)
 
 
+def frame_pad(theme: Theme, s: float) -> float:
+    """Extra inner padding a theme's frame graphic needs so text never touches it."""
+    return theme.frame.padding * s if theme.frame is not None else 0.0
+
+
 # --- shadows and glows --------------------------------------------------------------------
 
 
@@ -218,10 +223,15 @@ def draw_panel(
 
 
 def nine_slice(p: QPainter, src: QImage, rect: QRectF, sl: int, dst: float) -> None:
-    """Stretch a frame graphic over a rectangle keeping its corners undistorted."""
+    """Draw a frame graphic over a rectangle: corners as they are, edges tiled.
+
+    Edges repeat a whole number of times (each tile stretched a little to fit), so patterns
+    such as stitching keep their rhythm on a card of any size.
+    """
     sw, sh = src.width(), src.height()
     sl = min(sl, sw // 2, sh // 2)
     d = min(dst, rect.width() / 2, rect.height() / 2)
+    k = d / sl
     xs_src = [0, sl, sw - sl, sw]
     ys_src = [0, sl, sh - sl, sh]
     xs = [rect.left(), rect.left() + d, rect.right() - d, rect.right()]
@@ -230,12 +240,22 @@ def nine_slice(p: QPainter, src: QImage, rect: QRectF, sl: int, dst: float) -> N
         for j in range(3):
             if i == 1 and j == 1:
                 continue  # the middle stays transparent: the panel shows through
-            target = QRectF(xs[i], ys[j], xs[i + 1] - xs[i], ys[j + 1] - ys[j])
             source = QRectF(
                 xs_src[i], ys_src[j], xs_src[i + 1] - xs_src[i], ys_src[j + 1] - ys_src[j]
             )
-            if target.width() > 0 and target.height() > 0:
-                p.drawImage(target, src, source)
+            tw, th = xs[i + 1] - xs[i], ys[j + 1] - ys[j]
+            if tw <= 0 or th <= 0:
+                continue
+            if i == 1:  # top/bottom edge: tile horizontally
+                n = max(1, round(tw / (source.width() * k)))
+                for t in range(n):
+                    p.drawImage(QRectF(xs[1] + t * tw / n, ys[j], tw / n, th), src, source)
+            elif j == 1:  # left/right edge: tile vertically
+                n = max(1, round(th / (source.height() * k)))
+                for t in range(n):
+                    p.drawImage(QRectF(xs[i], ys[1] + t * th / n, tw, th / n), src, source)
+            else:
+                p.drawImage(QRectF(xs[i], ys[j], tw, th), src, source)
 
 
 def pill(

@@ -108,5 +108,5 @@ def render_preview(
 
 
 def save_png(frame: np.ndarray, path: str) -> None:
-    if not array_to_image(frame).save(path, b"PNG"):
+    if not array_to_image(frame).save(path, "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write {path}")

@@ -14,6 +14,7 @@ Nothing here may stop a broadcast: render failures are logged and the previous p
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import math
@@ -522,8 +523,8 @@ class OverlayScene:
             for sec in secs:
                 r = self._safely(
                     "countdown",
-                    lambda sec=sec: render_countdown(
-                        sec, cd.total, th, s, label=cd.label, text=self.text
+                    functools.partial(
+                        render_countdown, sec, cd.total, th, s, label=cd.label, text=self.text
                     ),
                 )
                 if r is None:

@@ -15,6 +15,7 @@ from studio.overlays.painting import (
     draw_panel,
     elide,
     finish,
+    frame_pad,
     new_image,
     qcolor,
     shadow_pad,
@@ -41,13 +42,14 @@ def render_supporters(
     text = text or OverlayText()
     c = theme.colors
     k = s * theme.fonts.scale
-    hfont = make_font(theme.fonts.body, 14 * k, bold=True)
+    hfont = make_font(theme.fonts.body, 15 * k, bold=True)
     hfont.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2 * k)
     nfont = make_font(theme.fonts.body, 21 * k, bold=True)
     pfont = make_font(theme.fonts.body, 18 * k)
     mfont = make_font(theme.fonts.body, 22 * k)
     hm, nm = QFontMetricsF(hfont), QFontMetricsF(nfont)
-    inner_x, inner_y = 18 * s, 10 * s
+    fp = frame_pad(theme, s)
+    inner_x, inner_y = 18 * s + fp, 10 * s + fp * 0.6
     item_gap, small = 22 * s, 6 * s
     top = sorted(supporters, key=lambda x: -x.points)[:limit]
     header = "🏆 " + text.supporters.upper()

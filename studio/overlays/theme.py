@@ -87,6 +87,7 @@ class Frame(_Strict):
     image: str  # PNG in the theme folder, drawn as a nine-slice over each panel
     slice: int = Field(default=24, ge=1, le=256)  # corner size in the PNG, in its own pixels
     width: int = Field(default=24, ge=1, le=256)  # corner size on screen at 1080 lines
+    padding: int = Field(default=0, ge=0, le=64)  # extra inner space so content clears it
 
 
 class Theme(_Strict):
