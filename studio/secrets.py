@@ -42,7 +42,10 @@ class KeyringUnavailable(StudioError):
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Keys in this process only; for CI demos, opted into with STUDIO_INSECURE_MEMORY_KEYRING."""
 
-    priority = 0.1  # never picked by keyring itself
+    priority = 0.1
+    # keyring registers every backend subclass and would pick this one on a machine with no
+    # keyring at all, silently: it must never be chosen except through STUDIO_INSECURE_...
+    viable = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -132,6 +135,8 @@ def _refusal(backend: Any) -> str | None:
     """Why a backend is unfit for stream keys, or None if it is fine."""
     if backend is None:
         return "no keyring backend was found"
+    if isinstance(backend, MemoryKeyring):
+        return f"the in-memory demo store is only allowed with {MEMORY_ENV}=1"
     module = type(backend).__module__
     name = type(backend).__name__
     if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):

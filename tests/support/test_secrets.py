@@ -55,6 +55,7 @@ class PlaintextKeyring(KeyringBackend):
     """Stands for keyrings.alt's plaintext file backend: works, but stores keys unprotected."""
 
     priority = 1
+    viable = False  # only used where a test sets it; keyring must not pick it by itself
 
     def __init__(self) -> None:
         super().__init__()
@@ -131,3 +132,18 @@ def test_the_in_memory_store_is_opt_in_and_doctor_warns_about_it(
     assert not_opted_in.returncode != 0 and "KeyringUnavailable" in not_opted_in.stderr
     (check,) = [c for c in json.loads(doctor.stdout)["checks"] if c["id"] == "keyring"]
     assert check["status"] == "warn" and secrets.MEMORY_ENV in check["summary"]
+
+
+def test_without_any_keyring_service_keys_are_refused_not_kept_in_memory(
+    studio_home: StudioHome,
+) -> None:
+    out = studio_home.python(
+        "from studio import secrets\n"
+        "status = secrets.backend_status()\n"
+        "print(status.usable, status.in_memory)\n"
+        "secrets.set_stream_key('shop', 'live_should_not_be_kept')",
+        DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/bus",
+    )
+
+    assert out.stdout.split() == ["False", "False"], out.stderr
+    assert "KeyringUnavailable: Stream keys cannot be kept safely" in out.stderr
