@@ -141,14 +141,14 @@ def label(p: QPainter, rect: QRectF, text: str, size: int, color: str, bold: boo
 
 def skillet(p: QPainter) -> None:
     backdrop(p, "#E9DCC8", "#8A5A3B")
-    shadow(p, 290, 430, 440, 120)
+    shadow(p, 310, 430, 440, 120)
     iron = c("#3A3A3C")
     p.save()
-    p.translate(300, 0)
+    p.translate(330, 0)
     p.rotate(-8)
     p.translate(-300, 0)
     handle = QPainterPath()
-    handle.addRoundedRect(QRectF(390, 325, 190, 42), 20, 20)
+    handle.addRoundedRect(QRectF(390, 325, 150, 42), 20, 20)
     p.setBrush(QBrush(side_gradient(390, 580, iron, 1.6)))
     p.setPen(Qt.PenStyle.NoPen)
     hg = QLinearGradient(0, 325, 0, 367)
@@ -158,7 +158,7 @@ def skillet(p: QPainter) -> None:
     p.setBrush(hg)
     p.drawPath(handle)
     p.setBrush(c("#8A5A3B"))
-    p.drawEllipse(QRectF(540, 336, 22, 20))
+    p.drawEllipse(QRectF(505, 336, 22, 20))
     outer = QRectF(60, 240, 380, 220)
     g = QRadialGradient(200, 300, 260)
     g.setColorAt(0, shade(iron, 1.9))
@@ -285,8 +285,12 @@ def cutting_board(p: QPainter) -> None:
         b = QPointF(190 + (540 - 190) * f, 460 + (360 - 460) * f)
         path = QPainterPath(a)
         path.cubicTo(
-            QPointF(a.x() + (b.x() - a.x()) * 0.3, a.y() + (b.y() - a.y()) * 0.3 + rng.uniform(-6, 6)),
-            QPointF(a.x() + (b.x() - a.x()) * 0.7, a.y() + (b.y() - a.y()) * 0.7 + rng.uniform(-6, 6)),
+            QPointF(
+                a.x() + (b.x() - a.x()) * 0.3, a.y() + (b.y() - a.y()) * 0.3 + rng.uniform(-6, 6)
+            ),
+            QPointF(
+                a.x() + (b.x() - a.x()) * 0.7, a.y() + (b.y() - a.y()) * 0.7 + rng.uniform(-6, 6)
+            ),
             b,
         )
         p.drawPath(path)
@@ -507,7 +511,9 @@ def honey(p: QPainter) -> None:
 def measuring_cups(p: QPainter) -> None:
     backdrop(p, "#E4DED4", "#5C4434")
     copper = c("#C2703D")
-    for i, (x, y, w) in enumerate(((170, 300, 190), (360, 290, 160), (230, 420, 130), (400, 420, 104))):
+    for i, (x, y, w) in enumerate(
+        ((170, 300, 190), (360, 290, 160), (230, 420, 130), (400, 420, 104))
+    ):
         shadow(p, x + 10, y + w * 0.62, w * 1.2, w * 0.3)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(side_gradient(x, x + 130, copper, 1.5)))
