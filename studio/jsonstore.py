@@ -216,6 +216,8 @@ class AtomicJsonStore(Generic[M]):
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             return _Bad(_describe_json_error(exc, len(text)))
+        except (ValueError, RecursionError) as exc:  # absurd numbers, absurd nesting
+            return _Bad(f"it is not usable JSON ({type(exc).__name__})")
         if not isinstance(data, dict):
             return _Bad("it does not hold a JSON object")
         version = data.pop(VERSION_KEY, None)

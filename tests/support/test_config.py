@@ -7,10 +7,13 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from studio.config import (
@@ -283,3 +286,49 @@ def test_the_store_is_reusable_for_other_state(tmp_path: Path) -> None:
 
     assert result.value == ShowState(show_id="s1", pinned_sku="A")
     assert result.warnings[0].message.startswith("The show state file show.json could not")
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+config_like = st.fixed_dictionaries(
+    {"schema_version": st.sampled_from([1, 2, 3, "2", None])},
+    optional={
+        "video": st.dictionaries(
+            st.sampled_from(["profile", "bitrate_kbps", "encoder", "resolution", "fps"]),
+            json_values,
+        ),
+        "destinations": st.lists(
+            st.dictionaries(st.sampled_from(["name", "url", "server", "key_ref"]), json_values),
+            max_size=3,
+        ),
+        "ui": json_values,
+    },
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    content=st.binary(max_size=300)
+    | config_like.map(lambda d: json.dumps(d).encode())
+    | st.integers(1, 400).map(lambda n: b"[" * n * 10)
+    | st.just(b'{"schema_version": 2, "video": {"bitrate_kbps": 1' + b"0" * 5000 + b"}}")
+)
+def test_no_file_content_can_crash_loading(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        save_config(a_config(3000), directory)
+        save_config(a_config(6000), directory)
+        (directory / CONFIG_FILE).write_bytes(content)
+
+        result = load_config(directory)
+
+        if result.source == "backup":
+            assert result.value == a_config(3000)
+            assert result.warnings[0].kind is WarningKind.DAMAGED
+        else:  # the content happened to be a valid (possibly version 1) config
+            assert result.source == "file"
