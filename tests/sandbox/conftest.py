@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,9 +133,12 @@ class SseEvent:
 
 
 def read_sse(
-    resp: requests.Response, want: int, deadline_s: float = 10.0
+    resp: requests.Response,
+    want: int,
+    deadline_s: float = 10.0,
+    until: Callable[[SseEvent], bool] | None = None,
 ) -> tuple[list[SseEvent], list[str]]:
-    """Read up to `want` events (and the comment lines) from an open SSE response."""
+    """Read up to `want` events, or until one matches `until`, from an open SSE response."""
     events: list[SseEvent] = []
     comments: list[str] = []
     fields: dict[str, str] = {}
@@ -149,7 +152,7 @@ def read_sse(
                 events.append(
                     SseEvent(int(fields["id"]), fields["event"], json.loads(fields["data"]))
                 )
-                if len(events) >= want:
+                if len(events) >= want or (until is not None and until(events[-1])):
                     break
             fields = {}
         else:

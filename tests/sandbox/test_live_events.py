@@ -121,7 +121,7 @@ def test_flash_sale_timer_prices_orders_and_ends_on_time(fresh_platform: Platfor
         assert bought["flash"] and bought["unit_price_minor"] == 1200
         p.clock.advance(61)
         p.server.tick(0.5)
-        events, _ = read_sse(s, 4, deadline_s=5)
+        events, _ = read_sse(s, 100, deadline_s=5, until=lambda e: e.type == "timer.ended")
     types = [e.type for e in events]
     assert types.index("timer.started") < types.index("order.created") < types.index("timer.ended")
     ended = next(e for e in events if e.type == "timer.ended").data["data"]
