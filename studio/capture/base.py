@@ -1,0 +1,99 @@
+"""What the pipeline needs from a capture source.
+
+Video sources run their own thread and hand timestamped frames to a `FrameSlot`; the
+compositor takes the newest frame due at each output tick (repeating or dropping source frames
+to hold the output rate). Audio sources are read for exact sample ranges of the output
+timeline, so audio stays the timing reference.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from typing import Protocol
+
+import numpy as np
+
+from studio.engine.clock import MasterClock
+from studio.engine.media import TimedVideoFrame
+from studio.errors import SourceError
+
+SAMPLE_RATE = 48000
+CHANNELS = 2
+
+
+class VideoSource(Protocol):
+    name: str
+
+    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None: ...
+
+    def take(self, t: float) -> TimedVideoFrame | None:
+        """The newest frame captured at or before clock time `t`, or None if none arrived."""
+        ...
+
+    @property
+    def error(self) -> SourceError | None:
+        """Set when the source stopped delivering (unplugged, unreadable)."""
+        ...
+
+    def stop(self) -> None: ...
+
+
+class AudioSource(Protocol):
+    name: str
+
+    def start(self, clock: MasterClock) -> None: ...
+
+    def read(self, start: int, n: int) -> np.ndarray:
+        """Samples [start, start+n) of the output timeline (48 kHz), float32 shape (n, 2)."""
+        ...
+
+    @property
+    def latency(self) -> float:
+        """Seconds the mixer must wait behind the clock before a block is complete."""
+        ...
+
+    @property
+    def error(self) -> SourceError | None: ...
+
+    def stop(self) -> None: ...
+
+
+class FrameSlot:
+    """Hand-over between a video source thread and the compositor.
+
+    Drop-oldest bounded deque: a live camera never blocks, and the compositor always gets the
+    newest due frame. Frames stamped in the future (paced files, test patterns produced a little
+    ahead) wait until their time comes.
+    """
+
+    def __init__(self, capacity: int = 16) -> None:
+        self._frames: deque[TimedVideoFrame] = deque(maxlen=capacity)
+        self._lock = threading.Lock()
+        self._last: TimedVideoFrame | None = None
+        self.superseded = 0  # source frames never shown (source faster than output)
+
+    def put(self, item: TimedVideoFrame) -> None:
+        with self._lock:
+            self._frames.append(item)
+
+    def take(self, t: float) -> TimedVideoFrame | None:
+        with self._lock:
+            newest = None
+            while self._frames and self._frames[0].ts <= t:
+                if newest is not None:
+                    self.superseded += 1
+                newest = self._frames.popleft()
+            if newest is not None:
+                self._last = newest
+            return self._last
+
+    def ahead(self, t: float) -> int:
+        """How many queued frames are still in the future of `t` (for pacing producers)."""
+        with self._lock:
+            return sum(1 for f in self._frames if f.ts > t)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._frames.clear()
+            self._last = None

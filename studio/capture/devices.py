@@ -1,0 +1,255 @@
+"""Cameras and microphones: listing them, and live sources reading from them.
+
+Cameras go through PyAV's input devices (v4l2 on Linux, avfoundation on macOS, dshow on
+Windows); microphones through sounddevice (PortAudio). The microphone callback does the
+minimum: it copies the block and its ADC timestamp into a bounded queue; the mixer thread
+moves them into an AudioRing that corrects the device's clock drift.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import os
+import queue
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import av
+import numpy as np
+
+from studio.capture.audioring import AudioRing
+from studio.capture.base import CHANNELS, SAMPLE_RATE, FrameSlot
+from studio.engine.clock import MasterClock
+from studio.engine.media import TimedVideoFrame
+from studio.errors import SourceError, UnknownDevice
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    kind: str  # "camera" | "microphone"
+    name: str
+    id: str  # what to put after device: on the command line
+    default: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def camera_format() -> str:
+    if sys.platform.startswith("linux"):
+        return "v4l2"
+    if sys.platform == "darwin":
+        return "avfoundation"
+    return "dshow"
+
+
+def list_cameras() -> list[DeviceInfo]:
+    """Cameras this machine offers; on Linux every V4L2 capture node."""
+    cams: list[DeviceInfo] = []
+    if sys.platform.startswith("linux"):
+        for dev in sorted(glob.glob("/dev/video*")):
+            name_file = f"/sys/class/video4linux/{os.path.basename(dev)}/name"
+            try:
+                with open(name_file, encoding="utf-8") as fh:
+                    name = fh.read().strip()
+            except OSError:
+                name = dev
+            cams.append(DeviceInfo("camera", name, dev, default=not cams))
+    # macOS/Windows: FFmpeg only prints device lists to its log; the UI asks the OS instead.
+    return cams
+
+
+def _sounddevice() -> Any:
+    try:
+        import sounddevice as sd
+    except OSError as exc:  # PortAudio missing
+        raise SourceError(
+            "Microphones are unavailable: the PortAudio library is missing.",
+            "Install it (Debian: apt install libportaudio2) and try again.",
+        ) from exc
+    return sd
+
+
+def list_microphones() -> list[DeviceInfo]:
+    try:
+        sd = _sounddevice()
+        devices = sd.query_devices()
+        default_in = sd.default.device[0]
+    except (SourceError, Exception) as exc:  # PortAudio can fail in many ways on odd hosts
+        log.info("no microphones: %s", exc)
+        return []
+    mics = []
+    for idx, d in enumerate(devices):
+        if d.get("max_input_channels", 0) > 0:
+            mics.append(DeviceInfo("microphone", d["name"], d["name"], default=idx == default_in))
+    return mics
+
+
+class CameraSource:
+    """A camera decoded on its own thread; frames stamped with their arrival on the clock."""
+
+    def __init__(self, device: str) -> None:
+        self.device = device
+        self.name = f"camera {device}"
+        self._slot = FrameSlot(capacity=4)
+        self._stop = threading.Event()
+        self._error: SourceError | None = None
+        self._thread: threading.Thread | None = None
+        if sys.platform.startswith("linux") and not os.path.exists(device):
+            known = ", ".join(c.id for c in list_cameras()) or "none found"
+            raise UnknownDevice(
+                f"There is no camera called {device!r}.",
+                f"Run 'studio devices' to see cameras (here: {known}).",
+            )
+
+    def _open(self, fps: int) -> av.container.InputContainer:
+        fmt = camera_format()
+        name = f"video={self.device}" if fmt == "dshow" else self.device
+        try:
+            return av.open(name, format=fmt, options={"framerate": str(fps)}, timeout=5)
+        except (av.error.FFmpegError, OSError) as exc:
+            raise UnknownDevice(
+                f"The camera {self.device!r} could not be opened ({exc}).",
+                "Check it is plugged in and not used by another app; "
+                "'studio devices' lists cameras.",
+            ) from exc
+
+    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
+        self._container = self._open(fps)
+        self._clock, self._size = clock, (width, height)
+        self._thread = threading.Thread(target=self._run, name="camera", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        w, h = self._size
+        try:
+            with self._container as c:
+                for frame in c.decode(video=0):
+                    if self._stop.is_set():
+                        return
+                    ts = self._clock.now()
+                    self._slot.put(TimedVideoFrame(frame.reformat(w, h, "yuv420p"), ts))
+            raise OSError("the camera stopped sending pictures")
+        except (av.error.FFmpegError, OSError) as exc:
+            if not self._stop.is_set():
+                self._error = SourceError(
+                    f"The camera {self.device!r} stopped ({exc}).",
+                    "Check the cable; the show goes on with a 'be right back' picture.",
+                )
+                log.warning("%s", self._error)
+
+    def take(self, t: float) -> TimedVideoFrame | None:
+        return self._slot.take(t)
+
+    @property
+    def error(self) -> SourceError | None:
+        return self._error
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout=2)
+
+
+class MicSource:
+    """A microphone through sounddevice; drift against the master clock is corrected."""
+
+    latency = 0.08  # device buffering + jitter headroom
+
+    def __init__(self, device: str) -> None:
+        self.device = device
+        self.name = f"microphone {device}"
+        self._sd = _sounddevice()
+        self._index = self._resolve(device)
+        self._queue: queue.Queue[tuple[np.ndarray, float]] = queue.Queue(maxsize=200)
+        self._ring = AudioRing(seconds=4.0)
+        self._error: SourceError | None = None
+        self._stream: Any = None
+        self.dropped_blocks = 0
+
+    def _resolve(self, device: str) -> int | None:
+        if device == "default":
+            return None
+        mics = list_microphones()
+        for i, d in enumerate(self._sd.query_devices()):
+            if d.get("max_input_channels", 0) > 0 and (d["name"] == device or str(i) == device):
+                return i
+        for i, d in enumerate(self._sd.query_devices()):
+            if d.get("max_input_channels", 0) > 0 and device.lower() in d["name"].lower():
+                return i
+        known = ", ".join(repr(m.name) for m in mics) or "none found"
+        raise UnknownDevice(
+            f"There is no microphone called {device!r}.",
+            f"Run 'studio devices' to see microphones (here: {known}).",
+        )
+
+    def start(self, clock: MasterClock) -> None:
+        self._clock = clock
+        try:
+            info = self._sd.query_devices(self._index, "input")
+            channels = min(CHANNELS, int(info["max_input_channels"]))
+            self._stream = self._sd.InputStream(
+                device=self._index,
+                samplerate=SAMPLE_RATE,
+                channels=channels,
+                dtype="float32",
+                blocksize=480,
+                callback=self._callback,
+                finished_callback=self._finished,
+            )
+            self._stream.start()
+        except Exception as exc:  # PortAudioError and friends
+            raise UnknownDevice(
+                f"The microphone {self.device!r} could not be opened ({exc}).",
+                "Check it is connected and not used exclusively by another app.",
+            ) from exc
+        # Map PortAudio's stream clock onto time.monotonic once; ADC times use it.
+        self._pa_offset = time.monotonic() - self._stream.time
+
+    def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        adc = getattr(time_info, "inputBufferAdcTime", 0.0)
+        # Some host APIs give no ADC time: then the block ended just now.
+        mono = adc + self._pa_offset if adc > 0 else time.monotonic() - frames / SAMPLE_RATE
+        try:
+            self._queue.put_nowait((indata.copy(), self._clock.from_monotonic(mono)))
+        except queue.Full:
+            self.dropped_blocks += 1
+
+    def _finished(self) -> None:
+        if self._stream is not None and not getattr(self, "_stopping", False):
+            self._error = SourceError(
+                f"The microphone {self.device!r} disappeared.",
+                "Reconnect it or pick another microphone; the stream continues with silence.",
+            )
+
+    def read(self, start: int, n: int) -> np.ndarray:
+        while True:
+            try:
+                block, ts = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            self._ring.append(block, ts)
+        return self._ring.read(start, n)
+
+    @property
+    def clock_error_ms(self) -> float:
+        return self._ring.last_error_s * 1000
+
+    @property
+    def error(self) -> SourceError | None:
+        return self._error
+
+    def stop(self) -> None:
+        self._stopping = True
+        if self._stream is not None:
+            try:
+                self._stream.stop()
+                self._stream.close()
+            except Exception:  # closing a vanished device may fail; nothing to save
+                pass

@@ -1,0 +1,180 @@
+"""A media file as a live source: decoded on its own thread, looped, paced in real time.
+
+One demux thread feeds both facets (video frames into a FrameSlot, audio into an AudioRing) so
+a file's own A/V alignment is kept: every timestamp is `origin + loop offset + pts`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+
+from studio.capture.audioring import AudioRing
+from studio.capture.base import SAMPLE_RATE, FrameSlot
+from studio.engine.clock import MasterClock
+from studio.engine.media import TimedVideoFrame
+from studio.errors import SourceError, UnreadableFile
+
+log = logging.getLogger(__name__)
+
+LEAD_S = 0.25  # decode this far ahead of the clock
+
+
+def check_readable(path: Path, want_video: bool, want_audio: bool) -> None:
+    """Fail early, with a sentence a user understands, if the file can't serve as a source."""
+    if not path.is_file():
+        raise UnreadableFile(f"The file {path} does not exist.", "Check the path after 'file:'.")
+    try:
+        with av.open(str(path)) as c:
+            if want_video and not c.streams.video:
+                raise UnreadableFile(f"The file {path.name} has no video.", "Pick a video file.")
+            if want_audio and not c.streams.audio:
+                raise UnreadableFile(
+                    f"The file {path.name} has no audio.",
+                    "Pick a file with sound, or --audio test.",
+                )
+    except (av.error.FFmpegError, OSError) as exc:
+        raise UnreadableFile(
+            f"The file {path.name} can't be read as media ({exc.__class__.__name__}).",
+            "Use a video or audio file FFmpeg can play (MP4, MKV, MOV, WebM, MP3, WAV).",
+        ) from exc
+
+
+class FileSource:
+    """Owns the decode thread; `video` and `audio` are the two facets the pipeline uses."""
+
+    def __init__(self, path: Path, want_video: bool, want_audio: bool) -> None:
+        check_readable(path, want_video, want_audio)
+        self.path = path
+        self.want_video, self.want_audio = want_video, want_audio
+        self.slot = FrameSlot(capacity=32)
+        self.ring = AudioRing(seconds=4.0)
+        self.error: SourceError | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._started = False
+        self.video = _FileVideo(self)
+        self.audio = _FileAudio(self)
+
+    def start(self, clock: MasterClock, size: tuple[int, int] | None = None) -> None:
+        if size is not None:
+            self._size = size
+        if self._started:
+            return
+        if self.want_video and size is None:
+            return  # wait for the video facet, which knows the output size
+        self._started = True
+        self._clock = clock
+        self._thread = threading.Thread(target=self._run, name="file-source", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        origin = self._clock.now() + 0.05
+        offset = 0.0
+        try:
+            while not self._stop.is_set():
+                end = self._play_once(origin + offset)
+                if end <= 0:
+                    raise UnreadableFile(f"The file {self.path.name} has nothing to play.")
+                offset += end
+        except SourceError as exc:
+            self.error = exc
+        except (av.error.FFmpegError, OSError, ValueError) as exc:
+            self.error = UnreadableFile(
+                f"Reading {self.path.name} failed: {exc}.", "Check the file is complete."
+            )
+        if self.error:
+            log.warning("file source stopped: %s", self.error)
+
+    def _play_once(self, base: float) -> float:
+        """Decode the file once, stamping frames at `base + pts`; returns its duration."""
+        end = 0.0
+        with av.open(str(self.path)) as c:
+            streams: list[Any] = []
+            vstream = c.streams.video[0] if self.want_video and c.streams.video else None
+            astream = c.streams.audio[0] if self.want_audio and c.streams.audio else None
+            if vstream is not None:
+                vstream.thread_type = "AUTO"
+                streams.append(vstream)
+            if astream is not None:
+                streams.append(astream)
+            resampler = av.AudioResampler(format="flt", layout="stereo", rate=SAMPLE_RATE)
+            start_pts: float | None = None
+            w, h = getattr(self, "_size", (0, 0))
+            for frame in c.decode(*streams):
+                if self._stop.is_set():
+                    break
+                if frame.pts is None or frame.time_base is None:
+                    continue
+                t = float(frame.pts * frame.time_base)
+                if start_pts is None:
+                    start_pts = t
+                rel = t - start_pts
+                ts = base + rel
+                self._pace(ts)
+                if isinstance(frame, av.VideoFrame):
+                    dur = 1 / float(vstream.average_rate or 30) if vstream else 0
+                    end = max(end, rel + dur)
+                    out = frame.reformat(width=w, height=h, format="yuv420p")
+                    self.slot.put(TimedVideoFrame(out, ts))
+                elif isinstance(frame, av.AudioFrame):
+                    end = max(end, rel + frame.samples / frame.sample_rate)
+                    for rf in resampler.resample(frame):
+                        pcm = rf.to_ndarray().reshape(-1, 2).astype(np.float32, copy=False)
+                        self.ring.append(pcm, ts, exact=True)
+                        ts += rf.samples / SAMPLE_RATE
+        return end
+
+    def _pace(self, ts: float) -> None:
+        while not self._stop.is_set() and ts - self._clock.now() > LEAD_S:
+            self._stop.wait(min(0.02, ts - self._clock.now() - LEAD_S))
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout=2)
+
+
+class _FileVideo:
+    def __init__(self, owner: FileSource) -> None:
+        self._o = owner
+        self.name = f"file {owner.path.name}"
+
+    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
+        self._o.start(clock, (width, height))
+
+    def take(self, t: float) -> TimedVideoFrame | None:
+        return self._o.slot.take(t)
+
+    @property
+    def error(self) -> SourceError | None:
+        return self._o.error
+
+    def stop(self) -> None:
+        self._o.stop()
+
+
+class _FileAudio:
+    latency = LEAD_S / 2
+
+    def __init__(self, owner: FileSource) -> None:
+        self._o = owner
+        self.name = f"file {owner.path.name}"
+
+    def start(self, clock: MasterClock) -> None:
+        self._o.start(clock)
+
+    def read(self, start: int, n: int) -> np.ndarray:
+        return self._o.ring.read(start, n)
+
+    @property
+    def error(self) -> SourceError | None:
+        return self._o.error
+
+    def stop(self) -> None:
+        self._o.stop()

@@ -1,0 +1,49 @@
+"""Turn `--video`/`--audio` specs (test, file:PATH, device:NAME, none) into sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from studio.capture.base import AudioSource, VideoSource
+from studio.capture.devices import CameraSource, MicSource
+from studio.capture.file import FileSource
+from studio.capture.testpattern import TestPatternSource, TestToneSource
+from studio.errors import UsageError
+
+SPEC_HELP = "test | file:PATH | device:NAME | none"
+
+
+def _split(spec: str, what: str) -> tuple[str, str]:
+    kind, _, arg = spec.partition(":")
+    kind = kind.strip().lower()
+    if kind in ("test", "none") and not arg:
+        return kind, ""
+    if kind in ("file", "device") and arg:
+        return kind, arg
+    raise UsageError(f"--{what} {spec!r} is not understood.", f"Use {SPEC_HELP}.")
+
+
+def open_sources(video: str, audio: str) -> tuple[VideoSource | None, AudioSource | None]:
+    """Build the sources; one file named by both specs is decoded once, keeping its sync."""
+    vkind, varg = _split(video, "video")
+    akind, aarg = _split(audio, "audio")
+    shared: FileSource | None = None
+    if vkind == "file" and akind == "file" and Path(varg).resolve() == Path(aarg).resolve():
+        shared = FileSource(Path(varg), want_video=True, want_audio=True)
+
+    v: VideoSource | None = None
+    if vkind == "test":
+        v = TestPatternSource()
+    elif vkind == "file":
+        v = shared.video if shared else FileSource(Path(varg), True, False).video
+    elif vkind == "device":
+        v = CameraSource(varg)
+
+    a: AudioSource | None = None
+    if akind == "test":
+        a = TestToneSource()
+    elif akind == "file":
+        a = shared.audio if shared else FileSource(Path(aarg), False, True).audio
+    elif akind == "device":
+        a = MicSource(aarg)
+    return v, a

@@ -1,0 +1,182 @@
+"""The built-in test sources: a moving pattern with a visible clock, and a tone with beeps.
+
+Every whole second of stream time the picture flashes white for one frame and the audio
+beeps, both starting on the same clock instant, so A/V sync can be checked by eye and by
+program. The pattern is FFmpeg's `testsrc2` (cheap, moving) rendered straight in yuv420p.
+"""
+
+from __future__ import annotations
+
+import threading
+from fractions import Fraction
+
+import av
+import numpy as np
+
+from studio.capture.base import CHANNELS, SAMPLE_RATE, FrameSlot
+from studio.engine.clock import MasterClock
+from studio.engine.media import TimedVideoFrame
+from studio.errors import SourceError
+
+BEEP_HZ = 1000.0
+BEEP_SECONDS = 0.1
+BEEP_LEVEL = 0.5
+TONE_HZ = 440.0
+TONE_LEVEL = 0.05
+
+# Seven-segment glyphs: segments a b c d e f g.
+_SEGMENTS = {
+    "0": "abcdef",
+    "1": "bc",
+    "2": "abdeg",
+    "3": "abcdg",
+    "4": "bcfg",
+    "5": "acdfg",
+    "6": "acdefg",
+    "7": "abc",
+    "8": "abcdefg",
+    "9": "abcdfg",
+}
+
+
+def _glyph(ch: str, scale: int) -> np.ndarray:
+    """A boolean bitmap of one clock character, drawn once per size."""
+    w, h, t = 6 * scale, 10 * scale, max(1, scale)
+    g = np.zeros((h, w), dtype=bool)
+    if ch == ":":
+        g[3 * scale : 3 * scale + 2 * t, w // 2 - t : w // 2 + t] = True
+        g[7 * scale - 2 * t : 7 * scale, w // 2 - t : w // 2 + t] = True
+        return g
+    if ch == ".":
+        g[h - 2 * t : h, w // 2 - t : w // 2 + t] = True
+        return g
+    segs = _SEGMENTS[ch]
+    mid = h // 2
+    if "a" in segs:
+        g[0:t, 0:w] = True
+    if "d" in segs:
+        g[h - t : h, 0:w] = True
+    if "g" in segs:
+        g[mid - t // 2 : mid - t // 2 + t, 0:w] = True
+    if "f" in segs:
+        g[0:mid, 0:t] = True
+    if "b" in segs:
+        g[0:mid, w - t : w] = True
+    if "e" in segs:
+        g[mid:h, 0:t] = True
+    if "c" in segs:
+        g[mid:h, w - t : w] = True
+    return g
+
+
+class ClockPainter:
+    """Draws `HH:MM:SS.mmm` into a luma plane; glyphs are built once per size."""
+
+    def __init__(self, height: int) -> None:
+        self.scale = max(2, height // 180)
+        self.glyphs = {c: _glyph(c, self.scale) for c in "0123456789:."}
+        self.cell = 8 * self.scale
+
+    def paint(self, y_plane: np.ndarray, seconds: float, x: int, y: int) -> None:
+        ms = round(seconds * 1000)
+        text = f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+        gh, pad = self.glyphs["0"].shape[0], self.scale * 2
+        y_plane[y - pad : y + gh + pad, x - pad : x + len(text) * self.cell + pad] = 16
+        for i, ch in enumerate(text):
+            g = self.glyphs[ch]
+            region = y_plane[y : y + g.shape[0], x + i * self.cell : x + i * self.cell + g.shape[1]]
+            region[g] = 235
+
+
+def plane_view(frame: av.VideoFrame, index: int) -> np.ndarray:
+    """A writable 2-D view of one plane, without copying (rows padded to line_size)."""
+    plane = frame.planes[index]
+    h = frame.height if index == 0 else (frame.height + 1) // 2
+    w = frame.width if index == 0 else (frame.width + 1) // 2
+    buf = np.frombuffer(memoryview(plane), np.uint8)
+    return buf.reshape(-1, plane.line_size)[:h, :w]
+
+
+class TestPatternSource:
+    """Moving pattern, visible clock, one white frame at every whole second."""
+
+    __test__ = False  # not a pytest class
+    name = "test pattern"
+
+    def __init__(self) -> None:
+        self._slot = FrameSlot(capacity=8)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._error: SourceError | None = None
+
+    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
+        self._clock, self._w, self._h, self._fps = clock, width, height, fps
+        self._painter = ClockPainter(height)
+        self._thread = threading.Thread(target=self._run, name="video-test", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            spec = f"testsrc2=size={self._w}x{self._h}:rate={self._fps},format=yuv420p"
+            with av.open(spec, format="lavfi") as src:
+                for i, frame in enumerate(src.decode(video=0)):
+                    ts = i / self._fps
+                    # Produce at most a few frames ahead of the clock: paced in real time.
+                    while self._slot.ahead(self._clock.now()) >= 4:
+                        if self._stop.wait(0.5 / self._fps):
+                            return
+                    if self._stop.is_set():
+                        return
+                    self._decorate(frame, i, ts)
+                    self._slot.put(TimedVideoFrame(frame, ts))
+        except Exception as exc:  # pragma: no cover - lavfi is built in
+            self._error = SourceError(f"The test pattern stopped: {exc}.")
+
+    def _decorate(self, frame: av.VideoFrame, index: int, ts: float) -> None:
+        y = plane_view(frame, 0)
+        if index % self._fps == 0:
+            y[:] = 235
+            plane_view(frame, 1)[:] = 128
+            plane_view(frame, 2)[:] = 128
+        self._painter.paint(y, ts, self._w // 20, self._h - self._h // 8)
+
+    def take(self, t: float) -> TimedVideoFrame | None:
+        return self._slot.take(t)
+
+    @property
+    def error(self) -> SourceError | None:
+        return self._error
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout=2)
+
+
+class TestToneSource:
+    """A quiet 440 Hz tone with a 100 ms 1 kHz beep starting on every whole second.
+
+    Computed from the sample index itself, so it is exactly on the output timeline.
+    """
+
+    __test__ = False  # not a pytest class
+    name = "test tone"
+    latency = 0.0
+    error: SourceError | None = None
+
+    def start(self, clock: MasterClock) -> None:
+        pass
+
+    def read(self, start: int, n: int) -> np.ndarray:
+        idx = np.arange(start, start + n, dtype=np.int64)
+        t = idx / SAMPLE_RATE
+        out = TONE_LEVEL * np.sin(2 * np.pi * TONE_HZ * t)
+        in_beep = (idx % SAMPLE_RATE) < int(BEEP_SECONDS * SAMPLE_RATE)
+        out = np.where(in_beep, BEEP_LEVEL * np.sin(2 * np.pi * BEEP_HZ * t), out)
+        return np.repeat(out.astype(np.float32)[:, None], CHANNELS, axis=1)
+
+    def stop(self) -> None:
+        pass
+
+
+SAMPLE_TIME_BASE = Fraction(1, SAMPLE_RATE)

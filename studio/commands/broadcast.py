@@ -1,0 +1,118 @@
+"""`studio broadcast`: a headless show, the same engine the window drives."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from studio.capture.specs import SPEC_HELP, open_sources
+from studio.engine.pipeline import PROFILES, Pipeline, PipelineConfig
+from studio.errors import UsageError
+from studio.redact import redact
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "broadcast",
+        help="stream camera/test sources to one or more RTMP destinations",
+        description="Capture, composite, encode once and push to every --url; optional recording.",
+    )
+    p.add_argument("--video", default="test", help=f"video source: {SPEC_HELP} (default: test)")
+    p.add_argument("--audio", default="test", help=f"audio source: {SPEC_HELP} (default: test)")
+    p.add_argument(
+        "--url", action="append", default=[], help="rtmp:// or rtmps:// destination (repeatable)"
+    )
+    p.add_argument("--duration", type=float, default=None, help="seconds; default: until Ctrl-C")
+    p.add_argument("--profile", default="720p30", help=f"one of {', '.join(PROFILES)}")
+    p.add_argument("--bitrate", type=int, default=None, help="video kbps (default per profile)")
+    p.add_argument("--encoder", default="auto", help="auto or an encoder name (see studio devices)")
+    p.add_argument("--record", type=Path, default=None, help="also record to FILE (.mkv or .mp4)")
+    p.add_argument("--stats-json", type=Path, default=None, help="write final stats to FILE")
+    p.add_argument(
+        "--retry", action="store_true", help="keep retrying even if the first connection fails"
+    )
+    p.add_argument("--backlog", type=float, default=5.0, help="seconds kept while reconnecting")
+    p.set_defaults(func=run)
+
+
+def status_line(stats: dict[str, Any]) -> str:
+    parts = [
+        f"{stats['duration_s']:7.1f}s",
+        f"{stats['fps']:5.1f} fps",
+        f"{stats['bitrate_recent_kbps']:6.0f} kbps",
+        f"dropped {stats['frames_dropped']}",
+        f"skipped {stats['frames_skipped']}",
+        f"lagged {stats['frames_lagged']}",
+        str(stats["state"]),
+    ]
+    if stats.get("slow_part"):
+        parts.append(f"slow: {stats['slow_part']}")
+    return redact(" | ".join(parts))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.duration is not None and args.duration <= 0:
+        raise UsageError("--duration must be a positive number of seconds.")
+    if args.bitrate is not None and not 200 <= args.bitrate <= 50000:
+        raise UsageError("--bitrate must be between 200 and 50000 kbps.")
+    if args.profile not in PROFILES:
+        raise UsageError(
+            f"The profile {args.profile!r} is not supported.", f"Use one of: {', '.join(PROFILES)}."
+        )
+    video, audio = open_sources(args.video, args.audio)
+    config = PipelineConfig(
+        profile=args.profile,
+        video_kbps=args.bitrate,
+        encoder=args.encoder,
+        video=video,
+        audio=audio,
+        urls=args.url,
+        record=args.record,
+        retry_first_connect=args.retry,
+        backlog_s=args.backlog,
+    )
+    pipeline = Pipeline(config)
+    stop = threading.Event()
+    tty = sys.stdout.isatty()
+
+    def on_signal(signum: int, frame: Any) -> None:
+        stop.set()
+
+    old = signal.signal(signal.SIGINT, on_signal)
+    old_term = signal.signal(signal.SIGTERM, on_signal)
+    error = None
+    try:
+        pipeline.start()
+        while not stop.is_set():
+            if args.duration is not None and pipeline.clock.now() >= args.duration:
+                break
+            error = pipeline.fatal_error()
+            if error is not None:
+                break
+            if tty:
+                sys.stdout.write("\r\x1b[2K" + status_line(pipeline.stats()))
+                sys.stdout.flush()
+            stop.wait(0.5)
+    finally:
+        signal.signal(signal.SIGINT, old)
+        signal.signal(signal.SIGTERM, old_term)
+        pipeline.stop()
+        stats = pipeline.stats()
+        if tty:
+            sys.stdout.write("\r\x1b[2K" + status_line(stats) + "\n")
+        if args.stats_json is not None:
+            args.stats_json.write_text(redact(json.dumps(stats, indent=2)) + "\n")
+    if error is None:
+        error = pipeline.fatal_error()
+    if error is not None:
+        raise error
+    failed = [o for o in pipeline.outputs if o.fatal is not None]
+    for o in failed:
+        assert o.fatal is not None
+        print(f"studio: {o.label}: {o.fatal.message}", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,44 @@
+"""Immutable data crossing the pipeline's threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+import av
+
+
+@dataclass(frozen=True, eq=False)
+class TimedVideoFrame:
+    """A decoded source frame and the clock time it was captured at (or is due, for files)."""
+
+    frame: av.VideoFrame
+    ts: float
+
+
+@dataclass(frozen=True)
+class EncodedPacket:
+    """One encoded access unit, shared read-only by every output.
+
+    `pts`/`dts` are in `time_base` units on the master clock; `capture_ts` is the clock time
+    of the media inside, used for latency figures; `keyframe` and `disposable` drive the
+    congestion drop policy (never drop audio or keyframes; drop disposable frames first).
+    """
+
+    kind: Literal["video", "audio"]
+    data: bytes
+    pts: int
+    dts: int
+    time_base: Fraction
+    keyframe: bool
+    capture_ts: float
+    disposable: bool = False
+
+    @property
+    def dts_seconds(self) -> float:
+        return float(self.dts * self.time_base)
+
+    @property
+    def pts_seconds(self) -> float:
+        return float(self.pts * self.time_base)

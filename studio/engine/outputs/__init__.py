@@ -1,0 +1,1 @@
+"""Outputs: each destination muxes the shared encoded packets on its own thread."""

@@ -1,0 +1,111 @@
+"""Local recording from the same encoded packets as the broadcast (no second encode).
+
+Written as Matroska while the show runs, because an MKV cut off by a crash or power loss is
+still playable up to its last cluster; after a clean stop it is remuxed to plain MP4 (fast
+start) if the user asked for .mp4. The recorder never drops packets for the network; a disk
+error ends the recording with a clear message and leaves what was written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+from pathlib import Path
+
+import av
+
+from studio.engine.outputs.base import Muxer, Output, StreamLayout
+from studio.engine.outputs.queue import PacketQueue
+from studio.errors import RecordingError
+
+log = logging.getLogger(__name__)
+
+
+def recording_paths(requested: Path) -> tuple[Path, Path | None]:
+    """(file written during the show, final file after remux or None when already final)."""
+    if requested.suffix.lower() in (".mkv", ".mka"):
+        return requested, None
+    return requested.with_name(requested.name + ".recording.mkv"), requested
+
+
+def remux(src: Path, dst: Path) -> None:
+    """Copy packets into a new container (MP4 with the index up front); no re-encode."""
+    tmp = dst.with_name(dst.name + ".tmp")
+    opts = {"movflags": "+faststart"} if dst.suffix.lower() in (".mp4", ".mov", ".m4v") else {}
+    with (
+        av.open(str(src)) as inp,
+        av.open(str(tmp), "w", format=_format_for(dst), options=opts) as out,
+    ):
+        mapping = {}
+        for s in inp.streams:
+            if s.type in ("video", "audio"):
+                mapping[s.index] = out.add_stream_from_template(s)
+        for pkt in inp.demux(*[inp.streams[i] for i in mapping]):
+            if pkt.dts is None:
+                continue
+            pkt.stream = mapping[pkt.stream.index]
+            out.mux(pkt)
+    os.replace(tmp, dst)
+
+
+def _format_for(path: Path) -> str:
+    return {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".flv": "flv"}.get(
+        path.suffix.lower(), "matroska"
+    )
+
+
+class Recorder(Output):
+    def __init__(self, path: Path, layout: StreamLayout) -> None:
+        # Huge thresholds: recording never drops for congestion.
+        super().__init__("recording", layout, PacketQueue(drop_threshold_ms=1e12, backlog_s=1e9))
+        self.requested = path
+        self.path, self.final = recording_paths(path)
+        self.connected = True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._muxer = Muxer(str(self.path), "matroska", layout)
+        except (OSError, av.error.FFmpegError) as exc:
+            raise RecordingError(
+                f"Can't record to {path} ({getattr(exc, 'strerror', None) or exc}).",
+                "Pick a folder you can write to, with free space.",
+            ) from exc
+
+    def run(self) -> None:
+        self._set(state="recording")
+        m = self._muxer
+        try:
+            while not self._stop_evt.is_set():
+                pkt = self.queue.get(timeout=0.25)
+                if pkt is None:
+                    if self.queue.closed:
+                        break
+                    continue
+                m.mux(pkt)
+                self._set(frames_sent=m.frames)
+        except (OSError, av.error.FFmpegError) as exc:
+            full = getattr(exc, "errno", None) == errno.ENOSPC
+            self.fatal = RecordingError(
+                "The disk is full: recording stopped." if full else f"Recording failed ({exc}).",
+                f"What was recorded so far is in {self.path}.",
+            )
+            self._set(state="failed", error=self.fatal.message)
+            log.error("%s", self.fatal)
+            # The file's end is damaged; what came before stays playable (MKV).
+            with contextlib.suppress(Exception):
+                m.close()
+            return
+        try:
+            m.close()
+            if self.final is not None:
+                self._set(state="finalizing")
+                remux(self.path, self.final)
+                self.path.unlink()
+                self.path = self.final
+            self._set(state="stopped")
+        except (OSError, av.error.FFmpegError) as exc:
+            self.fatal = RecordingError(
+                f"Finishing the recording failed ({exc}).", f"The raw recording is in {self.path}."
+            )
+            self._set(state="failed", error=self.fatal.message)

@@ -1,0 +1,152 @@
+"""An RTMP(S) destination: FLV over the loopback relay, with reconnect and back-off.
+
+States: connecting → live → reconnecting in N s (attempt k) → live ... or failed. The first
+connection failing is reported at once (a typo should not spin); a rejected stream key is
+never retried; a drop after going live is retried with exponential back-off and jitter
+(about 2 s, 4 s, 8 s ... capped), and `reconnect_now()` skips the wait.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+
+import av
+
+from studio.engine.outputs.base import Muxer, Output, StreamLayout
+from studio.engine.outputs.queue import PacketQueue
+from studio.engine.outputs.rtmp_client import FlvTagSplitter, RtmpClient, parse_ingest_url
+from studio.errors import ConnectionLost, OutputError, StudioError
+from studio.redact import mask_url
+
+log = logging.getLogger(__name__)
+
+
+def backoff_delay(attempt: int, first: float = 2.0, cap: float = 30.0) -> float:
+    """Exponential back-off with ±20 % jitter so many clients don't retry in step."""
+    base = min(cap, first * (2 ** max(0, attempt - 1)))
+    return base * random.uniform(0.8, 1.2)
+
+
+class RtmpOutput(Output):
+    def __init__(
+        self,
+        url: str,
+        layout: StreamLayout,
+        name: str | None = None,
+        retry_first_connect: bool = False,
+        backlog_s: float = 5.0,
+        drop_threshold_ms: float = 700.0,
+        stall_timeout: float = 5.0,
+        backoff_first: float = 2.0,
+        backoff_cap: float = 30.0,
+    ) -> None:
+        self.address = parse_ingest_url(url)  # raises BadUrl early, before any thread
+        super().__init__(name or mask_url(url), layout, PacketQueue(drop_threshold_ms, backlog_s))
+        self.url = url
+        self.retry_first_connect = retry_first_connect
+        self.stall_timeout = stall_timeout
+        self.backoff_first, self.backoff_cap = backoff_first, backoff_cap
+        self._wake = threading.Event()
+        self._client: RtmpClient | None = None
+        self._bytes_before = 0
+        self.ever_live = False
+
+    def reconnect_now(self) -> None:
+        """Skip the back-off wait (or cut a stalled connection) and try again now."""
+        client = self._client
+        if client is not None and self._status.state != "live":
+            client.abort()
+        self._wake.set()
+
+    def run(self) -> None:
+        attempt = 0
+        reconnects = 0
+        while not self._stop_evt.is_set():
+            self._set(state="connecting", retry_in_s=None, attempt=attempt)
+            try:
+                ended = self._session()
+                if ended:
+                    self._set(state="stopped")
+                    return
+                raise ConnectionLost("The connection to the ingest dropped.")
+            except StudioError as exc:
+                err = exc
+            self.connected = False
+            if isinstance(err, OutputError) and not err.retryable:
+                self._fail(err)
+                return
+            if not self.ever_live and not self.retry_first_connect:
+                self._fail(err)
+                return
+            if self.queue.closed and not len(self.queue):
+                self._set(state="stopped")
+                return
+            attempt += 1
+            delay = backoff_delay(attempt, self.backoff_first, self.backoff_cap)
+            log.warning("%s: %s; retrying in %.1f s", self.label, err.message, delay)
+            deadline = time.monotonic() + delay
+            self._wake.clear()
+            while not self._stop_evt.is_set():
+                left = deadline - time.monotonic()
+                if left <= 0 or self._wake.is_set():
+                    break
+                self._set(
+                    state="reconnecting", retry_in_s=left, attempt=attempt, detail=err.message
+                )
+                self._wake.wait(min(0.25, left))
+                if self.queue.closed:
+                    self._set(state="stopped")
+                    return
+            reconnects += 1
+            self._set(reconnects=reconnects)
+            if self.ever_live:
+                attempt = attempt if not self.connected else 0
+
+    def _fail(self, err: StudioError) -> None:
+        self.fatal = err
+        self._set(state="failed", error=err.message, detail=err.hint, retry_in_s=None)
+        log.info("%s: %s", self.label, err.message)
+        self.queue.close()
+
+    def _session(self) -> bool:
+        """One connection's life. True when the stream ended cleanly (queue closed, drained)."""
+        client = RtmpClient(self.address, stall_timeout=self.stall_timeout)
+        self._client = client
+        client.connect()  # raises typed errors: refused, unreachable, rejected key
+        self.connected = True
+        self.ever_live = True
+        self._set(state="live", detail="", retry_in_s=None, attempt=0, error=None)
+        sink = FlvTagSplitter()
+        muxer = Muxer(sink, "flv", self.layout, options={"flvflags": "no_duration_filesize"})
+        self.queue.skip_to_keyframe()
+        try:
+            while not self._stop_evt.is_set():
+                pkt = self.queue.get(timeout=0.25)
+                if pkt is None:
+                    if self.queue.closed:
+                        muxer.close()
+                        self._send(client, sink)
+                        client.finish()
+                        return True
+                    client.poll()
+                    continue
+                muxer.mux(pkt)
+                self._send(client, sink)
+                if pkt.kind == "video":
+                    self._set(frames_sent=self._status.frames_sent + 1)
+                self._set(bytes_sent=self._bytes_before + client.bytes_sent)
+            return True
+        except (av.error.FFmpegError, OSError) as exc:
+            raise ConnectionLost(f"The connection to {self.address.host} dropped ({exc}).") from exc
+        finally:
+            self.connected = False
+            self._bytes_before += client.bytes_sent
+            client.close()
+
+    @staticmethod
+    def _send(client: RtmpClient, sink: FlvTagSplitter) -> None:
+        for ttype, ts, body in sink.tags():
+            client.send_tag(ttype, ts, body)

@@ -1,0 +1,534 @@
+"""A small RTMP publisher on a socket we own.
+
+Why not FFmpeg's RTMP protocol through PyAV: it has no timeouts or interrupt for outputs, it
+holds the GIL through the whole handshake (freezing every other thread of the app while a
+far server answers), and it does not verify `rtmps://` certificates. Here FFmpeg's FLV muxer
+writes tags into memory and this client sends them as RTMP messages: connects and sends time
+out, TLS is verified (system trust store, SNI, hostname), the server's answer to `publish` is
+read so a rejected stream key is told apart from a network fault, and `abort()` cuts a stuck
+connection from any thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import ssl
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from studio import __version__
+from studio.engine.outputs import amf0
+from studio.errors import (
+    BadUrl,
+    ConnectionLost,
+    ConnectionRefused,
+    IngestUnreachable,
+    OutputError,
+    StreamKeyRejected,
+)
+from studio.redact import mask_url
+
+log = logging.getLogger(__name__)
+
+OUT_CHUNK_SIZE = 4096
+MSG_SET_CHUNK_SIZE, MSG_ABORT, MSG_ACK, MSG_USER_CONTROL = 1, 2, 3, 4
+MSG_WINDOW_ACK_SIZE, MSG_SET_PEER_BW = 5, 6
+MSG_AUDIO, MSG_VIDEO, MSG_DATA_AMF0, MSG_COMMAND_AMF0 = 8, 9, 18, 20
+CS_CONTROL, CS_COMMAND, CS_AUDIO, CS_VIDEO, CS_DATA = 2, 3, 4, 6, 5
+
+
+@dataclass(frozen=True)
+class IngestAddress:
+    scheme: str  # rtmp | rtmps
+    host: str
+    port: int
+    app: str
+    key: str  # the stream key (plus any query string): a secret
+    tc_url: str
+
+    @property
+    def tls(self) -> bool:
+        return self.scheme == "rtmps"
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def parse_ingest_url(url: str) -> IngestAddress:
+    """Validate an RTMP(S) URL; errors never repeat the stream key."""
+    shown = mask_url(url)
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise BadUrl(f"The stream URL {shown} is not valid ({exc}).") from exc
+    scheme = parts.scheme.lower()
+    if scheme not in ("rtmp", "rtmps"):
+        raise BadUrl(
+            f"The stream URL {shown} is not an RTMP address.",
+            "Use rtmp://host/app/stream-key or rtmps://... as given by your platform.",
+        )
+    if not parts.hostname:
+        raise BadUrl(f"The stream URL {shown} has no host name.")
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) < 2:
+        raise BadUrl(
+            f"The stream URL {shown} needs an application and a stream key.",
+            "It should look like rtmp://host/live/STREAM-KEY.",
+        )
+    app = "/".join(segments[:-1])
+    key = segments[-1] + (f"?{parts.query}" if parts.query else "")
+    port = port or (443 if scheme == "rtmps" else 1935)
+    host_port = parts.netloc.rsplit("@", 1)[-1]
+    return IngestAddress(scheme, parts.hostname, port, app, key, f"{scheme}://{host_port}/{app}")
+
+
+class RtmpClient:
+    """One publishing connection. connect() → send_tag()* → close(); abort() from anywhere."""
+
+    def __init__(
+        self,
+        address: IngestAddress,
+        connect_timeout: float = 5.0,
+        stall_timeout: float = 5.0,
+        ca_file: str | None = None,
+    ) -> None:
+        self.a = address
+        self.connect_timeout = connect_timeout
+        self.stall_timeout = stall_timeout
+        self.ca_file = ca_file or os.environ.get("STUDIO_RTMPS_CA_FILE") or None
+        self.sock: socket.socket | None = None
+        self.stream_id = 0
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self._in_chunk_size = 128
+        self._in_state: dict[int, dict[str, Any]] = {}
+        self._window = 2_500_000
+        self._acked = 0
+        self._txn = 0
+        self._buf = b""
+        self._aborted = threading.Event()
+        self._lock = threading.Lock()
+
+    # -- connection --------------------------------------------------------------------
+    def connect(self) -> None:
+        """TCP (+TLS), handshake, connect, createStream, publish. Raises typed errors."""
+        self.sock = self._open_socket()
+        self.sock.settimeout(self.connect_timeout)
+        try:
+            self._handshake()
+            self._send_msg(CS_CONTROL, MSG_SET_CHUNK_SIZE, 0, struct.pack(">I", OUT_CHUNK_SIZE))
+            self._command(
+                "connect",
+                {
+                    "app": self.a.app,
+                    "type": "nonprivate",
+                    "flashVer": f"FMLE/3.0 (compatible; Studio/{__version__})",
+                    "tcUrl": self.a.tc_url,
+                },
+            )
+            reply = self._await_result(self._txn)
+            if reply[0] != "_result":
+                raise self._rejected(reply)
+            key = self.a.key
+            self._command("releaseStream", None, key, wait=False)
+            self._command("FCPublish", None, key, wait=False)
+            self._command("createStream", None)
+            reply = self._await_result(self._txn)
+            if reply[0] != "_result" or len(reply) < 4:
+                raise self._rejected(reply)
+            self.stream_id = int(reply[3])
+            self._command("publish", None, key, "live", stream=self.stream_id, wait=False)
+            self._await_publish_start()
+        except TimeoutError as exc:
+            self.close()
+            raise IngestUnreachable(
+                f"The ingest server {self.a.where} stopped answering during the handshake.",
+                "Check the URL points to an RTMP ingest, and your network.",
+            ) from exc
+        except (ConnectionResetError, BrokenPipeError, ssl.SSLError) as exc:
+            self.close()
+            raise self._closed_during_publish() from exc
+        except OutputError:
+            self.close()
+            raise
+        except OSError as exc:
+            self.close()
+            raise ConnectionLost(f"The connection to {self.a.where} broke ({exc}).") from exc
+        self.sock.settimeout(self.stall_timeout)
+
+    def _open_socket(self) -> socket.socket:
+        a = self.a
+        try:
+            infos = socket.getaddrinfo(a.host, a.port, type=socket.SOCK_STREAM)
+        except socket.gaierror as exc:
+            raise IngestUnreachable(
+                f"The ingest server {a.host} can't be found (DNS: {exc.strerror}).",
+                "Check the server address and your internet connection.",
+            ) from exc
+        last: OSError | None = None
+        for family, kind, proto, _, addr in infos:
+            if self._aborted.is_set():
+                break
+            s = socket.socket(family, kind, proto)
+            s.settimeout(self.connect_timeout)
+            try:
+                s.connect(addr)
+                break
+            except OSError as exc:
+                s.close()
+                last = exc
+        else:
+            if isinstance(last, ConnectionRefusedError):
+                raise ConnectionRefused(
+                    f"The ingest server {a.where} refused the connection.",
+                    "Is the server running and is the port right? Check the stream URL.",
+                ) from last
+            raise IngestUnreachable(
+                f"The ingest server {a.where} did not answer within {self.connect_timeout:g} s.",
+                "Check the address, your network and any firewall.",
+            ) from last
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if not a.tls:
+            return s
+        ctx = ssl.create_default_context(cafile=self.ca_file)
+        try:
+            return ctx.wrap_socket(s, server_hostname=a.host)
+        except ssl.SSLCertVerificationError as exc:
+            s.close()
+            err = OutputError(
+                f"The ingest server {a.where} presented a certificate that can't be trusted "
+                f"({exc.verify_message}).",
+                "Check the URL. To trust a server you run yourself, set STUDIO_RTMPS_CA_FILE "
+                "to its CA certificate.",
+            )
+            err.retryable = False
+            raise err from exc
+        except (ssl.SSLError, OSError) as exc:
+            s.close()
+            raise IngestUnreachable(
+                f"Secure connection to {a.where} failed ({exc}).",
+                "Check the URL uses rtmps:// only where the platform says so.",
+            ) from exc
+
+    def _handshake(self) -> None:
+        c1 = struct.pack(">II", int(time.monotonic() * 1000) & 0xFFFFFFFF, 0) + os.urandom(1528)
+        self._sendall(b"\x03" + c1)
+        s0s1 = self._recv_exact(1 + 1536)
+        if s0s1[0] != 3:
+            raise IngestUnreachable(
+                f"The server at {self.a.where} does not speak RTMP.", "Check the URL and port."
+            )
+        self._recv_exact(1536)  # S2: echo of C1, nothing to check for a publisher
+        self._sendall(s0s1[1:])  # C2 echoes S1
+
+    def _rejected(self, reply: list[Any]) -> StreamKeyRejected:
+        info = reply[3] if len(reply) > 3 and isinstance(reply[3], dict) else {}
+        why = info.get("description") or info.get("code") or "no reason given"
+        return StreamKeyRejected(
+            f"The server at {self.a.host} refused to publish this stream ({why}).",
+            "The stream key (or the application name in the URL) was rejected: copy the "
+            "stream key again from your platform.",
+        )
+
+    def _closed_during_publish(self) -> StreamKeyRejected:
+        return StreamKeyRejected(
+            f"The server at {self.a.host} refused to publish this stream "
+            "(it closed the connection).",
+            "The stream key (or the application name in the URL) was rejected: copy the "
+            "stream key again from your platform.",
+        )
+
+    def _await_result(self, txn: int) -> list[Any]:
+        while True:
+            mtype, _, payload = self._read_message()
+            if mtype != MSG_COMMAND_AMF0:
+                continue
+            values = _decode(payload)
+            if values and values[0] in ("_result", "_error") and _num(values, 1) == txn:
+                return values
+
+    def _await_publish_start(self) -> None:
+        while True:
+            mtype, _, payload = self._read_message()
+            if mtype != MSG_COMMAND_AMF0:
+                continue
+            values = _decode(payload)
+            if not values:
+                continue
+            if values[0] == "onStatus" and len(values) > 3 and isinstance(values[3], dict):
+                code = str(values[3].get("code", ""))
+                if code == "NetStream.Publish.Start":
+                    return
+                if (
+                    code.endswith(("BadName", "Failed", "Rejected"))
+                    or values[3].get("level") == "error"
+                ):
+                    raise self._rejected(values)
+            elif values[0] == "_error":
+                raise self._rejected(values)
+
+    # -- sending -----------------------------------------------------------------------
+    def _command(self, name: str, obj: Any, *args: Any, stream: int = 0, wait: bool = True) -> None:
+        self._txn += 1
+        txn = self._txn
+        payload = amf0.encode_all(name, txn, obj if obj is not None else amf0.NULL, *args)
+        self._send_msg(CS_COMMAND, MSG_COMMAND_AMF0, 0, payload, stream)
+
+    def send_tag(self, tag_type: int, timestamp: int, body: bytes) -> None:
+        """Send one FLV tag's body as an RTMP message (audio 8, video 9, script data 18)."""
+        if tag_type == MSG_DATA_AMF0:
+            body = amf0.encode("@setDataFrame") + body
+            cs = CS_DATA
+        else:
+            cs = CS_AUDIO if tag_type == MSG_AUDIO else CS_VIDEO
+        self._send_msg(cs, tag_type, timestamp, body, self.stream_id)
+        self.poll()
+
+    def _send_msg(self, cs: int, mtype: int, ts: int, payload: bytes, stream: int = 0) -> None:
+        ts &= 0xFFFFFFFF
+        ext = ts >= 0xFFFFFF
+        head = (
+            bytes([cs & 0x3F])
+            + struct.pack(">I", 0xFFFFFF if ext else ts)[1:]
+            + struct.pack(">I", len(payload))[1:]
+            + bytes([mtype])
+            + struct.pack("<I", stream)
+        )
+        ext_bytes = struct.pack(">I", ts) if ext else b""
+        parts = [head, ext_bytes]
+        cont = bytes([0xC0 | (cs & 0x3F)]) + ext_bytes
+        for i in range(0, max(1, len(payload)), OUT_CHUNK_SIZE):
+            if i:
+                parts.append(cont)
+            parts.append(payload[i : i + OUT_CHUNK_SIZE])
+        self._sendall(b"".join(parts))
+
+    def _sendall(self, data: bytes) -> None:
+        if self._aborted.is_set() or self.sock is None:
+            raise ConnectionLost("The connection was closed.")
+        try:
+            with self._lock:
+                self.sock.sendall(data)
+        except TimeoutError as exc:
+            raise ConnectionLost(
+                f"The ingest at {self.a.where} stopped accepting data for {self.stall_timeout:g} s."
+            ) from exc
+        except OSError as exc:
+            if self._aborted.is_set():
+                raise ConnectionLost("The connection was closed.") from exc
+            raise
+        self.bytes_sent += len(data)
+
+    # -- receiving ---------------------------------------------------------------------
+    def poll(self) -> None:
+        """Handle whatever the server sent (acks, pings, errors) without blocking."""
+        sock = self.sock
+        if sock is None:
+            return
+        while True:
+            try:
+                sock.setblocking(False)
+                try:
+                    data = sock.recv(65536)
+                finally:
+                    sock.settimeout(self.stall_timeout)
+            except (BlockingIOError, ssl.SSLWantReadError):
+                return
+            except OSError as exc:
+                raise ConnectionLost(f"The connection to {self.a.where} broke ({exc}).") from exc
+            if not data:
+                raise ConnectionLost(f"The ingest server {self.a.where} closed the connection.")
+            self._buf += data
+            self.bytes_received += len(data)
+            while True:
+                msg = self._parse_message()
+                if msg is None:
+                    break
+                self._handle(*msg)
+
+    def _read_message(self) -> tuple[int, int, bytes]:
+        while True:
+            msg = self._parse_message()
+            if msg is not None:
+                if self._handle(*msg):
+                    return msg
+                continue
+            assert self.sock is not None
+            data = self.sock.recv(65536)
+            if not data:
+                raise ConnectionResetError("server closed the connection")
+            self._buf += data
+            self.bytes_received += len(data)
+
+    def _recv_exact(self, n: int) -> bytes:
+        assert self.sock is not None
+        while len(self._buf) < n:
+            data = self.sock.recv(65536)
+            if not data:
+                raise ConnectionResetError("server closed the connection")
+            self._buf += data
+        out, self._buf = self._buf[:n], self._buf[n:]
+        return out
+
+    def _parse_message(self) -> tuple[int, int, bytes] | None:
+        """Consume chunks from the buffer until one message is complete (or data runs out)."""
+        while True:
+            buf, pos = self._buf, 0
+            if len(buf) < 1:
+                return None
+            fmt, cs = buf[0] >> 6, buf[0] & 0x3F
+            pos = 1
+            if cs == 0:
+                if len(buf) < 2:
+                    return None
+                cs, pos = 64 + buf[1], 2
+            elif cs == 1:
+                if len(buf) < 3:
+                    return None
+                cs, pos = 64 + buf[1] + buf[2] * 256, 3
+            st = self._in_state.setdefault(
+                cs,
+                {"ts": 0, "delta": 0, "len": 0, "type": 0, "stream": 0, "data": b"", "ext": False},
+            )
+            hlen = (11, 7, 3, 0)[fmt]
+            if len(buf) < pos + hlen:
+                return None
+            h = buf[pos : pos + hlen]
+            pos += hlen
+            ts_field = None
+            if fmt <= 2:
+                ts_field = int.from_bytes(h[0:3], "big")
+            if fmt <= 1:
+                st["len"] = int.from_bytes(h[3:6], "big")
+                st["type"] = h[6]
+            if fmt == 0:
+                st["stream"] = struct.unpack("<I", h[7:11])[0]
+            ext = ts_field == 0xFFFFFF if ts_field is not None else st["ext"]
+            if ext:
+                if len(buf) < pos + 4:
+                    return None
+                ts_field = struct.unpack(">I", buf[pos : pos + 4])[0]
+                pos += 4
+            need = min(self._in_chunk_size, st["len"] - len(st["data"]))
+            if len(buf) < pos + need:
+                return None
+            if ts_field is not None and not st["data"]:
+                st["ext"] = ext
+                if fmt == 0:
+                    st["ts"] = ts_field
+                else:
+                    st["delta"] = ts_field
+                    st["ts"] += ts_field
+            st["data"] += buf[pos : pos + need]
+            self._buf = buf[pos + need :]
+            if len(st["data"]) >= st["len"]:
+                payload, st["data"] = st["data"], b""
+                return st["type"], st["stream"], payload
+
+    def _handle(self, mtype: int, stream: int, payload: bytes) -> bool:
+        """Protocol housekeeping; True when the message is for the caller."""
+        if self.bytes_received - self._acked >= self._window // 2:
+            self._acked = self.bytes_received
+            self._send_msg(
+                CS_CONTROL, MSG_ACK, 0, struct.pack(">I", self.bytes_received & 0xFFFFFFFF)
+            )
+        if mtype == MSG_SET_CHUNK_SIZE and len(payload) >= 4:
+            self._in_chunk_size = struct.unpack(">I", payload[:4])[0] & 0x7FFFFFFF
+            return False
+        if mtype == MSG_WINDOW_ACK_SIZE and len(payload) >= 4:
+            self._window = max(1, struct.unpack(">I", payload[:4])[0])
+            return False
+        if mtype == MSG_SET_PEER_BW:
+            self._send_msg(CS_CONTROL, MSG_WINDOW_ACK_SIZE, 0, struct.pack(">I", self._window))
+            return False
+        if mtype == MSG_USER_CONTROL and len(payload) >= 6:
+            if struct.unpack(">H", payload[:2])[0] == 6:  # PingRequest → PingResponse
+                self._send_msg(CS_CONTROL, MSG_USER_CONTROL, 0, struct.pack(">H", 7) + payload[2:6])
+            return False
+        if mtype == MSG_COMMAND_AMF0:
+            values = _decode(payload)
+            if values and values[0] == "onStatus" and len(values) > 3:
+                info = values[3] if isinstance(values[3], dict) else {}
+                if info.get("level") == "error" and self.stream_id:
+                    log.info("server status: %s", info.get("code"))
+            return True
+        return mtype in (MSG_DATA_AMF0,)
+
+    # -- closing -----------------------------------------------------------------------
+    def finish(self) -> None:
+        """End the publish politely (the server closes the stream at once, not on timeout)."""
+        try:
+            if self.stream_id:
+                self._command("FCUnpublish", None, self.a.key, wait=False)
+                self._command("deleteStream", None, self.stream_id, wait=False)
+        except (OutputError, OSError):
+            pass
+        self.close()
+
+    def abort(self) -> None:
+        self._aborted.set()
+        sock = self.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        sock, self.sock = self.sock, None
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+
+def _decode(payload: bytes) -> list[Any]:
+    try:
+        return amf0.decode_all(payload)
+    except (ValueError, struct.error, UnicodeDecodeError):
+        return []
+
+
+def _num(values: list[Any], i: int) -> float | None:
+    v = values[i] if len(values) > i else None
+    return v if isinstance(v, float) else None
+
+
+class FlvTagSplitter:
+    """File-like sink for PyAV's FLV muxer that cuts the byte stream into tags."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._header_done = False
+
+    def write(self, data: bytes) -> int:
+        self._buf += data
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def tags(self) -> list[tuple[int, int, bytes]]:
+        """Complete tags so far as (type, timestamp ms, body)."""
+        out: list[tuple[int, int, bytes]] = []
+        if not self._header_done:
+            if len(self._buf) < 13:
+                return out
+            del self._buf[:13]  # 'FLV' header + PreviousTagSize0
+            self._header_done = True
+        while len(self._buf) >= 11:
+            size = int.from_bytes(self._buf[1:4], "big")
+            if len(self._buf) < 11 + size + 4:
+                break
+            ttype = self._buf[0] & 0x1F
+            ts = int.from_bytes(self._buf[4:7], "big") | (self._buf[7] << 24)
+            body = bytes(self._buf[11 : 11 + size])
+            del self._buf[: 11 + size + 4]
+            out.append((ttype, ts, body))
+        return out

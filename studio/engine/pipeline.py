@@ -1,0 +1,350 @@
+"""The real-time pipeline: sources → compositor @ fps → H.264/AAC → every output.
+
+Threads and their hand-overs (all bounded, each with an explicit policy):
+  compositor   ticks on the master clock; a missed tick is *lagged*; hands frames to
+  video-enc    through a 2-slot queue; a full queue means the encoder is behind: *skipped*;
+  audio        produces 1024-sample AAC frames exactly on the clock (the timing reference);
+  outputs      one thread each, own queue, own drop policy (*dropped*) and reconnects.
+Nothing here imports Qt: the CLI, the window and the tests drive the same engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import av
+
+from studio.capture.base import SAMPLE_RATE, AudioSource, VideoSource
+from studio.engine.clock import MasterClock
+from studio.engine.compositor import Compositor
+from studio.engine.encoders import AudioEncoder, VideoEncoder, choose_encoder
+from studio.engine.layers import Layer
+from studio.engine.media import EncodedPacket
+from studio.engine.outputs.base import Output, StreamLayout
+from studio.engine.outputs.recorder import Recorder
+from studio.engine.outputs.rtmp import RtmpOutput
+from studio.engine.stats import Counters, level
+from studio.errors import StudioError, UsageError
+
+log = logging.getLogger(__name__)
+
+PROFILES: dict[str, tuple[int, int, int, int]] = {
+    # name: width, height, fps, default video kbps
+    "720p30": (1280, 720, 30, 3000),
+    "1080p30": (1920, 1080, 30, 6000),
+    "720p30-vertical": (720, 1280, 30, 3000),
+    "1080p30-vertical": (1080, 1920, 30, 6000),
+}
+
+
+class LayerSource(Protocol):
+    def layers_at(self, t: float) -> Sequence[Layer]: ...
+
+
+@dataclass
+class PipelineConfig:
+    profile: str = "720p30"
+    video_kbps: int | None = None
+    audio_kbps: int = 160
+    encoder: str = "auto"
+    video: VideoSource | None = None
+    audio: AudioSource | None = None
+    urls: list[str] = field(default_factory=list)
+    record: Path | None = None
+    overlays: LayerSource | None = None
+    retry_first_connect: bool = False
+    backlog_s: float = 5.0
+    stall_timeout: float = 5.0
+
+    def size(self) -> tuple[int, int, int, int]:
+        if self.profile not in PROFILES:
+            raise UsageError(
+                f"The profile {self.profile!r} is not supported.",
+                f"Use one of: {', '.join(PROFILES)}.",
+            )
+        w, h, fps, kbps = PROFILES[self.profile]
+        return w, h, fps, self.video_kbps or kbps
+
+
+class Pipeline:
+    def __init__(self, config: PipelineConfig) -> None:
+        self.config = config
+        self.width, self.height, self.fps, self.kbps = config.size()
+        if config.video is None and config.audio is None:
+            raise UsageError("Nothing to broadcast: both video and audio are 'none'.")
+        if not config.urls and config.record is None:
+            raise UsageError("No destination.", "Give --url (and/or --record FILE).")
+        self.clock = MasterClock()
+        self.counters = Counters()
+        self.layout = StreamLayout(
+            self.width if config.video else None,
+            self.height if config.video else None,
+            self.fps,
+            config.audio is not None,
+        )
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._frames: queue.Queue[tuple[av.VideoFrame, int, float] | None] = queue.Queue(2)
+        self.outputs: list[Output] = []
+        self.video_encoder: VideoEncoder | None = None
+        self.audio_encoder: AudioEncoder | None = None
+        self.encoder_name = ""
+        self._started_at = 0.0
+        self._stopped_at: float | None = None
+        self._audio_pos = 0
+
+    # -- life cycle ---------------------------------------------------------------------
+    def start(self) -> None:
+        """Open encoders and outputs (errors surface here), then start the clock and threads."""
+        cfg = self.config
+        if cfg.video is not None:
+            self.encoder_name = choose_encoder(cfg.encoder)
+            self.video_encoder = VideoEncoder(
+                self.encoder_name, self.width, self.height, self.fps, self.kbps
+            )
+            self.compositor = Compositor(self.width, self.height)
+        if cfg.audio is not None:
+            self.audio_encoder = AudioEncoder(cfg.audio_kbps)
+        for i, url in enumerate(cfg.urls):
+            self.outputs.append(
+                RtmpOutput(
+                    url,
+                    self.layout,
+                    name=None if len(cfg.urls) == 1 else f"#{i + 1} {_short(url)}",
+                    retry_first_connect=cfg.retry_first_connect,
+                    backlog_s=cfg.backlog_s,
+                    stall_timeout=cfg.stall_timeout,
+                )
+            )
+        if cfg.record is not None:
+            self.outputs.append(Recorder(cfg.record, self.layout))
+        self.clock.start()
+        self._started_at = time.monotonic()
+        if cfg.video is not None:
+            cfg.video.start(self.clock, self.width, self.height, self.fps)
+        if cfg.audio is not None:
+            cfg.audio.start(self.clock)
+        for out in self.outputs:
+            out.start()
+        if cfg.video is not None:
+            self._spawn(self._compositor_loop, "compositor")
+            self._spawn(self._video_encoder_loop, "video-encoder")
+        if cfg.audio is not None:
+            self._spawn(self._audio_loop, "audio")
+
+    def _spawn(self, target: Any, name: str) -> None:
+        t = threading.Thread(target=target, name=name, daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    def stop(self) -> None:
+        """End cleanly: stop producing, flush encoders, let every output finish its stream."""
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        for t in self._threads:
+            t.join(timeout=10)
+        for src in (self.config.video, self.config.audio):
+            if src is not None:
+                src.stop()
+        for out in self.outputs:
+            out.finish()
+        self._stopped_at = time.monotonic()
+
+    def reconnect_now(self) -> None:
+        for out in self.outputs:
+            if isinstance(out, RtmpOutput):
+                out.reconnect_now()
+
+    # -- threads ------------------------------------------------------------------------
+    def _fan_out(self, packets: list[EncodedPacket]) -> None:
+        for p in packets:
+            for out in self.outputs:
+                out.submit(p)
+
+    def _compositor_loop(self) -> None:
+        video = self.config.video
+        assert video is not None
+        overlays = self.config.overlays
+        period = 1.0 / self.fps
+        # Start on the clock's present: time spent opening sources is not lag.
+        tick = int(self.clock.now() * self.fps) + 1
+        while not self._stop.is_set():
+            t = tick * period
+            if not self.clock.sleep_until(t, self._stop):
+                break
+            late = self.clock.now() - t
+            if late > period:  # we missed ticks: count them honestly, jump to the present
+                missed = int(late / period)
+                log.debug("compositor late by %.1f ms at %.2f s", late * 1000, t)
+                self.counters.add(frames_lagged=missed)
+                tick += missed
+                t = tick * period
+            src = None if video.error else video.take(t + period * 0.5)
+            layers: Sequence[Layer] = ()
+            if overlays is not None:
+                try:
+                    layers = overlays.layers_at(t)
+                except Exception:  # an overlay must never stop the show
+                    log.exception("overlay failed; continuing without it")
+            frame = self.compositor.compose(src.frame if src else None, layers)
+            cap = src.ts if src else t
+            self.counters.video_age.append(t - cap)
+            try:
+                self._frames.put_nowait((frame, tick, cap))
+            except queue.Full:
+                self.counters.add(frames_skipped=1)
+            self.counters.add(ticks=1)
+            tick += 1
+        self._frames.put(None)
+
+    def _video_encoder_loop(self) -> None:
+        enc = self.video_encoder
+        assert enc is not None
+        while True:
+            item = self._frames.get()
+            if item is None:
+                break
+            frame, tick, cap = item
+            packets = enc.encode(frame, tick, cap)
+            self._account(packets)
+            self._fan_out(packets)
+        packets = enc.flush()
+        self._account(packets)
+        self._fan_out(packets)
+
+    def _account(self, packets: list[EncodedPacket]) -> None:
+        now = self.clock.now()
+        for p in packets:
+            if p.kind == "video":
+                self.counters.add(frames_encoded=1, bytes_video=len(p.data))
+                self.counters.latencies.append(now - p.capture_ts)
+            else:
+                self.counters.add(bytes_audio=len(p.data), audio_blocks=1)
+
+    def _audio_loop(self) -> None:
+        src, enc = self.config.audio, self.audio_encoder
+        assert src is not None and enc is not None
+        n = enc.frame_size
+        pos = int(self.clock.now() * SAMPLE_RATE)  # same instant the compositor starts at
+        while not self._stop.is_set():
+            due = (pos + n) / SAMPLE_RATE + src.latency
+            if not self.clock.sleep_until(due, self._stop):
+                break
+            pcm = src.read(pos, n)
+            packets = enc.encode(pcm, pos)
+            self._account(packets)
+            self._fan_out(packets)
+            pos += n
+            self._audio_pos = pos
+        packets = enc.flush()
+        self._account(packets)
+        self._fan_out(packets)
+
+    # -- state ---------------------------------------------------------------------------
+    def elapsed(self) -> float:
+        end = self._stopped_at or time.monotonic()
+        return end - self._started_at if self._started_at else 0.0
+
+    def fatal_error(self) -> StudioError | None:
+        """The error that ends the show: every network destination failed (or the recording,
+        when recording is all there is)."""
+        net = [o for o in self.outputs if not isinstance(o, Recorder)]
+        group = net or self.outputs
+        if group and all(o.fatal is not None for o in group):
+            return group[0].fatal
+        return None
+
+    def stats(self) -> dict[str, Any]:
+        c = self.counters
+        c.sample()
+        fps, kbps = c.recent_rates()
+        duration = self.elapsed()
+        outs = [o.status() for o in self.outputs]
+        dropped = sum(s.frames_dropped for s in outs if s.name != "recording")
+        lat50 = c.percentile(c.latencies, 0.5)
+        lat95 = c.percentile(c.latencies, 0.95)
+        age = c.percentile(c.video_age, 0.5) or 0.0
+        audio_err = 0.0
+        src = self.config.audio
+        if src is not None and hasattr(src, "clock_error_ms"):
+            audio_err = float(src.clock_error_ms)
+        ticks = max(1, c.ticks + c.frames_lagged)
+        bad = {
+            "skipped": c.frames_skipped / ticks,
+            "lagged": c.frames_lagged / ticks,
+            "dropped": dropped / ticks,
+        }
+        return {
+            "state": self._state(outs),
+            "encoder": self.encoder_name,
+            "profile": self.config.profile,
+            "frames_encoded": c.frames_encoded,
+            "frames_skipped": c.frames_skipped,
+            "frames_lagged": c.frames_lagged,
+            "frames_dropped": dropped,
+            "reconnects": sum(s.reconnects for s in outs),
+            "duration_s": round(duration, 3),
+            "fps": round(fps, 2),
+            "bitrate_kbps": round(
+                (c.bytes_video + c.bytes_audio) * 8 / 1000 / duration if duration > 0 else 0.0, 1
+            ),
+            "bitrate_recent_kbps": round(kbps, 1),
+            "av_offset_ms": round(age * 1000 - audio_err, 2),
+            "latency_ms_p50": round(lat50 * 1000, 1) if lat50 is not None else None,
+            "latency_ms_p95": round(lat95 * 1000, 1) if lat95 is not None else None,
+            "cpu_percent": round(c.cpu_percent(), 1),
+            "levels": {k: level(v) for k, v in bad.items()},
+            "slow_part": _slow_part(bad),
+            "outputs": [
+                {
+                    "name": s.name,
+                    "state": s.state,
+                    "status": s.describe(),
+                    "reconnects": s.reconnects,
+                    "frames_sent": s.frames_sent,
+                    "frames_dropped": s.frames_dropped,
+                    "send_buffer_ms": round(s.send_buffer_ms, 1),
+                    "bytes_sent": s.bytes_sent,
+                    "error": s.error,
+                }
+                for s in outs
+            ],
+        }
+
+    @staticmethod
+    def _state(outs: list[Any]) -> str:
+        net = [s for s in outs if s.name != "recording"]
+        if not net:
+            return "recording"
+        if any(s.state == "live" for s in net):
+            return "live"
+        if any(s.state == "reconnecting" for s in net):
+            return next(s.describe() for s in net if s.state == "reconnecting")
+        if all(s.state == "failed" for s in net):
+            return net[0].describe()
+        return net[0].state
+
+
+def _slow_part(bad: dict[str, float]) -> str | None:
+    worst = max(bad, key=lambda k: bad[k])
+    if bad[worst] <= 0.01:
+        return None
+    return {
+        "skipped": "the encoder is too slow (try a lower profile or a faster encoder)",
+        "lagged": "the compositor is too slow (close other apps or use fewer overlays)",
+        "dropped": "the network is too slow (lower the bitrate)",
+    }[worst]
+
+
+def _short(url: str) -> str:
+    from studio.redact import mask_url
+
+    return mask_url(url)
