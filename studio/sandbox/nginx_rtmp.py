@@ -4,10 +4,10 @@ It is a real RTMP server (the same software many ingests run), started on a loop
 its own config, pid and logs in a work directory, recording every published stream to FLV so
 what arrived can be checked afterwards. Qt-free.
 
-nginx quirks handled here (see FACTS.md): workers run as `nobody` when started by root, so the
-record directory and all its parents must be traversable by them, otherwise nothing is recorded
-and no error reaches the publisher; and a master killed with SIGKILL leaves its worker holding
-the port, so workers are always found and signalled by parent pid.
+nginx quirks handled here (see FACTS.md): started by root, its workers would run as `nobody`
+and silently record nothing unless every parent of the record directory is traversable by
+others, so under root they keep root's user; and a master killed with SIGKILL leaves its worker
+holding the port, so workers are always found and signalled by parent pid.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import re
 import shutil
 import signal
 import socket
-import stat
 import subprocess
 import time
 import weakref
@@ -117,6 +116,10 @@ def _child_pids(pid: int) -> list[int]:
     return [int(line) for line in out.split() if line.isdigit()]
 
 
+def _can_list_children() -> bool:
+    return Path("/proc").is_dir() or shutil.which("pgrep") is not None
+
+
 def _signal_all(pids: list[int], sig: int) -> None:
     for pid in pids:
         with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -137,18 +140,19 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _make_traversable(directory: Path) -> None:
-    """Let nginx workers (user nobody) reach `directory`: add o+x to it and every parent.
-
-    Never removes a permission; parents we do not own are left as they are.
-    """
-    for path in [directory, *directory.parents]:
-        try:
-            mode = path.stat().st_mode
-            if not mode & stat.S_IXOTH:
-                path.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
-        except PermissionError:
-            continue
+def _wait_state(pids: list[int], stopped: bool, timeout: float = 2.0) -> None:
+    """Wait until every pid is (or is no longer) stopped by a signal; Linux only, else no-op."""
+    deadline = time.monotonic() + timeout
+    for pid in pids:
+        stat_file = Path(f"/proc/{pid}/stat")
+        while time.monotonic() < deadline:
+            try:
+                state = stat_file.read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                break
+            if (state in "Tt") == stopped:
+                break
+            time.sleep(0.005)
 
 
 def _stop_process(proc: _Finalizable) -> None:
@@ -214,9 +218,6 @@ class NginxRtmp:
         module = find_rtmp_module(nginx)
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.record_dir.mkdir(exist_ok=True)
-        if os.geteuid() == 0:
-            self.record_dir.chmod(0o777)
-            _make_traversable(self.record_dir)
         attempts = 1 if self._fixed_port else 5
         for attempt in range(attempts):
             if attempt:
@@ -251,15 +252,21 @@ class NginxRtmp:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # a Ctrl-C meant for us must not kill it mid-stream
             )
+        # The master binds the port before it forks the worker: wait for both, so pids, stop
+        # and kill never miss a worker that is about to appear.
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 return False
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    break
+                    pass
             except OSError:
                 time.sleep(0.05)
+                continue
+            if _child_pids(proc.pid) or not _can_list_children():
+                break
+            time.sleep(0.02)
         else:
             _Finalizable(proc).terminate()
             return False
@@ -273,9 +280,12 @@ class NginxRtmp:
         if module is not None:
             lines.append(f"load_module {module};")
         if os.geteuid() == 0:
-            nobody = pwd.getpwnam("nobody")
-            group = grp.getgrgid(nobody.pw_gid).gr_name
-            lines.append(f"user nobody {group};")
+            # Started by root, nginx would run its workers as `nobody`, which can only record
+            # if every parent of the record dir is traversable by others. pytest resets its
+            # tmp root to 0700 whenever any session starts, so that cannot be kept true; the
+            # workers stay root instead (loopback-only, and root already runs the tests).
+            me = pwd.getpwuid(os.geteuid())
+            lines.append(f"user {me.pw_name} {grp.getgrgid(me.pw_gid).gr_name};")
         lines += [
             "daemon off;",
             "master_process on;",
@@ -326,13 +336,21 @@ class NginxRtmp:
         self._paused = False
 
     def pause(self) -> None:
-        """Freeze master and workers (SIGSTOP): connections stay open but nothing is read."""
-        _signal_all(self.pids, signal.SIGSTOP)
+        """Freeze master and workers (SIGSTOP): connections stay open but nothing is read.
+
+        Returns once they are stopped (signals arrive asynchronously), so a test's next step
+        really meets a frozen server.
+        """
+        pids = self.pids
+        _signal_all(pids, signal.SIGSTOP)
         self._paused = True
+        _wait_state(pids, stopped=True)
 
     def resume(self) -> None:
-        _signal_all(self.pids, signal.SIGCONT)
+        pids = self.pids
+        _signal_all(pids, signal.SIGCONT)
         self._paused = False
+        _wait_state(pids, stopped=False)
 
     # -- inspection ------------------------------------------------------------------------
 
