@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from studio.overlays.assets import fonts_dir
+from studio.overlays.qt_refcount import guard_none_refcount
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ _warned: set[str] = set()
 def ensure_qt() -> None:
     """Make sure a Q(Gui)Application exists and the bundled fonts are registered."""
     global _app
+    guard_none_refcount()
     if QGuiApplication.instance() is None:
         if not os.environ.get("QT_QPA_PLATFORM") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")

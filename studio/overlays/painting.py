@@ -357,7 +357,15 @@ def _build(
         line.setLineWidth(width)
         # A fixed line pitch keeps cards the same height whether a line falls back to the
         # (taller) CJK or emoji font or not; glyphs are centred in the pitch.
-        line.setPosition(QPointF(0, y + (line_height - line.height()) / 2))
+        # QTextLayout does not align lines itself; "left" means the reading start.
+        slack = width - line.naturalTextWidth()
+        if align & Qt.AlignmentFlag.AlignHCenter:
+            x = slack / 2
+        elif rtl != bool(align & Qt.AlignmentFlag.AlignRight):
+            x = slack
+        else:
+            x = 0.0
+        line.setPosition(QPointF(x, y + (line_height - line.height()) / 2))
         y += line_height
         widest = max(widest, line.naturalTextWidth())
         n += 1

@@ -1,0 +1,94 @@
+"""Every overlay kind in every theme at 720p and 1080p, compared with committed pictures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+
+from studio.overlays.alerts import alert_message, render_toast
+from studio.overlays.card import render_card
+from studio.overlays.countdown import render_countdown
+from studio.overlays.layout import Layout
+from studio.overlays.lower_third import render_lower_third
+from studio.overlays.models import OrderAlert
+from studio.overlays.painting import Rendered, image_to_array
+from studio.overlays.preview import SAMPLE_SUPPORTERS
+from studio.overlays.supporters import render_supporters
+from studio.overlays.theme import list_themes, load_theme
+from studio.show.catalog import Catalog
+from tests.overlays.golden_util import compare_golden
+
+THEMES = list_themes()
+SIZES = {"720p": (1280, 720), "1080p": (1920, 1080)}
+
+
+def _kinds(catalog: Catalog) -> dict[str, Callable[[Layout], Rendered]]:
+    def card(sku: str) -> Callable[[Layout], Rendered]:
+        return lambda L: render_card(
+            catalog.get(sku), L.theme, L.scale, layout=L.card_layout, width=L.card_width
+        )
+
+    def toast(L: Layout) -> Rendered:
+        msg, bold = alert_message(OrderAlert("Mia", "Oversized Denim Jacket", 2, "Taipei"), _T)
+        return render_toast(msg, bold, L.theme, L.scale, L.toast_max_width)
+
+    return {
+        "card": card("DJ-001"),
+        "card-arabic": card("AR-300"),
+        "card-korean": card("KB-010"),
+        "countdown": lambda L: render_countdown(272, 300, L.theme, L.scale),
+        "countdown-urgent": lambda L: render_countdown(7, 300, L.theme, L.scale),
+        "countdown-ended": lambda L: render_countdown(0, 300, L.theme, L.scale),
+        "toast": toast,
+        "supporters": lambda L: render_supporters(
+            SAMPLE_SUPPORTERS, L.theme, L.scale, L.supporters_max_width
+        ),
+        "lower-third": lambda L: render_lower_third(
+            "Spring Denim Drop 🔥 春季新品",
+            "with Ava · مرحبا",
+            L.theme,
+            L.scale,
+            L.lower_third_max_width,
+        ),
+    }
+
+
+_T = __import__("studio.overlays.models", fromlist=["OverlayText"]).OverlayText()
+KINDS = [
+    "card",
+    "card-arabic",
+    "card-korean",
+    "countdown",
+    "countdown-urgent",
+    "countdown-ended",
+    "toast",
+    "supporters",
+    "lower-third",
+]
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("theme_name", THEMES)
+def test_overlays_match_golden_images(theme_name: str, size: str, demo_catalog: Catalog) -> None:
+    theme = load_theme(theme_name)
+    w, h = SIZES[size]
+    layout = Layout(w, h, theme)
+    kinds = _kinds(demo_catalog)
+    failures = []
+    for kind in KINDS:
+        r = kinds[kind](layout)
+        rgba = image_to_array(r.image)
+        assert rgba.dtype == np.uint8 and rgba.shape[2] == 4
+        # Premultiplied: no colour channel may exceed its alpha.
+        assert int((rgba[..., :3].max(axis=2).astype(int) - rgba[..., 3]).max()) <= 0
+        try:
+            compare_golden(f"{theme_name}-{size}-{kind}", rgba)
+        except AssertionError as exc:
+            failures.append(str(exc))
+    assert not failures, "\n".join(failures)
+
+
+def test_every_theme_has_golden_images() -> None:
+    assert {"default", "denim", "kbeauty", "neon-night"} <= set(THEMES)
