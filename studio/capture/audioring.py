@@ -21,7 +21,10 @@ SMOOTHING = 0.02  # EMA weight for timestamp jitter
 
 
 class AudioRing:
-    def __init__(self, seconds: float = 4.0) -> None:
+    def __init__(self, seconds: float = 4.0, exact: bool = False) -> None:
+        """`exact`: timestamps are exact (decoded files): align by the sample, never stretch."""
+        self._exact = exact
+        self._aligned = False
         self._cap = int(seconds * SAMPLE_RATE)
         self._buf = np.zeros((self._cap, CHANNELS), dtype=np.float32)
         self._read = 0  # absolute sample index of the next unread sample
@@ -51,8 +54,10 @@ class AudioRing:
             else:
                 drift = observed - self._base
                 if exact:
-                    if 0.001 < drift < 1.0:
+                    if 0.001 < drift < 1.0:  # a gap: keep it silent
                         self._put(np.zeros((round(drift * SAMPLE_RATE), CHANNELS), np.float32))
+                    elif -1.0 < drift < -0.001:  # an overlap: the timestamps win
+                        block = block[round(-drift * SAMPLE_RATE) :]
                     elif abs(drift) >= 1.0:
                         self._base = observed
                 elif abs(drift) > HARD_RESYNC_S:
@@ -86,11 +91,15 @@ class AudioRing:
             err = start / SAMPLE_RATE - (self._base + self._read / SAMPLE_RATE)
             self.last_error_s = err  # > 0: our data is older than wanted (we are behind)
             pad = 0
-            if err > HARD_RESYNC_S:
-                self._read += min(int(err * SAMPLE_RATE), self._write - self._read)
+            # Snap to the sample at the start, after a jump, and always for exact sources;
+            # otherwise (device clocks) correct gently by stretching.
+            if self._exact or not self._aligned or abs(err) > HARD_RESYNC_S:
+                if err > 0:
+                    self._read += min(round(err * SAMPLE_RATE), self._write - self._read)
+                else:
+                    pad = min(n, round(-err * SAMPLE_RATE))
                 err = 0.0
-            elif err < -HARD_RESYNC_S:
-                pad, err = min(n, int(-err * SAMPLE_RATE)), 0.0
+                self._aligned = True
             want = n - pad
             stretch = max(-MAX_STRETCH, min(MAX_STRETCH, err * 0.5))
             need = round(want * (1 + stretch))

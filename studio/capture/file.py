@@ -7,6 +7,7 @@ a file's own A/V alignment is kept: every timestamp is `origin + loop offset + p
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ class FileSource:
         self.path = path
         self.want_video, self.want_audio = want_video, want_audio
         self.slot = FrameSlot(capacity=32)
-        self.ring = AudioRing(seconds=4.0)
+        self.ring = AudioRing(seconds=4.0, exact=True)
         self.error: SourceError | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -61,9 +62,9 @@ class FileSource:
         self.video = _FileVideo(self)
         self.audio = _FileAudio(self)
 
-    def start(self, clock: MasterClock, size: tuple[int, int] | None = None) -> None:
+    def start(self, clock: MasterClock, size: tuple[int, int] | None = None, fps: int = 30) -> None:
         if size is not None:
-            self._size = size
+            self._size, self._fps = size, fps
         if self._started:
             return
         if self.want_video and size is None:
@@ -74,14 +75,17 @@ class FileSource:
         self._thread.start()
 
     def _run(self) -> None:
-        origin = self._clock.now() + 0.05
+        # Start, and restart each loop, on the output's frame grid so a file at the output
+        # rate maps frame-for-frame onto compositor ticks (no half-frame jitter).
+        fps = getattr(self, "_fps", 30)
+        origin = math.ceil((self._clock.now() + 0.05) * fps) / fps
         offset = 0.0
         try:
             while not self._stop.is_set():
                 end = self._play_once(origin + offset)
                 if end <= 0:
                     raise UnreadableFile(f"The file {self.path.name} has nothing to play.")
-                offset += end
+                offset += math.ceil(end * fps - 1e-6) / fps
         except SourceError as exc:
             self.error = exc
         except (av.error.FFmpegError, OSError, ValueError) as exc:
@@ -105,6 +109,7 @@ class FileSource:
                 streams.append(astream)
             resampler = av.AudioResampler(format="flt", layout="stereo", rate=SAMPLE_RATE)
             start_pts: float | None = None
+            audio_ts: float | None = None  # clock time of the next audio sample
             w, h = getattr(self, "_size", (0, 0))
             for frame in c.decode(*streams):
                 if self._stop.is_set():
@@ -124,10 +129,14 @@ class FileSource:
                     self.slot.put(TimedVideoFrame(out, ts))
                 elif isinstance(frame, av.AudioFrame):
                     end = max(end, rel + frame.samples / frame.sample_rate)
+                    # Count samples from the first one: the resampler may hold a few back,
+                    # so per-frame timestamps would wobble against the samples they label.
+                    if audio_ts is None:
+                        audio_ts = ts
                     for rf in resampler.resample(frame):
                         pcm = rf.to_ndarray().reshape(-1, 2).astype(np.float32, copy=False)
-                        self.ring.append(pcm, ts, exact=True)
-                        ts += rf.samples / SAMPLE_RATE
+                        self.ring.append(pcm, audio_ts, exact=True)
+                        audio_ts += rf.samples / SAMPLE_RATE
         return end
 
     def _pace(self, ts: float) -> None:
@@ -146,7 +155,7 @@ class _FileVideo:
         self.name = f"file {owner.path.name}"
 
     def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
-        self._o.start(clock, (width, height))
+        self._o.start(clock, (width, height), fps)
 
     def take(self, t: float) -> TimedVideoFrame | None:
         return self._o.slot.take(t)
