@@ -13,9 +13,7 @@ holding the port, so workers are always found and signalled by parent pid.
 from __future__ import annotations
 
 import contextlib
-import grp
 import os
-import pwd
 import re
 import shutil
 import signal
@@ -279,7 +277,10 @@ class NginxRtmp:
         lines: list[str] = []
         if module is not None:
             lines.append(f"load_module {module};")
-        if os.geteuid() == 0:
+        if hasattr(os, "geteuid") and os.geteuid() == 0:  # POSIX only; imports stay portable
+            import grp
+            import pwd
+
             # Started by root, nginx would run its workers as `nobody`, which can only record
             # if every parent of the record dir is traversable by others. pytest resets its
             # tmp root to 0700 whenever any session starts, so that cannot be kept true; the
