@@ -3,11 +3,17 @@
 Config, state and logs live in the platform's usual places (platformdirs, app name "studio").
 Each can be pointed elsewhere with an environment variable so tests, demos and support staff
 can work on a copy without touching a creator's real settings.
+
+The read-only assets shipped with the app (fonts, themes, icons, demo catalog) are found through
+`assets_dir()` alone, so a source checkout and a PyInstaller build (where `__file__` points into
+the bundle) resolve them the same way.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+from functools import cache
 from pathlib import Path
 
 import platformdirs
@@ -17,6 +23,7 @@ APP_NAME = "studio"
 CONFIG_DIR_ENV = "STUDIO_CONFIG_DIR"
 STATE_DIR_ENV = "STUDIO_STATE_DIR"
 LOG_DIR_ENV = "STUDIO_LOG_DIR"
+ASSETS_DIR_ENV = "STUDIO_ASSETS"
 
 
 def _override(env: str) -> Path | None:
@@ -51,3 +58,42 @@ def stats_dir() -> Path:
 def default_recordings_dir() -> Path:
     """Recordings go beside the user's other videos unless the config names a folder."""
     return platformdirs.user_videos_path() / "Studio"
+
+
+def is_frozen() -> bool:
+    """Running from a PyInstaller build: `sys.executable` is the studio binary, not Python."""
+    return bool(getattr(sys, "frozen", False))
+
+
+@cache
+def assets_dir() -> Path:
+    """`STUDIO_ASSETS` wins (tests, odd installs), then a PyInstaller bundle, then the checkout.
+
+    In a bundle the spec puts `assets/` at the top of `sys._MEIPASS` (`_internal/` beside the
+    binary; `Contents/Resources` in a macOS app, reached through PyInstaller's links).
+    """
+    override = _override(ASSETS_DIR_ENV)
+    if override is not None:
+        return override
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "assets"
+    return Path(__file__).resolve().parent.parent / "assets"
+
+
+def fonts_dir() -> Path:
+    return assets_dir() / "fonts"
+
+
+def themes_dir() -> Path:
+    return assets_dir() / "themes"
+
+
+def icons_dir() -> Path:
+    """The app icon in several sizes (window icon, desktop entry, installers)."""
+    return assets_dir() / "icons"
+
+
+def demo_dir() -> Path:
+    """The demo catalog and the product images it points at."""
+    return assets_dir() / "demo"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, timedelta
 from pathlib import Path
 
+from studio.paths import demo_dir
 from studio.platform.models import Product, ResellerCreate, Role, ShowStatus, Theme
 from studio.redact import register_secret
 from studio.sandbox.store import Store, new_token
@@ -53,8 +54,8 @@ RESELLERS = (("Kitchen with Kemi", "KEMI"), ("The Slow Cook Club", "SLOWCOOK"))
 
 
 def demo_assets_dir() -> Path:
-    """`assets/demo` of a source checkout (the product images the catalog points at)."""
-    return Path(__file__).resolve().parents[2] / "assets" / "demo"
+    """`assets/demo` (the product images the catalog points at), in a checkout or a build."""
+    return demo_dir()
 
 
 @dataclass(frozen=True)
