@@ -121,6 +121,7 @@ class Pipeline:
                     retry_first_connect=cfg.retry_first_connect,
                     backlog_s=cfg.backlog_s,
                     stall_timeout=cfg.stall_timeout,
+                    kbps=self.kbps + (cfg.audio_kbps if cfg.audio else 0),
                 )
             )
         if cfg.record is not None:

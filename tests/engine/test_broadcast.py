@@ -49,7 +49,7 @@ def test_test_show_arrives_at_nginx_as_h264_high_and_aac(
     [flv] = nginx_rtmp.wait_recordings(1)
     assert_broadcast_format(probe(flv), 1280, 720, 6.0)
     assert run.stats is not None
-    assert EXPECTED_STATS <= set(run.stats)
+    assert set(run.stats) >= EXPECTED_STATS
     assert run.stats["frames_encoded"] == pytest.approx(180, abs=3)
     assert run.stats["frames_dropped"] == 0
     assert run.stats["reconnects"] == 0

@@ -40,6 +40,7 @@ class OutputStatus:
     frames_dropped: int = 0
     bytes_sent: int = 0
     send_buffer_ms: float = 0.0
+    send_buffer_extra_ms: float = 0.0  # sent but not yet confirmed by the server
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -110,7 +111,7 @@ class Output(threading.Thread):
         with self._status_lock:
             s = OutputStatus(**self._status.__dict__)
         s.frames_dropped = self.queue.dropped_video
-        s.send_buffer_ms = self.queue.buffered_ms
+        s.send_buffer_ms = self.queue.buffered_ms + s.send_buffer_extra_ms
         return s
 
     def _set(self, **kw: Any) -> None:

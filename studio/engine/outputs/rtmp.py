@@ -18,7 +18,7 @@ import av
 from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.outputs.rtmp_client import FlvTagSplitter, RtmpClient, parse_ingest_url
-from studio.errors import ConnectionLost, OutputError, StudioError
+from studio.errors import ConnectionLost, OutputError, StreamKeyRejected, StudioError
 from studio.redact import mask_url
 
 log = logging.getLogger(__name__)
@@ -41,13 +41,18 @@ class RtmpOutput(Output):
         drop_threshold_ms: float = 700.0,
         stall_timeout: float = 5.0,
         backoff_first: float = 2.0,
-        backoff_cap: float = 30.0,
+        backoff_cap: float = 4.0,
+        kbps: int = 3160,
     ) -> None:
         self.address = parse_ingest_url(url)  # raises BadUrl early, before any thread
         super().__init__(name or mask_url(url), layout, PacketQueue(drop_threshold_ms, backlog_s))
         self.url = url
         self.retry_first_connect = retry_first_connect
         self.stall_timeout = stall_timeout
+        self.kbps = kbps
+        # Bytes the server may hold unconfirmed before we stop sending and let the queue's
+        # drop policy act: about 1.5 s of stream.
+        self.max_inflight = max(256 * 1024, int(kbps * 1000 / 8 * 1.5))
         self.backoff_first, self.backoff_cap = backoff_first, backoff_cap
         self._wake = threading.Event()
         self._client: RtmpClient | None = None
@@ -55,23 +60,29 @@ class RtmpOutput(Output):
         self.ever_live = False
 
     def reconnect_now(self) -> None:
-        """Skip the back-off wait (or cut a stalled connection) and try again now."""
+        """Skip the back-off wait, or cut a stalled connection, and try again now."""
         client = self._client
-        if client is not None and self._status.state != "live":
+        if client is not None and (
+            self._status.state != "live" or client.unacked > self.max_inflight
+        ):
             client.abort()
         self._wake.set()
 
     def run(self) -> None:
-        attempt = 0
-        reconnects = 0
+        self._attempt = 0
         while not self._stop_evt.is_set():
-            self._set(state="connecting", retry_in_s=None, attempt=attempt)
+            self._set(state="connecting", retry_in_s=None, attempt=self._attempt)
             try:
-                ended = self._session()
-                if ended:
+                if self._session():
                     self._set(state="stopped")
                     return
                 raise ConnectionLost("The connection to the ingest dropped.")
+            except StreamKeyRejected as exc:
+                # Never accepted: a wrong key, say so and stop. Accepted before: the server
+                # most likely still holds our previous session, so try again.
+                err: StudioError = exc
+                if self.ever_live:
+                    err = ConnectionLost(f"{exc.message} It accepted this stream before.")
             except StudioError as exc:
                 err = exc
             self.connected = False
@@ -81,29 +92,25 @@ class RtmpOutput(Output):
             if not self.ever_live and not self.retry_first_connect:
                 self._fail(err)
                 return
-            if self.queue.closed and not len(self.queue):
+            if self.queue.closed:
                 self._set(state="stopped")
                 return
-            attempt += 1
-            delay = backoff_delay(attempt, self.backoff_first, self.backoff_cap)
+            self._attempt += 1
+            delay = backoff_delay(self._attempt, self.backoff_first, self.backoff_cap)
             log.warning("%s: %s; retrying in %.1f s", self.label, err.message, delay)
             deadline = time.monotonic() + delay
             self._wake.clear()
-            while not self._stop_evt.is_set():
+            while not self._stop_evt.is_set() and not self.queue.closed:
                 left = deadline - time.monotonic()
                 if left <= 0 or self._wake.is_set():
                     break
                 self._set(
-                    state="reconnecting", retry_in_s=left, attempt=attempt, detail=err.message
+                    state="reconnecting",
+                    retry_in_s=left,
+                    attempt=self._attempt,
+                    detail=err.message,
                 )
                 self._wake.wait(min(0.25, left))
-                if self.queue.closed:
-                    self._set(state="stopped")
-                    return
-            reconnects += 1
-            self._set(reconnects=reconnects)
-            if self.ever_live:
-                attempt = attempt if not self.connected else 0
 
     def _fail(self, err: StudioError) -> None:
         self.fatal = err
@@ -113,11 +120,14 @@ class RtmpOutput(Output):
 
     def _session(self) -> bool:
         """One connection's life. True when the stream ended cleanly (queue closed, drained)."""
-        client = RtmpClient(self.address, stall_timeout=self.stall_timeout)
+        client = RtmpClient(self.address, stall_timeout=self.stall_timeout, kbps=self.kbps)
         self._client = client
         client.connect()  # raises typed errors: refused, unreachable, rejected key
+        if self.ever_live:
+            self._set(reconnects=self._status.reconnects + 1)
         self.connected = True
         self.ever_live = True
+        self._attempt = 0
         self._set(state="live", detail="", retry_in_s=None, attempt=0, error=None)
         sink = FlvTagSplitter()
         muxer = Muxer(sink, "flv", self.layout, options={"flvflags": "no_duration_filesize"})
@@ -146,7 +156,20 @@ class RtmpOutput(Output):
             self._bytes_before += client.bytes_sent
             client.close()
 
-    @staticmethod
-    def _send(client: RtmpClient, sink: FlvTagSplitter) -> None:
+    def _send(self, client: RtmpClient, sink: FlvTagSplitter) -> None:
         for ttype, ts, body in sink.tags():
+            self._await_room(client)
             client.send_tag(ttype, ts, body)
+
+    def _await_room(self, client: RtmpClient) -> None:
+        """Hold back while the server has not confirmed ~1.5 s of stream; give up after
+        stall_timeout without any confirmation (the link or the server is dead)."""
+        while client.unacked > self.max_inflight and not self._stop_evt.is_set():
+            self._set(send_buffer_extra_ms=client.unacked * 8 / self.kbps)
+            if time.monotonic() - client.last_ack_at > self.stall_timeout:
+                raise ConnectionLost(
+                    f"The ingest at {self.address.host} stopped taking data for "
+                    f"{self.stall_timeout:g} s."
+                )
+            client.wait_for_acks(0.1)
+        self._set(send_buffer_extra_ms=client.unacked * 8 / self.kbps)

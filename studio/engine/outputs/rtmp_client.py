@@ -100,8 +100,18 @@ class RtmpClient:
         connect_timeout: float = 5.0,
         stall_timeout: float = 5.0,
         ca_file: str | None = None,
+        kbps: int = 3000,
     ) -> None:
         self.a = address
+        # Ask the server to acknowledge every ~0.25 s of media: its acks tell us how much it
+        # has really taken, so a server that stops reading is noticed in a second, not after
+        # megabytes of kernel buffers have silently filled.
+        self.ack_window = max(64 * 1024, kbps * 1000 // 8 // 4)
+        self.server_acked = 0  # bytes the server says it received (32-bit wrap unfolded)
+        self.acks_seen = False
+        self.last_ack_at = time.monotonic()
+        self._last_ack_seq = 0
+        self._sent_at_publish = 0
         self.connect_timeout = connect_timeout
         self.stall_timeout = stall_timeout
         self.ca_file = ca_file or os.environ.get("STUDIO_RTMPS_CA_FILE") or None
@@ -148,6 +158,9 @@ class RtmpClient:
             self.stream_id = int(reply[3])
             self._command("publish", None, key, "live", stream=self.stream_id, wait=False)
             self._await_publish_start()
+            self._send_msg(CS_CONTROL, MSG_WINDOW_ACK_SIZE, 0, struct.pack(">I", self.ack_window))
+            self._sent_at_publish = self.bytes_sent
+            self.last_ack_at = time.monotonic()
         except TimeoutError as exc:
             self.close()
             raise IngestUnreachable(
@@ -328,6 +341,24 @@ class RtmpClient:
             raise
         self.bytes_sent += len(data)
 
+    @property
+    def unacked(self) -> int:
+        """Bytes sent since publish that the server has not confirmed (0 if it never acks)."""
+        if not self.acks_seen:
+            return 0
+        return max(0, self.bytes_sent - self._sent_at_publish - self.server_acked)
+
+    def wait_for_acks(self, timeout: float) -> None:
+        """Block up to `timeout` for the server to say something (acks, pings, errors)."""
+        sock = self.sock
+        if sock is None:
+            raise ConnectionLost("The connection was closed.")
+        import select
+
+        readable, _, _ = select.select([sock], [], [], timeout)
+        if readable or (isinstance(sock, ssl.SSLSocket) and sock.pending()):
+            self.poll()
+
     # -- receiving ---------------------------------------------------------------------
     def poll(self) -> None:
         """Handle whatever the server sent (acks, pings, errors) without blocking."""
@@ -448,7 +479,14 @@ class RtmpClient:
             self._window = max(1, struct.unpack(">I", payload[:4])[0])
             return False
         if mtype == MSG_SET_PEER_BW:
-            self._send_msg(CS_CONTROL, MSG_WINDOW_ACK_SIZE, 0, struct.pack(">I", self._window))
+            self._send_msg(CS_CONTROL, MSG_WINDOW_ACK_SIZE, 0, struct.pack(">I", self.ack_window))
+            return False
+        if mtype == MSG_ACK and len(payload) >= 4:
+            seq = struct.unpack(">I", payload[:4])[0]
+            self.server_acked += (seq - self._last_ack_seq) & 0xFFFFFFFF
+            self._last_ack_seq = seq
+            self.acks_seen = True
+            self.last_ack_at = time.monotonic()
             return False
         if mtype == MSG_USER_CONTROL and len(payload) >= 6:
             if struct.unpack(">H", payload[:2])[0] == 6:  # PingRequest → PingResponse

@@ -1,0 +1,138 @@
+"""The show survives the network: reconnects, stalls, dead destinations, recordings kept."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from studio.capture.testpattern import TestPatternSource, TestToneSource
+from studio.engine.pipeline import Pipeline, PipelineConfig
+from studio.sandbox.nginx_rtmp import NginxRtmp
+from tests.media import probe
+
+
+@pytest.fixture
+def make_pipeline() -> Iterator[Callable[..., Pipeline]]:
+    made: list[Pipeline] = []
+
+    def make(**kw) -> Pipeline:
+        cfg = PipelineConfig(video=TestPatternSource(), audio=TestToneSource(), **kw)
+        p = Pipeline(cfg)
+        made.append(p)
+        p.start()
+        return p
+
+    yield make
+    for p in made:
+        p.stop()
+
+
+def wait_for(cond: Callable[[], bool], timeout: float, what: str) -> float:
+    """Poll until cond() holds; returns the seconds it took."""
+    start = time.monotonic()
+    while not cond():
+        if time.monotonic() - start > timeout:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.05)
+    return time.monotonic() - start
+
+
+def output_state(p: Pipeline, i: int = 0) -> str:
+    return p.stats()["outputs"][i]["state"]
+
+
+def video_gaps(path: Path) -> float:
+    """The longest hole between consecutive video frames, in seconds."""
+    import av
+
+    with av.open(str(path)) as c:
+        ts = sorted(
+            float(pk.pts * pk.time_base)
+            for pk in c.demux(c.streams.video[0])
+            if pk.pts is not None and pk.size
+        )
+    return max(b - a for a, b in zip(ts, ts[1:], strict=False))
+
+
+def test_stream_resumes_after_ingest_restart(
+    make_pipeline, nginx_rtmp: NginxRtmp, tmp_path: Path
+) -> None:
+    rec = tmp_path / "show.mkv"
+    p = make_pipeline(urls=[nginx_rtmp.url("show")], record=rec)
+    wait_for(lambda: output_state(p) == "live", 10, "live")
+    time.sleep(3)
+    nginx_rtmp.kill()
+    wait_for(lambda: output_state(p) == "reconnecting", 10, "reconnecting")
+    status = p.stats()["outputs"][0]["status"]
+    assert status.startswith("reconnecting in ") and "attempt" in status
+    time.sleep(2)
+    nginx_rtmp.start()  # same port
+    took = wait_for(lambda: output_state(p) == "live", 10, "live again")
+    assert took <= 5.0
+    time.sleep(2)
+    p.stop()
+    stats = p.stats()
+    assert stats["reconnects"] == 1
+    # The local recording never stopped: no hole longer than two frames.
+    assert video_gaps(rec) <= 2 / 30 + 1e-3
+    assert probe(rec)["video_frames"] == stats["frames_encoded"]
+    # Both sessions arrived at the server, the second starting on a keyframe.
+    first, second = nginx_rtmp.wait_recordings(2)
+    info = probe(second)
+    assert info["video_codec"] == "h264" and info["keyframe_times"]
+    assert info["duration"] >= 1.5
+
+
+def test_stalled_server_is_noticed_dropped_honestly_and_recovered(
+    make_pipeline, nginx_rtmp: NginxRtmp
+) -> None:
+    p = make_pipeline(urls=[nginx_rtmp.url("stall")])
+    wait_for(lambda: output_state(p) == "live", 10, "live")
+    time.sleep(2)
+    nginx_rtmp.pause()
+    try:
+        # Noticed: frames are dropped (counted) and the output leaves 'live' by itself.
+        wait_for(lambda: p.stats()["frames_dropped"] > 0, 8, "dropped frames")
+        wait_for(lambda: output_state(p) != "live", 10, "stall detected")
+        time.sleep(4)  # the server stays frozen ~10 s in all
+    finally:
+        nginx_rtmp.resume()
+    wait_for(lambda: output_state(p) == "live", 20, "live after SIGCONT")
+    stats = p.stats()
+    assert stats["reconnects"] >= 1
+    assert stats["frames_dropped"] > 0
+    # Audio is never dropped and the pipeline stayed on the clock.
+    assert stats["frames_lagged"] <= 0.01 * stats["frames_encoded"] + 3
+
+
+def test_one_dead_destination_does_not_disturb_the_other(
+    make_pipeline, nginx_rtmp: NginxRtmp, free_port: int, tmp_path: Path
+) -> None:
+    dead = f"rtmp://127.0.0.1:{free_port}/live/dead"
+    p = make_pipeline(urls=[nginx_rtmp.url("good"), dead], retry_first_connect=True)
+    wait_for(lambda: output_state(p, 0) == "live", 10, "good output live")
+    time.sleep(6)
+    outs = p.stats()["outputs"]
+    assert outs[1]["state"] in ("reconnecting", "connecting")
+    p.stop()
+    stats = p.stats()
+    assert stats["outputs"][0]["frames_dropped"] == 0
+    [flv] = nginx_rtmp.wait_recordings(1)
+    info = probe(flv)
+    assert info["fps"] == pytest.approx(30, rel=0.01)
+    assert video_gaps(flv) <= 2 / 30 + 1e-3
+    assert info["video_frames"] >= stats["frames_encoded"] - 2
+
+
+def test_reconnect_now_skips_the_wait(make_pipeline, nginx_rtmp: NginxRtmp) -> None:
+    p = make_pipeline(urls=[nginx_rtmp.url("now")])
+    wait_for(lambda: output_state(p) == "live", 10, "live")
+    nginx_rtmp.kill()
+    wait_for(lambda: output_state(p) == "reconnecting", 10, "reconnecting")
+    nginx_rtmp.start()
+    time.sleep(0.3)
+    p.reconnect_now()
+    assert wait_for(lambda: output_state(p) == "live", 3, "live after reconnect now") < 2.5
