@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qs
 
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -960,24 +959,6 @@ def _sandbox_routes(app: FastAPI) -> None:
         )
         return timer
 
-    @app.post("/sandbox/ingest/on-publish", include_in_schema=False)
-    async def on_publish(request: Request, sb: SB) -> Response:
-        """nginx-rtmp's `on_publish`: 2xx lets the stream in, 403 rejects the key."""
-        name = await _form_field(request, "name")
-        show_id = sb.store.show_for_stream_key(name) if name else None
-        if show_id is None:
-            return Response("unknown stream key", status_code=403)
-        return Response("ok", status_code=200)
-
-    @app.post("/sandbox/ingest/on-publish-done", include_in_schema=False)
-    async def on_publish_done(request: Request, sb: SB) -> Response:
-        name = await _form_field(request, "name")
-        show_id = sb.store.show_for_stream_key(name) if name else None
-        if show_id is not None:
-            report = IngestReport(video_arriving=False, bitrate_kbps=0, fps=0, source="nginx")
-            await asyncio.to_thread(sb.store.report_ingest, show_id, report)
-        return Response("ok", status_code=200)
-
     @app.get("/media/{name}", include_in_schema=False)
     def media(name: str, sb: SB) -> FileResponse:
         if sb.media_dir is None or "/" in name or name.startswith(".") or "\\" in name:
@@ -986,12 +967,6 @@ def _sandbox_routes(app: FastAPI) -> None:
         if not path.is_file():
             raise NotFound("No such image.")
         return FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
-
-
-async def _form_field(request: Request, name: str) -> str:
-    """One field of a urlencoded body (nginx callbacks), without a multipart dependency."""
-    values = parse_qs((await request.body()).decode("latin-1")).get(name) or [""]
-    return values[0] or request.query_params.get(name, "")
 
 
 def _polish_openapi(doc: dict[str, Any]) -> dict[str, Any]:

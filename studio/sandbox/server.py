@@ -23,11 +23,12 @@ from types import TracebackType
 import requests
 import uvicorn
 
-from studio.platform.models import Order
+from studio.platform.models import IngestReport, Order
 from studio.sandbox.app import Sandbox, create_app
 from studio.sandbox.db import Database
 from studio.sandbox.events import EventHub
 from studio.sandbox.middleware import Faults, RateLimiter
+from studio.sandbox.publish_hook import PublishHook
 from studio.sandbox.seed import SeedInfo, demo_assets_dir, seed
 from studio.sandbox.simulator import OrderSimulator
 from studio.sandbox.store import Store
@@ -148,6 +149,7 @@ class SandboxServer:
         self._hub: EventHub | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
+        self._hook: PublishHook | None = None
 
     # -- what a client needs ---------------------------------------------------------------
 
@@ -184,6 +186,29 @@ class SandboxServer:
     def stream_key(self) -> str:
         """The key issued at seeding (rotating it through the API hands out a new one)."""
         return self._seed().stream_key
+
+    @property
+    def on_publish_url(self) -> str:
+        """For nginx-rtmp's `on_publish`: 2xx for the show's current stream key, else 403."""
+        if self._hook is None:
+            raise RuntimeError("SandboxServer.start() first")
+        return self._hook.url
+
+    @property
+    def on_publish_done_url(self) -> str:
+        """For nginx-rtmp's `on_publish_done`: marks the show's ingest offline at once."""
+        if self._hook is None:
+            raise RuntimeError("SandboxServer.start() first")
+        return self._hook.done_url
+
+    def _key_accepted(self, key: str) -> bool:
+        return self.store is not None and self.store.show_for_stream_key(key) is not None
+
+    def _key_done(self, key: str) -> None:
+        show_id = self.store.show_for_stream_key(key) if self.store is not None else None
+        if show_id is not None and self.store is not None:
+            off = IngestReport(video_arriving=False, bitrate_kbps=0, fps=0, source="nginx")
+            self.store.report_ingest(show_id, off)
 
     @property
     def simulator(self) -> OrderSimulator:
@@ -244,6 +269,7 @@ class SandboxServer:
                 self.stop()
                 raise RuntimeError(f"the sandbox did not start on port {self.port}")
             time.sleep(0.02)
+        self._hook = PublishHook(self._key_accepted, self._key_done, host=self.host).start()
         if self.simulate:
             self.controls.start()
         else:
@@ -263,6 +289,9 @@ class SandboxServer:
     def stop(self) -> None:
         if self.controls is not None:
             self.controls.stop()
+        if self._hook is not None:
+            self._hook.stop()
+            self._hook = None
         if self._hub is not None:
             self._hub.close()  # ends open event streams so uvicorn can shut down
         if self._server is not None:

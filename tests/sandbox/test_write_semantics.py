@@ -307,7 +307,7 @@ def test_host_ends_the_show_and_it_stays_ended(fresh_platform: Platform) -> None
 
 def test_stream_key_is_shown_once_and_rotates(fresh_platform: Platform) -> None:
     p = fresh_platform
-    hook = f"{p.server.url}/sandbox/ingest/on-publish"
+    hook = p.server.on_publish_url
     old = p.server.stream_key
     assert requests.post(hook, data={"name": old, "app": "live"}, timeout=10).status_code == 200
     show = p.host.get(p.show).json()
