@@ -51,6 +51,8 @@ class Product:
     stock: int | None = None
     url: str | None = None
     sold: int | None = None
+    product_id: str | None = None  # the platform's id, when the product came from the platform
+    description: str = ""
 
     @property
     def on_flash_sale(self) -> bool:

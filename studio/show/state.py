@@ -1,0 +1,263 @@
+"""The show's state as immutable values: what the UI renders and the overlays draw.
+
+Everything here is a frozen dataclass or a tuple, so a snapshot can be handed to another
+thread (the Qt adapter, the overlay scene) without copying or locking. Money stays in integer
+minor units plus a currency, as on the platform; `studio.show.money` turns it into Decimals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from studio.show.catalog import Catalog, Product
+from studio.show.money import from_minor
+
+
+class ShowStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    LIVE = "live"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True, slots=True)
+class ShowInfo:
+    id: str
+    title: str
+    host_name: str
+    status: ShowStatus
+    currency: str
+    theme_name: str | None = None
+    accent_color: str | None = None
+    background_color: str | None = None
+    loyalty_multiplier: int = 1
+    scheduled_start: datetime | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    ingest_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QueueState:
+    """The running order (platform product ids) and the version edits are made against."""
+
+    product_ids: tuple[str, ...] = ()
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PinState:
+    product_id: str | None = None
+    pinned_by: str | None = None
+    pinned_at: datetime | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Timer:
+    """A flash sale until an absolute `ends_at` (server time): clients never count down drift."""
+
+    id: str
+    product_id: str
+    flash_price_minor: int
+    starts_at: datetime
+    ends_at: datetime
+    status: str = "active"  # active, ended, cancelled
+
+    def remaining_s(self, server_now: datetime) -> float:
+        """Seconds left at `server_now` (see ShowModel.server_now), never negative."""
+        if self.status != "active":
+            return 0.0
+        return max(0.0, (self.ends_at - server_now).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """A purchase; `seq` is the show's gap-free order number, the sync cursor."""
+
+    seq: int
+    id: str
+    product_id: str
+    quantity: int
+    unit_price_minor: int
+    amount_minor: int
+    currency: str
+    flash: bool
+    buyer_name: str
+    created_at: datetime
+    stock_remaining: int
+    points_earned: int = 0
+    referral_code: str | None = None
+
+    @property
+    def amount(self) -> Decimal:
+        return from_minor(self.amount_minor, self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    id: str
+    author: str
+    role: str  # host, cohost, viewer
+    kind: str  # comment, question
+    text: str
+    created_at: datetime
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind == "question"
+
+
+@dataclass(frozen=True, slots=True)
+class Supporter:
+    id: str
+    name: str
+    points: int
+    orders_count: int = 0
+    spent_minor: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Reseller:
+    code: str
+    name: str
+    share_url: str = ""
+    orders_count: int = 0
+    revenue_minor: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Viewers:
+    count: int = 0
+    peak: int = 0
+
+
+class IngestState(StrEnum):
+    OFFLINE = "offline"
+    RECEIVING = "receiving"
+    DEGRADED = "degraded"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestHealth:
+    """What the platform's ingest sees of our stream (is video arriving, bitrate, fps)."""
+
+    state: IngestState = IngestState.OFFLINE
+    video_arriving: bool = False
+    audio_arriving: bool = False
+    bitrate_kbps: float = 0.0
+    fps: float = 0.0
+    width: int | None = None
+    height: int | None = None
+    reported_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProductSales:
+    """One product's show so far. `sell_through` is sold / (sold + stock left), or None."""
+
+    product_id: str
+    sku: str
+    title: str
+    units: int
+    orders: int
+    revenue_minor: int
+    stock: int | None
+    sell_through: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class SalesStats:
+    currency: str = "USD"
+    orders: int = 0
+    units: int = 0
+    revenue_minor: int = 0
+    orders_per_minute: float = 0.0
+    revenue_per_minute_minor: int = 0
+    best_seller: ProductSales | None = None
+    products: tuple[ProductSales, ...] = ()
+    last_seq: int = 0
+
+    @property
+    def revenue(self) -> Decimal:
+        return from_minor(self.revenue_minor, self.currency)
+
+
+class Link(StrEnum):
+    """How we hear from the platform right now (what the status bar shows)."""
+
+    STOPPED = "stopped"
+    CONNECTING = "connecting"
+    LIVE = "live"  # event stream open
+    POLLING = "polling"  # stream unavailable; polling every few seconds
+    OFFLINE = "offline"  # cannot reach the platform; retrying
+
+
+@dataclass(frozen=True, slots=True)
+class PendingChange:
+    """A change the user made that the platform has not confirmed yet."""
+
+    id: int
+    kind: str
+    description: str
+    created_at: datetime
+    attempts: int = 0
+    last_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    link: Link = Link.STOPPED
+    pending: int = 0
+    failed: int = 0
+    last_error: str | None = None
+    since: datetime | None = None  # when `link` last changed
+
+    @property
+    def pending_text(self) -> str:
+        """For the status bar: '3 changes waiting to sync' (empty when all is synced)."""
+        if self.pending == 0:
+            return ""
+        noun = "change" if self.pending == 1 else "changes"
+        return f"{self.pending} {noun} waiting to sync"
+
+
+@dataclass(frozen=True, slots=True)
+class ShowState:
+    """A consistent snapshot of the whole show, cheap to take (rebuilt only after changes)."""
+
+    show: ShowInfo | None = None
+    catalog: Catalog = field(default_factory=Catalog)
+    queue: QueueState = field(default_factory=QueueState)
+    pin: PinState = field(default_factory=PinState)
+    timers: tuple[Timer, ...] = ()  # active ones
+    sales: SalesStats = field(default_factory=SalesStats)
+    recent_orders: tuple[Order, ...] = ()  # newest last
+    comments: tuple[Comment, ...] = ()  # newest last, the last few hundred
+    supporters: tuple[Supporter, ...] = ()  # most points first
+    resellers: tuple[Reseller, ...] = ()
+    viewers: Viewers = field(default_factory=Viewers)
+    ingest: IngestHealth = field(default_factory=IngestHealth)
+    sync: SyncStatus = field(default_factory=SyncStatus)
+    pending: tuple[PendingChange, ...] = ()
+    clock_offset_s: float = 0.0  # server time minus local time
+
+    def product(self, product_id: str | None) -> Product | None:
+        """The catalog product with this platform id (None if unknown or None)."""
+        if product_id is None:
+            return None
+        return next((p for p in self.catalog if p.product_id == product_id), None)
+
+    @property
+    def pinned(self) -> Product | None:
+        return self.product(self.pin.product_id)
+
+    @property
+    def queue_products(self) -> tuple[Product, ...]:
+        by_id = {p.product_id: p for p in self.catalog}
+        return tuple(by_id[i] for i in self.queue.product_ids if i in by_id)
+
+    def timer_for(self, product_id: str) -> Timer | None:
+        return next((t for t in self.timers if t.product_id == product_id), None)
