@@ -104,8 +104,15 @@ def ffmpeg_cmd(profile: str, seconds: float, url: str) -> list[str]:
     width, height, fps, kbps = PROFILES[profile]
     return [
         "ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
-        "-re", "-f", "lavfi", "-i", f"testsrc2=size={width}x{height}:rate={fps}",
-        "-re", "-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000",
+        # The same picture and sound as `--video test --audio test`: testsrc2 with a white
+        # frame every second, and a quiet 440 Hz tone with a 100 ms 1 kHz beep each second
+        # (AAC's cost depends on the signal: a bare sine is 3x cheaper to encode).
+        "-re", "-f", "lavfi", "-i",
+        f"testsrc2=size={width}x{height}:rate={fps},"
+        "drawbox=c=white:t=fill:enable='lt(mod(t\\,1)\\,0.02)'",
+        "-re", "-f", "lavfi", "-i",
+        "aevalsrc=exprs='if(lt(mod(t\\,1)\\,0.1)\\,0.5*sin(2*PI*1000*t)\\,"
+        "0.05*sin(2*PI*440*t))':sample_rate=48000:channel_layout=stereo",
         "-t", str(seconds), "-map", "0:v", "-map", "1:a",
         "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency",
         "-profile:v", "high", "-pix_fmt", "yuv420p",

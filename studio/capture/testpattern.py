@@ -138,7 +138,9 @@ class TestPatternSource:
             y[:] = 235
             plane_view(frame, 1)[:] = 128
             plane_view(frame, 2)[:] = 128
-        self._painter.paint(y, ts, self._w // 20, self._h - self._h // 8)
+        # Top centre: clear of the lower third, product cards and countdowns.
+        p = self._painter
+        self._painter.paint(y, ts, (self._w - 12 * p.cell) // 2, self._h // 24 + p.scale * 2)
 
     def take(self, t: float) -> TimedVideoFrame | None:
         return self._slot.take(t)

@@ -7,6 +7,7 @@ import json
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,42 @@ def register(sub: Any) -> None:
         "--retry", action="store_true", help="keep retrying even if the first connection fails"
     )
     p.add_argument("--backlog", type=float, default=5.0, help="seconds kept while reconnecting")
+    o = p.add_argument_group("overlays (a headless overlay show)")
+    o.add_argument("--catalog", type=Path, default=None, help="products, CSV or JSON")
+    o.add_argument("--pin", metavar="SKU", default=None, help="product card to show")
+    o.add_argument("--countdown", type=float, default=None, help="flash-sale countdown, seconds")
+    o.add_argument("--theme", default="default", help="theme name or folder")
+    o.add_argument("--title", default=None, help="show title for the lower third")
     p.set_defaults(func=run)
+
+
+def build_overlays(args: argparse.Namespace, width: int, height: int) -> Any:
+    """An OverlayScene for --catalog/--pin/--title, or None when no overlay was asked for."""
+    if args.catalog is None and args.pin is None and args.title is None and args.countdown is None:
+        return None
+    if args.pin is not None and args.catalog is None:
+        raise UsageError("--pin needs --catalog.", "Give the products file with --catalog FILE.")
+    if args.countdown is not None and args.countdown <= 0:
+        raise UsageError("--countdown must be a positive number of seconds.")
+    from studio.overlays.scene import OverlayScene
+    from studio.overlays.theme import load_theme
+    from studio.show.catalog import load_catalog
+
+    theme = load_theme(args.theme)
+    product = None
+    if args.catalog is not None:
+        catalog = load_catalog(args.catalog)
+        for issue in catalog.issues:
+            print(f"warning: {args.catalog}: {issue}", file=sys.stderr)
+        if not catalog.products:
+            raise UsageError(f"The catalog {args.catalog} has no usable products.")
+        product = catalog.get(args.pin) if args.pin else catalog.products[0]
+    scene = OverlayScene(width, height, theme)
+    if product is not None:
+        scene.set_pinned(product)
+    if args.title:
+        scene.set_show_title(args.title)
+    return scene
 
 
 def status_line(stats: dict[str, Any]) -> str:
@@ -64,8 +100,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(
             f"The profile {args.profile!r} is not supported.", f"Use one of: {', '.join(PROFILES)}."
         )
+    width, height = PROFILES[args.profile][:2]
+    overlays = build_overlays(args, width, height) if args.video != "none" else None
     video, audio = open_sources(args.video, args.audio)
     config = PipelineConfig(
+        overlays=overlays,
         profile=args.profile,
         video_kbps=args.bitrate,
         encoder=args.encoder,
@@ -88,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
     error = None
     try:
         pipeline.start()
+        if overlays is not None and args.countdown is not None:
+            overlays.start_countdown(time.time() + args.countdown, pipeline.clock.now())
         while not stop.is_set():
             if args.duration is not None and pipeline.clock.now() >= args.duration:
                 break
@@ -102,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, old)
         signal.signal(signal.SIGTERM, old_term)
         pipeline.stop()
+        if overlays is not None:
+            overlays.close()
         stats = pipeline.stats()
         if tty:
             sys.stdout.write("\r\x1b[2K" + status_line(stats) + "\n")
