@@ -30,6 +30,7 @@ from studio.engine.media import EncodedPacket
 from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.outputs.rtmp import RtmpOutput
+from studio.engine.preview import PREVIEW_FPS, PreviewCallback, PreviewTap
 from studio.engine.stats import Counters, level
 from studio.errors import StudioError, UsageError
 
@@ -62,6 +63,10 @@ class PipelineConfig:
     retry_first_connect: bool = False
     backlog_s: float = 5.0
     stall_timeout: float = 5.0
+    # The window's preview: called on a thread of its own with every Nth composed frame,
+    # downscaled to RGB (see engine/preview.py). None: no preview work at all.
+    preview: PreviewCallback | None = None
+    preview_fps: int = PREVIEW_FPS
 
     def size(self) -> tuple[int, int, int, int]:
         if self.profile not in PROFILES:
@@ -99,6 +104,8 @@ class Pipeline:
         self._started_at = 0.0
         self._stopped_at: float | None = None
         self._audio_pos = 0
+        self._preview: PreviewTap | None = None
+        self._outputs_lock = threading.Lock()
 
     # -- life cycle ---------------------------------------------------------------------
     def start(self) -> None:
@@ -126,6 +133,10 @@ class Pipeline:
             )
         if cfg.record is not None:
             self.outputs.append(Recorder(cfg.record, self.layout))
+        if cfg.preview is not None and cfg.video is not None:
+            self._preview = PreviewTap(
+                cfg.preview, self.width, self.height, self.fps, cfg.preview_fps
+            )
         self.clock.start()
         self._started_at = time.monotonic()
         if cfg.video is not None:
@@ -157,6 +168,8 @@ class Pipeline:
                 src.stop()
         for out in self.outputs:
             out.finish()
+        if self._preview is not None:
+            self._preview.close()
         self._stopped_at = time.monotonic()
 
     def reconnect_now(self) -> None:
@@ -164,10 +177,33 @@ class Pipeline:
             if isinstance(out, RtmpOutput):
                 out.reconnect_now()
 
+    def start_recording(self, path: Path) -> Recorder:
+        """Record from the next keyframe on, while the show runs (the window's Record toggle)."""
+        rec = Recorder(path, self.layout)
+        rec.queue.skip_to_keyframe()  # empty queue: waits for the next keyframe
+        rec.start()
+        with self._outputs_lock:  # the encoder threads read the list without the lock
+            self.outputs = [*self.outputs, rec]
+        return rec
+
+    def stop_recording(self) -> list[Path]:
+        """Finish every recording (blocks while an .mp4 is remuxed); returns their files."""
+        with self._outputs_lock:
+            recs = [o for o in self.outputs if isinstance(o, Recorder)]
+            self.outputs = [o for o in self.outputs if not isinstance(o, Recorder)]
+        for rec in recs:
+            rec.finish()
+        return [rec.path for rec in recs]
+
+    @property
+    def recording(self) -> bool:
+        return any(isinstance(o, Recorder) for o in self.outputs)
+
     # -- threads ------------------------------------------------------------------------
     def _fan_out(self, packets: list[EncodedPacket]) -> None:
+        outputs = self.outputs  # replaced, never mutated, by start/stop_recording
         for p in packets:
-            for out in self.outputs:
+            for out in outputs:
                 out.submit(p)
 
     def _compositor_loop(self) -> None:
@@ -196,6 +232,8 @@ class Pipeline:
                 except Exception:  # an overlay must never stop the show
                     log.exception("overlay failed; continuing without it")
             frame = self.compositor.compose(src.frame if src else None, layers)
+            if self._preview is not None:
+                self._preview.offer(frame, t, tick)
             cap = src.ts if src else t
             self.counters.video_age.append(t - cap)
             try:

@@ -1,0 +1,217 @@
+"""Preview pictures for the window: the composed output, small, at a reduced rate.
+
+The window must show what viewers see without taking time from the encoder. `PreviewTap` sits
+on the compositor thread and costs one integer compare per frame: every Nth composed frame goes
+into a one-slot mailbox (newest wins, never blocks) and a converter thread of its own scales it
+to RGB. `IdlePreview` is the same picture while not live: sources and overlays composed at the
+preview rate with no encoder at all. Qt-free: the callback receives numpy arrays.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import av
+import numpy as np
+
+from studio.capture.base import SAMPLE_RATE, AudioSource, VideoSource
+from studio.engine.clock import MasterClock
+from studio.engine.compositor import Compositor
+from studio.engine.layers import Layer
+
+log = logging.getLogger(__name__)
+
+PREVIEW_FPS = 15
+PREVIEW_HEIGHT = 360
+# The compositor reuses its output frames after this many ticks (its pool); a conversion that
+# took longer may have read a frame being overwritten, so its result is dropped.
+_REUSE_TICKS = 4
+
+
+@dataclass(frozen=True, eq=False)
+class PreviewFrame:
+    """One preview picture: RGB uint8 (h, w, 3), C-contiguous; `t` is its master-clock time."""
+
+    rgb: np.ndarray
+    t: float
+
+
+PreviewCallback = Callable[[PreviewFrame], None]
+
+
+def preview_size(width: int, height: int, max_height: int = PREVIEW_HEIGHT) -> tuple[int, int]:
+    """Downscaled size with the output's aspect, even numbers, never larger than the output."""
+    h = min(height, max_height)
+    w = round(width * h / height)
+    return max(2, w & ~1), max(2, h & ~1)
+
+
+def to_rgb(frame: av.VideoFrame, size: tuple[int, int]) -> np.ndarray:
+    return frame.reformat(size[0], size[1], "rgb24", interpolation="FAST_BILINEAR").to_ndarray()
+
+
+class PreviewTap:
+    """Takes every Nth composed frame off the compositor thread and converts it elsewhere."""
+
+    def __init__(
+        self,
+        callback: PreviewCallback,
+        width: int,
+        height: int,
+        fps: int,
+        preview_fps: int = PREVIEW_FPS,
+    ) -> None:
+        self._callback = callback
+        self._size = preview_size(width, height)
+        self._every = max(1, round(fps / max(1, preview_fps)))
+        self._cond = threading.Condition()
+        self._slot: tuple[av.VideoFrame, float, int] | None = None
+        self._tick = 0
+        self._stop = False
+        self.delivered = 0
+        self.discarded = 0
+        self._thread = threading.Thread(target=self._run, name="preview", daemon=True)
+        self._thread.start()
+
+    def offer(self, frame: av.VideoFrame, t: float, tick: int) -> None:
+        """Compositor thread: O(1), never blocks on the converter."""
+        self._tick = tick
+        if tick % self._every:
+            return
+        with self._cond:
+            self._slot = (frame, t, tick)  # an unconverted older frame is simply replaced
+            self._cond.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while self._slot is None and not self._stop:
+                    self._cond.wait()
+                if self._stop:
+                    return
+                assert self._slot is not None
+                frame, t, tick = self._slot
+                self._slot = None
+            try:
+                rgb = to_rgb(frame, self._size)
+            except Exception:  # a preview must never disturb the show
+                log.exception("preview conversion failed")
+                continue
+            if self._tick - tick >= _REUSE_TICKS:
+                self.discarded += 1  # the compositor may have reused that frame meanwhile
+                continue
+            self._deliver(PreviewFrame(rgb, t))
+
+    def _deliver(self, pf: PreviewFrame) -> None:
+        try:
+            self._callback(pf)
+            self.delivered += 1
+        except Exception:
+            log.exception("preview callback failed")
+
+    def close(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify_all()
+        self._thread.join(timeout=2)
+
+
+class LayerSource(Protocol):
+    def layers_at(self, t: float) -> Sequence[Layer]: ...
+
+
+class IdlePreview:
+    """The studio picture while not live: compose at the preview rate, encode nothing.
+
+    Also pumps the audio source (so a level meter moves and a microphone's queue is drained)
+    with the same sample-exact reads the live pipeline makes.
+    """
+
+    def __init__(
+        self,
+        callback: PreviewCallback | None,
+        width: int,
+        height: int,
+        *,
+        video: VideoSource | None = None,
+        audio: AudioSource | None = None,
+        overlays: LayerSource | None = None,
+        source_fps: int = 30,
+        preview_fps: int = PREVIEW_FPS,
+    ) -> None:
+        self._callback = callback
+        self.width, self.height = width, height
+        self._video, self._audio, self._overlays = video, audio, overlays
+        self._source_fps = source_fps
+        self._period = 1.0 / max(1, preview_fps)
+        self._size = preview_size(width, height)
+        self.clock = MasterClock()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        """Starts the sources (may block briefly: call it off the GUI thread)."""
+        self.clock.start()
+        self._compositor = Compositor(self.width, self.height, pool=2)
+        if self._video is not None:
+            self._video.start(self.clock, self.width, self.height, self._source_fps)
+        if self._audio is not None:
+            self._audio.start(self.clock)
+            self._spawn(self._audio_loop, "preview-audio")
+        self._spawn(self._video_loop, "preview-video")
+
+    def _spawn(self, target: Callable[[], None], name: str) -> None:
+        t = threading.Thread(target=target, name=name, daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    def _video_loop(self) -> None:
+        tick = int(self.clock.now() / self._period) + 1
+        while not self._stop.is_set():
+            t = tick * self._period
+            if not self.clock.sleep_until(t, self._stop):
+                break
+            tick = max(tick + 1, int(self.clock.now() / self._period) + 1)
+            if self._callback is None:
+                continue
+            try:
+                video = self._video
+                src = None if video is None or video.error else video.take(t)
+                layers = self._overlays.layers_at(t) if self._overlays is not None else ()
+                frame = self._compositor.compose(src.frame if src else None, layers)
+                self._callback(PreviewFrame(to_rgb(frame, self._size), t))
+            except Exception:
+                log.exception("idle preview frame failed")
+                self._stop.wait(0.5)
+
+    def _audio_loop(self) -> None:
+        audio = self._audio
+        assert audio is not None
+        n = 1024
+        pos = int(self.clock.now() * SAMPLE_RATE)
+        while not self._stop.is_set():
+            due = (pos + n) / SAMPLE_RATE + audio.latency
+            if not self.clock.sleep_until(due, self._stop):
+                break
+            try:
+                audio.read(pos, n)
+            except Exception:
+                log.exception("idle audio read failed")
+                time.sleep(0.5)
+            pos += n
+
+    def stop(self) -> None:
+        self._stop.set()
+        for t in self._threads:
+            t.join(timeout=3)
+        for src in (self._video, self._audio):
+            if src is not None:
+                try:
+                    src.stop()
+                except Exception:
+                    log.exception("stopping a preview source failed")
