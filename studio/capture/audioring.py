@@ -35,11 +35,11 @@ class AudioRing:
         self.underruns = 0
         self.last_error_s = 0.0
 
-    def append(self, block: np.ndarray, ts: float, exact: bool = False) -> None:
+    def append(self, block: np.ndarray, ts: float) -> None:
         """Add samples (n, channels) whose first sample was captured at clock time `ts`.
 
-        `exact` timestamps (decoded files) are trusted: a gap becomes silence. Device
-        timestamps jitter, so they only nudge a smoothed mapping.
+        Exact timestamps (decoded files) are trusted: a gap becomes silence, an overlap is cut.
+        Device timestamps jitter, so they only nudge a smoothed mapping.
         """
         if block.ndim == 1:
             block = block[:, None]
@@ -53,7 +53,7 @@ class AudioRing:
                 self._base = observed
             else:
                 drift = observed - self._base
-                if exact:
+                if self._exact:
                     if 0.001 < drift < 1.0:  # a gap: keep it silent
                         self._put(np.zeros((round(drift * SAMPLE_RATE), CHANNELS), np.float32))
                     elif -1.0 < drift < -0.001:  # an overlap: the timestamps win

@@ -160,7 +160,7 @@ class CameraSource:
 class MicSource:
     """A microphone through sounddevice; drift against the master clock is corrected."""
 
-    latency = 0.08  # device buffering + jitter headroom
+    MIN_LATENCY, MAX_LATENCY = 0.05, 0.6
 
     def __init__(self, device: str) -> None:
         self.device = device
@@ -172,6 +172,7 @@ class MicSource:
         self._error: SourceError | None = None
         self._stream: Any = None
         self.dropped_blocks = 0
+        self._lag = 0.0  # how late blocks arrive after their capture (seconds, decaying max)
 
     def _resolve(self, device: str) -> int | None:
         if device == "default":
@@ -215,7 +216,10 @@ class MicSource:
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         adc = getattr(time_info, "inputBufferAdcTime", 0.0)
         # Some host APIs give no ADC time: then the block ended just now.
-        mono = adc + self._pa_offset if adc > 0 else time.monotonic() - frames / SAMPLE_RATE
+        now = time.monotonic()
+        mono = adc + self._pa_offset if adc > 0 else now - frames / SAMPLE_RATE
+        lag = now - mono
+        self._lag = lag if lag > self._lag else self._lag * 0.999 + lag * 0.001
         try:
             self._queue.put_nowait((indata.copy(), self._clock.from_monotonic(mono)))
         except queue.Full:
@@ -227,6 +231,15 @@ class MicSource:
                 f"The microphone {self.device!r} disappeared.",
                 "Reconnect it or pick another microphone; the stream continues with silence.",
             )
+
+    @property
+    def latency(self) -> float:
+        """How far behind the clock the mixer reads: the device's real delivery delay.
+
+        PulseAudio through ALSA hands blocks over 100 ms or more after capture; reading
+        sooner would find nothing, then throw the late samples away as too old.
+        """
+        return min(self.MAX_LATENCY, max(self.MIN_LATENCY, self._lag + 0.03))
 
     def read(self, start: int, n: int) -> np.ndarray:
         while True:

@@ -135,7 +135,7 @@ class FileSource:
                         audio_ts = ts
                     for rf in resampler.resample(frame):
                         pcm = rf.to_ndarray().reshape(-1, 2).astype(np.float32, copy=False)
-                        self.ring.append(pcm, audio_ts, exact=True)
+                        self.ring.append(pcm, audio_ts)
                         audio_ts += rf.samples / SAMPLE_RATE
         return end
 

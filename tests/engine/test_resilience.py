@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -54,7 +55,7 @@ def video_gaps(path: Path) -> float:
             for pk in c.demux(c.streams.video[0])
             if pk.pts is not None and pk.size
         )
-    return max(b - a for a, b in zip(ts, ts[1:], strict=False))
+    return max(b - a for a, b in itertools.pairwise(ts))
 
 
 def test_stream_resumes_after_ingest_restart(
@@ -80,7 +81,7 @@ def test_stream_resumes_after_ingest_restart(
     assert video_gaps(rec) <= 2 / 30 + 1e-3
     assert probe(rec)["video_frames"] == stats["frames_encoded"]
     # Both sessions arrived at the server, the second starting on a keyframe.
-    first, second = nginx_rtmp.wait_recordings(2)
+    _first, second = nginx_rtmp.wait_recordings(2)
     info = probe(second)
     assert info["video_codec"] == "h264" and info["keyframe_times"]
     assert info["duration"] >= 1.5

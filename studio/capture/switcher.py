@@ -1,0 +1,229 @@
+"""Sources that survive their device: hot-swap, reopen after an unplug, level metering.
+
+The engine takes one video and one audio source for the life of a show. A creator's camera can
+be unplugged or swapped mid-show, so the window hands the engine these wrappers instead: the
+inner source can be replaced at any time, and when it fails the wrapper reports "no picture"
+(the compositor then shows its slate, the app adds a "be right back" card) while a watchdog
+thread tries to reopen the device. Audio keeps flowing: a failed microphone reads as silence.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from collections.abc import Callable
+
+import numpy as np
+
+from studio.capture.base import CHANNELS, AudioSource, VideoSource
+from studio.engine.clock import MasterClock
+from studio.engine.media import TimedVideoFrame
+from studio.errors import SourceError, StudioError
+
+log = logging.getLogger(__name__)
+
+VideoFactory = Callable[[], VideoSource | None]
+AudioFactory = Callable[[], AudioSource | None]
+
+REOPEN_EVERY_S = 3.0
+SILENCE_DB = -90.0
+
+
+def _problem(exc: BaseException, what: str) -> SourceError:
+    if isinstance(exc, StudioError):
+        return SourceError(exc.message, exc.hint)
+    return SourceError(f"The {what} could not be opened ({exc}).")
+
+
+class SwitchableVideo:
+    """A VideoSource whose device can be replaced while the engine runs."""
+
+    def __init__(
+        self, factory: VideoFactory, label: str = "", reopen_every: float = REOPEN_EVERY_S
+    ):
+        self.name = "switchable video"
+        self.label = label
+        self._factory = factory
+        self._reopen_every = reopen_every
+        self._lock = threading.Lock()
+        self._inner: VideoSource | None = None
+        self._problem: SourceError | None = None
+        self._params: tuple[MasterClock, int, int, int] | None = None
+        self._stop = threading.Event()
+        self._watchdog: threading.Thread | None = None
+        self.swaps = 0
+
+    # -- VideoSource -----------------------------------------------------------------------
+    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
+        self._stop.clear()
+        self._params = (clock, width, height, fps)
+        self._open(self._factory)
+        self._watchdog = threading.Thread(target=self._watch, name="video-watchdog", daemon=True)
+        self._watchdog.start()
+
+    def take(self, t: float) -> TimedVideoFrame | None:
+        inner = self._inner
+        if inner is None or inner.error is not None:
+            return None  # the compositor shows its slate; the app adds "be right back"
+        return inner.take(t)
+
+    @property
+    def error(self) -> SourceError | None:
+        return None  # never fatal for the engine: see `problem`
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._watchdog is not None:
+            self._watchdog.join(timeout=REOPEN_EVERY_S + 2)
+        with self._lock:
+            inner, self._inner = self._inner, None
+        if inner is not None:
+            inner.stop()
+
+    # -- the app's side --------------------------------------------------------------------
+    @property
+    def problem(self) -> SourceError | None:
+        """Why there is no picture right now (unplugged, failed to open), or None."""
+        inner = self._inner
+        if inner is not None and inner.error is not None:
+            return inner.error
+        return self._problem
+
+    @property
+    def wanted(self) -> bool:
+        """False when the user chose no camera (then no slate is needed either)."""
+        return self._inner is not None or self._problem is not None
+
+    def swap(self, factory: VideoFactory, label: str = "") -> None:
+        """Use another device from now on (blocks while it opens: call off the GUI thread)."""
+        self._factory = factory
+        self.label = label or self.label
+        if self._params is not None:
+            self._open(factory)
+            self.swaps += 1
+
+    def _open(self, factory: VideoFactory) -> None:
+        assert self._params is not None
+        clock, w, h, fps = self._params
+        new: VideoSource | None = None
+        problem: SourceError | None = None
+        try:
+            new = factory()
+            if new is not None:
+                new.start(clock, w, h, fps)
+        except Exception as exc:
+            log.warning("video source failed to open: %s", exc)
+            problem, new = _problem(exc, "camera"), None
+        with self._lock:
+            old, self._inner, self._problem = self._inner, new, problem
+        if old is not None:
+            try:
+                old.stop()
+            except Exception:
+                log.exception("stopping the previous video source failed")
+
+    def _watch(self) -> None:
+        """Reopen a failed device every few seconds: plugging it back in brings it back."""
+        while not self._stop.wait(self._reopen_every):
+            if self.problem is None:
+                continue
+            factory = self._factory
+            log.info("trying to reopen the video source %s", self.label)
+            self._open(factory)
+
+
+def levels_db(pcm: np.ndarray) -> tuple[float, float]:
+    """(peak, rms) in dBFS of a float32 block; silence is SILENCE_DB."""
+    if pcm.size == 0:
+        return SILENCE_DB, SILENCE_DB
+    peak = float(np.max(np.abs(pcm)))
+    rms = math.sqrt(float(np.mean(np.square(pcm, dtype=np.float32))))
+
+    def db(v: float) -> float:
+        return max(SILENCE_DB, 20.0 * math.log10(v)) if v > 0 else SILENCE_DB
+
+    return db(peak), db(rms)
+
+
+class MeteredAudio:
+    """An AudioSource wrapper: swappable, mutable, metered; a failed device reads as silence."""
+
+    def __init__(self, factory: AudioFactory, label: str = "") -> None:
+        self.name = "metered audio"
+        self.label = label
+        self._factory = factory
+        self._inner: AudioSource | None = None
+        self._problem: SourceError | None = None
+        self._clock: MasterClock | None = None
+        self._lock = threading.Lock()
+        self.muted = False
+        self.peak_db = SILENCE_DB
+        self.rms_db = SILENCE_DB
+
+    def start(self, clock: MasterClock) -> None:
+        self._clock = clock
+        self._open(self._factory)
+
+    def read(self, start: int, n: int) -> np.ndarray:
+        inner = self._inner
+        if inner is None or inner.error is not None:
+            pcm = np.zeros((n, CHANNELS), np.float32)
+        else:
+            pcm = inner.read(start, n)
+        if self.muted:
+            pcm = np.zeros_like(pcm)
+        self.peak_db, self.rms_db = levels_db(pcm)
+        return pcm
+
+    @property
+    def latency(self) -> float:
+        inner = self._inner
+        return inner.latency if inner is not None else 0.0
+
+    @property
+    def error(self) -> SourceError | None:
+        return None
+
+    @property
+    def problem(self) -> SourceError | None:
+        inner = self._inner
+        if inner is not None and inner.error is not None:
+            return inner.error
+        return self._problem
+
+    @property
+    def clock_error_ms(self) -> float:
+        return float(getattr(self._inner, "clock_error_ms", 0.0))
+
+    def swap(self, factory: AudioFactory, label: str = "") -> None:
+        self._factory = factory
+        self.label = label or self.label
+        if self._clock is not None:
+            self._open(factory)
+
+    def _open(self, factory: AudioFactory) -> None:
+        assert self._clock is not None
+        new: AudioSource | None = None
+        problem: SourceError | None = None
+        try:
+            new = factory()
+            if new is not None:
+                new.start(self._clock)
+        except Exception as exc:
+            log.warning("audio source failed to open: %s", exc)
+            problem, new = _problem(exc, "microphone"), None
+        with self._lock:
+            old, self._inner, self._problem = self._inner, new, problem
+        if old is not None:
+            try:
+                old.stop()
+            except Exception:
+                log.exception("stopping the previous audio source failed")
+
+    def stop(self) -> None:
+        with self._lock:
+            inner, self._inner = self._inner, None
+        if inner is not None:
+            inner.stop()
+        self.peak_db = self.rms_db = SILENCE_DB

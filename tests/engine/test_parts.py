@@ -1,0 +1,138 @@
+"""The pipeline's parts on their own: drift correction, blending, drop policy, AMF0."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import av
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from studio.capture.audioring import AudioRing
+from studio.engine.compositor import Compositor
+from studio.engine.layers import Layer
+from studio.engine.media import EncodedPacket
+from studio.engine.outputs import amf0
+from studio.engine.outputs.queue import PacketQueue
+from studio.engine.outputs.rtmp_client import FlvTagSplitter, parse_ingest_url
+from studio.errors import BadUrl
+
+
+@pytest.mark.parametrize("ppm", [-300, 0, 250])
+def test_microphone_drift_is_absorbed_without_jumps(ppm: int) -> None:
+    """A device whose clock runs fast or slow stays within a frame over ten minutes."""
+    ring = AudioRing(seconds=4)
+    rate = 48000 * (1 + ppm / 1e6)  # the device's true sample rate, seen on our clock
+    block, written, out_pos = 480, 0, 0
+    errors = []
+    rng = np.random.default_rng(1)
+    for step in range(int(600 * 48000 / 1024)):
+        now = (out_pos + 1024) / 48000 + 0.08
+        while written / rate < now:  # the device delivers what it captured by now
+            ts = written / rate + rng.normal(0, 0.002)  # jittery ADC timestamps
+            ring.append(np.full((block, 2), 0.1, np.float32), ts)
+            written += block
+        out = ring.read(out_pos, 1024)
+        out_pos += 1024
+        if step > 50:
+            errors.append(abs(ring.last_error_s))
+            assert np.all(out[:, 0] > 0.05)  # never a gap of silence
+    assert max(errors) < 1 / 30
+
+
+def test_exact_source_gap_becomes_silence() -> None:
+    ring = AudioRing(exact=True)
+    ring.append(np.ones((4800, 2), np.float32), 0.0)
+    ring.append(np.ones((4800, 2), np.float32), 0.2)  # 100 ms missing in the file
+    out = ring.read(0, 4800 * 3)
+    assert np.all(out[:4800] == 1) and np.all(out[4800:9600] == 0) and np.all(out[9600:] == 1)
+
+
+def test_layer_blends_into_the_right_rectangle_with_the_right_colour() -> None:
+    comp = Compositor(640, 360)
+    src = av.VideoFrame.from_ndarray(np.full((360, 640, 3), 40, np.uint8), "rgb24")
+    src = src.reformat(format="yuv420p")
+    rgba = np.zeros((100, 200, 4), np.uint8)
+    rgba[...] = (0, 200, 0, 255)  # opaque green (premultiplied = straight when opaque)
+    rgba[:, 100:] = (100, 0, 0, 128)  # half-transparent red, premultiplied
+    out = comp.compose(src, [Layer("card", rgba, x=300, y=200)])
+    rgb = out.to_ndarray(format="rgb24").astype(int)
+    assert np.abs(rgb[250, 350] - (0, 200, 0)).max() <= 6
+    assert np.abs(rgb[250, 450] - (100 + 40 * 127 // 255, 20, 20)).max() <= 8
+    assert np.abs(rgb[100, 100] - (40, 40, 40)).max() <= 3  # outside: untouched
+    # Off-frame parts are clipped, not wrapped.
+    out = comp.compose(src, [Layer("edge", rgba, x=600, y=-50)])
+    assert out.to_ndarray(format="rgb24")[300, 10].max() < 60
+
+
+def _pkt(kind: str, t: float, key: bool = False) -> EncodedPacket:
+    tb = Fraction(1, 1000)
+    return EncodedPacket(kind, b"x", int(t * 1000), int(t * 1000), tb, key, t)  # type: ignore[arg-type]
+
+
+def test_congestion_drops_video_never_audio_or_keyframes() -> None:
+    q = PacketQueue(drop_threshold_ms=700, backlog_s=5)
+    for i in range(60):
+        t = i / 30
+        q.put(_pkt("video", t, key=i % 30 == 0))
+        q.put(_pkt("audio", t))
+    left = [q.get(0) for _ in range(len(q))]
+    assert sum(1 for p in left if p and p.kind == "audio") == 60
+    assert sum(1 for p in left if p and p.kind == "video" and p.keyframe) == 2
+    assert q.dropped_video > 0
+    assert q.dropped_video + sum(1 for p in left if p and p.kind == "video") == 60
+
+
+def test_disconnected_backlog_is_bounded_and_resumes_on_a_keyframe() -> None:
+    q = PacketQueue(backlog_s=2)
+    for i in range(300):
+        q.put(_pkt("video", i / 30, key=i % 60 == 0), connected=False)
+    assert q.buffered_ms <= 2000 + 1000 / 30 * 60
+    q.skip_to_keyframe()
+    first = q.get(0)
+    assert first is not None and first.keyframe
+
+
+@given(st.recursive(
+    st.none() | st.booleans() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=10,
+))  # fmt: skip
+def test_amf0_round_trip(value) -> None:
+    assert amf0.decode_all(amf0.encode(value)) == [value]
+
+
+@given(st.binary(max_size=200))
+def test_amf0_never_hangs_on_garbage(data: bytes) -> None:
+    try:
+        amf0.decode_all(data)
+    except (ValueError, UnicodeDecodeError):
+        pass
+
+
+def test_flv_splitter_cuts_tags_across_writes() -> None:
+    header = b"FLV\x01\x05\x00\x00\x00\x09" + b"\x00" * 4
+    tag = bytes([9]) + (3).to_bytes(3, "big") + (1234).to_bytes(3, "big") + b"\x00" * 4
+    tag += b"abc" + (14).to_bytes(4, "big")
+    s = FlvTagSplitter()
+    stream = header + tag + tag
+    for i in range(0, len(stream), 5):
+        s.write(stream[i : i + 5])
+    assert s.tags() == [(9, 1234, b"abc"), (9, 1234, b"abc")]
+
+
+@pytest.mark.parametrize(
+    "url", ["rtmp://", "ftp://h/live/k", "rtmp://h/live", "rtmp://h:99999/live/k", "rtmp:///a/b"]
+)
+def test_malformed_urls_are_refused_without_echoing_the_key(url: str) -> None:
+    with pytest.raises(BadUrl) as err:
+        parse_ingest_url(url)
+    assert "Traceback" not in str(err.value)
+
+
+def test_stream_key_and_tcurl() -> None:
+    a = parse_ingest_url("rtmps://live.example.com/app/sub/KEY123?sig=abc")
+    assert (a.host, a.port, a.app, a.key) == ("live.example.com", 443, "app/sub", "KEY123?sig=abc")
+    assert a.tc_url == "rtmps://live.example.com/app/sub"
