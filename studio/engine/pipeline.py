@@ -14,7 +14,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -43,6 +43,19 @@ PROFILES: dict[str, tuple[int, int, int, int]] = {
     "720p30-vertical": (720, 1280, 30, 3000),
     "1080p30-vertical": (1080, 1920, 30, 6000),
 }
+
+
+SUGGEST_AFTER_S = 10
+SUGGEST_RATIO = 0.05
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A one-step change the UI can offer when the machine can't keep up."""
+
+    kind: str  # "profile" | "preset"
+    message: str
+    change: dict[str, str]
 
 
 class LayerSource(Protocol):
@@ -104,6 +117,8 @@ class Pipeline:
         self._started_at = 0.0
         self._stopped_at: float | None = None
         self._audio_pos = 0
+        self._listeners: list[Callable[[Suggestion], None]] = []
+        self.suggestion: Suggestion | None = None
         self._preview: PreviewTap | None = None
         self._outputs_lock = threading.Lock()
 
@@ -150,6 +165,7 @@ class Pipeline:
             self._spawn(self._video_encoder_loop, "video-encoder")
         if cfg.audio is not None:
             self._spawn(self._audio_loop, "audio")
+        self._spawn(self._monitor_loop, "monitor")
 
     def _spawn(self, target: Any, name: str) -> None:
         t = threading.Thread(target=target, name=name, daemon=True)
@@ -171,6 +187,56 @@ class Pipeline:
         if self._preview is not None:
             self._preview.close()
         self._stopped_at = time.monotonic()
+
+    def subscribe(self, callback: Callable[[Suggestion], None]) -> Callable[[], None]:
+        """Be told (on the monitor thread) of suggested changes; returns an unsubscribe."""
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback)
+
+    def _monitor_loop(self) -> None:
+        """Watch for sustained overload and suggest one concrete step down."""
+        window: list[tuple[int, int]] = []  # (ticks, skipped+lagged) per second
+        last = (0, 0)
+        while not self._stop.wait(1.0):
+            c = self.counters
+            now = (c.ticks + c.frames_lagged, c.frames_skipped + c.frames_lagged)
+            window.append((now[0] - last[0], now[1] - last[1]))
+            last = now
+            window = window[-SUGGEST_AFTER_S:]
+            overloaded = len(window) == SUGGEST_AFTER_S and all(
+                bad > SUGGEST_RATIO * max(1, ticks) for ticks, bad in window
+            )
+            if overloaded and self.suggestion is None:
+                self.suggestion = self._downgrade()
+                log.warning("%s", self.suggestion.message)
+                for cb in list(self._listeners):
+                    try:
+                        cb(self.suggestion)
+                    except Exception:  # a listener must not stop the show
+                        log.exception("suggestion listener failed")
+            elif not any(bad for _, bad in window):
+                self.suggestion = None
+
+    def _downgrade(self) -> Suggestion:
+        c = self.counters
+        encoder_slow = c.frames_skipped >= c.frames_lagged
+        lower = {"1080p30": "720p30", "1080p30-vertical": "720p30-vertical"}.get(
+            self.config.profile
+        )
+        if lower is not None:
+            return Suggestion(
+                "profile",
+                f"This computer can't keep up with {self.config.profile}: more than 5 % of "
+                f"frames were lost for {SUGGEST_AFTER_S} s. Switch to {lower}.",
+                {"profile": lower},
+            )
+        part = "encoder" if encoder_slow else "compositor"
+        return Suggestion(
+            "preset",
+            f"The {part} can't keep up: more than 5 % of frames were lost for "
+            f"{SUGGEST_AFTER_S} s. Close other apps or use a hardware encoder.",
+            {"encoder": "auto"},
+        )
 
     def reconnect_now(self) -> None:
         for out in self.outputs:
@@ -342,6 +408,7 @@ class Pipeline:
             "cpu_percent": round(c.cpu_percent(), 1),
             "levels": {k: level(v) for k, v in bad.items()},
             "slow_part": _slow_part(bad),
+            "suggestion": self.suggestion.message if self.suggestion else None,
             "outputs": [
                 {
                     "name": s.name,

@@ -137,3 +137,45 @@ def test_reconnect_now_skips_the_wait(make_pipeline, nginx_rtmp: NginxRtmp) -> N
     time.sleep(0.3)
     p.reconnect_now()
     assert wait_for(lambda: output_state(p) == "live", 3, "live after reconnect now") < 2.5
+
+
+class SlowOverlays:
+    """An overlay source that takes 60 ms per frame: a compositor that can't keep up."""
+
+    def layers_at(self, t: float):
+        time.sleep(0.06)
+        return ()
+
+
+def test_overload_is_counted_named_and_a_downgrade_suggested(nginx_rtmp, tmp_path) -> None:
+    rec = tmp_path / "slow.mkv"
+    cfg = PipelineConfig(
+        profile="1080p30",
+        video=TestPatternSource(),
+        audio=TestToneSource(),
+        urls=[nginx_rtmp.url("slow")],
+        record=rec,
+        overlays=SlowOverlays(),
+    )
+    p = Pipeline(cfg)
+    got = []
+    p.subscribe(got.append)
+    p.start()
+    try:
+        wait_for(lambda: bool(got), 25, "a suggestion")
+        stats = p.stats()
+    finally:
+        p.stop()
+    assert got[0].kind == "profile" and got[0].change == {"profile": "720p30"}
+    assert "720p30" in got[0].message
+    assert stats["frames_lagged"] > 0.05 * stats["frames_encoded"]
+    assert "compositor" in stats["slow_part"]
+    assert stats["levels"]["lagged"] == "alarm"
+    # The pipeline stayed on the clock: video frames are spaced by the clock, and the audio
+    # never stuttered (its packets are contiguous, 1024 samples = 21.3 ms apart, in ms units).
+    import av
+
+    with av.open(str(rec)) as c:
+        audio_pts = [pk.pts for pk in c.demux(c.streams.audio[0]) if pk.pts is not None]
+    steps_ms = {b - a for a, b in itertools.pairwise(audio_pts)}
+    assert steps_ms <= {21, 22}, steps_ms
