@@ -65,7 +65,13 @@ class Recorder(Output):
         self.connected = True
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._muxer = Muxer(str(self.path), "matroska", layout)
+            # Short clusters, flushed as written: a crash loses at most about a second.
+            self._muxer = Muxer(
+                str(self.path),
+                "matroska",
+                layout,
+                options={"cluster_time_limit": "1000", "flush_packets": "1"},
+            )
         except (OSError, av.error.FFmpegError) as exc:
             raise RecordingError(
                 f"Can't record to {path} ({getattr(exc, 'strerror', None) or exc}).",
