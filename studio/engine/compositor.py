@@ -8,8 +8,6 @@ small pool allocated up front. No RGB conversion of the whole frame, ever.
 
 from __future__ import annotations
 
-import contextlib
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,36 +47,56 @@ def _to_yuv_premultiplied(rgba: np.ndarray) -> tuple[np.ndarray, ...]:
     return y, u, v, a
 
 
-def prepare_layer(layer: Layer, frame_w: int, frame_h: int) -> _Prepared | None:
-    """Clip the layer to the frame and convert it for blending; None when fully off-frame."""
+def _half(a: np.ndarray) -> np.ndarray:
+    return (a[0::2, 0::2] + a[1::2, 0::2] + a[0::2, 1::2] + a[1::2, 1::2]) * 0.25
+
+
+def _fixed(val: np.ndarray, alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """8.8 fixed point: (256 - 256·alpha, 256·premultiplied colour) as uint16."""
+    inv = np.clip(np.rint(256.0 - alpha * 256.0), 0, 256).astype(np.uint16)
+    pre = np.clip(np.rint(val * 256.0), 0, 65535).astype(np.uint16)
+    return inv, pre
+
+
+class _Converted:
+    """One layer's pixels in YUV 4:2:0, converted once per pixel array.
+
+    Moving a layer re-slices these arrays; fading it scales the float planes. Neither
+    repeats the colour conversion, so slide/fade animations stay cheap per frame.
+    """
+
+    def __init__(self, rgba: np.ndarray) -> None:
+        h, w = rgba.shape[0] & ~1, rgba.shape[1] & ~1  # whole chroma pairs only
+        y, u, v, a = _to_yuv_premultiplied(rgba[:h, :w])
+        a2 = _half(a)
+        self.floats = ((y, a), (_half(u), a2), (_half(v), a2))
+        self.fixed = tuple(_fixed(val, alpha) for val, alpha in self.floats)
+        self.height, self.width = h, w
+
+
+def prepare_layer(
+    layer: Layer, frame_w: int, frame_h: int, conv: _Converted | None = None
+) -> _Prepared | None:
+    """Clip the layer to the frame and get its blend planes; None when fully off-frame."""
+    conv = conv or _Converted(layer.rgba)
     x, y = layer.x & ~1, layer.y & ~1  # chroma is subsampled 2×2: keep the origin even
     x0, y0 = max(0, x), max(0, y)
-    x1, y1 = min(frame_w, x + layer.width), min(frame_h, y + layer.height)
-    x1 -= (x1 - x0) & 1
-    y1 -= (y1 - y0) & 1
+    x1, y1 = min(frame_w & ~1, x + conv.width), min(frame_h & ~1, y + conv.height)
     if x1 <= x0 or y1 <= y0:
         return None
-    crop = layer.rgba[y0 - y : y1 - y, x0 - x : x1 - x]
-    yy, uu, vv, aa = _to_yuv_premultiplied(crop)
     op = max(0.0, min(1.0, layer.opacity))
-    if op < 1.0:
-        yy, uu, vv, aa = yy * op, uu * op, vv * op, aa * op
-
-    def plane(val: np.ndarray, alpha: np.ndarray, py: int, px: int) -> _Plane:
-        inv = np.clip(np.rint(256.0 - alpha * 256.0), 0, 256).astype(np.uint16)
-        pre = np.clip(np.rint(val * 256.0), 0, 65535).astype(np.uint16)
-        return _Plane(py, px, inv, pre, np.empty_like(inv))
-
-    def half(a: np.ndarray) -> np.ndarray:
-        return (a[0::2, 0::2] + a[1::2, 0::2] + a[0::2, 1::2] + a[1::2, 1::2]) * 0.25
-
-    a2 = half(aa)
-    planes = (
-        plane(yy, aa, y0, x0),
-        plane(half(uu), a2, y0 // 2, x0 // 2),
-        plane(half(vv), a2, y0 // 2, x0 // 2),
-    )
-    return _Prepared(planes, layer.x, layer.y, layer.opacity)
+    planes = []
+    for i in range(3):
+        s = 1 if i == 0 else 2
+        rows = slice((y0 - y) // s, (y1 - y) // s)
+        cols = slice((x0 - x) // s, (x1 - x) // s)
+        if op >= 1.0:
+            inv, pre = (arr[rows, cols] for arr in conv.fixed[i])
+        else:
+            val, alpha = conv.floats[i]
+            inv, pre = _fixed(val[rows, cols] * op, alpha[rows, cols] * op)
+        planes.append(_Plane(y0 // s, x0 // s, inv, pre, np.empty(inv.shape, np.uint16)))
+    return _Prepared((planes[0], planes[1], planes[2]), layer.x, layer.y, layer.opacity)
 
 
 def blend_plane(dst: np.ndarray, p: _Plane) -> None:
@@ -99,9 +117,9 @@ class Compositor:
         self._pool = [av.VideoFrame(width, height, "yuv420p") for _ in range(pool)]
         self._views = [[plane_view(f, i) for i in range(3)] for f in self._pool]
         self._next = 0
-        self._cache: weakref.WeakKeyDictionary[np.ndarray, _Prepared | None] = (
-            weakref.WeakKeyDictionary()
-        )
+        # Keyed by the layer's pixel array (moving or fading re-wraps the same array).
+        self._converted: dict[int, tuple[np.ndarray, _Converted]] = {}
+        self._prepared_by_key: dict[int, _Prepared | None] = {}
         self._slate = self._make_slate()
         self._last_src: av.VideoFrame | None = None
 
@@ -114,16 +132,24 @@ class Compositor:
         return f
 
     def _prepared(self, layer: Layer) -> _Prepared | None:
-        # Keyed by the pixel array: moving or fading a layer re-wraps the same array.
-        try:
-            prep = self._cache[layer.rgba]
-        except (KeyError, TypeError):
-            prep = None
-        if prep is None or prep.x != layer.x or prep.y != layer.y or prep.opacity != layer.opacity:
-            prep = prepare_layer(layer, self.width, self.height)
-            with contextlib.suppress(TypeError):
-                self._cache[layer.rgba] = prep
+        key = id(layer.rgba)
+        entry = self._converted.get(key)
+        if entry is None or entry[0] is not layer.rgba:
+            entry = (layer.rgba, _Converted(layer.rgba))
+            self._converted[key] = entry
+            self._prepared_by_key.pop(key, None)
+        prep = self._prepared_by_key.get(key)
+        if prep is None or (prep.x, prep.y, prep.opacity) != (layer.x, layer.y, layer.opacity):
+            prep = prepare_layer(layer, self.width, self.height, entry[1])
+            self._prepared_by_key[key] = prep
         return prep
+
+    def _forget_unused(self, layers: Sequence[Layer]) -> None:
+        """Drop conversions of layers no longer shown, so memory follows what is on screen."""
+        live = {id(layer.rgba) for layer in layers}
+        for key in [k for k in self._converted if k not in live]:
+            del self._converted[key]
+            self._prepared_by_key.pop(key, None)
 
     def compose(self, src: av.VideoFrame | None, layers: Sequence[Layer] = ()) -> av.VideoFrame:
         """The output frame for one tick. The result must be encoded before `pool` more calls."""
@@ -141,6 +167,8 @@ class Compositor:
         self._next = (self._next + 1) % len(self._pool)
         for i in range(3):
             np.copyto(views[i], plane_view(src, i))
+        if len(self._converted) > len(layers) + 8:
+            self._forget_unused(layers)
         for layer in sorted(layers, key=lambda item: item.z):
             prep = self._prepared(layer)
             if prep is not None:
