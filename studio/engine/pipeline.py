@@ -2,7 +2,7 @@
 
 Threads and their hand-overs (all bounded, each with an explicit policy):
   compositor   ticks on the master clock; a missed tick is *lagged*; hands frames to
-  video-enc    through a 2-slot queue; a full queue means the encoder is behind: *skipped*;
+  video-enc    through a 4-slot queue (absorbs keyframe spikes); full = encoder behind: *skipped*;
   audio        produces 1024-sample AAC frames exactly on the clock (the timing reference);
   outputs      one thread each, own queue, own drop policy (*dropped*) and reconnects.
 Nothing here imports Qt: the CLI, the window and the tests drive the same engine.
@@ -45,6 +45,7 @@ PROFILES: dict[str, tuple[int, int, int, int]] = {
 }
 
 
+ENCODER_QUEUE = 4
 SUGGEST_AFTER_S = 10
 SUGGEST_RATIO = 0.05
 
@@ -109,7 +110,9 @@ class Pipeline:
         )
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._frames: queue.Queue[tuple[av.VideoFrame, int, float] | None] = queue.Queue(2)
+        self._frames: queue.Queue[tuple[av.VideoFrame, int, float] | None] = queue.Queue(
+            ENCODER_QUEUE
+        )
         self.outputs: list[Output] = []
         self.video_encoder: VideoEncoder | None = None
         self.audio_encoder: AudioEncoder | None = None
@@ -131,7 +134,8 @@ class Pipeline:
             self.video_encoder = VideoEncoder(
                 self.encoder_name, self.width, self.height, self.fps, self.kbps
             )
-            self.compositor = Compositor(self.width, self.height)
+            # The pool must outlast the frames waiting for, and inside, the encoder.
+            self.compositor = Compositor(self.width, self.height, pool=ENCODER_QUEUE + 4)
         if cfg.audio is not None:
             self.audio_encoder = AudioEncoder(cfg.audio_kbps)
         for i, url in enumerate(cfg.urls):
