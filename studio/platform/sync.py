@@ -53,3 +53,559 @@ Against the embedded sandbox (`studio demo`)::
 """
 
 from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import requests
+from pydantic import ValidationError
+
+from studio import paths
+from studio.errors import UsageError
+from studio.platform import convert
+from studio.platform import models as m
+from studio.platform.client import PlatformClient
+from studio.platform.errors import AuthFailed, PlatformError, StaleVersion
+from studio.platform.events import EventFeed, FeedOptions
+from studio.platform.outbox import Done, Failed, Outbox, OutboxEntry, Outcome, Retry
+from studio.platform.store import OrderJournal, SyncDb, db_path_for
+from studio.show import queue as q
+from studio.show.catalog import Product
+from studio.show.model import ShowModel, ShowSnapshot
+from studio.show.money import to_minor
+from studio.show.state import IngestHealth, Link, PendingChange, QueueState, SyncStatus
+
+log = logging.getLogger(__name__)
+
+MIN_FLASH_S, MAX_FLASH_S = 5, 3600
+
+
+@dataclass(frozen=True)
+class SyncOptions:
+    feed: FeedOptions = field(default_factory=FeedOptions)
+    outbox_backoff_s: float = 0.5
+    outbox_backoff_max_s: float = 30.0
+    auth_retry_s: float = 30.0  # a refused token: keep the changes, try again this often
+    max_queue_merges: int = 25  # 412s in a row for one edit before backing off
+
+
+class PlatformSync:
+    """One show's sync. `state_dir` defaults to the app's; `db_path` overrides the file."""
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        show_id: str,
+        *,
+        model: ShowModel | None = None,
+        state_dir: Path | None = None,
+        db_path: Path | None = None,
+        options: SyncOptions | None = None,
+    ) -> None:
+        self.client = client
+        self.show_id = show_id
+        self.options = options or SyncOptions()
+        self.model = model or ShowModel(clock=client.clock)
+        path = db_path or db_path_for(
+            state_dir or paths.state_dir(), client.api_url, show_id, client.account
+        )
+        self.db = SyncDb(path)
+        self.journal = OrderJournal(self.db)
+        self.outbox = Outbox(
+            self.db,
+            on_change=self._publish_pending,
+            on_failed=self._change_failed,
+            backoff_s=self.options.outbox_backoff_s,
+            backoff_max_s=self.options.outbox_backoff_max_s,
+        )
+        self.feed = EventFeed(
+            client,
+            show_id,
+            on_events=self._apply_events,
+            on_connect=self._on_connect,
+            on_link=self._on_link,
+            on_tick=self._on_tick,
+            options=self.options.feed,
+        )
+        self.queue_conflicts = 0  # 412s merged (for tests and support)
+        self.reconciled_orders = 0  # orders that arrived by catch-up rather than live
+        self._fresh = False  # a snapshot was read from the platform in this run
+        self._status = SyncStatus()
+        self._status_lock = threading.Lock()
+        self._started = False
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    def start(self) -> PlatformSync:
+        """Show what we have on disk, then sync in the background; returns at once."""
+        if self._started:
+            return self
+        self._started = True
+        cached = self._cached_snapshot()
+        if cached is not None and not self.model.loaded:
+            self.model.load(cached)
+        orders = self.journal.load()
+        if orders:
+            self.model.add_orders(orders)
+        if self.db.recovered_from is not None:
+            self._set_status(last_error="Local sync state was damaged and has been reset.")
+        self._publish_pending()
+        self.feed.start()
+        self.outbox.start(self._deliver)
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the threads; waiting changes stay in the outbox for the next start."""
+        if not self._started:
+            return
+        self.outbox.stop(timeout)
+        self.feed.stop(timeout)
+        self.client.close()
+        self.db.close()
+        self._started = False
+
+    def __enter__(self) -> PlatformSync:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def reconnect_now(self) -> None:
+        self.feed.reconnect_now()
+        self.outbox.wake()
+
+    def pending_count(self) -> int:
+        return self.outbox.pending_count()
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Wait until no change is waiting to sync (for the CLI and tests)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.outbox.pending_count() == 0:
+                return True
+            time.sleep(0.02)
+        return self.outbox.pending_count() == 0
+
+    # -- commands (any thread; never block on the network) -----------------------------------
+
+    def _pid(self, p: Product) -> str:
+        return p.product_id or p.sku
+
+    def pin(self, sku: str) -> int:
+        p = self.model.find(sku)
+        return self._add("pin", {"product_id": self._pid(p)}, f"Pin {p.title}")
+
+    def unpin(self) -> int:
+        return self._add("unpin", {}, "Unpin")
+
+    def move(self, sku: str, before_sku: str | None) -> int:
+        p = self.model.find(sku)
+        before = self._pid(self.model.find(before_sku)) if before_sku is not None else None
+        intent = q.move(self.model.planned_queue, self._pid(p), before)
+        return self._add_queue(intent, intent.describe(p.title))
+
+    def add_to_queue(self, sku: str, before_sku: str | None = None) -> int:
+        p = self.model.find(sku)
+        before = self._pid(self.model.find(before_sku)) if before_sku is not None else None
+        intent = q.add(self.model.planned_queue, self._pid(p), before)
+        return self._add_queue(intent, intent.describe(p.title))
+
+    def remove_from_queue(self, sku: str) -> int:
+        p = self.model.find(sku)
+        intent = q.Remove(self._pid(p))
+        return self._add_queue(intent, intent.describe(p.title))
+
+    def start_flash_sale(self, sku: str, price: Decimal | str | int, seconds: int) -> int:
+        """A flash sale at `price` (major units, e.g. Decimal("34.30")) for `seconds`."""
+        p = self.model.find(sku)
+        try:
+            minor = to_minor(price, p.currency)
+        except (ValueError, ArithmeticError):
+            raise UsageError(f"{price!r} is not a price.", "Give it like 34.30.") from None
+        if p.price is not None and minor >= to_minor(p.price, p.currency):
+            raise UsageError(
+                f"A flash price must be below the regular price ({p.price} {p.currency}).",
+                "Lower the flash price.",
+            )
+        if minor < 0:
+            raise UsageError("A price cannot be negative.")
+        if not MIN_FLASH_S <= int(seconds) <= MAX_FLASH_S:
+            raise UsageError(
+                f"A flash sale runs {MIN_FLASH_S} s to {MAX_FLASH_S // 60} min.",
+                "Pick a duration in that range.",
+            )
+        payload = {"product_id": self._pid(p), "flash_price_minor": minor, "seconds": int(seconds)}
+        return self._add("timer.start", payload, f"Flash sale on {p.title} for {seconds} s")
+
+    def cancel_flash_sale(self, sku: str) -> int:
+        p = self.model.find(sku)
+        return self._add(
+            "timer.cancel", {"product_id": self._pid(p)}, f"End flash sale on {p.title}"
+        )
+
+    def comment(self, text: str, question: bool = False) -> int:
+        text = text.strip()
+        if not text:
+            raise UsageError("An empty comment cannot be sent.")
+        kind = "question" if question else "comment"
+        return self._add("comment", {"text": text[:500], "kind": kind}, f"Comment “{text[:40]}”")
+
+    def start_show(self) -> int:
+        return self._add("show.start", {}, "Go live")
+
+    def end_show(self) -> int:
+        return self._add("show.end", {}, "End the show")
+
+    def _add_queue(self, intent: q.QueueIntent, description: str) -> int:
+        payload = {"op": type(intent).__name__.lower(), **dataclasses.asdict(intent)}
+        return self._add("queue", payload, description)
+
+    def _add(self, kind: str, payload: dict[str, Any], description: str) -> int:
+        entry = self.outbox.add(kind, payload, description)
+        return entry.id
+
+    # -- the outbox's sending side (outbox thread) --------------------------------------------
+
+    def _deliver(self, entry: OutboxEntry) -> Outcome:
+        handler = _HANDLERS.get(entry.kind)
+        if handler is None:
+            return Failed(PlatformError(f"This version of Studio cannot send {entry.kind!r}."))
+        try:
+            return Done(handler(self, entry))
+        except AuthFailed as exc:
+            return Retry(exc, self.options.auth_retry_s)
+        except PlatformError as exc:
+            if exc.retryable or exc.slug == "idempotency-key-in-use":
+                return Retry(exc, exc.retry_after)
+            return Failed(exc)
+
+    def _send_pin(self, e: OutboxEntry) -> dict[str, Any]:
+        pin = self.client.put_pin(self.show_id, e.payload["product_id"], e.key)
+        self.model.set_pin(convert.pin(pin))
+        return {"version": pin.version, "product_id": pin.product_id}
+
+    def _send_unpin(self, e: OutboxEntry) -> dict[str, Any]:
+        pin = self.client.delete_pin(self.show_id, e.key)
+        self.model.set_pin(convert.pin(pin))
+        return {"version": pin.version}
+
+    def _send_timer(self, e: OutboxEntry) -> dict[str, Any]:
+        p = e.payload
+        t = self.client.create_timer(
+            self.show_id, p["product_id"], p["flash_price_minor"], p["seconds"], e.key
+        )
+        self.model.set_timer(convert.timer(t))
+        return {"timer_id": t.id, "ends_at": t.ends_at.isoformat()}
+
+    def _send_cancel_timer(self, e: OutboxEntry) -> dict[str, Any]:
+        timers = self.client.timers(self.show_id, m.TimerStatus.ACTIVE)
+        mine = [t for t in timers if t.product_id == e.payload["product_id"]]
+        if not mine:
+            return {"noop": True}
+        t = self.client.cancel_timer(self.show_id, mine[0].id, e.key)
+        self.model.set_timer(convert.timer(t))
+        return {"timer_id": t.id}
+
+    def _send_comment(self, e: OutboxEntry) -> dict[str, Any]:
+        c = self.client.create_comment(self.show_id, e.payload["text"], e.key, e.payload["kind"])
+        self.model.add_comments([convert.comment(c)])
+        return {"comment_id": c.id}
+
+    def _send_show(self, e: OutboxEntry) -> dict[str, Any]:
+        if e.kind == "show.start":
+            show = self.client.start_show(self.show_id, e.key)
+        else:
+            show = self.client.end_show(self.show_id, e.key)
+        self.model.set_show(convert.show(show))
+        return {"status": show.status.value}
+
+    def _send_queue(self, e: OutboxEntry) -> dict[str, Any]:
+        """Apply the intent to the platform's current queue; on 412, to the newer one."""
+        intent = _intent(e.payload)
+        prepared = e.prepared
+        attempt = int(prepared["attempt"]) if prepared else 0
+        current: QueueState | None = None
+        for _ in range(self.options.max_queue_merges):
+            if prepared is None:
+                current = current or self._current_queue()
+                target = q.apply_intent(current.product_ids, intent)
+                if target == current.product_ids:
+                    return {"noop": True, "version": current.version, "queue": list(target)}
+                attempt += 1
+                prepared = {
+                    "attempt": attempt,
+                    "version": current.version,
+                    "product_ids": list(target),
+                }
+                self.outbox.prepare(e.id, prepared)
+            try:
+                result = self.client.put_queue(
+                    self.show_id,
+                    prepared["product_ids"],
+                    int(prepared["version"]),
+                    f"{e.key}.{prepared['attempt']}",
+                )
+            except StaleVersion as exc:
+                self.queue_conflicts += 1
+                current = _queue_from_problem(exc) or self._fetch_queue()
+                self.model.set_queue(current)
+                prepared = None
+                continue
+            self.model.set_queue(convert.queue(result))
+            return {
+                "version": result.version,
+                "from_version": int(prepared["version"]),
+                "queue": result.product_ids,
+                "attempt": attempt,
+            }
+        raise StaleVersion(
+            "The queue kept changing while this edit was merged; trying again shortly.",
+            retry_after=1.0,
+        )
+
+    def _current_queue(self) -> QueueState:
+        if self._fresh:
+            return self.model.state.queue
+        return self._fetch_queue()
+
+    def _fetch_queue(self) -> QueueState:
+        return convert.queue(self.client.queue(self.show_id))
+
+    def _change_failed(self, entry: OutboxEntry, error: PlatformError) -> None:
+        self.model.change_failed(_pending(entry), error.message, error.hint)
+
+    def _publish_pending(self) -> None:
+        entries = self.outbox.pending()
+        queue = self.model.state.queue.product_ids
+        planned: tuple[str, ...] | None = None
+        for entry in entries:
+            if entry.kind == "queue":
+                planned = q.apply_intent(
+                    planned if planned is not None else queue, _intent(entry.payload)
+                )
+        self.model.set_sync(pending=tuple(_pending(e) for e in entries), planned_queue=planned)
+
+    # -- the feed's side (events thread) -------------------------------------------------------
+
+    def _on_connect(self) -> int | None:
+        """Before every (re)connection: load the show once, then catch up on orders."""
+        resume: int | None = None
+        if not self._fresh:
+            resume = self._load_snapshot()
+            self._fresh = True
+        self._reconcile_orders()
+        return resume
+
+    def _load_snapshot(self) -> int:
+        seen: list[int] = []
+
+        def note(resp: requests.Response) -> None:
+            value = resp.headers.get("X-Last-Event-Id", "")
+            if value.isdigit():
+                seen.append(int(value))
+
+        sid = self.show_id
+        show = self.client.call("GET", f"/shows/{sid}", m.Show.model_validate, on_response=note)
+        products = self.client.products(sid)
+        queue = self.client.queue(sid)
+        pin = self.client.pin(sid)
+        timers = self.client.timers(sid, m.TimerStatus.ACTIVE)
+        comments = self.client.comments(sid)
+        supporters = self.client.supporters(sid)
+        resellers = self._optional(lambda: self.client.resellers(sid), [])
+        viewers = self.client.viewers(sid)
+        ingest = self._optional(lambda: self.client.ingest_health(sid), None)
+        raw = {
+            "show": show.model_dump(mode="json"),
+            "products": [p.model_dump(mode="json") for p in products],
+            "queue": queue.model_dump(mode="json"),
+            "pin": pin.model_dump(mode="json"),
+            "resellers": [r.model_dump(mode="json") for r in resellers],
+        }
+        snap = ShowSnapshot(
+            show=convert.show(show),
+            products=tuple(convert.product(p) for p in products),
+            queue=convert.queue(queue),
+            pin=convert.pin(pin),
+            timers=tuple(convert.timer(t) for t in timers),
+            comments=tuple(convert.comment(c) for c in comments[-300:]),
+            supporters=tuple(convert.supporter(x) for x in supporters),
+            resellers=tuple(convert.reseller(r) for r in resellers),
+            viewers=convert.viewers(viewers),
+            ingest=convert.ingest(ingest) if ingest is not None else IngestHealth(),
+        )
+        self.model.set_clock_offset(self.client.server_clock.offset)
+        self.model.load(snap)
+        try:
+            self.db.meta_set("snapshot", json.dumps(raw))
+        except Exception:
+            log.exception("could not cache the show snapshot")
+        self._publish_pending()
+        return seen[0] if seen else 0
+
+    def _optional(self, read: Callable[[], Any], default: Any) -> Any:
+        """Reads a cohost's role may not allow (resellers, ingest) degrade to nothing."""
+        try:
+            return read()
+        except PlatformError as exc:
+            if exc.status in (403, 404):
+                return default
+            raise
+
+    def _cached_snapshot(self) -> ShowSnapshot | None:
+        text = self.db.meta_get("snapshot")
+        if not text:
+            return None
+        try:
+            raw = json.loads(text)
+            return ShowSnapshot(
+                show=convert.show(m.Show.model_validate(raw["show"])),
+                products=tuple(
+                    convert.product(m.Product.model_validate(p)) for p in raw["products"]
+                ),
+                queue=convert.queue(m.Queue.model_validate(raw["queue"])),
+                pin=convert.pin(m.Pin.model_validate(raw["pin"])),
+                resellers=tuple(
+                    convert.reseller(m.Reseller.model_validate(r)) for r in raw["resellers"]
+                ),
+            )
+        except (ValueError, KeyError, TypeError, ValidationError):
+            log.warning("the cached show snapshot is unreadable; waiting for the platform")
+            return None
+
+    def _reconcile_orders(self) -> None:
+        """Fetch every order after the last one we hold with no gap below it."""
+        while True:
+            page = self.client.orders_after(self.show_id, self.model.high_water_seq, 1000)
+            if page.items:
+                orders = [convert.order(o) for o in page.items]
+                self.journal.add(orders)
+                self.reconciled_orders += len(self.model.add_orders(orders))
+            if not page.has_more or not page.items:
+                return
+
+    def _apply_events(self, events: list[m.Event]) -> None:
+        orders: list[m.Order] = []
+        for e in events:
+            if e.type == m.EventType.ORDER_CREATED:
+                try:
+                    orders.append(m.Order.model_validate(e.data))
+                except ValidationError:
+                    log.warning("skipping an unreadable order event %d", e.id)
+                continue
+            if orders:
+                self._apply_orders(orders)
+                orders = []
+            try:
+                self._apply_event(e)
+            except (ValidationError, ValueError, KeyError):
+                log.warning("skipping an unreadable %s event %d", e.type, e.id)
+        if orders:
+            self._apply_orders(orders)
+        self.model.set_clock_offset(self.client.server_clock.offset)
+
+    def _apply_orders(self, wire: list[m.Order]) -> None:
+        orders = [convert.order(o) for o in wire]
+        self.journal.add(orders)
+        self.model.add_orders(orders)
+        self.model.credit_orders(orders)
+
+    def _apply_event(self, e: m.Event) -> None:
+        t, d = e.type, e.data
+        if t == m.EventType.PIN_CHANGED:
+            self.model.set_pin(convert.pin(m.Pin.model_validate(d)))
+        elif t == m.EventType.QUEUE_CHANGED:
+            self.model.set_queue(convert.queue(m.Queue.model_validate(d)))
+            self._publish_pending()
+        elif t in (m.EventType.TIMER_STARTED, m.EventType.TIMER_ENDED):
+            self.model.set_timer(convert.timer(m.Timer.model_validate(d)))
+        elif t == m.EventType.COMMENT_CREATED:
+            self.model.add_comments([convert.comment(m.Comment.model_validate(d))])
+        elif t == m.EventType.VIEWERS_CHANGED:
+            self.model.set_viewers(convert.viewers(m.Viewers.model_validate(d)))
+        elif t == m.EventType.INGEST_CHANGED:
+            self.model.set_ingest(convert.ingest(m.IngestHealth.model_validate(d)))
+        elif t == m.EventType.SHOW_CHANGED:
+            self.model.set_show(convert.show(m.Show.model_validate(d)))
+        elif t == m.EventType.PRODUCT_UPDATED:
+            self.model.update_product(convert.product(m.Product.model_validate(d)))
+        elif t == m.EventType.SUPPORTER_JOINED:
+            self.model.add_supporter(convert.supporter(m.Supporter.model_validate(d)))
+
+    def _on_tick(self) -> None:
+        self.model.set_clock_offset(self.client.server_clock.offset)
+        self.model.expire_timers()
+
+    def _on_link(self, link: Link, error: str | None) -> None:
+        before = self._status.link
+        self._set_status(link=link, last_error=error)
+        if link in (Link.LIVE, Link.POLLING) and before in (Link.OFFLINE, Link.CONNECTING):
+            self.outbox.wake()  # the platform is back: send what waited
+
+    def _set_status(self, **change: Any) -> None:
+        with self._status_lock:
+            if "link" in change and change["link"] != self._status.link:
+                change["since"] = datetime.now(UTC)
+            self._status = dataclasses.replace(self._status, **change)
+            status = self._status
+        self.model.set_sync(status=status)
+
+
+def _intent(payload: dict[str, Any]) -> q.QueueIntent:
+    op = payload["op"]
+    pid = payload["product_id"]
+    if op == "move":
+        return q.Move(pid, payload.get("before"), payload.get("after"))
+    if op == "add":
+        return q.Add(pid, payload.get("before"), payload.get("after"))
+    if op == "remove":
+        return q.Remove(pid)
+    raise ValueError(f"unknown queue op {op!r}")
+
+
+def _queue_from_problem(exc: StaleVersion) -> QueueState | None:
+    current = exc.current
+    if current is None:
+        return None
+    try:
+        return convert.queue(m.Queue.model_validate(current))
+    except ValidationError:
+        return None
+
+
+def _pending(e: OutboxEntry) -> PendingChange:
+    return PendingChange(
+        id=e.id,
+        kind=e.kind,
+        description=e.description,
+        created_at=datetime.fromtimestamp(e.created_at, UTC),
+        attempts=e.attempts,
+        last_error=e.last_error,
+    )
+
+
+_HANDLERS: dict[str, Callable[[PlatformSync, OutboxEntry], dict[str, Any]]] = {
+    "pin": PlatformSync._send_pin,
+    "unpin": PlatformSync._send_unpin,
+    "queue": PlatformSync._send_queue,
+    "timer.start": PlatformSync._send_timer,
+    "timer.cancel": PlatformSync._send_cancel_timer,
+    "comment": PlatformSync._send_comment,
+    "show.start": PlatformSync._send_show,
+    "show.end": PlatformSync._send_show,
+}

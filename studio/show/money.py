@@ -9,15 +9,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 # ISO 4217 currencies whose minor unit is not 1/100.
-_EXPONENT = {
-    **dict.fromkeys(
-        (
-            "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF".split()
-        ),
-        0,
-    ),
-    **dict.fromkeys("BHD IQD JOD KWD LYD OMR TND".split(), 3),
-}
+_ZERO = ("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI")
+_ZERO_MORE = ("VND", "VUV", "XAF", "XOF", "XPF")
+_THREE = ("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND")
+_EXPONENT = {**dict.fromkeys(_ZERO + _ZERO_MORE, 0), **dict.fromkeys(_THREE, 3)}
 
 
 def minor_units(currency: str) -> int:

@@ -1,0 +1,504 @@
+"""The platform's REST API over HTTP, made to survive a bad hotel Wi-Fi.
+
+Every call has a timeout. Failures that may pass (no connection, timeouts, 429, 5xx, a body
+that is not the API's JSON) are retried with exponential back-off and jitter, waiting at least
+as long as `Retry-After` says, within a per-call deadline. Only requests that are safe to
+repeat are retried: GET/PUT/DELETE, and POST/PATCH that carry an Idempotency-Key (the platform
+replays the first result), or any request that never left this machine. urllib3's `Retry`
+cannot do this: it sees neither the Idempotency-Key nor a 200 whose body is garbage.
+
+Errors come back as `studio.platform.errors` types carrying the server's title and detail.
+The bearer token comes from the keyring (`token_ref`) or the caller, and is registered for
+redaction before it is used; it is never logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import platform as _platform
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import requests
+import urllib3.exceptions
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from studio import __version__
+from studio.platform import models as m
+from studio.platform.clock import ServerClock
+from studio.platform.errors import (
+    BadResponse,
+    PlatformError,
+    PlatformUnreachable,
+    TokenMissing,
+    error_for_status,
+)
+from studio.redact import redact, register_secret
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def user_agent() -> str:
+    return (
+        f"Studio/{__version__} (+live-commerce studio; {_platform.system()}) "
+        f"python-requests/{requests.__version__}"
+    )
+
+
+def new_idempotency_key() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard one call tries. `deadline_s` bounds the whole call, waits included."""
+
+    attempts: int = 6
+    backoff_s: float = 0.3
+    backoff_max_s: float = 8.0
+    max_retry_after_s: float = 60.0
+    deadline_s: float = 45.0
+
+    def backoff(self, attempt: int) -> float:
+        """Full jitter over an exponential ceiling (attempt counts from 1)."""
+        ceiling = min(self.backoff_max_s, self.backoff_s * (2 ** (attempt - 1)))
+        return random.uniform(ceiling / 2, ceiling)
+
+
+NO_RETRY = RetryPolicy(attempts=1)
+
+
+class PlatformClient:
+    """One platform account. Thread-safe: each thread gets its own `requests.Session`.
+
+    api_url: the API base including the version (`https://shop.example/v1`).
+    token / token_ref: the bearer token itself, or the keyring entry holding it.
+    timeout: (connect, read) seconds for every call. clock: local wall clock (tests skew it).
+    """
+
+    def __init__(
+        self,
+        api_url: str,
+        *,
+        token: str | None = None,
+        token_ref: str | None = None,
+        timeout: tuple[float, float] = (3.05, 10.0),
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.api_url = api_url.rstrip("/")
+        if token is None and token_ref is not None:
+            from studio.secrets import get_api_token
+
+            token = get_api_token(token_ref)
+            if token is None:
+                raise TokenMissing(f"No API token is stored under {token_ref!r}.")
+        if not token:
+            raise TokenMissing("No API token was given for the platform.")
+        register_secret(token)
+        # Names this account's local state (outbox, orders) without revealing the token.
+        self.account = hashlib.sha256(token.encode()).hexdigest()[:12]
+        self._auth = f"Bearer {token}"
+        register_secret(self._auth)
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.server_clock = ServerClock(clock)
+        self.user_agent = user_agent()
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self.last_event_id_seen: int | None = None  # X-Last-Event-Id of the latest GET
+
+    def __repr__(self) -> str:  # never the token
+        return f"PlatformClient({self.api_url!r})"
+
+    # -- transport -------------------------------------------------------------------------
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self.server_clock.local
+
+    def _session(self) -> requests.Session:
+        s: requests.Session | None = getattr(self._local, "session", None)
+        if s is None:
+            s = requests.Session()
+            adapter = requests.adapters.HTTPAdapter(pool_connections=2, pool_maxsize=4)
+            s.mount("http://", adapter)
+            s.mount("https://", adapter)
+            s.headers.update(
+                {
+                    "Authorization": self._auth,
+                    "User-Agent": self.user_agent,
+                    "Accept": "application/json, application/problem+json",
+                }
+            )
+            self._local.session = s
+            with self._lock:
+                self._sessions.append(s)
+        return s
+
+    def close(self) -> None:
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+            self._closed = True
+        for s in sessions:
+            s.close()
+
+    def _url(self, path: str) -> str:
+        return path if "://" in path else f"{self.api_url}/{path.lstrip('/')}"
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        parse: Callable[[Any], T],
+        *,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        idempotency_key: str | None = None,
+        if_match: int | str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: tuple[float, float] | None = None,
+        on_response: Callable[[requests.Response], None] | None = None,
+    ) -> T:
+        """One API call with retries; `parse` turns the decoded JSON into the result.
+
+        A `parse` failure (the body is not what the contract says) counts as a bad response
+        and is retried like a 502 when the request is safe to repeat.
+        """
+        method = method.upper()
+        policy = retry or self.retry
+        headers: dict[str, str] = {}
+        if idempotency_key is not None:
+            headers["Idempotency-Key"] = idempotency_key
+        if if_match is not None:
+            headers["If-Match"] = f'"{if_match}"'
+        safe = method in SAFE_METHODS or idempotency_key is not None
+        url = self._url(path)
+        deadline = time.monotonic() + policy.deadline_s
+        attempt = 0
+        while True:
+            attempt += 1
+            wait: float | None = None
+            error: PlatformError
+            sent = self.clock()
+            try:
+                resp = self._session().request(
+                    method,
+                    url,
+                    params=params,
+                    json=json_body,
+                    headers=headers,
+                    timeout=timeout or self.timeout,
+                )
+            except requests.RequestException as exc:
+                error = _transport_error(exc, method, path)
+                retryable = safe or _never_sent(exc)
+            else:
+                received = self.clock()
+                self.server_clock.observe_date(resp.headers.get("Date"), sent, received)
+                log.debug(
+                    "%s %s -> %s in %.0f ms",
+                    method,
+                    path,
+                    resp.status_code,
+                    1000 * (received - sent),
+                )
+                if 200 <= resp.status_code < 300:
+                    try:
+                        result = parse(_decode(resp))
+                    except (ValueError, ValidationError, TypeError, KeyError) as exc:
+                        error = BadResponse(
+                            f"The platform's answer to {method} {path} was not readable "
+                            f"({type(exc).__name__}).",
+                            status=resp.status_code,
+                        )
+                        retryable = safe
+                    else:
+                        if method == "GET":
+                            self._note_event_id(resp)
+                        if on_response is not None:
+                            on_response(resp)
+                        return result
+                else:
+                    error = problem_error(resp, method, path)
+                    retryable = (error.retryable or error.slug == "idempotency-key-in-use") and safe
+                    wait = error.retry_after
+            if not retryable or attempt >= policy.attempts:
+                raise error
+            delay = policy.backoff(attempt)
+            if wait is not None:
+                delay = max(delay, min(wait, policy.max_retry_after_s))
+            if time.monotonic() + delay > deadline:
+                raise error
+            log.info("%s %s: %s; retrying in %.1f s", method, path, error.message, delay)
+            time.sleep(delay)
+
+    def _note_event_id(self, resp: requests.Response) -> None:
+        value = resp.headers.get("X-Last-Event-Id")
+        if value and value.isdigit():
+            self.last_event_id_seen = int(value)
+
+    def get(self, path: str, parse: Callable[[Any], T], **kw: Any) -> T:
+        return self.call("GET", path, parse, **kw)
+
+    def open_stream(
+        self, path: str, last_event_id: int | None, read_timeout: float
+    ) -> requests.Response:
+        """An open `text/event-stream` response; no retries (the stream consumer decides).
+
+        `read_timeout` is the heartbeat deadline: no byte for that long raises a timeout.
+        """
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
+        if last_event_id is not None:
+            headers["Last-Event-ID"] = str(last_event_id)
+        sent = self.clock()
+        try:
+            resp = self._session().get(
+                self._url(path),
+                headers=headers,
+                stream=True,
+                timeout=(self.timeout[0], read_timeout),
+            )
+        except requests.RequestException as exc:
+            raise _transport_error(exc, "GET", path) from exc
+        self.server_clock.observe_date(resp.headers.get("Date"), sent, self.clock())
+        if resp.status_code != 200:
+            try:
+                raise problem_error(resp, "GET", path)
+            finally:
+                resp.close()
+        ctype = resp.headers.get("Content-Type", "")
+        if not ctype.startswith("text/event-stream"):
+            resp.close()
+            raise BadResponse(f"The event stream answered with {ctype or 'no content type'}.")
+        return resp
+
+    # -- the contract ----------------------------------------------------------------------
+
+    def me(self) -> m.Me:
+        return self.get("/me", m.Me.model_validate)
+
+    def show(self, show_id: str) -> m.Show:
+        return self.get(f"/shows/{show_id}", m.Show.model_validate)
+
+    def shows(self) -> list[m.Show]:
+        return list(self._pages("/shows", m.Show))
+
+    def start_show(self, show_id: str, key: str) -> m.Show:
+        return self.call(
+            "POST", f"/shows/{show_id}/start", m.Show.model_validate, idempotency_key=key
+        )
+
+    def end_show(self, show_id: str, key: str) -> m.Show:
+        return self.call(
+            "POST", f"/shows/{show_id}/end", m.Show.model_validate, idempotency_key=key
+        )
+
+    def products(self, show_id: str) -> list[m.Product]:
+        return list(self._pages(f"/shows/{show_id}/products", m.Product, limit=200))
+
+    def queue(self, show_id: str) -> m.Queue:
+        return self.get(f"/shows/{show_id}/queue", m.Queue.model_validate)
+
+    def put_queue(self, show_id: str, product_ids: list[str], version: int, key: str) -> m.Queue:
+        return self.call(
+            "PUT",
+            f"/shows/{show_id}/queue",
+            m.Queue.model_validate,
+            json_body={"product_ids": product_ids},
+            if_match=version,
+            idempotency_key=key,
+        )
+
+    def pin(self, show_id: str) -> m.Pin:
+        return self.get(f"/shows/{show_id}/pin", m.Pin.model_validate)
+
+    def put_pin(self, show_id: str, product_id: str, key: str) -> m.Pin:
+        return self.call(
+            "PUT",
+            f"/shows/{show_id}/pin",
+            m.Pin.model_validate,
+            json_body={"product_id": product_id},
+            idempotency_key=key,
+        )
+
+    def delete_pin(self, show_id: str, key: str) -> m.Pin:
+        return self.call(
+            "DELETE", f"/shows/{show_id}/pin", m.Pin.model_validate, idempotency_key=key
+        )
+
+    def timers(self, show_id: str, status: m.TimerStatus | None = None) -> list[m.Timer]:
+        params = {"status": status.value} if status else None
+        return self.get(f"/shows/{show_id}/timers", _list_of(m.Timer), params=params)
+
+    def create_timer(
+        self, show_id: str, product_id: str, flash_price_minor: int, duration_s: int, key: str
+    ) -> m.Timer:
+        body = {
+            "product_id": product_id,
+            "flash_price_minor": flash_price_minor,
+            "duration_s": duration_s,
+        }
+        return self.call(
+            "POST",
+            f"/shows/{show_id}/timers",
+            m.Timer.model_validate,
+            json_body=body,
+            idempotency_key=key,
+        )
+
+    def cancel_timer(self, show_id: str, timer_id: str, key: str) -> m.Timer:
+        return self.call(
+            "DELETE",
+            f"/shows/{show_id}/timers/{timer_id}",
+            m.Timer.model_validate,
+            idempotency_key=key,
+        )
+
+    def orders_after(self, show_id: str, after_seq: int, limit: int = 500) -> m.OrderPage:
+        return self.get(
+            f"/shows/{show_id}/orders",
+            m.OrderPage.model_validate,
+            params={"after_seq": after_seq, "limit": limit},
+        )
+
+    def events_after(self, show_id: str, after: int, limit: int = 500) -> m.EventPage:
+        return self.get(
+            f"/shows/{show_id}/events",
+            m.EventPage.model_validate,
+            params={"after": after, "limit": limit},
+        )
+
+    def comments(self, show_id: str) -> list[m.Comment]:
+        return list(self._pages(f"/shows/{show_id}/comments", m.Comment, limit=200))
+
+    def create_comment(self, show_id: str, text: str, key: str, kind: str = "comment") -> m.Comment:
+        return self.call(
+            "POST",
+            f"/shows/{show_id}/comments",
+            m.Comment.model_validate,
+            json_body={"text": text, "kind": kind},
+            idempotency_key=key,
+        )
+
+    def supporters(self, show_id: str) -> list[m.Supporter]:
+        return list(self._pages(f"/shows/{show_id}/supporters", m.Supporter, limit=200))
+
+    def resellers(self, show_id: str) -> list[m.Reseller]:
+        return self.get(f"/shows/{show_id}/resellers", _list_of(m.Reseller))
+
+    def viewers(self, show_id: str) -> m.Viewers:
+        return self.get(f"/shows/{show_id}/viewers", m.Viewers.model_validate)
+
+    def ingest_health(self, show_id: str) -> m.IngestHealth:
+        return self.get(f"/shows/{show_id}/ingest-health", m.IngestHealth.model_validate)
+
+    def _pages(self, path: str, item: type[BaseModel], limit: int = 50) -> Iterator[Any]:
+        adapter = TypeAdapter(m.Page[item])  # type: ignore[valid-type]
+        cursor: str | None = None
+        while True:
+            params: dict[str, Any] = {"limit": limit}
+            if cursor:
+                params["cursor"] = cursor
+            page = self.get(path, adapter.validate_python, params=params)
+            yield from page.items
+            cursor = page.next_cursor
+            if not cursor:
+                return
+
+
+def _list_of(model: type[T]) -> Callable[[Any], list[T]]:
+    adapter = TypeAdapter(list[model])  # type: ignore[valid-type]
+    return adapter.validate_python
+
+
+def _decode(resp: requests.Response) -> Any:
+    ctype = resp.headers.get("Content-Type", "")
+    if resp.status_code == 204 or not resp.content:
+        return None
+    if "json" not in ctype:
+        raise ValueError(f"content type {ctype!r}")
+    return json.loads(resp.content)
+
+
+def problem_error(resp: requests.Response, method: str, path: str) -> PlatformError:
+    """An RFC 9457 problem (or whatever a proxy sent instead) as a typed error."""
+    status = resp.status_code
+    cls = error_for_status(status)
+    doc: dict[str, Any] = {}
+    try:
+        parsed = json.loads(resp.content) if resp.content else {}
+        if isinstance(parsed, dict):
+            doc = parsed
+    except ValueError:
+        pass
+    title = str(doc.get("title") or resp.reason or f"HTTP {status}")
+    detail = str(doc.get("detail") or "")
+    retry_after = _retry_after(resp.headers.get("Retry-After"), doc.get("retry_after"))
+    message = f"{title}: {detail}" if detail else f"{title} ({method} {path}, HTTP {status})"
+    return cls(
+        redact(message),
+        status=status,
+        title=title,
+        detail=detail,
+        problem_type=str(doc.get("type") or ""),
+        retry_after=retry_after,
+        problem=doc,
+    )
+
+
+def _retry_after(header: str | None, body_value: Any) -> float | None:
+    if header:
+        h = header.strip()
+        if h.isdigit():
+            return float(h)
+        try:
+            from email.utils import parsedate_to_datetime
+
+            return max(0.0, parsedate_to_datetime(h).timestamp() - time.time())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    if isinstance(body_value, int | float) and not isinstance(body_value, bool):
+        return float(body_value)
+    return None
+
+
+def _never_sent(exc: requests.RequestException) -> bool:
+    """True when the request provably never reached the server (safe to send again)."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    if isinstance(exc, requests.ConnectionError):
+        reason = exc.args[0] if exc.args else None
+        inner = getattr(reason, "reason", reason)
+        return isinstance(
+            inner, urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError
+        )
+    return False
+
+
+def _transport_error(exc: requests.RequestException, method: str, path: str) -> PlatformError:
+    if isinstance(exc, requests.Timeout):
+        what = "did not answer in time"
+    elif isinstance(exc, requests.ConnectionError) and _never_sent(exc):
+        what = "cannot be reached"
+    elif isinstance(exc, requests.ConnectionError | requests.exceptions.ChunkedEncodingError):
+        what = "dropped the connection"
+    else:
+        what = f"failed ({type(exc).__name__})"
+    err = PlatformUnreachable(f"The platform {what} ({method} {path}).")
+    err.__cause__ = exc
+    return err

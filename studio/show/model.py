@@ -1,0 +1,445 @@
+"""The show model: one thread-safe owner of the show's state, with typed change events.
+
+The platform sync feeds it from its threads; the UI and the overlays read immutable snapshots
+(`state`) and subscribe to events. It knows nothing of HTTP or Qt, so tests and a headless
+`studio broadcast` drive the same model the window shows.
+
+Callbacks run on the thread that made the change, after the model's lock is released, one at a
+time across all threads (so they see changes in order). A callback that raises is logged and
+the others still run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from studio.show import events as ev
+from studio.show.catalog import Catalog, Product, UnknownProduct
+from studio.show.money import from_minor
+from studio.show.orders import OrderBook
+from studio.show.state import (
+    Comment,
+    IngestHealth,
+    Order,
+    PendingChange,
+    PinState,
+    QueueState,
+    Reseller,
+    SalesStats,
+    ShowInfo,
+    ShowState,
+    Supporter,
+    SyncStatus,
+    Timer,
+    Viewers,
+)
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[ev.ShowEvent], None]
+
+
+@dataclass(frozen=True)
+class ShowSnapshot:
+    """Everything read from the platform at (re)load, to replace the model's state at once."""
+
+    show: ShowInfo
+    products: tuple[Product, ...]
+    queue: QueueState
+    pin: PinState
+    timers: tuple[Timer, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    supporters: tuple[Supporter, ...] = ()
+    resellers: tuple[Reseller, ...] = ()
+    viewers: Viewers = field(default_factory=Viewers)
+    ingest: IngestHealth = field(default_factory=IngestHealth)
+
+
+class ShowModel:
+    """clock: the local wall clock (seconds); server time is `clock() + clock_offset_s`."""
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.time,
+        keep_comments: int = 300,
+        keep_orders: int = 100,
+        stats_window_s: float = 60.0,
+    ) -> None:
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._emit_lock = threading.RLock()
+        self._subscribers: list[Callback] = []
+        self._offset = 0.0
+        self._show: ShowInfo | None = None
+        self._products: dict[str, Product] = {}  # by platform id, catalog order
+        self._catalog = Catalog()
+        self._queue = QueueState()
+        self._pin = PinState()
+        self._timers: dict[str, Timer] = {}
+        self._book = OrderBook(window_s=stats_window_s, keep_recent=keep_orders)
+        self._comments: deque[Comment] = deque(maxlen=keep_comments)
+        self._comment_ids: set[str] = set()
+        self._supporters: dict[str, Supporter] = {}  # by display name
+        self._resellers: dict[str, Reseller] = {}
+        self._viewers = Viewers()
+        self._ingest = IngestHealth()
+        self._sync = SyncStatus()
+        self._pending: tuple[PendingChange, ...] = ()
+        self._planned_queue: tuple[str, ...] | None = None
+        self._state: ShowState | None = None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def state(self) -> ShowState:
+        """A consistent, immutable snapshot; rebuilt only after something changed."""
+        with self._lock:
+            if self._state is None:
+                self._state = self._build()
+            return self._state
+
+    @property
+    def planned_queue(self) -> tuple[str, ...]:
+        """The queue as the user arranged it: the platform's, with waiting edits applied."""
+        with self._lock:
+            if self._planned_queue is not None:
+                return self._planned_queue
+            return self._queue.product_ids
+
+    def _build(self) -> ShowState:
+        supporters = sorted(self._supporters.values(), key=lambda s: (-s.points, s.name))
+        return ShowState(
+            show=self._show,
+            catalog=self._catalog,
+            queue=self._queue,
+            pin=self._pin,
+            timers=tuple(t for t in self._timers.values() if t.status == "active"),
+            sales=self._book.stats(self._catalog, self.server_now()),
+            recent_orders=tuple(self._book.recent),
+            comments=tuple(self._comments),
+            supporters=tuple(supporters),
+            resellers=tuple(self._resellers.values()),
+            viewers=self._viewers,
+            ingest=self._ingest,
+            sync=self._sync,
+            pending=self._pending,
+            clock_offset_s=self._offset,
+        )
+
+    def subscribe(self, callback: Callback) -> Callable[[], None]:
+        """Call `callback(event)` for every change from now on; returns the unsubscriber."""
+        with self._emit_lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._emit_lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def _emit(self, events: Sequence[ev.ShowEvent]) -> None:
+        if not events:
+            return
+        with self._emit_lock:
+            subscribers = list(self._subscribers)
+            for event in events:
+                for cb in subscribers:
+                    try:
+                        cb(event)
+                    except Exception:
+                        log.exception("a show-model subscriber failed on %s", type(event).__name__)
+
+    def server_now(self) -> datetime:
+        return datetime.fromtimestamp(self._clock() + self._offset, UTC)
+
+    @property
+    def clock_offset_s(self) -> float:
+        return self._offset
+
+    def time_left(self, product_id: str) -> float | None:
+        """Seconds left of the flash sale on a product (None if there is none)."""
+        with self._lock:
+            timer = next(
+                (
+                    t
+                    for t in self._timers.values()
+                    if t.product_id == product_id and t.status == "active"
+                ),
+                None,
+            )
+        return None if timer is None else timer.remaining_s(self.server_now())
+
+    def find(self, sku_or_id: str) -> Product:
+        """The product with this SKU (or platform id); `UnknownProduct` if there is none."""
+        with self._lock:
+            for p in self._products.values():
+                if p.sku == sku_or_id:
+                    return p
+            if sku_or_id in self._products:
+                return self._products[sku_or_id]
+            catalog = self._catalog
+        return catalog.get(sku_or_id)  # raises UnknownProduct with the known SKUs
+
+    def sales(self) -> SalesStats:
+        """Sales figures as of now (the pace decays while no orders come in)."""
+        with self._lock:
+            return self._book.stats(self._catalog, self.server_now())
+
+    @property
+    def high_water_seq(self) -> int:
+        """Every order up to this `seq` is here: catch up from it."""
+        with self._lock:
+            return self._book.high_water
+
+    @property
+    def loaded(self) -> bool:
+        with self._lock:
+            return self._show is not None
+
+    # -- feeding (platform sync) -------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self._state = None
+
+    def set_clock_offset(self, offset_s: float) -> None:
+        with self._lock:
+            if abs(offset_s - self._offset) < 0.001:
+                return
+            self._offset = offset_s
+            self._changed()
+
+    def load(self, snap: ShowSnapshot) -> None:
+        """Replace the state with a fresh read (orders are kept: they come from the book)."""
+        with self._lock:
+            self._show = snap.show
+            self._book.currency = snap.show.currency
+            self._products = {p.product_id or p.sku: p for p in snap.products}
+            self._queue = snap.queue
+            self._pin = snap.pin
+            self._timers = {t.id: t for t in snap.timers}
+            self._comments.clear()
+            self._comment_ids.clear()
+            for c in snap.comments:
+                self._add_comment(c)
+            self._supporters = {s.name: s for s in snap.supporters}
+            self._resellers = {r.code: r for r in snap.resellers}
+            self._viewers = snap.viewers
+            self._ingest = snap.ingest
+            self._rebuild_catalog()
+            self._changed()
+        self._emit([ev.ShowLoaded(self.state)])
+
+    def _rebuild_catalog(self) -> None:
+        products = []
+        for pid, p in self._products.items():
+            products.append(dataclasses.replace(p, sold=self._book.units_sold(pid)))
+        self._products = {p.product_id or p.sku: p for p in products}
+        source = self._show.title if self._show else "platform"
+        self._catalog = Catalog(products=tuple(products), source=source)
+
+    def add_orders(self, orders: Iterable[Order]) -> tuple[Order, ...]:
+        """Count new orders (duplicates are ignored); returns the new ones."""
+        with self._lock:
+            new = self._book.add(orders)
+            if not new:
+                return ()
+            touched = {o.product_id for o in new}
+            for pid in touched:
+                p = self._products.get(pid)
+                if p is None:
+                    continue
+                stock, _ = self._book.stock_after_orders(pid)
+                self._products[pid] = dataclasses.replace(
+                    p,
+                    stock=stock if stock is not None else p.stock,
+                    sold=self._book.units_sold(pid),
+                )
+            self._catalog = Catalog(
+                products=tuple(self._products.values()), source=self._catalog.source
+            )
+            self._changed()
+            state = self.state
+        out = tuple(new)
+        self._emit([ev.OrdersReceived(out, state.sales), ev.CatalogChanged(state.catalog)])
+        return out
+
+    def credit_orders(self, orders: Iterable[Order]) -> None:
+        """Live order events' effect on supporters and resellers (once per event)."""
+        supporters_moved = resellers_moved = False
+        with self._lock:
+            for order in orders:
+                s = self._supporters.get(order.buyer_name)
+                if s is not None:
+                    self._supporters[s.name] = dataclasses.replace(
+                        s,
+                        points=s.points + order.points_earned,
+                        orders_count=s.orders_count + 1,
+                        spent_minor=s.spent_minor + order.amount_minor,
+                    )
+                    supporters_moved = True
+                r = self._resellers.get(order.referral_code or "")
+                if r is not None:
+                    self._resellers[r.code] = dataclasses.replace(
+                        r,
+                        orders_count=r.orders_count + 1,
+                        revenue_minor=r.revenue_minor + order.amount_minor,
+                    )
+                    resellers_moved = True
+            if not (supporters_moved or resellers_moved):
+                return
+            self._changed()
+            state = self.state
+        events: list[ev.ShowEvent] = []
+        if supporters_moved:
+            events.append(ev.SupportersChanged(state.supporters))
+        if resellers_moved:
+            events.append(ev.ResellersChanged(state.resellers))
+        self._emit(events)
+
+    def set_show(self, show: ShowInfo) -> None:
+        with self._lock:
+            if show == self._show:
+                return
+            self._show = show
+            self._book.currency = show.currency
+            self._changed()
+        self._emit([ev.ShowChanged(show)])
+
+    def update_product(self, product: Product) -> None:
+        pid = product.product_id or product.sku
+        with self._lock:
+            old = self._products.get(pid)
+            if old is not None:
+                product = dataclasses.replace(product, sold=old.sold)
+            self._products[pid] = product
+            self._catalog = Catalog(
+                products=tuple(self._products.values()), source=self._catalog.source
+            )
+            self._changed()
+            catalog = self._catalog
+        self._emit([ev.CatalogChanged(catalog)])
+
+    def set_queue(self, queue: QueueState) -> None:
+        """Take the platform's queue unless we already hold a newer version."""
+        with self._lock:
+            if queue.version < self._queue.version or queue == self._queue:
+                return
+            self._queue = queue
+            self._changed()
+            state = self.state
+        self._emit([ev.QueueChanged(queue, state.queue_products)])
+
+    def set_pin(self, pin: PinState) -> None:
+        with self._lock:
+            if pin.version < self._pin.version or pin == self._pin:
+                return
+            self._pin = pin
+            self._changed()
+            product = self._products.get(pin.product_id or "")
+        self._emit([ev.PinChanged(pin, product)])
+
+    def set_timer(self, timer: Timer) -> None:
+        """A timer started, ended or was cancelled; the product's flash price follows."""
+        with self._lock:
+            old = self._timers.get(timer.id)
+            if old == timer or (old is not None and old.status != "active"):
+                return
+            self._timers[timer.id] = timer
+            p = self._products.get(timer.product_id)
+            if p is not None:
+                active = timer.status == "active"
+                flash = from_minor(timer.flash_price_minor, p.currency) if active else None
+                self._products[timer.product_id] = p = dataclasses.replace(p, flash_price=flash)
+                self._catalog = Catalog(
+                    products=tuple(self._products.values()), source=self._catalog.source
+                )
+            self._changed()
+            catalog = self._catalog
+        event: ev.ShowEvent = (
+            ev.TimerStarted(timer, p) if timer.status == "active" else ev.TimerEnded(timer, p)
+        )
+        self._emit([event, ev.CatalogChanged(catalog)])
+
+    def expire_timers(self) -> None:
+        """End timers whose `ends_at` passed in server time (the platform's event may lag)."""
+        now = self.server_now()
+        with self._lock:
+            due = [t for t in self._timers.values() if t.status == "active" and t.ends_at <= now]
+        for t in due:
+            self.set_timer(dataclasses.replace(t, status="ended"))
+
+    def add_comments(self, comments: Iterable[Comment]) -> None:
+        with self._lock:
+            new = tuple(c for c in comments if self._add_comment(c))
+            if new:
+                self._changed()
+        if new:
+            self._emit([ev.CommentsReceived(new)])
+
+    def _add_comment(self, c: Comment) -> bool:
+        if c.id in self._comment_ids:
+            return False
+        if len(self._comments) == self._comments.maxlen:
+            self._comment_ids.discard(self._comments[0].id)
+        self._comments.append(c)
+        self._comment_ids.add(c.id)
+        return True
+
+    def add_supporter(self, supporter: Supporter) -> None:
+        with self._lock:
+            if self._supporters.get(supporter.name) == supporter:
+                return
+            self._supporters[supporter.name] = supporter
+            self._changed()
+            top = self.state.supporters
+        self._emit([ev.SupportersChanged(top)])
+
+    def set_viewers(self, viewers: Viewers) -> None:
+        with self._lock:
+            if viewers == self._viewers:
+                return
+            self._viewers = viewers
+            self._changed()
+        self._emit([ev.ViewersChanged(viewers)])
+
+    def set_ingest(self, ingest: IngestHealth) -> None:
+        with self._lock:
+            if ingest == self._ingest:
+                return
+            self._ingest = ingest
+            self._changed()
+        self._emit([ev.IngestChanged(ingest)])
+
+    def set_sync(
+        self,
+        status: SyncStatus | None = None,
+        pending: tuple[PendingChange, ...] | None = None,
+        planned_queue: tuple[str, ...] | None = None,
+    ) -> None:
+        """Link state and the changes waiting to sync (and the queue as they would make it)."""
+        with self._lock:
+            new_status = status or self._sync
+            new_pending = self._pending if pending is None else pending
+            if pending is not None:
+                self._planned_queue = planned_queue
+                new_status = dataclasses.replace(new_status, pending=len(new_pending))
+            if new_status == self._sync and new_pending == self._pending:
+                return
+            self._sync, self._pending = new_status, new_pending
+            self._changed()
+        self._emit([ev.SyncStatusChanged(new_status, new_pending)])
+
+    def change_failed(self, change: PendingChange, message: str, hint: str = "") -> None:
+        self._emit([ev.ChangeFailed(change, message, hint)])
+
+
+__all__ = ["ShowModel", "ShowSnapshot", "UnknownProduct"]
