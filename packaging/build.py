@@ -1,7 +1,7 @@
 """Build the packaged Studio app and its installers, and say how big they are.
 
     python packaging/build.py                 # one-folder app + this OS's installers
-    python packaging/build.py --onefile       # a single executable instead (no installers)
+    python packaging/build.py --onefile       # one executable, dist/onefile/studio (no installers)
     python packaging/build.py --smoke         # then run packaging/smoke_test.py on the result
 
 Outputs in dist/ (PyInstaller's work files in build/pyinstaller/):
@@ -127,7 +127,7 @@ def run_pyinstaller(onefile: bool, clean: bool) -> None:
         "PyInstaller",
         str(HERE / "studio.spec"),
         "--distpath",
-        str(DIST),
+        str(DIST / "onefile" if onefile else DIST),  # dist/studio is the folder build
         "--workpath",
         str(WORK),
         "--noconfirm",
@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
 
     exe = APP + (".exe" if os.name == "nt" else "")
     if args.onefile:
-        app = DIST / exe
+        app = DIST / "onefile" / exe
         binary = app
     elif sys.platform == "darwin":
         app = DIST / "Studio.app"
@@ -358,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
             report.sizes[path.name] = path.stat().st_size
             report.artefacts.append(str(path.relative_to(ROOT)))
 
-    (DIST / "build-report.json").write_text(json.dumps(report.__dict__, indent=2) + "\n")
+    report_file = DIST / ("build-report-onefile.json" if args.onefile else "build-report.json")
+    report_file.write_text(json.dumps(report.__dict__, indent=2) + "\n")
     print(f"\nStudio {version} ({report.platform}{', one file' if args.onefile else ''})")
     for name, size in report.sizes.items():
         print(f"  {name:<40} {mib(size):>12}")
