@@ -20,6 +20,8 @@ from studio.redact import redact
 # Modules that contribute sub-commands; each has register(subparsers).
 COMMAND_MODULES = [
     "studio.commands.broadcast",
+    "studio.commands.demo",
+    "studio.commands.destinations",
     "studio.commands.devices",
     "studio.commands.doctor",
     "studio.commands.overlay_preview",
@@ -55,8 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     func = getattr(args, "func", None)
     if func is None:
-        parser.print_help()
-        return 2
+        from studio.app import run_window  # no sub-command: the studio window
+
+        func = run_window
     try:
         return int(func(args) or 0)
     except StudioError as exc:

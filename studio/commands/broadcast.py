@@ -28,6 +28,13 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--url", action="append", default=[], help="rtmp:// or rtmps:// destination (repeatable)"
     )
+    p.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a saved destination (key from the keyring; see studio destinations)",
+    )
     p.add_argument("--duration", type=float, default=None, help="seconds; default: until Ctrl-C")
     p.add_argument("--profile", default="720p30", help=f"one of {', '.join(PROFILES)}")
     p.add_argument("--bitrate", type=int, default=None, help="video kbps (default per profile)")
@@ -102,6 +109,10 @@ def run(args: argparse.Namespace) -> int:
         )
     width, height = PROFILES[args.profile][:2]
     overlays = build_overlays(args, width, height) if args.video != "none" else None
+    if args.to:
+        from studio.commands.destinations import resolve
+
+        args.url = [*args.url, *resolve(args.to)]
     video, audio = open_sources(args.video, args.audio)
     config = PipelineConfig(
         overlays=overlays,

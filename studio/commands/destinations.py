@@ -1,0 +1,98 @@
+"""`studio destinations`: where shows go, with stream keys kept in the OS keyring.
+
+A key typed on a command line ends up in shell history and `ps`; here it is read from a
+hidden prompt (or standard input when piped) and only ever stored in the keyring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from studio.errors import UsageError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("destinations", help="add, list or remove stream destinations")
+    dsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = dsub.add_parser("add", help="add or replace a destination; asks for the stream key")
+    add.add_argument("name", help="a short name, e.g. shop or youtube")
+    add.add_argument("--url", required=True, help="ingest URL without the key: rtmp://host/app")
+    dsub.add_parser("list", help="list destinations (keys masked)")
+    rm = dsub.add_parser("remove", help="forget a destination and delete its key")
+    rm.add_argument("name")
+    p.set_defaults(func=run)
+
+
+def _read_key(name: str) -> str:
+    prompt = f"Stream key for {name} (hidden): "
+    key = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+    key = key.strip()
+    if not key or any(c.isspace() for c in key):
+        raise UsageError("The stream key is empty or contains spaces.", "Paste it again.")
+    return key
+
+
+def run(args: argparse.Namespace) -> int:
+    from studio import secrets
+    from studio.config import Destination, load_config, save_config, split_stream_key
+
+    config = load_config().value
+    name = getattr(args, "name", "").casefold()
+    others = tuple(d for d in config.destinations if d.name.casefold() != name)
+    if args.action == "list":
+        if not config.destinations:
+            print("No destinations yet: studio destinations add NAME --url rtmp://host/app")
+        for d in config.destinations:
+            has_key = bool(d.key_ref and secrets.get_stream_key(d.key_ref))
+            print(f"{d.name:<16} {d.display_url}  key: {'stored' if has_key else 'missing'}")
+        return 0
+    if args.action == "remove":
+        if len(others) == len(config.destinations):
+            raise UsageError(f"There is no destination called {args.name!r}.")
+        secrets.delete_stream_key(args.name)
+        save_config(config.model_copy(update={"destinations": others}))
+        print(f"Removed {args.name}.")
+        return 0
+    base, pasted = split_stream_key(args.url)
+    if pasted:
+        raise UsageError(
+            "Give the URL without the stream key; you will be asked for the key.",
+            "For example: --url rtmp://live.example.com/app",
+        )
+    try:
+        dest = Destination(name=args.name, url=base, key_ref=args.name)
+    except ValueError as exc:
+        raise UsageError(f"The destination is not valid: {exc}") from None
+    secrets.set_stream_key(args.name, _read_key(args.name))
+    save_config(config.model_copy(update={"destinations": (*others, dest)}))
+    print(f"Saved {args.name} ({dest.display_url}); its key is in the keyring.")
+    return 0
+
+
+def resolve(names: list[str]) -> list[str]:
+    """Publish URLs for destination names, keys from the keyring (never shown or logged)."""
+    from studio import secrets
+    from studio.config import load_config
+
+    config = load_config(repair=False).value
+    by_name = {d.name.casefold(): d for d in config.destinations}
+    urls = []
+    for name in names:
+        dest = by_name.get(name.casefold())
+        if dest is None:
+            known = ", ".join(d.name for d in config.destinations) or "none yet"
+            raise UsageError(
+                f"There is no destination called {name!r} (known: {known}).",
+                "Add it with: studio destinations add NAME --url rtmp://host/app",
+            )
+        key = secrets.get_stream_key(dest.key_ref) if dest.key_ref else None
+        if not key:
+            raise UsageError(
+                f"The stream key for {dest.name!r} is not in the keyring.",
+                f"Store it with: studio destinations add {dest.name} --url {dest.display_url}",
+            )
+        urls.append(dest.ingest_url(key))
+    return urls
