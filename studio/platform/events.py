@@ -176,6 +176,8 @@ class EventFeed:
         stream_only = self._probe_requests_work(exc)
         if stream_only:
             self._stream_failures += 1
+            if self.link == Link.LIVE:
+                self._set_link(Link.CONNECTING, exc.message)
             if self._stream_failures >= self.options.fallback_after and not self._polling:
                 log.info("event stream unavailable (%s); polling instead", exc.message)
                 self._polling = True
@@ -244,7 +246,8 @@ class EventFeed:
                 raise StreamBroken("The event stream closed at once.")
             self._connected = False
             self.reconnects += 1
-        except (requests.RequestException, OSError) as exc:
+        except (requests.RequestException, OSError, AttributeError) as exc:
+            # AttributeError: urllib3 when the response was closed under it (stop, abort).
             if self._stop.is_set():
                 return
             timeout = "timed out" in str(exc).lower() or "read timed out" in repr(exc).lower()

@@ -500,6 +500,8 @@ class PlatformSync:
                 return
 
     def _apply_events(self, events: list[m.Event]) -> None:
+        received = self.client.clock()
+        self.client.server_clock.observe_event(events[-1].at.timestamp(), received)
         orders: list[m.Order] = []
         for e in events:
             if e.type == m.EventType.ORDER_CREATED:

@@ -5,15 +5,21 @@ never stop a show: every row is checked on its own, problems become `CatalogIssu
 warnings, shown by the CLI) and the product keeps whatever fields were usable. Only a missing or
 unreadable file is an error.
 
-Columns: sku, title, price, currency, image, flash_price, stock, url (and optional sold).
+Columns: sku, title, price, currency, image, flash_price, stock, url (and optional sold,
+description). A Shopify "Export products" CSV is recognised by its columns and read as one
+product per variant (see `parse_shopify_rows`); the platform's catalog comes in through
+`studio.platform.convert.catalog`.
 """
 
 from __future__ import annotations
 
 import csv
+import html
+import io
 import json
 import logging
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -104,8 +110,13 @@ class Catalog:
             ) from None
 
 
-def load_catalog(path: str | Path) -> Catalog:
-    """Load a CSV or JSON catalog; row problems are returned as issues and logged, not raised."""
+def load_catalog(
+    path: str | Path, *, currency: str | None = None, shop_url: str | None = None
+) -> Catalog:
+    """Load a CSV or JSON catalog; row problems are returned as issues and logged, not raised.
+
+    currency and shop_url are used for a Shopify export, which names neither.
+    """
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
@@ -122,24 +133,39 @@ def load_catalog(path: str | Path) -> Catalog:
         rows = _json_rows(text, p)
         first_row = 1
     else:
-        rows = _csv_rows(text, p)
+        header, rows = _csv_table(text)
+        if _is_shopify(header):
+            return parse_shopify_rows(
+                rows,
+                currency=currency or DEFAULT_CURRENCY,
+                shop_url=shop_url,
+                base_dir=p.parent,
+                source=str(p),
+            )
+        _require_sku(header, p)
+        rows = [row for row in rows if _not_blank(row)]
         first_row = 2
     return parse_rows(rows, base_dir=p.parent, source=str(p), first_row=first_row)
 
 
 def parse_rows(
-    rows: list[Mapping[str, Any]],
+    rows: Sequence[Mapping[str, Any]],
     *,
     base_dir: Path | None = None,
     source: str = "",
     first_row: int = 1,
+    row_numbers: Sequence[int] | None = None,
+    issues_before: Sequence[CatalogIssue] = (),
 ) -> Catalog:
-    """Validate rows one by one; keep what is usable from each."""
+    """Validate rows one by one; keep what is usable from each.
+
+    row_numbers: the spreadsheet row of each row (when rows were built from several lines).
+    """
     products: list[Product] = []
-    issues: list[CatalogIssue] = []
+    issues: list[CatalogIssue] = list(issues_before)
     seen: set[str] = set()
     for i, raw in enumerate(rows):
-        row_no = first_row + i
+        row_no = row_numbers[i] if row_numbers is not None else first_row + i
         row = {str(k).strip().lower(): v for k, v in raw.items() if k is not None}
         sku = _text(row.get("sku"))
         found: list[CatalogIssue] = []
@@ -206,29 +232,175 @@ def parse_rows(
                 stock=stock,
                 url=url,
                 sold=sold,
+                description=_text(row.get("description")),
             )
         )
         issues.extend(found)
 
     label = source or "catalog"
+    issues.sort(key=lambda it: it.row)
     for it in issues:
         log.warning("%s: %s", label, it)
     return Catalog(products=tuple(products), issues=tuple(issues), source=source)
 
 
-def _csv_rows(text: str, path: Path) -> list[Mapping[str, Any]]:
+def _csv_table(text: str) -> tuple[list[str], list[Mapping[str, Any]]]:
+    """The lower-cased header and the non-blank rows (quoted newlines are kept)."""
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    rows: list[Mapping[str, Any]] = []
+    for row in reader:
+        rows.append(row)
+    return header, rows
+
+
+def _require_sku(header: list[str], path: Path) -> None:
     if "sku" not in header:
         raise CatalogError(
             f"The catalog {path} has no 'sku' column.",
-            "The first line must name the columns: " + ",".join(COLUMNS),
+            "The first line must name the columns: "
+            + ",".join(COLUMNS)
+            + " (or use a Shopify products export as it is).",
         )
-    return [row for row in reader if any((v or "").strip() for v in row.values() if v)]
+
+
+def _not_blank(row: Mapping[str, Any]) -> bool:
+    return any((v or "").strip() for v in row.values() if isinstance(v, str))
+
+
+# -- Shopify "Export products" CSV --------------------------------------------------------------
+
+_SHOPIFY_KEYS = ("handle", "variant price")
+_OPTION_DEFAULT = "default title"
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _is_shopify(header: list[str]) -> bool:
+    return all(k in header for k in _SHOPIFY_KEYS) and "sku" not in header
+
+
+def _shopify_text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _plain(html_text: str, limit: int = 500) -> str:
+    text = " ".join(html.unescape(_TAG_RE.sub(" ", html_text)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _slug(parts: Sequence[str]) -> str:
+    s = "-".join(parts).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "variant"
+
+
+@dataclass
+class _ShopifyProduct:
+    handle: str
+    first_row: int
+    title: str = ""
+    body: str = ""
+    status: str = ""
+    images: list[tuple[int, int, str]] = field(default_factory=list)  # (position, row, src)
+    variants: list[tuple[int, Mapping[str, str]]] = field(default_factory=list)
+
+
+def parse_shopify_rows(
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    currency: str = DEFAULT_CURRENCY,
+    shop_url: str | None = None,
+    base_dir: Path | None = None,
+    source: str = "",
+) -> Catalog:
+    """A Shopify products export: one product per variant.
+
+    Shopify writes a product over several lines sharing a Handle: the first carries the
+    title and description, each variant adds a line with its options, SKU, price and stock,
+    and extra images add lines with only an Image Src. A variant is titled with its option
+    values ("Linen apron – Rust / M"); it uses its own Variant Image, else the product's first
+    image. Archived products are left out; a variant without a SKU gets one made from the
+    handle and its options. Row numbers in issues are the spreadsheet's (header is row 1).
+    """
+    groups: dict[str, _ShopifyProduct] = {}
+    early: list[CatalogIssue] = []
+    for i, raw in enumerate(rows):
+        row_no = i + 2
+        row = {str(k).strip().lower(): _shopify_text(v) for k, v in raw.items() if k is not None}
+        if not any(row.values()):
+            continue
+        handle = row.get("handle", "")
+        if not handle:
+            early.append(CatalogIssue(row_no, "", "Handle", "missing Handle; row skipped"))
+            continue
+        g = groups.get(handle)
+        if g is None:
+            g = groups[handle] = _ShopifyProduct(handle, row_no)
+        if row.get("title") and not g.title:
+            g.title = row["title"]
+            g.body = row.get("body (html)", "")
+            g.status = (row.get("status") or "").lower()
+        src = row.get("image src", "")
+        if src:
+            pos = row.get("image position", "")
+            g.images.append((int(pos) if pos.isdigit() else 10**6, row_no, src))
+        options = [row.get(f"option{n} value", "") for n in (1, 2, 3)]
+        if row.get("variant sku") or row.get("variant price") or any(options):
+            g.variants.append((row_no, row))
+
+    out_rows: list[dict[str, Any]] = []
+    numbers: list[int] = []
+    for handle, g in groups.items():
+
+        def note(row_no: int, column: str, message: str, _h: str = handle) -> None:
+            early.append(CatalogIssue(row_no, _h, column, message))
+
+        if g.status == "archived":
+            note(g.first_row, "Status", "archived product; left out")
+            continue
+        if not g.title:
+            note(g.first_row, "Title", "no Title on the product's lines; the handle is shown")
+        if not g.variants:
+            note(g.first_row, "Variant Price", "no variant with a price or SKU; left out")
+            continue
+        image = min(g.images)[2] if g.images else ""
+        description = _plain(g.body)
+        for row_no, variant in g.variants:
+            options = [
+                v
+                for v in (variant.get(f"option{n} value", "") for n in (1, 2, 3))
+                if v and v.lower() != _OPTION_DEFAULT
+            ]
+            name = g.title or handle
+            title = f"{name} – {' / '.join(options)}" if options else name
+            sku = variant.get("variant sku", "")
+            if not sku:
+                sku = f"{handle}-{_slug(options)}" if options else handle
+                note(row_no, "Variant SKU", f"no Variant SKU; {sku!r} is used")
+            stock = variant.get("variant inventory qty", variant.get("inventory qty", ""))
+            out_rows.append(
+                {
+                    "sku": sku,
+                    "title": title,
+                    "price": variant.get("variant price", ""),
+                    "currency": currency,
+                    "image": variant.get("variant image", "") or image,
+                    "stock": stock,
+                    "url": f"{shop_url.rstrip('/')}/products/{handle}" if shop_url else "",
+                    "description": description,
+                }
+            )
+            numbers.append(row_no)
+    return parse_rows(
+        out_rows,
+        base_dir=base_dir,
+        source=source,
+        row_numbers=numbers,
+        issues_before=early,
+    )
 
 
 def _json_rows(text: str, path: Path) -> list[Mapping[str, Any]]:
