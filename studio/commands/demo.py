@@ -1,0 +1,172 @@
+"""`studio demo`: the whole studio against a built-in shop, ready to go live, no account.
+
+Starts, in this process: the sandbox platform (a themed show, catalog, simulated audience),
+a local RTMP ingest (a private nginx-rtmp when installed, else PyAV's one-stream listen mode)
+that reports what it receives back to the platform, and the window with the test camera and
+test tone. Settings and window layout for the demo are kept apart from the creator's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from studio import paths
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="open the studio against a built-in demo shop (no account needed)",
+        description=(
+            "Runs a sandbox platform and a local RTMP ingest in this process and opens the "
+            "window with the test camera and tone: press Go Live."
+        ),
+    )
+    p.add_argument("--rate", type=float, default=0.5, help="simulated orders per second")
+    p.add_argument("--profile", default="720p30", choices=("720p30", "1080p30"))
+    p.add_argument(
+        "--no-ingest", action="store_true", help="do not start a local ingest (to test failures)"
+    )
+    p.set_defaults(func=run)
+
+
+class DemoWorld:
+    """Sandbox + ingest + health reporting; `close()` stops all of it."""
+
+    def __init__(self, rate: float = 0.5, start_ingest: bool = True) -> None:
+        from studio.sandbox.nginx_rtmp import IngestServerError, NginxRtmp, free_tcp_port
+        from studio.sandbox.server import SandboxServer
+
+        self._closers: list[Callable[[], None]] = []
+        self.note = ""
+        self.ingest_app_url = ""
+        self.nginx: Any = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="studio-demo-")
+        work = Path(self._tmp.name)
+        nginx = NginxRtmp(work / "nginx", record=False) if start_ingest else None
+        port = nginx.port if nginx is not None else free_tcp_port()
+        self.ingest_app_url = f"rtmp://127.0.0.1:{port}/live"
+        self.sandbox = SandboxServer(rate=rate, live=False, ingest_url=self.ingest_app_url)
+        self.sandbox.start()
+        self._closers.append(self.sandbox.stop)
+        if nginx is not None:
+            nginx.on_publish_url = self.sandbox.on_publish_url
+            try:
+                nginx.start()
+                self.nginx = nginx
+                self._closers.insert(0, nginx.stop)
+            except IngestServerError as exc:
+                log.warning("no nginx ingest: %s", exc)
+                self.note = (
+                    f"nginx with the RTMP module is not available ({exc.message}) "
+                    f"{exc.hint} Using a simple built-in ingest instead (one stream)."
+                )
+                self._listen(port)
+        else:
+            self.note = "No local ingest (--no-ingest): going live will fail to connect."
+        if self.nginx is not None:
+            self._watch()
+        self.stream_url = f"{self.ingest_app_url}/{self.sandbox.stream_key}"
+
+    def _reporter(self) -> Any:
+        from studio.sandbox.ingest import ApiReporter
+
+        sb = self.sandbox
+        return ApiReporter(sb.api_url, sb.show_id, sb.host_token)
+
+    def _watch(self) -> None:
+        from studio.sandbox.ingest import IngestWatcher
+
+        watcher = IngestWatcher(
+            f"{self.ingest_app_url}/{self.sandbox.stream_key}", self._reporter()
+        )
+        watcher.start()
+        self._closers.insert(0, watcher.stop)
+
+    def _listen(self, port: int) -> None:
+        from studio.sandbox.ingest import ListenIngest
+
+        listen = ListenIngest(port, self._reporter())
+        listen.start()
+        self._closers.insert(0, listen.stop)
+
+    def close(self) -> None:
+        for fn in self._closers:
+            with contextlib.suppress(Exception):
+                fn()
+        self._closers.clear()
+        with contextlib.suppress(OSError):
+            self._tmp.cleanup()
+
+
+def demo_studio(
+    world: DemoWorld, profile: str = "720p30", home: Path | None = None
+) -> tuple[Any, list[Any]]:
+    """A host studio on the demo world (test camera and tone), already syncing the show."""
+    from studio.app import Role, Studio, StudioOptions, Target, load_settings
+    from studio.config import DeviceSettings, Profile
+    from studio.platform.client import PlatformClient
+    from studio.platform.sync import PlatformSync
+
+    home = home or paths.state_dir() / "demo"
+    config, warnings, _ = load_settings(home)
+    config = config.model_copy(
+        update={
+            "devices": DeviceSettings(camera="test", microphone="test"),
+            "video": config.video.model_copy(
+                update={"profile": Profile(profile), "bitrate_kbps": 3000}
+            ),
+            "destinations": (),
+        }
+    )
+    name = "Demo shop (local ingest)"
+    url = world.stream_url
+    note = (
+        f"Demo: a sandbox shop at {world.sandbox.url} and a local ingest at "
+        f"{world.ingest_app_url}. Press Go Live; nothing leaves this computer."
+    )
+    if world.note:
+        note = f"{note}\n{world.note}"
+    options = StudioOptions(
+        role=Role.HOST,
+        settings_dir=home,
+        state_dir=home,
+        targets=lambda: [Target(name, url, name)],
+        target_names=(name,),
+        title="Studio demo",
+        demo_note=note,
+        first_run=False,
+    )
+    studio = Studio(config, options)
+    sb = world.sandbox
+    client = PlatformClient(sb.api_url, token=sb.host_token)
+    sync = PlatformSync(client, sb.show_id, state_dir=home / "sync").start()
+    studio.attach(sync, client, Role.HOST)
+    studio.add_closer(world.close)
+    return studio, warnings
+
+
+def run(args: argparse.Namespace) -> int:
+    from studio.ui.main import run as run_window
+
+    def make() -> tuple[Any, list[Any]]:
+        world = DemoWorld(rate=args.rate, start_ingest=not args.no_ingest)
+        print(f"studio demo: sandbox shop at {world.sandbox.url}")
+        print(f"studio demo: ingest at {world.ingest_app_url}")
+        if world.note:
+            print(f"studio demo: {world.note}")
+        try:
+            return demo_studio(world, args.profile)
+        except BaseException:
+            world.close()
+            raise
+
+    return run_window(make)

@@ -1,0 +1,243 @@
+"""Camera, microphone, encoder and profile pickers with a level meter.
+
+Listing devices and probing encoders touch hardware and can take a second: they run on a
+worker thread. Picking a device hot-swaps it in the running preview or show (the session's
+worker opens it); the meter reads the audio wrapper's last levels twenty times a second.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from studio.app import Studio
+from studio.config import DeviceSettings, Profile
+from studio.ui.widgets import VuMeter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeviceLists:
+    cameras: tuple[tuple[str, str], ...]  # (label, config value)
+    microphones: tuple[tuple[str, str], ...]
+    encoders: tuple[tuple[str, str], ...]
+
+
+def list_devices() -> DeviceLists:
+    """Blocking: cameras, microphones and working encoders (worker thread only)."""
+    from studio.capture.devices import list_cameras, list_microphones
+    from studio.engine.encoders import probe_encoders
+
+    cams = [("Test pattern", "test"), ("No camera", "none")]
+    cams += [(f"{c.name} ({c.id})", c.id) for c in list_cameras()]
+    mics = [("Test tone", "test"), ("No microphone", "none"), ("System default", "default")]
+    try:
+        mics += [(m.name, m.name) for m in list_microphones()]
+    except Exception as exc:  # PortAudio missing: say so in the list
+        log.info("no microphones: %s", exc)
+    encs = [("Automatic (hardware if available)", "auto")]
+    for info in probe_encoders():
+        if info.works:
+            kind = "hardware" if info.hardware else "software"
+            encs.append((f"{info.name} ({kind})", info.name))
+    return DeviceLists(tuple(cams), tuple(mics), tuple(encs))
+
+
+class DevicesViewModel(QObject):
+    listed = Signal(object)  # DeviceLists
+    levels = Signal(float, float)  # peak, rms dBFS
+    _done = Signal(object)
+
+    def __init__(self, studio: Studio, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.lists: DeviceLists | None = None
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="devices")
+        self._done.connect(self._store, Qt.ConnectionType.QueuedConnection)
+        self._meter = QTimer(self)
+        self._meter.setInterval(50)
+        self._meter.timeout.connect(self._tick)
+        self._meter.start()
+
+    def refresh(self) -> None:
+        def work() -> None:
+            try:
+                self._done.emit(list_devices())
+            except Exception:
+                log.exception("listing devices failed")
+
+        self._pool.submit(work)
+
+    @Slot(object)
+    def _store(self, lists: DeviceLists) -> None:
+        self.lists = lists
+        self.listed.emit(lists)
+
+    @Slot()
+    def _tick(self) -> None:
+        a = self.studio.session.audio
+        self.levels.emit(a.peak_db, a.rms_db)
+
+    @property
+    def camera(self) -> str:
+        return self.studio.config.devices.camera or "none"
+
+    @property
+    def microphone(self) -> str:
+        return self.studio.config.devices.microphone or "none"
+
+    def _save_devices(self, camera: str | None, mic: str | None) -> None:
+        cfg = self.studio.config
+        devices = DeviceSettings(
+            camera=None if camera in (None, "none") else camera,
+            microphone=None if mic in (None, "none") else mic,
+        )
+        self.studio.save_settings(cfg.model_copy(update={"devices": devices}))
+
+    def set_camera(self, value: str) -> None:
+        if value != self.camera:
+            self._save_devices(value, self.microphone)
+
+    def set_microphone(self, value: str) -> None:
+        if value != self.microphone:
+            self._save_devices(self.camera, value)
+
+    def set_profile(self, profile: str) -> None:
+        cfg = self.studio.config
+        if str(cfg.video.profile) == profile:
+            return
+        video = cfg.video.model_copy(update={"profile": Profile(profile)})
+        self.studio.save_settings(cfg.model_copy(update={"video": video}))
+
+    def set_encoder(self, encoder: str) -> None:
+        cfg = self.studio.config
+        if cfg.video.encoder == encoder:
+            return
+        video = cfg.video.model_copy(update={"encoder": encoder})
+        self.studio.save_settings(cfg.model_copy(update={"video": video}))
+
+    def toggle_mute(self) -> bool:
+        a = self.studio.session.audio
+        a.muted = not a.muted
+        return a.muted
+
+    def close(self) -> None:
+        self._meter.stop()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    i = combo.findData(value)
+    if i < 0:
+        combo.addItem(value, value)
+        i = combo.count() - 1
+    combo.setCurrentIndex(i)
+
+
+class DevicesPanel(QWidget):
+    """The 'Devices' dock."""
+
+    def __init__(self, vm: DevicesViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        form = QFormLayout(self)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.camera = QComboBox()
+        self.camera.setAccessibleName("Camera")
+        self.camera.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.camera.setMinimumContentsLength(12)
+        form.addRow("Camera", self.camera)
+        self.mic = QComboBox()
+        self.mic.setAccessibleName("Microphone")
+        self.mic.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mic.setMinimumContentsLength(12)
+        form.addRow("Microphone", self.mic)
+        level = QHBoxLayout()
+        self.meter = VuMeter()
+        self.mute = QPushButton("Mute")
+        self.mute.setCheckable(True)
+        self.mute.setToolTip("Silence the microphone for viewers")
+        self.mute.clicked.connect(self._mute)
+        level.addWidget(self.meter, 1)
+        level.addWidget(self.mute)
+        form.addRow("Level", level)
+        row = QHBoxLayout()
+        self.profile = QComboBox()
+        self.profile.setAccessibleName("Video profile")
+        for p in Profile:
+            self.profile.addItem(f"{p.value[:-2]} · {p.fps} fps", p.value)
+        self.encoder = QComboBox()
+        self.encoder.setAccessibleName("Encoder")
+        self.encoder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.encoder.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.encoder.setMinimumContentsLength(10)
+        row.addWidget(self.profile)
+        row.addWidget(self.encoder, 1)
+        form.addRow("Video", row)
+        self._loading = False
+        self._fill(None)
+        vm.listed.connect(self._fill)
+        vm.levels.connect(self.meter.set_levels)
+        self.camera.activated.connect(lambda _i: self._picked())
+        self.mic.activated.connect(lambda _i: self._picked())
+        self.profile.activated.connect(lambda _i: vm.set_profile(str(self.profile.currentData())))
+        self.encoder.activated.connect(lambda _i: vm.set_encoder(str(self.encoder.currentData())))
+
+    def _fill(self, lists: Any) -> None:
+        self._loading = True
+        try:
+            for combo, items, value in (
+                (self.camera, lists.cameras if lists else (), self.vm.camera),
+                (self.mic, lists.microphones if lists else (), self.vm.microphone),
+                (
+                    self.encoder,
+                    lists.encoders if lists else (),
+                    self.vm.studio.config.video.encoder,
+                ),
+            ):
+                combo.clear()
+                for label, data in items:
+                    combo.addItem(label, data)
+                if not items:
+                    combo.addItem("Looking…" if value in ("", None) else value, value)
+                _select(combo, value)
+            _select(self.profile, str(self.vm.studio.config.video.profile))
+        finally:
+            self._loading = False
+
+    def _picked(self) -> None:
+        if self._loading:
+            return
+        self.vm.set_camera(str(self.camera.currentData()))
+        self.vm.set_microphone(str(self.mic.currentData()))
+
+    def _mute(self) -> None:
+        muted = self.vm.toggle_mute()
+        self.mute.setChecked(muted)
+        self.mute.setText("Muted" if muted else "Mute")
+
+    def set_live(self, live: bool) -> None:
+        """Profile and encoder cannot change mid-show (they apply at the next go-live)."""
+        tip = "Applies when you next go live" if live else ""
+        self.profile.setToolTip(tip)
+        self.encoder.setToolTip(tip)

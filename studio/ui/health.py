@@ -1,0 +1,170 @@
+"""The health bar: per-destination state, the figures a broadcaster watches, and warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.ui.broadcast_vm import HealthView, Metric, Warning
+from studio.ui.style import current_theme, level_color
+from studio.ui.widgets import Pill
+
+
+class _MetricLabel(QWidget):
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 0, 6, 0)
+        lay.setSpacing(0)
+        self.caption = QLabel(label)
+        self.caption.setProperty("muted", True)
+        self.value = QLabel("—")
+        f = self.value.font()
+        f.setBold(True)
+        self.value.setFont(f)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.value)
+        self.level = "idle"
+
+    def set_metric(self, m: Metric) -> None:
+        self.value.setText(m.text)
+        self.level = m.level
+        color = level_color(m.level, current_theme()) if m.level != "ok" else ""
+        self.value.setStyleSheet(f"color: {color};" if color else "")
+        self.setToolTip(m.tip)
+        self.setAccessibleName(f"{m.label}: {m.text}")
+
+
+class _WarningRow(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("warning")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 3, 8, 3)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.text)
+
+    def set_warning(self, w: Warning) -> None:
+        msg = w.text if not w.hint else f"{w.text}  → {w.hint}"
+        self.text.setText(msg)
+        color = level_color(w.level, current_theme())
+        self.setStyleSheet(f"QFrame#warning {{ border-left: 4px solid {color}; }}")
+        self.setAccessibleName(msg)
+
+
+class HealthBar(QFrame):
+    """Renders a HealthView; emits `reconnect_requested` for the 'Reconnect now' button."""
+
+    reconnect_requested = Signal()
+
+    MAX_WARNINGS = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("healthBar")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        outer.addLayout(row)
+        self._dest_box = QHBoxLayout()
+        self._dest_box.setSpacing(6)
+        row.addLayout(self._dest_box)
+        self.idle_label = QLabel("Not live")
+        self.idle_label.setProperty("muted", True)
+        self._dest_box.addWidget(self.idle_label)
+        self.reconnect = QPushButton("Reconnect now")
+        self.reconnect.setToolTip("Skip the wait and try to reconnect at once")
+        self.reconnect.clicked.connect(self.reconnect_requested)
+        self.reconnect.hide()
+        row.addWidget(self.reconnect)
+        row.addStretch(1)
+        self.metrics: dict[str, _MetricLabel] = {}
+        for key, label in (
+            ("bitrate", "Bitrate"),
+            ("fps", "FPS"),
+            ("dropped", "Dropped"),
+            ("skipped", "Skipped"),
+            ("lagged", "Lagged"),
+            ("cpu", "CPU"),
+        ):
+            m = _MetricLabel(label)
+            self.metrics[key] = m
+            row.addWidget(m)
+        sep = QFrame()
+        sep.setFrameShape(QFrame.Shape.VLine)
+        row.addWidget(sep)
+        ingest_box = QVBoxLayout()
+        ingest_box.setSpacing(0)
+        cap = QLabel("Platform ingest")
+        cap.setProperty("muted", True)
+        ingest_box.addWidget(cap)
+        self.ingest = Pill("—")
+        ingest_box.addWidget(self.ingest)
+        row.addLayout(ingest_box)
+        self._pills: list[tuple[QLabel, Pill]] = []
+        self._warnings = [_WarningRow() for _ in range(self.MAX_WARNINGS)]
+        for w in self._warnings:
+            w.hide()
+            outer.addWidget(w)
+        self.view = HealthView()
+
+    def set_health(self, view: HealthView) -> None:
+        self.view = view
+        self._set_destinations(view)
+        shown = {m.key for m in view.metrics}
+        for m in view.metrics:
+            if m.key in self.metrics:
+                self.metrics[m.key].set_metric(m)
+        for key, widget in self.metrics.items():
+            widget.setVisible(key in shown)
+        for i, row in enumerate(self._warnings):
+            if i < len(view.warnings):
+                row.set_warning(view.warnings[i])
+                row.show()
+            else:
+                row.hide()
+
+    def _set_destinations(self, view: HealthView) -> None:
+        dests = view.destinations
+        while len(self._pills) < len(dests):
+            name, pill = QLabel(), Pill()
+            self._dest_box.addWidget(name)
+            self._dest_box.addWidget(pill)
+            self._pills.append((name, pill))
+        for i, (name, pill) in enumerate(self._pills):
+            if i < len(dests):
+                d = dests[i]
+                name.setText(d.name)
+                pill.set_state(d.text, d.kind)
+                pill.setToolTip(d.detail)
+                name.show()
+                pill.show()
+            else:
+                name.hide()
+                pill.hide()
+        self.idle_label.setVisible(not dests)
+        self.reconnect.setVisible(any(d.can_reconnect for d in dests))
+
+    def set_idle_text(self, text: str) -> None:
+        self.idle_label.setText(text)
+
+    def set_ingest(self, text: str, kind: str, tip: str = "") -> None:
+        self.ingest.set_state(text, kind)
+        self.ingest.setToolTip(tip)
+
+    def destination_states(self) -> list[str]:
+        """What the pills say (tests and screen readers)."""
+        return [d.text for d in self.view.destinations]

@@ -1,0 +1,61 @@
+"""App-global hotkeys from the settings, rebindable at run time.
+
+Shortcuts use Qt's application context, so they work whichever studio window or dock has the
+focus (a creator mid-show should not have to click the right panel first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from studio.config import Hotkeys
+
+LABELS: dict[str, str] = {
+    "go_live": "Go live",
+    "end_show": "End show",
+    "pin_next": "Pin next product",
+    "unpin": "Unpin",
+    "start_flash_sale": "Start flash sale",
+    "mute_microphone": "Mute / unmute microphone",
+    "toggle_overlays": "Hide / show overlays",
+}
+
+
+class HotkeyManager:
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._actions: dict[str, Callable[[], None]] = {}
+        self._shortcuts: dict[str, QShortcut] = {}
+        self.keys = Hotkeys()
+
+    def register(self, action: str, fn: Callable[[], None]) -> None:
+        self._actions[action] = fn
+
+    def apply(self, keys: Hotkeys) -> None:
+        """(Re)bind every registered action to the keys in the settings."""
+        self.keys = keys
+        for sc in self._shortcuts.values():
+            sc.setEnabled(False)
+            sc.setParent(None)
+            sc.deleteLater()
+        self._shortcuts.clear()
+        for action, fn in self._actions.items():
+            text = getattr(keys, action, "")
+            if not text:
+                continue
+            sc = QShortcut(QKeySequence(text), self._parent)
+            sc.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            sc.activated.connect(fn)
+            self._shortcuts[action] = sc
+
+    def text(self, action: str) -> str:
+        seq = QKeySequence(getattr(self.keys, action, ""))
+        return seq.toString(QKeySequence.SequenceFormat.NativeText)
+
+    def trigger(self, action: str) -> None:
+        """Run an action as its hotkey would (tests, menus)."""
+        self._actions[action]()

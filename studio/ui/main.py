@@ -1,0 +1,85 @@
+"""Starting the window: the QApplication first, then the studio, then the window.
+
+The overlay scene would create a bare QGuiApplication if none existed, so the QApplication is
+made here before anything builds a studio.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from studio import paths
+from studio.app import Role, Studio
+from studio.jsonstore import StoreWarning
+from studio.ui.style import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (created if needed), with fonts, icon and Qt's log routed."""
+    from studio.overlays.qt_refcount import guard_none_refcount
+
+    guard_none_refcount()
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        if app is not None:
+            raise RuntimeError("a QGuiApplication exists already; the window needs QApplication")
+        app = QApplication(argv if argv is not None else ["studio"])
+        app.setApplicationName("Studio")
+        app.setOrganizationName("Studio")
+        app.setDesktopFileName("studio")
+    from studio.logs import install_qt_message_handler
+    from studio.overlays.fonts import load_bundled_fonts
+
+    install_qt_message_handler()
+    load_bundled_fonts()
+    icon = paths.icons_dir() / "studio-256.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def show_warnings(parent: object, warnings: list[StoreWarning]) -> None:
+    for w in warnings:
+        QMessageBox.warning(parent, "Settings", f"{w.message}\n\n{w.hint}".strip())  # type: ignore[arg-type]
+
+
+def run(
+    make_studio: Callable[[], tuple[Studio, list[StoreWarning]]],
+    *,
+    on_started: Callable[[object], None] | None = None,
+) -> int:
+    """Run the window until it is closed; returns the exit code."""
+    app = make_app(sys.argv[:1])
+    studio, warnings = make_studio()
+    apply_theme(app, studio.config.ui.theme)
+    from studio.ui.main_window import MainWindow
+
+    window = MainWindow(studio)
+    window.show()
+    if warnings:
+        show_warnings(window, warnings)
+    if studio.options.first_run and not os.environ.get("STUDIO_NO_WIZARD"):
+        from studio.ui.wizard import FirstRunWizard
+
+        wiz = FirstRunWizard(studio.config, window)
+        if wiz.exec() == QDialog.DialogCode.Accepted and wiz.result_config is not None:
+            window.apply_settings(wiz.result_config)
+        else:
+            # Saving marks the first run as done; the wizard is in the Studio menu.
+            window.apply_settings(studio.config)
+    if studio.role == Role.HOST and studio.sync is None:
+        window.connect_platform()
+    if on_started is not None:
+        on_started(window)
+    try:
+        return app.exec()
+    finally:
+        studio.close()

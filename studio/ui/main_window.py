@@ -1,0 +1,686 @@
+"""The main window: preview, broadcast controls and health in the middle, the show in docks.
+
+It assembles view-models and dumb widgets and wires them; the only logic here is what a click
+or a hotkey means (confirm, then call a view-model command). Dock layout and geometry are
+remembered; every live control has a hotkey and a menu entry, so the show can be run from the
+keyboard alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.app import LiveState, Role, SessionStatus, Studio
+from studio.config import Config, WindowGeometry
+from studio.ui.broadcast_vm import BroadcastViewModel
+from studio.ui.cohost import CohostDialog, PlatformConnector
+from studio.ui.devices import DevicesPanel, DevicesViewModel
+from studio.ui.health import HealthBar
+from studio.ui.hotkeys import HotkeyManager
+from studio.ui.preview import PreviewViewModel, PreviewWidget
+from studio.ui.settings_dialog import SettingsDialog
+from studio.ui.show_panel import AudiencePanel, NoShowPlaceholder, OrdersPanel, ShowPanel
+from studio.ui.show_vm import ShowViewModel
+from studio.ui.style import apply_theme, current_theme, level_color
+from studio.ui.thumbnails import ThumbnailLoader
+from studio.ui.uistate import ui_state_store
+from studio.ui.widgets import Pill
+
+log = logging.getLogger(__name__)
+
+
+class ControlBar(QFrame):
+    """Go Live / End Show, Record, elapsed time and the on-air state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("controlBar")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        self.go_live = QPushButton("Go Live")
+        self.go_live.setObjectName("goLive")
+        self.go_live.setAccessibleName("Go live")
+        self.record = QPushButton("● Record")
+        self.record.setObjectName("record")
+        self.record.setCheckable(True)
+        self.record.setToolTip("Record the show to a file (starts with the show when not live)")
+        self.pill = Pill("OFF AIR")
+        self.elapsed = QLabel("00:00:00")
+        self.elapsed.setObjectName("elapsed")
+        self.elapsed.setAccessibleName("Time on air")
+        self.title = QLabel("")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.viewers = QLabel("")
+        self.role = Pill("")
+        self.role.hide()
+        lay.addWidget(self.go_live)
+        lay.addWidget(self.record)
+        lay.addSpacing(8)
+        lay.addWidget(self.pill)
+        lay.addWidget(self.elapsed)
+        lay.addSpacing(12)
+        lay.addWidget(self.title, 1)
+        lay.addWidget(self.role)
+        lay.addWidget(self.viewers)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.setObjectName("studioMain")
+        self.setWindowTitle(studio.options.title)
+        self.setDockNestingEnabled(True)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        state_dir = studio.options.state_dir
+        self._ui_store = ui_state_store(state_dir)
+        self.ui_state = self._ui_store.load().value
+        if self.ui_state.overlay_theme != studio.overlay_theme:
+            try:
+                studio.set_overlay_theme(self.ui_state.overlay_theme)
+            except Exception:
+                log.exception("overlay theme %s unusable", self.ui_state.overlay_theme)
+
+        self.thumbs = ThumbnailLoader((state_dir or _default_state()) / "images", self)
+        self.broadcast = BroadcastViewModel(studio, self)
+        self.preview_vm = PreviewViewModel(self)
+        studio.session.set_preview(self.preview_vm.push)
+        self.show_vm = ShowViewModel(studio, self.thumbs, self)
+        self.devices_vm = DevicesViewModel(studio, self)
+        self.connector = PlatformConnector(self)
+        self.connector.connected.connect(self._connected)
+        self.connector.failed.connect(self._connect_failed)
+        self.hotkeys = HotkeyManager(self)
+        self.confirm = self._confirm_dialog  # tests may replace it
+        self._status: SessionStatus = self.broadcast.status
+
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_status_bar()
+        self._bind_hotkeys()
+        self._wire()
+        self.apply_role(studio.role)
+        self._restore_layout()
+        studio.session.start_preview()
+        self.devices_vm.refresh()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.setSpacing(6)
+        self.banner = QLabel(self.studio.options.demo_note)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet("QLabel#banner { padding: 4px 8px; }")
+        self.banner.setVisible(bool(self.studio.options.demo_note))
+        lay.addWidget(self.banner)
+        self.controls = ControlBar()
+        lay.addWidget(self.controls)
+        self.preview = PreviewWidget()
+        lay.addWidget(self.preview, 1)
+        self.health = HealthBar()
+        lay.addWidget(self.health)
+        self.setCentralWidget(central)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        d = QDockWidget(title, self)
+        d.setObjectName(name)
+        d.setWidget(widget)
+        d.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, d)
+        return d
+
+    def _build_docks(self) -> None:
+        self.show_panel = ShowPanel(self.show_vm)
+        self.no_show = NoShowPlaceholder()
+        self.show_stack = QStackedWidget()
+        self.show_stack.addWidget(self.no_show)
+        self.show_stack.addWidget(self.show_panel)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.dock_show = self._dock("Show", "dock-show", self.show_stack, right)
+        self.orders_panel = OrdersPanel(self.show_vm)
+        self.dock_orders = self._dock("Orders", "dock-orders", self.orders_panel, right)
+        self.audience = AudiencePanel(self.show_vm)
+        self.dock_audience = self._dock("Audience", "dock-audience", self.audience, right)
+        self.tabifyDockWidget(self.dock_orders, self.dock_audience)
+        self.dock_orders.raise_()
+        self.devices_panel = DevicesPanel(self.devices_vm)
+        self.dock_devices = self._dock(
+            "Devices", "dock-devices", self.devices_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.resizeDocks([self.dock_show], [450], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.dock_show, self.dock_orders], [430, 300], Qt.Orientation.Vertical)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu("&Studio")
+        self.act_settings = m.addAction("&Settings…", self.open_settings)
+        self.act_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.act_cohost = m.addAction("Sign in as &co-host…", self.open_cohost)
+        self.act_wizard = m.addAction("Run the &setup check…", self.open_wizard)
+        m.addSeparator()
+        quit_act = m.addAction("&Quit", self.close)
+        quit_act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        show = mb.addMenu("S&how")
+        self.act_live = show.addAction("&Go live", self.go_live)
+        self.act_end = show.addAction("&End show", self.end_show)
+        self.act_record = show.addAction("&Record", lambda: self.controls.record.click())
+        show.addSeparator()
+        self.act_pin_next = show.addAction("&Pin next product", self.pin_next)
+        self.act_unpin = show.addAction("&Unpin", self.unpin)
+        self.act_flash = show.addAction("Start &flash sale", self.start_flash_sale)
+        self.act_overlays = show.addAction("&Hide overlays", self.toggle_overlays)
+        self.act_mute = show.addAction("&Mute microphone", self.toggle_mute)
+        show.addSeparator()
+        self.act_reconnect = show.addAction("Reconnect &now", self.broadcast.reconnect_now)
+        view = mb.addMenu("&View")
+        for d in (self.dock_show, self.dock_orders, self.dock_audience, self.dock_devices):
+            view.addAction(d.toggleViewAction())
+        view.addSeparator()
+        self.act_dark = QAction("&Dark appearance", self, checkable=True)
+        self.act_dark.setChecked(current_theme() == "studio-dark")
+        self.act_dark.toggled.connect(self._toggle_dark)
+        view.addAction(self.act_dark)
+        help_menu = mb.addMenu("&Help")
+        help_menu.addAction("&Keyboard shortcuts", self._show_shortcuts)
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.link_label = QLabel("No platform")
+        self.pending_label = QLabel("")
+        self.viewers_label = QLabel("")
+        sb.addWidget(self.link_label)
+        sb.addWidget(self.pending_label)
+        sb.addPermanentWidget(self.viewers_label)
+
+    def _bind_hotkeys(self) -> None:
+        h = self.hotkeys
+        h.register("go_live", self.go_live)
+        h.register("end_show", self.end_show)
+        h.register("pin_next", self.pin_next)
+        h.register("unpin", self.unpin)
+        h.register("start_flash_sale", self.start_flash_sale)
+        h.register("mute_microphone", self.toggle_mute)
+        h.register("toggle_overlays", self.toggle_overlays)
+        self.apply_hotkeys()
+
+    def apply_hotkeys(self) -> None:
+        self.hotkeys.apply(self.studio.config.ui.hotkeys)
+        for act, name in (
+            (self.act_live, "go_live"),
+            (self.act_end, "end_show"),
+            (self.act_pin_next, "pin_next"),
+            (self.act_unpin, "unpin"),
+            (self.act_flash, "start_flash_sale"),
+            (self.act_mute, "mute_microphone"),
+            (self.act_overlays, "toggle_overlays"),
+        ):
+            # Shown in the menu; the QShortcut (application-wide) does the work.
+            act.setText(act.text().split("\t")[0] + (f"\t{self.hotkeys.text(name)}"))
+        self.show_panel.queue.set_hotkey_hint(self.hotkeys.text("pin_next"))
+        live = self.hotkeys.text("go_live")
+        self.controls.go_live.setToolTip(f"Go live ({live})" if live else "Go live")
+
+    def _wire(self) -> None:
+        c = self.controls
+        c.go_live.clicked.connect(self.toggle_live)
+        c.record.clicked.connect(lambda on: self.broadcast.set_recording(bool(on)))
+        self.broadcast.status_changed.connect(self._session_status)
+        self.broadcast.health_changed.connect(self.health.set_health)
+        self.broadcast.elapsed_changed.connect(c.elapsed.setText)
+        self.health.reconnect_requested.connect(self.broadcast.reconnect_now)
+        self.preview_vm.frame.connect(self.preview.set_image)
+        vm = self.show_vm
+        vm.attached_changed.connect(self._attached)
+        vm.show_changed.connect(self._show_info)
+        vm.viewers_changed.connect(self._viewers)
+        vm.ingest_changed.connect(self._ingest)
+        vm.sync_changed.connect(self._sync_status)
+        vm.change_failed.connect(self._change_failed)
+        self.no_show.connect_requested.connect(lambda: self.open_settings("Platform"))
+        self.no_show.cohost_requested.connect(self.open_cohost)
+
+    # -- role ------------------------------------------------------------------------------
+    def apply_role(self, role: Role) -> None:
+        host = role != Role.COHOST
+        c = self.controls
+        for w in (c.go_live, c.record, c.elapsed, c.pill):
+            w.setVisible(host)
+        for act in (
+            self.act_live,
+            self.act_end,
+            self.act_record,
+            self.act_mute,
+            self.act_reconnect,
+        ):
+            act.setEnabled(host)
+        self.dock_devices.setVisible(host)
+        self.dock_devices.toggleViewAction().setEnabled(host)
+        for key in ("bitrate", "fps", "dropped", "skipped", "lagged", "cpu"):
+            self.health.metrics[key].setVisible(host)
+        if role == Role.COHOST:
+            c.role.set_state("CO-HOST", "ok")
+            c.role.show()
+            self.preview.set_badge("OVERLAY PREVIEW", False)
+            self.preview.set_caption("the host's camera is not shown here")
+            self.health.set_idle_text("The host runs the broadcast")
+        else:
+            c.role.hide()
+            self.preview.set_badge("PREVIEW", False)
+            self.preview.set_caption("")
+            self.health.set_idle_text("Not live")
+        self._attached(self.studio.sync is not None)
+
+    # -- session ---------------------------------------------------------------------------
+    @Slot(object)
+    def _session_status(self, s: SessionStatus) -> None:
+        self._status = s
+        c = self.controls
+        host = self.studio.role != Role.COHOST
+        state = s.state
+        live = state == LiveState.LIVE
+        texts = {
+            LiveState.IDLE: "Go Live",
+            LiveState.STARTING: "Connecting…",
+            LiveState.LIVE: "End Show",
+            LiveState.STOPPING: "Ending…",
+        }
+        c.go_live.setText(texts[state])
+        c.go_live.setEnabled(state in (LiveState.IDLE, LiveState.LIVE))
+        if c.go_live.property("live") != live:
+            c.go_live.setProperty("live", live)
+            c.go_live.style().unpolish(c.go_live)
+            c.go_live.style().polish(c.go_live)
+        c.go_live.setAccessibleName("End show" if live else "Go live")
+        on_air_state = (s.stats or {}).get("state", "")
+        if live and on_air_state == "live":
+            c.pill.set_state("● LIVE", "live")
+        elif live:
+            c.pill.set_state("RECONNECTING", "warn")
+        elif state == LiveState.STARTING:
+            c.pill.set_state("CONNECTING", "warn")
+        else:
+            c.pill.set_state("OFF AIR", "idle")
+        rec = s.recording or (s.record_armed and not live)
+        c.record.setChecked(s.recording or s.record_armed)
+        c.record.setText(
+            "● Recording" if s.recording else ("● Record (armed)" if rec else "● Record")
+        )
+        self.act_live.setEnabled(host and state == LiveState.IDLE)
+        self.act_end.setEnabled(host and live)
+        if host:
+            self.preview.set_badge("● LIVE" if live else "PREVIEW", live)
+        self.devices_panel.set_live(live)
+
+    def toggle_live(self) -> None:
+        if self._status.state == LiveState.IDLE:
+            self.go_live()
+        elif self._status.state == LiveState.LIVE:
+            self.end_show()
+
+    def go_live(self) -> None:
+        if self.studio.role == Role.COHOST or self._status.state != LiveState.IDLE:
+            return
+        names = ", ".join(self.studio.destination_names()) or "no destination yet"
+        extra = " Recording starts too." if self._status.record_armed else ""
+        if not self.confirm(
+            "Go live?",
+            f"Viewers will see and hear you now, on: {names}.{extra}",
+            "Go live",
+            False,
+        ):
+            return
+        self.broadcast.go_live()
+
+    def end_show(self) -> None:
+        if self._status.state not in (LiveState.LIVE, LiveState.STARTING):
+            return
+        if not self.confirm(
+            "End the show?",
+            "The broadcast stops for every viewer and the show is marked as ended.",
+            "End show",
+            True,
+        ):
+            return
+        self.broadcast.end_show()
+
+    def _confirm_dialog(self, title: str, text: str, action: str, destructive: bool) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("confirm")
+        box.setWindowTitle(title)
+        box.setText(f"<b>{title}</b>")
+        box.setInformativeText(text)
+        box.setIcon(QMessageBox.Icon.Question)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        # Ending a show by accident is worse than starting one: Enter cancels there.
+        box.setDefaultButton(no if destructive else yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    # -- show commands ---------------------------------------------------------------------
+    def _need_show(self) -> bool:
+        if self.studio.sync is None:
+            self.statusBar().showMessage("Connect a platform show first.", 5000)
+            return False
+        return True
+
+    def pin_next(self) -> None:
+        if self._need_show():
+            sku = self.show_vm.pin_next()
+            self.statusBar().showMessage(
+                f"Pinned {sku}" if sku else "Nothing after the pinned product in the queue", 4000
+            )
+
+    def unpin(self) -> None:
+        if self._need_show():
+            self.show_vm.unpin()
+
+    def start_flash_sale(self) -> None:
+        if not self._need_show():
+            return
+        box = self.show_panel.queue.flash
+        if box.product() is None:
+            self.statusBar().showMessage("Pin a product first, then start the flash sale.", 5000)
+            return
+        box.start_sale()
+        self.statusBar().showMessage("Flash sale started", 4000)
+
+    def toggle_overlays(self) -> None:
+        layers = self.studio.session.layers
+        layers.visible = not layers.visible
+        self.act_overlays.setText(
+            ("Hide overlays" if layers.visible else "Show overlays")
+            + f"\t{self.hotkeys.text('toggle_overlays')}"
+        )
+        self.statusBar().showMessage(
+            "Overlays on screen" if layers.visible else "Overlays hidden from viewers", 4000
+        )
+
+    def toggle_mute(self) -> None:
+        if self.studio.role == Role.COHOST:
+            return
+        self.devices_panel._mute()
+        muted = self.studio.session.audio.muted
+        self.statusBar().showMessage("Microphone muted" if muted else "Microphone on", 4000)
+
+    # -- show view-model -------------------------------------------------------------------
+    @Slot(bool)
+    def _attached(self, attached: bool) -> None:
+        self.show_stack.setCurrentWidget(self.show_panel if attached else self.no_show)
+        if not attached:
+            self.link_label.setText(
+                "No platform connected" if self.studio.role != Role.COHOST else "Signing in…"
+            )
+            self.health.set_ingest("—", "idle", "Connect the platform to see what its ingest gets")
+
+    @Slot(object)
+    def _show_info(self, show: Any) -> None:
+        if show is None:
+            return
+        self.controls.title.setText(f"{show.title}")
+        self.controls.title.setToolTip(f"{show.title} · {show.host_name} · {show.status}")
+        self.setWindowTitle(f"{show.title} — {self.studio.options.title}")
+
+    @Slot(object)
+    def _viewers(self, viewers: Any) -> None:
+        text = f"👁 {viewers.count:,} watching"
+        self.controls.viewers.setText(text)
+        self.viewers_label.setText(f"{text} · peak {viewers.peak:,}")
+
+    @Slot(object)
+    def _ingest(self, ingest: Any) -> None:
+        state = str(ingest.state)
+        kind = {"receiving": "ok", "degraded": "warn"}.get(state, "idle")
+        if state == "receiving":
+            text = f"Receiving {ingest.bitrate_kbps / 1000:.1f} Mb/s"
+        elif state == "degraded":
+            text = "Degraded"
+        else:
+            text = "No video"
+        tip = (
+            f"The platform sees {ingest.fps:.0f} fps at {ingest.bitrate_kbps:.0f} kb/s"
+            if state != "offline"
+            else "The platform's ingest is not receiving the stream"
+        )
+        if state == "offline" and self._status.state == LiveState.LIVE:
+            kind = "alarm"
+        self.health.set_ingest(text, kind, tip)
+
+    @Slot(object)
+    def _sync_status(self, status: Any) -> None:
+        link = str(status.link)
+        words = {
+            "live": "Platform: connected",
+            "polling": "Platform: connected (polling)",
+            "connecting": "Platform: connecting…",
+            "offline": "Platform: offline, retrying",
+            "stopped": "Platform: stopped",
+        }
+        text = words.get(link, f"Platform: {link}")
+        if link == "offline" and status.last_error:
+            text += f" ({status.last_error})"
+        self.link_label.setText(text)
+        theme = current_theme()
+        self.link_label.setStyleSheet(
+            f"color: {level_color('warn', theme)};" if link in ("offline", "connecting") else ""
+        )
+        self.pending_label.setText(status.pending_text)
+        self.pending_label.setStyleSheet(
+            f"color: {level_color('warn', theme)}; font-weight: 600;" if status.pending else ""
+        )
+
+    @Slot(str, str)
+    def _change_failed(self, message: str, hint: str) -> None:
+        self.statusBar().showMessage(f"Not saved on the platform: {message} {hint}".strip(), 15000)
+
+    # -- platform connection ---------------------------------------------------------------
+    def connect_platform(self) -> None:
+        """Sign in with the account in the settings (worker thread)."""
+        p = self.studio.config.platform
+        if not p.api_url or self.connector.busy:
+            return
+        self.link_label.setText("Platform: signing in…")
+        self.connector.connect_to(
+            p.api_url, token_ref=p.token_ref, state_dir=self.studio.options.state_dir
+        )
+
+    @Slot(object, object, object)
+    def _connected(self, sync: Any, client: Any, role: Any) -> None:
+        self.studio.attach(sync, client, role)
+        self.apply_role(role)
+
+    @Slot(str, str)
+    def _connect_failed(self, message: str, hint: str) -> None:
+        self.link_label.setText("Platform: not connected")
+        self.statusBar().showMessage(f"Could not connect to the platform: {message} {hint}", 20000)
+
+    def open_cohost(self) -> None:
+        if self._status.state != LiveState.IDLE:
+            self.statusBar().showMessage("End the show before signing in as a co-host.", 5000)
+            return
+        dlg = CohostDialog(
+            self.ui_state.cohost_api_url or (self.studio.config.platform.api_url or ""), self
+        )
+        dlg.state_dir = self.studio.options.state_dir
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.sync is not None:
+            self.become_cohost(dlg.sync, dlg.client, dlg.role)
+            self._save_ui_state(cohost_api_url=dlg.api_url.text().strip())
+
+    def become_cohost(self, sync: Any, client: Any, role: Role) -> None:
+        self.studio.become(role)
+        self.studio.attach(sync, client, role)
+        self.apply_role(role)
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def open_settings(self, tab: str = "") -> None:
+        dlg = SettingsDialog(
+            self.studio.config,
+            self.studio.overlay_theme,
+            self,
+            show_platform=self.studio.role != Role.COHOST,
+        )
+        if tab:
+            dlg.select_tab(tab)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_config is None:
+            return
+        self.apply_settings(dlg.result_config, dlg.result_overlay_theme)
+
+    def apply_settings(self, config: Config, overlay_theme: str | None = None) -> None:
+        old = self.studio.config
+        try:
+            self.studio.save_settings(config)
+        except Exception as exc:
+            QMessageBox.warning(self, "Settings not saved", getattr(exc, "message", str(exc)))
+            return
+        if config.ui.theme != old.ui.theme:
+            self.set_appearance(config.ui.theme)
+        self.apply_hotkeys()
+        if overlay_theme and overlay_theme != self.studio.overlay_theme:
+            self.studio.set_overlay_theme(overlay_theme)
+            self._save_ui_state(overlay_theme=overlay_theme)
+        if (
+            config.platform != old.platform
+            and config.platform.api_url
+            and self.studio.role != Role.COHOST
+        ):
+            self.connect_platform()
+        self.devices_vm.refresh()
+
+    def set_appearance(self, theme: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.act_dark.blockSignals(True)
+        self.act_dark.setChecked(theme == "studio-dark")
+        self.act_dark.blockSignals(False)
+        self.broadcast.refresh()
+        self.update()
+
+    def _toggle_dark(self, dark: bool) -> None:
+        theme = "studio-dark" if dark else "studio-light"
+        ui = self.studio.config.ui.model_copy(update={"theme": theme})
+        self.apply_settings(self.studio.config.model_copy(update={"ui": ui}))
+
+    def open_wizard(self) -> None:
+        from studio.ui.wizard import FirstRunWizard
+
+        wiz = FirstRunWizard(self.studio.config, self)
+        if wiz.exec() == QDialog.DialogCode.Accepted and wiz.result_config is not None:
+            self.apply_settings(wiz.result_config)
+
+    def _show_shortcuts(self) -> None:
+        from studio.ui.hotkeys import LABELS
+
+        lines = [f"{label}: {self.hotkeys.text(a) or '—'}" for a, label in LABELS.items()]
+        lines += ["Reorder the queue: Alt+↑ / Alt+↓", "Pin the selected product: Enter"]
+        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+
+    # -- layout memory ---------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geo = self.studio.config.ui.geometry
+        if geo is not None:
+            self.setGeometry(geo.x, geo.y, geo.width, geo.height)
+            if geo.maximized:
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1366, 768)
+        if self.ui_state.dock_state:
+            try:
+                blob = QByteArray(base64.b64decode(self.ui_state.dock_state))
+                self.restoreState(blob)
+            except Exception:
+                log.warning("the saved window layout is unusable; using the default")
+        if self.studio.role == Role.COHOST:
+            self.dock_devices.hide()
+
+    def _save_ui_state(self, **changes: Any) -> None:
+        self.ui_state = self.ui_state.model_copy(update=changes)
+        try:
+            self._ui_store.save(self.ui_state)
+        except Exception:
+            log.exception("could not save the window layout")
+
+    def save_layout(self) -> None:
+        g = self.normalGeometry() if self.isMaximized() else self.geometry()
+        geo = WindowGeometry(
+            x=g.x(),
+            y=g.y(),
+            width=max(200, g.width()),
+            height=max(150, g.height()),
+            maximized=self.isMaximized(),
+        )
+        ui = self.studio.config.ui.model_copy(update={"geometry": geo})
+        try:
+            self.studio.save_settings(self.studio.config.model_copy(update={"ui": ui}))
+        except Exception:
+            log.exception("could not save the window geometry")
+        blob = bytes(self.saveState().data())
+        self._save_ui_state(dock_state=base64.b64encode(blob).decode())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        live = self._status.state in (LiveState.LIVE, LiveState.STARTING)
+        if live and not self.confirm(
+            "End the show and quit?",
+            "You are live. Quitting ends the broadcast for every viewer.",
+            "End show and quit",
+            True,
+        ):
+            event.ignore()
+            return
+        self.save_layout()
+        self.broadcast.close()
+        self.devices_vm.close()
+        self.thumbs.close()
+        self.studio.session.set_preview(None)
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+
+    # -- tests -----------------------------------------------------------------------------
+    def wait_hint(self) -> QObject:
+        return self
+
+
+def _default_state() -> Any:
+    from studio import paths
+
+    return paths.state_dir()
+
+
+_ = QTimer  # used by tests through this module

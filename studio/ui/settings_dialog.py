@@ -1,0 +1,493 @@
+"""Settings: appearance, platform account, stream destinations, video and hotkeys.
+
+Stream keys and the API token never enter the config: they are written to the OS keyring (on
+a worker thread, since a keyring may prompt or be slow) and shown only as dots. The dialog
+edits a copy of the config and hands it back validated; nothing changes until OK.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio import paths
+from studio.config import (
+    Config,
+    Destination,
+    Hotkeys,
+    PlatformSettings,
+    Profile,
+    UiSettings,
+    split_stream_key,
+)
+from studio.ui.hotkeys import LABELS
+from studio.ui.widgets import muted_label
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = (
+    ("English", "en"),
+    ("Deutsch", "de"),
+    ("Español", "es"),
+    ("Français", "fr"),
+    ("Italiano", "it"),
+    ("Português (Brasil)", "pt-BR"),
+    ("日本語", "ja"),
+    ("한국어", "ko"),
+    ("中文 (简体)", "zh-Hans"),
+)
+APPEARANCES = (("Dark", "studio-dark"), ("Light", "studio-light"))
+MASK = "••••••••"
+PLATFORM_TOKEN_REF = "platform"
+
+
+def overlay_themes() -> list[str]:
+    folder = paths.themes_dir()
+    if not folder.is_dir():
+        return ["default"]
+    return sorted(p.name for p in folder.iterdir() if (p / "theme.json").is_file())
+
+
+def slug(name: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9_.:-]+", "-", name.strip()).strip("-")
+    return (s or "destination")[:60]
+
+
+@dataclass
+class SecretWrites:
+    """Keyring writes to make when the dialog is accepted (values never logged)."""
+
+    stream_keys: dict[str, str] = field(default_factory=dict)
+    api_token: str | None = None
+
+    def apply(self) -> None:
+        from studio import secrets
+
+        for ref, key in self.stream_keys.items():
+            secrets.set_stream_key(ref, key)
+        if self.api_token:
+            secrets.set_api_token(PLATFORM_TOKEN_REF, self.api_token)
+
+
+class DestinationDialog(QDialog):
+    """One destination: name, server URL and stream key (typed once, kept in the keyring)."""
+
+    def __init__(self, dest: Destination | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Stream destination")
+        form = QFormLayout(self)
+        self.name = QLineEdit(dest.name if dest else "")
+        self.name.setPlaceholderText("e.g. Shop live")
+        self.url = QLineEdit(dest.url if dest else "")
+        self.url.setPlaceholderText("rtmp://ingest.example.com/live")
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText(
+            "Leave empty to keep the stored key" if dest and dest.key_ref else "Stream key"
+        )
+        self.key.setAccessibleName("Stream key")
+        show = QCheckBox("Show")
+        show.toggled.connect(
+            lambda on: self.key.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(show)
+        self.enabled = QCheckBox("Send the show here")
+        self.enabled.setChecked(dest.enabled if dest else True)
+        form.addRow("Name", self.name)
+        form.addRow("Server URL", self.url)
+        form.addRow("Stream key", key_row)
+        form.addRow("", self.enabled)
+        form.addRow(muted_label("The key is kept in your system's keyring, never in files."))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #e5484d;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._old = dest
+        self.result_dest: Destination | None = None
+        self.new_key: str | None = None
+
+    def _check(self) -> None:
+        url, key = self.url.text().strip(), self.key.text().strip()
+        base, embedded = split_stream_key(url)
+        if embedded and not key:
+            url, key = base, embedded  # a key pasted into the URL moves to the keyring
+        elif embedded:
+            url = base
+        name = self.name.text().strip()
+        ref = self._old.key_ref if self._old and self._old.key_ref else slug(name)
+        try:
+            dest = Destination(
+                name=name,
+                url=url,
+                key_ref=ref if (key or (self._old and self._old.key_ref)) else None,
+                enabled=self.enabled.isChecked(),
+            )
+        except ValidationError as exc:
+            self.error.setText("; ".join(str(e["msg"]) for e in exc.errors()))
+            return
+        self.result_dest = dest
+        self.new_key = key or None
+        self.accept()
+
+
+class _Saver(QObject):
+    done = Signal(object)  # None or an error message
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="keyring")
+
+    def run(self, writes: SecretWrites) -> None:
+        def work() -> None:
+            try:
+                writes.apply()
+                self.done.emit(None)
+            except Exception as exc:
+                msg = getattr(exc, "message", None) or str(exc)
+                hint = getattr(exc, "hint", "")
+                self.done.emit(f"{msg} {hint}".strip())
+
+        self._pool.submit(work)
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the config; `result_config` holds the new one after OK."""
+
+    def __init__(
+        self,
+        config: Config,
+        overlay_theme: str = "default",
+        parent: QWidget | None = None,
+        *,
+        show_platform: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(620)
+        self.config = config
+        self.writes = SecretWrites()
+        self.result_config: Config | None = None
+        self.result_overlay_theme = overlay_theme
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs)
+        self._general(config, overlay_theme)
+        self._platform(config.platform)
+        if not show_platform:
+            self.tabs.setTabEnabled(1, False)
+        self._destinations(config.destinations)
+        self._video(config)
+        self._hotkeys(config.ui.hotkeys)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #e5484d;")
+        lay.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self._saver = _Saver()
+        self._saver.done.connect(self._saved)
+
+    # -- tabs ------------------------------------------------------------------------------
+    def _general(self, config: Config, overlay_theme: str) -> None:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.appearance = QComboBox()
+        for label, value in APPEARANCES:
+            self.appearance.addItem(label, value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(config.ui.theme)))
+        form.addRow("Appearance", self.appearance)
+        self.language = QComboBox()
+        for label, value in LANGUAGES:
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(config.ui.language)))
+        form.addRow("Language", self.language)
+        form.addRow(
+            "", muted_label("Sets number and money formats; the app itself is in English for now.")
+        )
+        self.overlay_theme = QComboBox()
+        for name in overlay_themes():
+            self.overlay_theme.addItem(name.replace("-", " ").title(), name)
+        self.overlay_theme.setCurrentIndex(max(0, self.overlay_theme.findData(overlay_theme)))
+        form.addRow("Overlay theme", self.overlay_theme)
+        row = QHBoxLayout()
+        self.recordings = QLineEdit(str(config.recordings_path()))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.recordings, 1)
+        row.addWidget(browse)
+        form.addRow("Recordings", row)
+        self.tabs.addTab(w, "General")
+
+    def _browse(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Recordings folder", self.recordings.text())
+        if d:
+            self.recordings.setText(d)
+
+    def _platform(self, platform: PlatformSettings) -> None:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.api_url = QLineEdit(platform.api_url or "")
+        self.api_url.setPlaceholderText("https://shop.example.com/api/v1")
+        form.addRow("Platform API URL", self.api_url)
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setAccessibleName("API token")
+        self.token.setPlaceholderText(
+            f"{MASK} stored in the keyring (type to replace)"
+            if platform.token_ref
+            else "Paste the API token from your shop's dashboard"
+        )
+        form.addRow("Account token", self.token)
+        form.addRow(
+            "",
+            muted_label(
+                "The token is kept in your system's keyring. Co-hosts sign in with an "
+                "invite instead (Studio menu → Sign in as co-host)."
+            ),
+        )
+        self.tabs.addTab(w, "Platform")
+
+    def _destinations(self, dests: tuple[Destination, ...]) -> None:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        self.dest_table = QTableWidget(0, 4)
+        self.dest_table.setHorizontalHeaderLabels(["Name", "Server", "Stream key", "On"])
+        self.dest_table.verticalHeader().hide()
+        hh = self.dest_table.horizontalHeader()
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for i in (0, 2, 3):
+            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        self.dest_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.dest_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dest_table.doubleClicked.connect(lambda _i: self._edit_dest())
+        lay.addWidget(self.dest_table)
+        row = QHBoxLayout()
+        add = QPushButton("Add…")
+        add.clicked.connect(lambda: self._edit_dest(new=True))
+        edit = QPushButton("Edit…")
+        edit.clicked.connect(lambda: self._edit_dest())
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove_dest)
+        for b in (add, edit, remove):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(
+            muted_label(
+                "The show goes to every destination that is on. Keys are stored in the "
+                "keyring and shown only as dots."
+            )
+        )
+        self.dests: list[Destination] = list(dests)
+        self._fill_dests()
+        self.tabs.addTab(w, "Destinations")
+
+    def _fill_dests(self) -> None:
+        t = self.dest_table
+        t.setRowCount(len(self.dests))
+        for i, d in enumerate(self.dests):
+            has_key = bool(d.key_ref) or d.name in self.writes.stream_keys
+            t.setItem(i, 0, QTableWidgetItem(d.name))
+            t.setItem(i, 1, QTableWidgetItem(d.display_url))
+            t.setItem(i, 2, QTableWidgetItem(MASK if has_key else "none"))
+            t.setItem(i, 3, QTableWidgetItem("✓" if d.enabled else ""))
+
+    def _edit_dest(self, new: bool = False) -> None:
+        row = self.dest_table.currentRow()
+        old = None if new or row < 0 else self.dests[row]
+        if not new and old is None:
+            return
+        dlg = DestinationDialog(old, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_dest is None:
+            return
+        dest = dlg.result_dest
+        if old is None:
+            self.dests.append(dest)
+        else:
+            self.dests[row] = dest
+        if dlg.new_key and dest.key_ref:
+            self.writes.stream_keys[dest.key_ref] = dlg.new_key
+        self._fill_dests()
+
+    def _remove_dest(self) -> None:
+        row = self.dest_table.currentRow()
+        if 0 <= row < len(self.dests):
+            del self.dests[row]
+            self._fill_dests()
+
+    def _video(self, config: Config) -> None:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.profile = QComboBox()
+        for p in Profile:
+            self.profile.addItem(f"{p.value[:-2]} at {p.fps} fps", p.value)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(str(config.video.profile))))
+        form.addRow("Profile", self.profile)
+        self.bitrate = QSpinBox()
+        self.bitrate.setRange(300, 50_000)
+        self.bitrate.setSingleStep(500)
+        self.bitrate.setSuffix(" kb/s")
+        self.bitrate.setValue(config.video.bitrate_kbps)
+        form.addRow("Video bitrate", self.bitrate)
+        self.encoder = QLineEdit(config.video.encoder)
+        self.encoder.setToolTip("'auto', or a name such as libx264 (see the Devices panel)")
+        form.addRow("Encoder", self.encoder)
+        form.addRow(
+            "",
+            muted_label(
+                "720p at 4,500 kb/s suits most shopping platforms. Changes apply at the next "
+                "go-live."
+            ),
+        )
+        self.tabs.addTab(w, "Video")
+
+    def _hotkeys(self, keys: Hotkeys) -> None:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.key_edits: dict[str, QKeySequenceEdit] = {}
+        for action, label in LABELS.items():
+            edit = QKeySequenceEdit(QKeySequence(getattr(keys, action)))
+            edit.setAccessibleName(label)
+            clear = QPushButton("Clear")
+            clear.clicked.connect(edit.clear)
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(clear)
+            form.addRow(label, row)
+            self.key_edits[action] = edit
+        reset = QPushButton("Reset to defaults")
+        reset.clicked.connect(self._reset_keys)
+        form.addRow("", reset)
+        form.addRow(
+            "", muted_label("Hotkeys work in every Studio window, whichever panel has the focus.")
+        )
+        self.tabs.addTab(w, "Hotkeys")
+
+    def _reset_keys(self) -> None:
+        defaults = Hotkeys()
+        for action, edit in self.key_edits.items():
+            edit.setKeySequence(QKeySequence(getattr(defaults, action)))
+
+    # -- result ----------------------------------------------------------------------------
+    def build_config(self) -> Config:
+        """The edited config (raises ValidationError with the offending field)."""
+        keys = Hotkeys(
+            **{
+                a: e.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+                for a, e in self.key_edits.items()
+            }
+        )
+        ui = UiSettings(
+            theme=str(self.appearance.currentData()),
+            language=str(self.language.currentData()),
+            hotkeys=keys,
+            geometry=self.config.ui.geometry,
+        )
+        token = self.token.text().strip()
+        self.writes.api_token = token or None
+        api_url = self.api_url.text().strip() or None
+        token_ref = self.config.platform.token_ref
+        if token:
+            token_ref = PLATFORM_TOKEN_REF
+        platform = PlatformSettings(api_url=api_url, token_ref=token_ref if api_url else None)
+        video = self.config.video.model_copy(
+            update={
+                "profile": Profile(str(self.profile.currentData())),
+                "bitrate_kbps": self.bitrate.value(),
+                "encoder": self.encoder.text().strip() or "auto",
+            }
+        )
+        video = type(video).model_validate(video.model_dump())
+        rec = self.recordings.text().strip()
+        rec_path = Path(rec).expanduser() if rec else None
+        if rec_path == paths.default_recordings_dir():
+            rec_path = None
+        return Config(
+            video=video,
+            devices=self.config.devices,
+            destinations=tuple(self.dests),
+            platform=platform,
+            ui=ui,
+            recordings_dir=rec_path,
+        )
+
+    def _accept(self) -> None:
+        try:
+            cfg = self.build_config()
+        except ValidationError as exc:
+            self.error.setText(
+                "Please fix: "
+                + "; ".join(
+                    f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()
+                )
+            )
+            return
+        self.result_config = cfg
+        self.result_overlay_theme = str(self.overlay_theme.currentData())
+        if self.writes.stream_keys or self.writes.api_token:
+            self.error.setText("Saving keys to the keyring…")
+            self.buttons.setEnabled(False)
+            self._saver.run(self.writes)
+        else:
+            self.accept()
+
+    @Slot(object)
+    def _saved(self, error: Any) -> None:
+        self.buttons.setEnabled(True)
+        if error:
+            self.error.setText(str(error))
+            return
+        self.accept()
+
+    def select_tab(self, name: str) -> None:
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == name:
+                self.tabs.setCurrentIndex(i)
+
+
+__all__ = ["SettingsDialog", "overlay_themes"]
+
+_ = Qt  # keep the import for type checkers of slots above

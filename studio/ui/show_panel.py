@@ -1,0 +1,499 @@
+"""The show panel: queue, catalog, flash sale, orders, comments and supporters.
+
+Widgets only render the view-model's item models and call its commands; they never touch the
+platform or the show model themselves.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.show.catalog import Product
+from studio.ui.show_vm import (
+    BadgeRole,
+    FeedItem,
+    ItemRole,
+    ProductRole,
+    ShowViewModel,
+    SkuRole,
+    SubtitleRole,
+    money,
+)
+from studio.ui.style import colors, current_theme
+from studio.ui.widgets import Sparkline, muted_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+FLASH_DURATIONS = ((30, "30 s"), (60, "1 min"), (120, "2 min"), (300, "5 min"), (600, "10 min"))
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Thumbnail (if any), bold title, muted subtitle and a badge on the right."""
+
+    def __init__(self, thumbnails: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._thumbs = thumbnails
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        fm = option.fontMetrics
+        h = fm.height() * 2 + 12
+        return QSize(200, max(h, 52 if self._thumbs else h))
+
+    def paint(self, p: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        c = colors(current_theme())
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        opt.text = ""
+        opt.icon = type(opt.icon)()
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, p, opt.widget)
+        r: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        x = r.left() + 6
+        p.save()
+        if self._thumbs:
+            pm = index.data(Qt.ItemDataRole.DecorationRole)
+            if pm is not None:
+                side = min(44, r.height() - 8)
+                p.drawPixmap(QRect(x, r.top() + (r.height() - side) // 2, side, side), pm)
+                x += side + 8
+        badge = str(index.data(BadgeRole) or "")
+        font: QFont = QFont(option.font)
+        bw = 0
+        if badge:
+            bf = QFont(font)
+            bf.setBold(True)
+            bf.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+            p.setFont(bf)
+            bw = p.fontMetrics().horizontalAdvance(badge) + 14
+            bh = p.fontMetrics().height() + 4
+            box = QRect(r.right() - bw - 6, r.top() + (r.height() - bh) // 2, bw, bh)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(Qt.PenStyle.NoPen)
+            pinned = badge.startswith("PINNED")
+            p.setBrush(QColor(c.live if pinned else c.warn))
+            p.drawRoundedRect(box, bh / 2, bh / 2)
+            p.setPen(QColor("white" if pinned else "#1b1b1b"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
+            bw += 10
+        text_w = r.right() - x - bw - 6
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        sub = str(index.data(SubtitleRole) or "")
+        tf = QFont(font)
+        tf.setBold(True)
+        p.setFont(tf)
+        fm = p.fontMetrics()
+        fg = QColor(c.on_accent if selected else c.text)
+        p.setPen(fg)
+        line_h = fm.height()
+        top = r.top() + (r.height() - 2 * line_h - 2) // 2
+        p.drawText(
+            QRect(x, top, text_w, line_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(title, Qt.TextElideMode.ElideRight, text_w),
+        )
+        p.setFont(font)
+        fm2 = p.fontMetrics()
+        p.setPen(QColor(c.on_accent if selected else c.muted))
+        p.drawText(
+            QRect(x, top + line_h + 2, text_w, line_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm2.elidedText(sub, Qt.TextElideMode.ElideRight, text_w),
+        )
+        p.restore()
+
+
+def _list(model: Any, thumbnails: bool, name: str) -> QListView:
+    v = QListView()
+    v.setModel(model)
+    v.setItemDelegate(RowDelegate(thumbnails, v))
+    v.setUniformItemSizes(True)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    v.setAccessibleName(name)
+    return v
+
+
+class QueuePanel(QWidget):
+    """The running order: drag (or Alt+↑/↓) to reorder, pin now / next, flash sale."""
+
+    def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.view = _list(vm.queue_model, True, "Queue")
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setToolTip("Drag to reorder, or Alt+↑ / Alt+↓. Enter pins the selected product.")
+        self.view.doubleClicked.connect(lambda _i: self.pin_selected())
+        self.view.activated.connect(lambda _i: self.pin_selected())
+        lay.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.pin_now = QPushButton("Pin now")
+        self.pin_now.setObjectName("primary")
+        self.pin_now.setToolTip("Show the selected product on screen")
+        self.pin_now.clicked.connect(self.pin_selected)
+        self.pin_next = QPushButton("Pin next")
+        self.pin_next.clicked.connect(vm.pin_next)
+        self.unpin = QPushButton("Unpin")
+        self.unpin.clicked.connect(vm.unpin)
+        self.remove = QPushButton("Remove")
+        self.remove.setToolTip("Take the selected product out of the queue")
+        self.remove.clicked.connect(self._remove)
+        for b in (self.pin_now, self.pin_next, self.unpin, self.remove):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        up = QShortcut(QKeySequence("Alt+Up"), self.view)
+        up.activated.connect(lambda: self._move(-1))
+        down = QShortcut(QKeySequence("Alt+Down"), self.view)
+        down.activated.connect(lambda: self._move(+1))
+        self.flash = FlashSaleBox(vm, self)
+        lay.addWidget(self.flash)
+
+    def selected_sku(self) -> str | None:
+        idx = self.view.currentIndex()
+        return str(idx.data(SkuRole)) if idx.isValid() else None
+
+    def selected_product(self) -> Product | None:
+        idx = self.view.currentIndex()
+        return idx.data(ProductRole) if idx.isValid() else None
+
+    def pin_selected(self) -> None:
+        sku = self.selected_sku()
+        if sku:
+            self.vm.pin(sku)
+
+    def _remove(self) -> None:
+        sku = self.selected_sku()
+        if sku:
+            self.vm.remove_from_queue(sku)
+
+    def _move(self, delta: int) -> None:
+        sku = self.selected_sku()
+        if sku is None:
+            return
+        self.vm.move_by(sku, delta)
+        row = self.vm.queue_model.row_of(sku)
+        self.view.setCurrentIndex(self.vm.queue_model.index(row))
+
+    def set_hotkey_hint(self, pin_next: str) -> None:
+        self.pin_next.setText(f"Pin next ({pin_next})" if pin_next else "Pin next")
+
+
+class FlashSaleBox(QGroupBox):
+    """Price and duration → a flash sale on the pinned (or selected) product, with countdown."""
+
+    def __init__(self, vm: ShowViewModel, queue: QueuePanel) -> None:
+        super().__init__("Flash sale")
+        self.vm = vm
+        self.queue = queue
+        form = QFormLayout(self)
+        form.setContentsMargins(8, 6, 8, 6)
+        self.target = QLabel("Pin a product first")
+        self.target.setWordWrap(True)
+        form.addRow("Product", self.target)
+        row = QHBoxLayout()
+        self.price = QDoubleSpinBox()
+        self.price.setDecimals(2)
+        self.price.setRange(0.0, 1_000_000.0)
+        self.price.setAccessibleName("Flash price")
+        self.duration = QComboBox()
+        for secs, label in FLASH_DURATIONS:
+            self.duration.addItem(label, secs)
+        self.duration.setCurrentIndex(1)
+        self.duration.setAccessibleName("Flash sale duration")
+        row.addWidget(self.price, 1)
+        row.addWidget(self.duration)
+        form.addRow("Price / time", row)
+        actions = QHBoxLayout()
+        self.start = QPushButton("Start flash sale")
+        self.start.setObjectName("primary")
+        self.start.clicked.connect(self.start_sale)
+        self.cancel = QPushButton("Cancel sale")
+        self.cancel.clicked.connect(self.cancel_sale)
+        self.countdown = QLabel("")
+        f = self.countdown.font()
+        f.setBold(True)
+        self.countdown.setFont(f)
+        actions.addWidget(self.start)
+        actions.addWidget(self.cancel)
+        actions.addWidget(self.countdown, 1)
+        form.addRow(actions)
+        self._product: Product | None = None
+        vm.pin_changed.connect(self._pinned)
+        vm.timers_changed.connect(self._timers)
+        self._pinned(None)
+
+    def product(self) -> Product | None:
+        return self._product or self.queue.selected_product()
+
+    def _pinned(self, product: Product | None) -> None:
+        changed = (product.sku if product else None) != (
+            self._product.sku if self._product else None
+        )
+        self._product = product
+        p = self.product()
+        if p is None:
+            self.target.setText("Pin a product first")
+        else:
+            self.target.setText(f"{p.title} ({money(p.price, p.currency)})")
+            if changed and p.price is not None:
+                suggested = (p.flash_price or (p.price * Decimal("0.8"))).quantize(Decimal("0.01"))
+                self.price.setValue(float(suggested))
+                self.price.setPrefix(f"{p.currency} ")
+        self._timers(self.vm.state.timers if self.vm.state is not None else ())
+
+    def _timers(self, timers: Any) -> None:
+        p = self.product()
+        timer = next((t for t in timers if p is not None and t.product_id == p.product_id), None)
+        left = self.vm.time_left(timer) if timer is not None else 0.0
+        if timer is not None and left > 0:
+            s = int(left + 0.999)
+            self.countdown.setText(f"⚡ ends in {s // 60}:{s % 60:02d}")
+        else:
+            self.countdown.setText("")
+        self.cancel.setEnabled(timer is not None and left > 0)
+        self.start.setEnabled(p is not None)
+
+    def start_sale(self) -> None:
+        p = self.product()
+        if p is None:
+            return
+        price = Decimal(str(round(self.price.value(), 2)))
+        self.vm.start_flash_sale(p.sku, price, int(self.duration.currentData()))
+
+    def cancel_sale(self) -> None:
+        p = self.product()
+        if p is not None:
+            self.vm.cancel_flash_sale(p.sku)
+
+
+class CatalogPanel(QWidget):
+    def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search the catalog (title or SKU)…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the catalog")
+        self.search.textChanged.connect(vm.catalog_filter.set_search)
+        lay.addWidget(self.search)
+        self.view = _list(vm.catalog_filter, True, "Catalog")
+        self.view.doubleClicked.connect(lambda _i: self._add())
+        lay.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.add = QPushButton("Add to queue")
+        self.add.clicked.connect(self._add)
+        self.pin = QPushButton("Pin now")
+        self.pin.clicked.connect(self._pin)
+        row.addWidget(self.add)
+        row.addWidget(self.pin)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    def _sku(self) -> str | None:
+        idx = self.view.currentIndex()
+        return str(idx.data(SkuRole)) if idx.isValid() else None
+
+    def _add(self) -> None:
+        sku = self._sku()
+        if sku:
+            self.vm.add_to_queue(sku)
+
+    def _pin(self) -> None:
+        sku = self._sku()
+        if sku:
+            self.vm.pin(sku)
+
+
+class ShowPanel(QTabWidget):
+    """Queue and catalog, as tabs (the 'Show' dock)."""
+
+    def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = QueuePanel(vm)
+        self.catalog = CatalogPanel(vm)
+        self.addTab(self.queue, "Queue")
+        self.addTab(self.catalog, "Catalog")
+
+
+class OrdersPanel(QWidget):
+    """Revenue, orders per minute, the live order feed and sell-through per product."""
+
+    def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        col = QVBoxLayout()
+        col.setSpacing(0)
+        col.addWidget(muted_label("Revenue"))
+        self.revenue = QLabel("—")
+        self.revenue.setObjectName("bigNumber")
+        col.addWidget(self.revenue)
+        head.addLayout(col)
+        col2 = QVBoxLayout()
+        col2.setSpacing(0)
+        col2.addWidget(muted_label("Orders"))
+        self.orders = QLabel("0")
+        self.orders.setObjectName("bigNumber")
+        col2.addWidget(self.orders)
+        head.addLayout(col2)
+        col3 = QVBoxLayout()
+        col3.setSpacing(0)
+        self.rate = muted_label("0 / min")
+        col3.addWidget(self.rate)
+        self.spark = Sparkline()
+        col3.addWidget(self.spark)
+        head.addLayout(col3, 1)
+        lay.addLayout(head)
+        self.tabs = QTabWidget()
+        self.feed = _list(vm.orders_model, False, "Order feed")
+        self.feed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tabs.addTab(self.feed, "Live orders")
+        self.table = QTableView()
+        self.table.setModel(vm.sales_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i in (1, 2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(
+                i, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setAccessibleName("Sell-through per product")
+        self.tabs.addTab(self.table, "Sell-through")
+        lay.addWidget(self.tabs, 1)
+        vm.sales_changed.connect(self._sales)
+        vm.sparkline_changed.connect(self.spark.set_values)
+
+    def _sales(self, sales: Any) -> None:
+        self.revenue.setText(money(sales.revenue, sales.currency))
+        self.orders.setText(f"{sales.orders:,}")
+        self.rate.setText(f"{sales.orders_per_minute:.1f} orders / min")
+
+
+class CommentsPanel(QWidget):
+    def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm = vm
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.view = _list(vm.comments_model, False, "Comments")
+        self.view.setWordWrap(True)
+        self.view.activated.connect(lambda _i: self.show_selected())
+        lay.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.show_btn = QPushButton("Show on screen")
+        self.show_btn.setToolTip("Put the selected comment in the lower third for 10 s")
+        self.show_btn.clicked.connect(self.show_selected)
+        self.hide_btn = QPushButton("Hide")
+        self.hide_btn.clicked.connect(vm.hide_comment)
+        row.addWidget(self.show_btn)
+        row.addWidget(self.hide_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    def show_selected(self) -> None:
+        idx = self.view.currentIndex()
+        item: FeedItem | None = idx.data(ItemRole) if idx.isValid() else None
+        if item is not None:
+            self.vm.show_comment(item)
+
+
+class SupportersPanel(QWidget):
+    def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Top supporters")
+        lay.addWidget(self.list)
+        vm.supporters_changed.connect(self._set)
+
+    def _set(self, supporters: Any) -> None:
+        self.list.clear()
+        medals = ("🥇", "🥈", "🥉")
+        for i, s in enumerate(supporters[:50]):
+            mark = medals[i] if i < 3 else f"{i + 1}."
+            self.list.addItem(f"{mark}  {s.name} — {s.points:,} pts · {s.orders_count} orders")
+
+
+class AudiencePanel(QTabWidget):
+    def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comments = CommentsPanel(vm)
+        self.supporters = SupportersPanel(vm)
+        self.addTab(self.comments, "Comments")
+        self.addTab(self.supporters, "Top supporters")
+
+
+class NoShowPlaceholder(QWidget):
+    """Shown instead of the show panel when no platform show is connected."""
+
+    connect_requested = Signal()
+    cohost_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        title = QLabel("No show connected")
+        f = title.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() + 2)
+        title.setFont(f)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(title)
+        text = muted_label(
+            "Connect your shop's platform in Settings to see the catalog, the queue and live "
+            "orders. You can go live without it."
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.connect_btn = QPushButton("Connect platform…")
+        self.connect_btn.setObjectName("primary")
+        self.connect_btn.clicked.connect(self.connect_requested)
+        self.cohost_btn = QPushButton("Sign in as co-host…")
+        self.cohost_btn.clicked.connect(self.cohost_requested)
+        row.addWidget(self.connect_btn)
+        row.addWidget(self.cohost_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

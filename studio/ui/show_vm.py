@@ -1,0 +1,651 @@
+"""The show panel's view-model: the Qt-free show model's events as Qt item models and signals.
+
+Model events arrive on the sync threads, possibly thousands a second during an order rush. The
+adapter only appends them to a queue and wakes the GUI thread once; the GUI thread drains the
+queue in one go and updates the item models in batches, so the event loop stays responsive.
+Commands go straight to `PlatformSync`, whose methods write to its outbox and return at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+
+from studio.app import Studio
+from studio.overlays.money import format_money
+from studio.show.catalog import Product
+from studio.ui.thumbnails import ThumbnailLoader
+
+SKU_MIME = "application/x-studio-sku"
+FEED_MAX = 500
+COMMENTS_MAX = 300
+SPARK_BUCKET_S = 30
+SPARK_POINTS = 20
+
+SkuRole = Qt.ItemDataRole.UserRole + 1
+ProductRole = Qt.ItemDataRole.UserRole + 2
+PinnedRole = Qt.ItemDataRole.UserRole + 3
+SubtitleRole = Qt.ItemDataRole.UserRole + 4
+BadgeRole = Qt.ItemDataRole.UserRole + 5
+ItemRole = Qt.ItemDataRole.UserRole + 6
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def money(amount: Decimal | None, currency: str) -> str:
+    return "—" if amount is None else format_money(amount, currency)
+
+
+def product_subtitle(p: Product, timer_left: float | None = None) -> str:
+    parts = []
+    if p.flash_price is not None and timer_left is not None and timer_left > 0:
+        parts.append(f"⚡ {money(p.flash_price, p.currency)} (was {money(p.price, p.currency)})")
+    else:
+        parts.append(money(p.price, p.currency))
+    if p.stock is not None:
+        parts.append("sold out" if p.stock == 0 else f"{p.stock} in stock")
+    if p.sold:
+        parts.append(f"{p.sold} sold")
+    return " · ".join(parts)
+
+
+class ProductListModel(QAbstractListModel):
+    """Products with thumbnail, subtitle and a 'pinned' mark; drag-to-reorder when `movable`."""
+
+    reorder_requested = Signal(str, object)  # sku, before_sku | None
+
+    def __init__(self, thumbs: ThumbnailLoader, movable: bool = False) -> None:
+        super().__init__()
+        self._thumbs = thumbs
+        self._movable = movable
+        self._items: list[Product] = []
+        self._pinned: str | None = None  # product id
+        self._flash: dict[str, float] = {}  # product id → seconds left at last refresh
+        thumbs.loaded.connect(self._thumb_loaded)
+
+    # -- data ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        p = self._items[index.row()]
+        pinned = p.product_id is not None and p.product_id == self._pinned
+        if role == Qt.ItemDataRole.DisplayRole:
+            return p.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbs.pixmap(p.image)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{p.title}\n{p.sku} · {product_subtitle(p, self._flash.get(p.product_id or ''))}"
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            pin = "pinned, " if pinned else ""
+            return f"{pin}{p.title}, {product_subtitle(p, self._flash.get(p.product_id or ''))}"
+        if role == SkuRole:
+            return p.sku
+        if role == ProductRole:
+            return p
+        if role == PinnedRole:
+            return pinned
+        if role == SubtitleRole:
+            return product_subtitle(p, self._flash.get(p.product_id or ""))
+        if role == BadgeRole:
+            left = self._flash.get(p.product_id or "")
+            if pinned and left:
+                return "PINNED ⚡"
+            if pinned:
+                return "PINNED"
+            if left:
+                return "⚡ SALE"
+            return ""
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not self._movable:
+            return base
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    # -- updates ---------------------------------------------------------------------------
+    def set_products(self, products: Sequence[Product]) -> None:
+        new = list(products)
+        if [p.sku for p in new] == [p.sku for p in self._items]:
+            self._items = new
+            if new:
+                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
+            return
+        self.beginResetModel()
+        self._items = new
+        self.endResetModel()
+
+    def update_products(self, catalog: Sequence[Product]) -> None:
+        """New prices/stock/sold for the rows shown, keeping their order."""
+        by_sku = {p.sku: p for p in catalog}
+        changed = False
+        for i, p in enumerate(self._items):
+            q = by_sku.get(p.sku)
+            if q is not None and q != p:
+                self._items[i] = q
+                changed = True
+        if changed and self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def set_marks(self, pinned: str | None, flash: dict[str, float]) -> None:
+        if pinned == self._pinned and flash.keys() == self._flash.keys() and not flash:
+            return
+        self._pinned, self._flash = pinned, dict(flash)
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def skus(self) -> list[str]:
+        return [p.sku for p in self._items]
+
+    def products(self) -> list[Product]:
+        return list(self._items)
+
+    def row_of(self, sku: str) -> int:
+        return next((i for i, p in enumerate(self._items) if p.sku == sku), -1)
+
+    @Slot(str)
+    def _thumb_loaded(self, source: str) -> None:
+        for i, p in enumerate(self._items):
+            if p.image == source:
+                idx = self.index(i)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
+
+    # -- drag and drop (queue only) --------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [SKU_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        md = QMimeData()
+        skus = [self._items[i.row()].sku for i in indexes if i.isValid()]
+        md.setData(SKU_MIME, QByteArray("\n".join(skus).encode()))
+        return md
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return self._movable and data.hasFormat(SKU_MIME)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        skus = bytes(data.data(SKU_MIME).data()).decode().split("\n")
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._items)
+        for sku in skus:
+            self.move_to(sku, row)
+        # False: the view must not delete the dragged row; the move already happened here.
+        return False
+
+    def move_to(self, sku: str, row: int) -> bool:
+        """Move `sku` so it lands at `row` (in the current list); optimistic, then synced."""
+        src = self.row_of(sku)
+        if src < 0:
+            return False
+        row = max(0, min(row, len(self._items)))
+        if row in (src, src + 1):
+            return False
+        before = self._items[row].sku if row < len(self._items) else None
+        self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), row)
+        item = self._items.pop(src)
+        self._items.insert(row if row < src else row - 1, item)
+        self.endMoveRows()
+        self.reorder_requested.emit(sku, before)
+        return True
+
+
+class CatalogFilter(QSortFilterProxyModel):
+    """Search by title or SKU, case- and accent-insensitive enough for a shop's catalog."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        p = model.data(model.index(row, 0, parent), ProductRole)
+        if p is None:
+            return False
+        hay = f"{p.title} {p.sku} {p.description}".casefold()
+        return all(word in hay for word in self._needle.split())
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    key: str
+    title: str
+    detail: str
+    flash: bool = False
+    question: bool = False
+    author: str = ""
+    text: str = ""
+
+
+class FeedModel(QAbstractListModel):
+    """Newest first, bounded: the order feed and the comments list."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self._items: deque[FeedItem] = deque(maxlen=limit)
+        self._limit = limit
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        it = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return it.title
+        if role == SubtitleRole:
+            return it.detail
+        if role == ItemRole:
+            return it
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{it.title}. {it.detail}"
+        if role == BadgeRole:
+            return "⚡" if it.flash else ("?" if it.question else "")
+        return None
+
+    def prepend(self, items: Sequence[FeedItem]) -> None:
+        """Add newest-last `items` at the top; the oldest beyond the limit go."""
+        if not items:
+            return
+        items = list(items)[-self._limit :]
+        overflow = len(self._items) + len(items) - self._limit
+        if overflow > 0:
+            first = len(self._items) - overflow
+            self.beginRemoveRows(QModelIndex(), first, len(self._items) - 1)
+            for _ in range(overflow):
+                self._items.pop()
+            self.endRemoveRows()
+        self.beginInsertRows(QModelIndex(), 0, len(items) - 1)
+        for it in items:
+            self._items.appendleft(it)
+        self.endInsertRows()
+
+    def reset(self, items: Sequence[FeedItem]) -> None:
+        self.beginResetModel()
+        self._items.clear()
+        for it in list(items)[-self._limit :]:
+            self._items.appendleft(it)
+        self.endResetModel()
+
+    def titles(self) -> list[str]:
+        return [it.title for it in self._items]
+
+    def item(self, row: int) -> FeedItem:
+        return self._items[row]
+
+
+class SalesTableModel(QAbstractTableModel):
+    """Sell-through per product: units, revenue, share of stock sold."""
+
+    HEADERS = ("Product", "Sold", "Revenue", "Sell-through")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+        self._currency = "USD"
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.title
+            if col == 1:
+                return str(r.units)
+            if col == 2:
+                from studio.show.money import from_minor
+
+                return money(from_minor(r.revenue_minor, self._currency), self._currency)
+            if col == 3:
+                return "—" if r.sell_through is None else f"{r.sell_through * 100:.0f} %"
+        if role == Qt.ItemDataRole.UserRole and col == 3:
+            return r.sell_through
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def set_sales(self, sales: Any) -> None:
+        self.beginResetModel()
+        self._currency = sales.currency
+        self._rows = sorted(sales.products, key=lambda r: (-r.revenue_minor, r.title))
+        self.endResetModel()
+
+
+def order_item(order: Any, state: Any) -> FeedItem:
+    product = state.product(order.product_id) if state is not None else None
+    title = product.title if product is not None else order.product_id
+    qty = f" ×{order.quantity}" if order.quantity > 1 else ""
+    flash = " · flash price" if order.flash else ""
+    when = order.created_at.astimezone().strftime("%H:%M:%S")
+    return FeedItem(
+        key=f"order:{order.seq}",
+        title=f"{order.buyer_name} bought {title}{qty}",
+        detail=f"{money(order.amount, order.currency)}{flash} · {when}",
+        flash=order.flash,
+        author=order.buyer_name,
+    )
+
+
+def comment_item(c: Any) -> FeedItem:
+    when = c.created_at.astimezone().strftime("%H:%M")
+    kind = "asks" if c.is_question else "says"
+    return FeedItem(
+        key=f"comment:{c.id}",
+        title=f"{c.author} {kind}: {c.text}",
+        detail=f"{when} · {c.role}",
+        question=c.is_question,
+        author=c.author,
+        text=c.text,
+    )
+
+
+class ShowViewModel(QObject):
+    """Everything the show panel shows, updated on the GUI thread."""
+
+    show_changed = Signal(object)  # ShowInfo | None
+    pin_changed = Signal(object)  # Product | None
+    timers_changed = Signal(object)  # tuple[Timer, ...]
+    sales_changed = Signal(object)  # SalesStats
+    viewers_changed = Signal(object)  # Viewers
+    ingest_changed = Signal(object)  # IngestHealth
+    sync_changed = Signal(object)  # SyncStatus
+    supporters_changed = Signal(object)  # tuple[Supporter, ...]
+    sparkline_changed = Signal(list)
+    change_failed = Signal(str, str)
+    attached_changed = Signal(bool)
+    _wake = Signal()
+
+    def __init__(self, studio: Studio, thumbs: ThumbnailLoader, parent: QObject | None = None):
+        super().__init__(parent)
+        self.studio = studio
+        self.state: Any = None
+        self.queue_model = ProductListModel(thumbs, movable=True)
+        self.catalog_model = ProductListModel(thumbs)
+        self.catalog_filter = CatalogFilter()
+        self.catalog_filter.setSourceModel(self.catalog_model)
+        self.orders_model = FeedModel(FEED_MAX)
+        self.comments_model = FeedModel(COMMENTS_MAX)
+        self.sales_model = SalesTableModel()
+        self.queue_model.reorder_requested.connect(self._reorder)
+        self._lock = threading.Lock()
+        self._events: deque[Any] = deque()
+        self._pending = False
+        self._order_times: deque[float] = deque(maxlen=20_000)  # epoch seconds
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._second)
+        self._tick.start()
+        self.drained = 0
+        studio.on_show_event(self._on_event)
+        if studio.sync is not None:
+            self._post(None)
+
+    @property
+    def attached(self) -> bool:
+        return self.studio.sync is not None
+
+    # -- events (sync threads) -------------------------------------------------------------
+    def _on_event(self, event: Any) -> None:
+        self._post(event)
+
+    def _post(self, event: Any) -> None:
+        with self._lock:
+            self._events.append(event)
+            if self._pending:
+                return
+            self._pending = True
+        self._wake.emit()
+
+    # -- GUI thread ------------------------------------------------------------------------
+    @Slot()
+    def _drain(self) -> None:
+        from studio.show import events as ev
+
+        with self._lock:
+            batch = list(self._events)
+            self._events.clear()
+            self._pending = False
+        sync = self.studio.sync
+        if sync is None:
+            self.state = None
+            self.attached_changed.emit(False)
+            return
+        self.drained += len(batch)
+        state = sync.model.state
+        self.state = state
+        kinds = {type(e) for e in batch}
+        full = None in batch or ev.ShowLoaded in kinds
+        if full:
+            self.attached_changed.emit(True)
+            self._full_refresh(state)
+            return
+        new_orders = [o for e in batch if isinstance(e, ev.OrdersReceived) for o in e.orders]
+        new_comments = [c for e in batch if isinstance(e, ev.CommentsReceived) for c in e.comments]
+        if ev.ShowChanged in kinds:
+            self.show_changed.emit(state.show)
+        if ev.QueueChanged in kinds or ev.SyncStatusChanged in kinds:
+            self.queue_model.set_products(self._queue_products(state))
+        if ev.CatalogChanged in kinds or new_orders:
+            self.catalog_model.update_products(tuple(state.catalog))
+            self.queue_model.update_products(tuple(state.catalog))
+            if ev.CatalogChanged in kinds and len(state.catalog) != self.catalog_model.rowCount():
+                self.catalog_model.set_products(tuple(state.catalog))
+        if kinds & {ev.PinChanged, ev.TimerStarted, ev.TimerEnded, ev.QueueChanged}:
+            self._marks(state)
+            self.pin_changed.emit(state.pinned)
+            self.timers_changed.emit(state.timers)
+        if new_orders:
+            self.orders_model.prepend([order_item(o, state) for o in new_orders])
+            for o in new_orders:
+                self._order_times.append(o.created_at.timestamp())
+            self.sales_model.set_sales(state.sales)
+            self.sales_changed.emit(state.sales)
+            self._spark()
+        if new_comments:
+            self.comments_model.prepend([comment_item(c) for c in new_comments])
+        if ev.SupportersChanged in kinds:
+            self.supporters_changed.emit(state.supporters)
+        if ev.ViewersChanged in kinds:
+            self.viewers_changed.emit(state.viewers)
+        if ev.IngestChanged in kinds:
+            self.ingest_changed.emit(state.ingest)
+        if ev.SyncStatusChanged in kinds:
+            self.sync_changed.emit(state.sync)
+        for e in batch:
+            if isinstance(e, ev.ChangeFailed):
+                self.change_failed.emit(e.message, e.hint)
+
+    def _full_refresh(self, state: Any) -> None:
+        self.catalog_model.set_products(tuple(state.catalog))
+        self.queue_model.set_products(self._queue_products(state))
+        self._marks(state)
+        self.orders_model.reset([order_item(o, state) for o in state.recent_orders])
+        self._order_times.clear()
+        for o in state.recent_orders:
+            self._order_times.append(o.created_at.timestamp())
+        self.comments_model.reset([comment_item(c) for c in state.comments])
+        self.sales_model.set_sales(state.sales)
+        self.show_changed.emit(state.show)
+        self.pin_changed.emit(state.pinned)
+        self.timers_changed.emit(state.timers)
+        self.sales_changed.emit(state.sales)
+        self.supporters_changed.emit(state.supporters)
+        self.viewers_changed.emit(state.viewers)
+        self.ingest_changed.emit(state.ingest)
+        self.sync_changed.emit(state.sync)
+        self._spark()
+
+    def _queue_products(self, state: Any) -> tuple[Product, ...]:
+        """The queue as the user arranged it: the platform's plus edits waiting to sync."""
+        sync = self.studio.sync
+        ids = sync.model.planned_queue if sync is not None else state.queue.product_ids
+        by_id = {p.product_id: p for p in state.catalog}
+        return tuple(by_id[i] for i in ids if i in by_id)
+
+    def _marks(self, state: Any) -> None:
+        flash = {t.product_id: self.time_left(t) for t in state.timers}
+        flash = {k: v for k, v in flash.items() if v > 0}
+        self.queue_model.set_marks(state.pin.product_id, flash)
+        self.catalog_model.set_marks(state.pin.product_id, flash)
+
+    def time_left(self, timer: Any) -> float:
+        offset = self.state.clock_offset_s if self.state is not None else 0.0
+        server_now = datetime.fromtimestamp(time.time() + offset, UTC)
+        left: float = timer.remaining_s(server_now)
+        return left
+
+    @Slot()
+    def _second(self) -> None:
+        """Once a second: countdowns in the panel, the sparkline's time axis."""
+        if self.state is None:
+            return
+        if self.state.timers:
+            self._marks(self.state)
+            self.timers_changed.emit(self.state.timers)
+        self._spark()
+
+    def _spark(self) -> None:
+        offset = self.state.clock_offset_s if self.state is not None else 0.0
+        now = time.time() + offset
+        counts = [0] * SPARK_POINTS
+        start = now - SPARK_BUCKET_S * SPARK_POINTS
+        for t in reversed(self._order_times):
+            if t < start:
+                break
+            i = min(SPARK_POINTS - 1, int((t - start) // SPARK_BUCKET_S))
+            counts[i] += 1
+        per_min = [c * 60 / SPARK_BUCKET_S for c in counts]
+        self.sparkline_changed.emit(per_min)
+
+    # -- commands --------------------------------------------------------------------------
+    def _sync(self) -> Any:
+        sync = self.studio.sync
+        if sync is None:
+            raise RuntimeError("no show is connected")
+        return sync
+
+    def pin(self, sku: str) -> None:
+        self._sync().pin(sku)
+
+    def unpin(self) -> None:
+        self._sync().unpin()
+
+    def next_in_queue(self) -> str | None:
+        """The product after the pinned one in the queue (the first if none is pinned)."""
+        skus = self.queue_model.skus()
+        if not skus:
+            return None
+        pinned = self.state.pinned if self.state is not None else None
+        if pinned is None or pinned.sku not in skus:
+            return skus[0]
+        i = skus.index(pinned.sku)
+        return skus[i + 1] if i + 1 < len(skus) else None
+
+    def pin_next(self) -> str | None:
+        sku = self.next_in_queue()
+        if sku is not None:
+            self.pin(sku)
+        return sku
+
+    @Slot(str, object)
+    def _reorder(self, sku: str, before: str | None) -> None:
+        self._sync().move(sku, before_sku=before)
+
+    def move_by(self, sku: str, delta: int) -> None:
+        """Keyboard reordering: one place up (-1) or down (+1)."""
+        row = self.queue_model.row_of(sku)
+        if row < 0:
+            return
+        target = row + delta if delta < 0 else row + delta + 1
+        if 0 <= target <= self.queue_model.rowCount():
+            self.queue_model.move_to(sku, target)
+
+    def add_to_queue(self, sku: str) -> None:
+        if sku not in self.queue_model.skus():
+            self._sync().add_to_queue(sku, before_sku=None)
+
+    def remove_from_queue(self, sku: str) -> None:
+        self._sync().remove_from_queue(sku)
+
+    def start_flash_sale(self, sku: str, price: Decimal, seconds: int) -> None:
+        self._sync().start_flash_sale(sku, price, seconds=seconds)
+
+    def cancel_flash_sale(self, sku: str) -> None:
+        self._sync().cancel_flash_sale(sku)
+
+    def show_comment(self, item: FeedItem) -> None:
+        if self.studio.driver is not None:
+            self.studio.driver.show_comment(item.author, item.text)
+
+    def hide_comment(self) -> None:
+        if self.studio.driver is not None:
+            self.studio.driver.hide_comment()
+
+    def reconnect(self) -> None:
+        sync = self.studio.sync
+        if sync is not None:
+            sync.reconnect_now()
+
+    def reattach(self) -> None:
+        """The studio attached another show (co-host sign-in): redraw everything."""
+        self._post(None)

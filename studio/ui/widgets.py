@@ -1,0 +1,155 @@
+"""Small dumb widgets: they draw what they are given and know nothing about the show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from studio.ui.style import colors, current_theme
+
+
+class Pill(QLabel):
+    """A rounded state label ("LIVE", "RECONNECTING in 3 s") in a state colour."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._kind = "idle"
+        self.set_state(text, "idle")
+
+    def set_state(self, text: str, kind: str) -> None:
+        """kind: live | ok | warn | alarm | idle."""
+        self._kind = kind
+        self.setText(text)
+        c = colors(current_theme())
+        bg = {
+            "live": c.live,
+            "ok": c.ok,
+            "warn": c.warn,
+            "alarm": c.alarm,
+        }.get(kind, c.border)
+        fg = "#ffffff" if kind in ("live", "ok", "alarm") else c.text
+        if kind == "warn":
+            fg = "#1b1b1b"
+        self.setStyleSheet(
+            f"QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px;"
+            f" font-weight: 700; }}"
+        )
+        self.setAccessibleName(text)
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+
+class Sparkline(QWidget):
+    """A tiny line chart of recent values (orders per minute)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: list[float] = []
+        self.setMinimumSize(80, 28)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Orders per minute, recent trend")
+
+    def sizeHint(self) -> QSize:
+        return QSize(160, 32)
+
+    def set_values(self, values: Sequence[float]) -> None:
+        self._values = list(values)
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = colors(current_theme())
+        r = QRectF(self.rect()).adjusted(2, 3, -2, -3)
+        p.setPen(QPen(QColor(c.border), 1))
+        p.drawLine(r.bottomLeft(), r.bottomRight())
+        vals = self._values
+        if len(vals) >= 2:
+            top = max(max(vals), 1e-9)
+            step = r.width() / (len(vals) - 1)
+            path = QPainterPath()
+            for i, v in enumerate(vals):
+                pt = QPointF(r.left() + i * step, r.bottom() - (v / top) * r.height())
+                if i == 0:
+                    path.moveTo(pt)
+                else:
+                    path.lineTo(pt)
+            fill = QPainterPath(path)
+            fill.lineTo(r.bottomRight())
+            fill.lineTo(r.bottomLeft())
+            fill.closeSubpath()
+            accent = QColor(c.accent)
+            accent.setAlpha(50)
+            p.fillPath(fill, accent)
+            p.setPen(QPen(QColor(c.accent), 2))
+            p.drawPath(path)
+        p.end()
+
+
+class VuMeter(QWidget):
+    """Peak and RMS level bars in dBFS, green → amber → red like a mixing desk."""
+
+    FLOOR_DB = -60.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._peak = self.FLOOR_DB
+        self._rms = self.FLOOR_DB
+        self._hold = self.FLOOR_DB
+        self.setMinimumSize(120, 14)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Microphone level")
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 16)
+
+    def set_levels(self, peak_db: float, rms_db: float) -> None:
+        self._peak = max(self.FLOOR_DB, peak_db)
+        self._rms = max(self.FLOOR_DB, rms_db)
+        self._hold = max(self._peak, self._hold - 1.5)  # falls 1.5 dB per update
+        self.setToolTip(f"Peak {peak_db:.0f} dBFS")
+        self.update()
+
+    def _x(self, db: float, width: float) -> float:
+        return width * (1.0 - db / self.FLOOR_DB)
+
+    def paintEvent(self, event: object) -> None:
+        p = QPainter(self)
+        c = colors(current_theme())
+        r = QRectF(self.rect()).adjusted(0, 2, 0, -2)
+        p.fillRect(r, QColor(c.base))
+        p.setPen(QPen(QColor(c.border), 1))
+        p.drawRect(r.adjusted(0, 0, -1, -1))
+        w = r.width()
+        segs = ((-60.0, -18.0, c.ok), (-18.0, -6.0, c.warn), (-6.0, 0.0, c.alarm))
+        for lo, hi, col in segs:
+            if self._rms <= lo:
+                continue
+            x0, x1 = self._x(lo, w), self._x(min(hi, self._rms), w)
+            p.fillRect(QRectF(r.left() + x0, r.top() + 1, x1 - x0, r.height() - 2), QColor(col))
+        hx = r.left() + self._x(self._hold, w)
+        p.setPen(QPen(QColor(c.text), 2))
+        p.drawLine(QPointF(hx, r.top() + 1), QPointF(hx, r.bottom() - 1))
+        p.end()
+
+
+def bold(widget: QWidget, size_delta: float = 0.0) -> QWidget:
+    f = QFont(widget.font())
+    f.setBold(True)
+    if size_delta:
+        f.setPointSizeF(f.pointSizeF() + size_delta)
+    widget.setFont(f)
+    return widget
+
+
+def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setProperty("muted", True)
+    lab.setWordWrap(True)
+    return lab

@@ -1,0 +1,262 @@
+"""The first-run wizard: check camera, microphone, encoder and connection; suggest a profile.
+
+The checks are `studio doctor`'s own (so support and the wizard agree), run on a worker thread
+because probing encoders and reaching servers takes seconds.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import functools
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from studio.config import Config, DeviceSettings, Profile
+from studio.ui.style import current_theme, level_color
+from studio.ui.widgets import muted_label
+
+log = logging.getLogger(__name__)
+
+CHECK_ROWS = (
+    ("cameras", "Camera"),
+    ("microphones", "Microphone"),
+    ("encoders", "Video encoder"),
+    ("network", "Connection"),
+)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    id: str
+    status: str  # ok | warn | fail | skip
+    summary: str
+    hint: str = ""
+    details: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    profile: Profile
+    bitrate_kbps: int
+    reason: str
+
+
+def run_checks(config: Config, timeout: float = 3.0) -> list[CheckResult]:
+    """Blocking (worker thread): the doctor's device, encoder and network checks."""
+    from studio.commands import doctor
+
+    out: list[CheckResult] = []
+    for fn in (doctor.check_cameras, doctor.check_microphones, doctor.check_encoders):
+        c = doctor._guarded(functools.partial(fn, config))
+        out.append(CheckResult(c.id, c.status, c.summary, c.hint, c.details))
+    net = [doctor._guarded(fn) for fn in doctor.network_checks(config, timeout)]
+    bad = [c for c in net if c.status not in ("ok", "skip")]
+    if bad:
+        out.append(CheckResult("network", bad[0].status, bad[0].summary, bad[0].hint))
+    elif all(c.status == "skip" for c in net):
+        out.append(
+            CheckResult(
+                "network",
+                "skip",
+                "No platform or destination yet: add them in Settings (or try 'studio demo').",
+            )
+        )
+    else:
+        out.append(CheckResult("network", "ok", " ".join(c.summary for c in net)))
+    return out
+
+
+def suggest_profile(checks: list[CheckResult], cpus: int | None = None) -> Suggestion:
+    """1080p needs a hardware encoder or a fast processor; 720p is the safe default."""
+    cpus = cpus or os.cpu_count() or 2
+    enc = next((c for c in checks if c.id == "encoders"), None)
+    hardware = []
+    if enc is not None and enc.details:
+        hardware = [
+            e["name"] for e in enc.details.get("encoders", []) if e["works"] and e["hardware"]
+        ]
+    if hardware:
+        return Suggestion(
+            Profile.FHD_1080P30, 6000, f"The hardware encoder {hardware[0]} handles 1080p easily."
+        )
+    if cpus >= 8:
+        return Suggestion(
+            Profile.FHD_1080P30,
+            6000,
+            f"No hardware encoder, but {cpus} processor cores are enough for 1080p.",
+        )
+    return Suggestion(
+        Profile.HD_720P30,
+        4500,
+        f"No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.",
+    )
+
+
+class _Runner(QObject):
+    done = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="wizard")
+
+    def run(self, config: Config) -> None:
+        def work() -> None:
+            try:
+                self.done.emit(run_checks(config))
+            except Exception as exc:
+                log.exception("wizard checks failed")
+                self.done.emit([CheckResult("encoders", "fail", f"The checks failed: {exc}")])
+
+        self._pool.submit(work)
+
+
+class ChecksPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Checking your studio")
+        self.setSubTitle("Camera, microphone, encoder and connection. This takes a few seconds.")
+        grid = QGridLayout(self)
+        grid.setColumnStretch(2, 1)
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for i, (cid, label) in enumerate(CHECK_ROWS):
+            mark = QLabel("…")
+            mark.setMinimumWidth(70)
+            name = QLabel(f"<b>{label}</b>")
+            text = QLabel("Checking…")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(mark, i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(name, i, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, i, 2)
+            self.rows[cid] = (mark, text)
+        grid.setRowStretch(len(CHECK_ROWS), 1)
+        self.results: list[CheckResult] | None = None
+        self._runner = _Runner()
+        self._runner.done.connect(self._done)
+
+    def initializePage(self) -> None:
+        if self.results is None:
+            self._runner.run(self.wiz.config)
+
+    @Slot(object)
+    def _done(self, results: list[CheckResult]) -> None:
+        self.results = results
+        theme = current_theme()
+        words = {"ok": "✓ OK", "warn": "! Check", "fail": "✗ Problem", "skip": "– Skipped"}
+        levels = {"ok": "ok", "warn": "warn", "fail": "alarm", "skip": "idle"}
+        for r in results:
+            if r.id not in self.rows:
+                continue
+            mark, text = self.rows[r.id]
+            mark.setText(words.get(r.status, r.status))
+            mark.setStyleSheet(
+                f"color: {level_color(levels.get(r.status, 'idle'), theme)}; font-weight: 700;"
+            )
+            text.setText(r.summary + (f"\n→ {r.hint}" if r.hint and r.status != "ok" else ""))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.results is not None
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Picture quality")
+        lay = QVBoxLayout(self)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        lay.addWidget(self.reason)
+        self.group = QButtonGroup(self)
+        self.r720 = QRadioButton(
+            "720p at 30 fps, 4,500 kb/s: sharp on phones, light on the computer"
+        )
+        self.r1080 = QRadioButton(
+            "1080p at 30 fps, 6,000 kb/s: sharper, needs more power and upload"
+        )
+        for b in (self.r720, self.r1080):
+            self.group.addButton(b)
+            lay.addWidget(b)
+        lay.addWidget(muted_label("You can change this any time in Settings → Video."))
+        lay.addStretch(1)
+
+    def initializePage(self) -> None:
+        s = suggest_profile(self.wiz.checks.results or [])
+        self.wiz.suggestion = s
+        self.reason.setText(f"Suggested: {s.profile.value}. {s.reason}")
+        (self.r1080 if s.profile == Profile.FHD_1080P30 else self.r720).setChecked(True)
+
+    def chosen(self) -> tuple[Profile, int]:
+        if self.r1080.isChecked():
+            return Profile.FHD_1080P30, 6000
+        return Profile.HD_720P30, 4500
+
+
+class FirstRunWizard(QWizard):
+    """Returns the checked, suggested settings in `result_config` when finished."""
+
+    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Studio")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setMinimumSize(640, 460)
+        self.config = config
+        self.suggestion: Suggestion | None = None
+        self.result_config: Config | None = None
+        welcome = QWizardPage()
+        welcome.setTitle("Welcome to Studio")
+        wl = QVBoxLayout(welcome)
+        wl.addWidget(
+            muted_label(
+                "Studio puts your camera, products, flash sales and live orders into one show. "
+                "First, a quick check of this computer: camera, microphone, video encoder and "
+                "connection. Nothing is sent anywhere yet."
+            )
+        )
+        wl.addStretch(1)
+        self.addPage(welcome)
+        self.checks = ChecksPage(self)
+        self.addPage(self.checks)
+        self.profile_page = ProfilePage(self)
+        self.addPage(self.profile_page)
+        done = QWizardPage()
+        done.setTitle("Ready")
+        dl = QVBoxLayout(done)
+        dl.addWidget(
+            muted_label(
+                "That's it. Add your shop and stream destinations in Settings, then press "
+                "Go Live (Ctrl+Shift+L) when you are ready. Press Finish to open the studio."
+            )
+        )
+        dl.addStretch(1)
+        self.addPage(done)
+
+    def accept(self) -> None:
+        profile, kbps = self.profile_page.chosen()
+        video = self.config.video.model_copy(update={"profile": profile, "bitrate_kbps": kbps})
+        devices = self.config.devices
+        cams = next((r for r in self.checks.results or [] if r.id == "cameras"), None)
+        if devices.camera is None and cams is not None and cams.details:
+            found = cams.details.get("cameras") or []
+            if found:
+                devices = DeviceSettings(camera=found[0]["id"], microphone=devices.microphone)
+            else:
+                devices = DeviceSettings(camera="test", microphone=devices.microphone)
+        self.result_config = self.config.model_copy(update={"video": video, "devices": devices})
+        super().accept()
