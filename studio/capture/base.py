@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
@@ -97,3 +98,31 @@ class FrameSlot:
         with self._lock:
             self._frames.clear()
             self._last = None
+
+
+class ThreadedVideoSource:
+    """Plumbing shared by sources that decode on their own thread into a FrameSlot."""
+
+    name = "video"
+
+    def __init__(self, capacity: int) -> None:
+        self._slot = FrameSlot(capacity)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._error: SourceError | None = None
+
+    def _start_thread(self, target: Callable[[], None], name: str) -> None:
+        self._thread = threading.Thread(target=target, name=name, daemon=True)
+        self._thread.start()
+
+    def take(self, t: float) -> TimedVideoFrame | None:
+        return self._slot.take(t)
+
+    @property
+    def error(self) -> SourceError | None:
+        return self._error
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout=2)

@@ -13,7 +13,6 @@ import logging
 import os
 import queue
 import sys
-import threading
 import time
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -22,7 +21,7 @@ import av
 import numpy as np
 
 from studio.capture.audioring import AudioRing
-from studio.capture.base import CHANNELS, SAMPLE_RATE, FrameSlot
+from studio.capture.base import CHANNELS, SAMPLE_RATE, ThreadedVideoSource
 from studio.engine.clock import MasterClock
 from studio.engine.media import TimedVideoFrame
 from studio.errors import SourceError, UnknownDevice
@@ -91,16 +90,13 @@ def list_microphones() -> list[DeviceInfo]:
     return mics
 
 
-class CameraSource:
+class CameraSource(ThreadedVideoSource):
     """A camera decoded on its own thread; frames stamped with their arrival on the clock."""
 
     def __init__(self, device: str) -> None:
+        super().__init__(capacity=4)
         self.device = device
         self.name = f"camera {device}"
-        self._slot = FrameSlot(capacity=4)
-        self._stop = threading.Event()
-        self._error: SourceError | None = None
-        self._thread: threading.Thread | None = None
         if sys.platform.startswith("linux") and not os.path.exists(device):
             known = ", ".join(c.id for c in list_cameras()) or "none found"
             raise UnknownDevice(
@@ -123,8 +119,7 @@ class CameraSource:
     def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
         self._container = self._open(fps)
         self._clock, self._size = clock, (width, height)
-        self._thread = threading.Thread(target=self._run, name="camera", daemon=True)
-        self._thread.start()
+        self._start_thread(self._run, "camera")
 
     def _run(self) -> None:
         w, h = self._size
@@ -143,18 +138,6 @@ class CameraSource:
                     "Check the cable; the show goes on with a 'be right back' picture.",
                 )
                 log.warning("%s", self._error)
-
-    def take(self, t: float) -> TimedVideoFrame | None:
-        return self._slot.take(t)
-
-    @property
-    def error(self) -> SourceError | None:
-        return self._error
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread:
-            self._thread.join(timeout=2)
 
 
 class MicSource:

@@ -7,13 +7,12 @@ program. The pattern is FFmpeg's `testsrc2` (cheap, moving) rendered straight in
 
 from __future__ import annotations
 
-import threading
 from fractions import Fraction
 
 import av
 import numpy as np
 
-from studio.capture.base import CHANNELS, SAMPLE_RATE, FrameSlot
+from studio.capture.base import CHANNELS, SAMPLE_RATE, ThreadedVideoSource
 from studio.engine.clock import MasterClock
 from studio.engine.media import TimedVideoFrame
 from studio.errors import SourceError
@@ -97,23 +96,19 @@ def plane_view(frame: av.VideoFrame, index: int) -> np.ndarray:
     return buf.reshape(-1, plane.line_size)[:h, :w]
 
 
-class TestPatternSource:
+class TestPatternSource(ThreadedVideoSource):
     """Moving pattern, visible clock, one white frame at every whole second."""
 
     __test__ = False  # not a pytest class
     name = "test pattern"
 
     def __init__(self) -> None:
-        self._slot = FrameSlot(capacity=8)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._error: SourceError | None = None
+        super().__init__(capacity=8)
 
     def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
         self._clock, self._w, self._h, self._fps = clock, width, height, fps
         self._painter = ClockPainter(height)
-        self._thread = threading.Thread(target=self._run, name="video-test", daemon=True)
-        self._thread.start()
+        self._start_thread(self._run, "video-test")
 
     def _run(self) -> None:
         try:
@@ -141,18 +136,6 @@ class TestPatternSource:
         # Top centre: clear of the lower third, product cards and countdowns.
         p = self._painter
         self._painter.paint(y, ts, (self._w - 12 * p.cell) // 2, self._h // 24 + p.scale * 2)
-
-    def take(self, t: float) -> TimedVideoFrame | None:
-        return self._slot.take(t)
-
-    @property
-    def error(self) -> SourceError | None:
-        return self._error
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread:
-            self._thread.join(timeout=2)
 
 
 class TestToneSource:

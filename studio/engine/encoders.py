@@ -9,9 +9,10 @@ every 2 s, High profile, yuv420p.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, Literal
 
 import av
 import numpy as np
@@ -115,6 +116,19 @@ def choose_encoder(requested: str) -> str:
     return requested
 
 
+def _wrap(
+    kind: Literal["video", "audio"],
+    p: av.Packet,
+    time_base: Fraction,
+    capture_ts: Callable[[int], float],
+) -> EncodedPacket:
+    """Copy an encoder packet into the immutable form every output shares."""
+    pts = p.pts if p.pts is not None else 0
+    dts = p.dts if p.dts is not None else pts
+    key = p.is_keyframe or kind == "audio"
+    return EncodedPacket(kind, bytes(p), pts, dts, time_base, key, capture_ts(pts))
+
+
 class VideoEncoder:
     """H.264 encoder: composed frames in, EncodedPackets (pts on the clock) out."""
 
@@ -153,14 +167,10 @@ class VideoEncoder:
         return self._packets(self._ctx.encode(None))
 
     def _packets(self, packets: list[av.Packet]) -> list[EncodedPacket]:
-        out = []
-        for p in packets:
-            pts = p.pts if p.pts is not None else 0
-            dts = p.dts if p.dts is not None else pts
-            cap = self._capture_ts.pop(pts, pts / self.fps)
-            out.append(
-                EncodedPacket("video", bytes(p), pts, dts, self.time_base, p.is_keyframe, cap)
-            )
+        out = [
+            _wrap("video", p, self.time_base, lambda pts: self._capture_ts.pop(pts, pts / self.fps))
+            for p in packets
+        ]
         if len(self._capture_ts) > 256:  # encoder dropped frames: forget stale entries
             for k in sorted(self._capture_ts)[:-64]:
                 del self._capture_ts[k]
@@ -195,11 +205,4 @@ class AudioEncoder:
         return self._packets(self._ctx.encode(None))
 
     def _packets(self, packets: list[av.Packet]) -> list[EncodedPacket]:
-        out = []
-        for p in packets:
-            pts = p.pts if p.pts is not None else 0
-            dts = p.dts if p.dts is not None else pts
-            out.append(
-                EncodedPacket("audio", bytes(p), pts, dts, self.time_base, True, pts / SAMPLE_RATE)
-            )
-        return out
+        return [_wrap("audio", p, self.time_base, lambda pts: pts / SAMPLE_RATE) for p in packets]
