@@ -340,11 +340,16 @@ class PlatformSync:
         prepared = e.prepared
         attempt = int(prepared["attempt"]) if prepared else 0
         current: QueueState | None = None
+        confirmed = False  # `current` was just read from the platform, not from our model
         for _ in range(self.options.max_queue_merges):
             if prepared is None:
-                current = current or self._current_queue()
+                if current is None:
+                    current, confirmed = self._current_queue()
                 target = q.apply_intent(current.product_ids, intent)
                 if target == current.product_ids:
+                    if not confirmed:  # our copy may be behind: nothing to do only if so now
+                        current, confirmed = self._fetch_queue(), True
+                        continue
                     return {"noop": True, "version": current.version, "queue": list(target)}
                 attempt += 1
                 prepared = {
@@ -363,6 +368,7 @@ class PlatformSync:
             except StaleVersion as exc:
                 self.queue_conflicts += 1
                 current = _queue_from_problem(exc) or self._fetch_queue()
+                confirmed = True
                 self.model.set_queue(current)
                 prepared = None
                 continue
@@ -378,10 +384,11 @@ class PlatformSync:
             retry_after=1.0,
         )
 
-    def _current_queue(self) -> QueueState:
+    def _current_queue(self) -> tuple[QueueState, bool]:
+        """The queue to edit: our live copy when we have one (a 412 corrects it if stale)."""
         if self._fresh:
-            return self.model.state.queue
-        return self._fetch_queue()
+            return self.model.state.queue, False
+        return self._fetch_queue(), True
 
     def _fetch_queue(self) -> QueueState:
         return convert.queue(self.client.queue(self.show_id))

@@ -277,6 +277,7 @@ def _not_blank(row: Mapping[str, Any]) -> bool:
 _SHOPIFY_KEYS = ("handle", "variant price")
 _OPTION_DEFAULT = "default title"
 _TAG_RE = re.compile(r"<[^>]+>")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,.;:!?])")
 
 
 def _is_shopify(header: list[str]) -> bool:
@@ -289,6 +290,7 @@ def _shopify_text(value: Any) -> str:
 
 def _plain(html_text: str, limit: int = 500) -> str:
     text = " ".join(html.unescape(_TAG_RE.sub(" ", html_text)).split())
+    text = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", text)  # "<b>linen</b>," left "linen ,"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -427,11 +427,10 @@ class ShowModel:
     ) -> None:
         """Link state and the changes waiting to sync (and the queue as they would make it)."""
         with self._lock:
-            new_status = status or self._sync
             new_pending = self._pending if pending is None else pending
             if pending is not None:
                 self._planned_queue = planned_queue
-                new_status = dataclasses.replace(new_status, pending=len(new_pending))
+            new_status = dataclasses.replace(status or self._sync, pending=len(new_pending))
             if new_status == self._sync and new_pending == self._pending:
                 return
             self._sync, self._pending = new_status, new_pending

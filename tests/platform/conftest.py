@@ -73,7 +73,9 @@ class Rig:
     def show_id(self) -> str:
         return self.sandbox.show_id
 
-    def client(self, token: str | None = None, *, direct: bool = False, **kw: Any) -> PlatformClient:
+    def client(
+        self, token: str | None = None, *, direct: bool = False, **kw: Any
+    ) -> PlatformClient:
         url = self.sandbox.api_url if direct else self.proxy.api_url
         kw.setdefault("retry", FAST_RETRY)
         kw.setdefault("timeout", (1.0, 3.0))

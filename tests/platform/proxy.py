@@ -44,12 +44,19 @@ class Rule:
     hits: int = 0
 
 
-REASONS = {200: "OK", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
-           503: "Service Unavailable"}
+REASONS = {
+    200: "OK",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 GARBAGE = b"<html><body>\x00\xff 502 Bad Gateway</body></html>"
 
 
-def _matcher(method: str | None, path_contains: str | None, streams: bool) -> Callable[[Request], bool]:
+def _matcher(
+    method: str | None, path_contains: str | None, streams: bool
+) -> Callable[[Request], bool]:
     def match(r: Request) -> bool:
         if r.is_stream and not streams:
             return False
@@ -108,8 +115,11 @@ class FaultProxy:
                     + b"}"
                 )
         hdrs.update(headers or {})
-        return self._add(Rule("respond", _matcher(method, path_contains, False), times, status,
-                              hdrs, body or b""))
+        return self._add(
+            Rule(
+                "respond", _matcher(method, path_contains, False), times, status, hdrs, body or b""
+            )
+        )
 
     def drop_responses(
         self, *, times: int | None = 1, method: str | None = None, path_contains: str | None = None
@@ -117,8 +127,14 @@ class FaultProxy:
         """Forward matching requests, then close the connection instead of answering."""
         return self._add(Rule("drop_response", _matcher(method, path_contains, False), times))
 
-    def delay(self, seconds: float, *, times: int | None = 1, method: str | None = None,
-              path_contains: str | None = None) -> Rule:
+    def delay(
+        self,
+        seconds: float,
+        *,
+        times: int | None = 1,
+        method: str | None = None,
+        path_contains: str | None = None,
+    ) -> Rule:
         return self._add(
             Rule("delay", _matcher(method, path_contains, False), times, delay_s=seconds)
         )
@@ -221,8 +237,11 @@ class FaultProxy:
             action = rule.action if rule else "forward"
             if action == "respond" and rule is not None:
                 head = f"HTTP/1.1 {rule.status} {REASONS.get(rule.status, 'Error')}\r\n"
-                hdrs = {**rule.headers, "Content-Length": str(len(rule.body)),
-                        "Connection": "close"}
+                hdrs = {
+                    **rule.headers,
+                    "Content-Length": str(len(rule.body)),
+                    "Connection": "close",
+                }
                 head += "".join(f"{k}: {v}\r\n" for k, v in hdrs.items()) + "\r\n"
                 client.sendall(head.encode() + rule.body)
                 return

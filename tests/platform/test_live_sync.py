@@ -86,7 +86,7 @@ def test_stream_dropped_mid_burst_loses_and_repeats_nothing(rig: Rig) -> None:
         stop.set()
         t.join()
     wait_for(lambda: synced(sync, rig))
-    n, revenue = assert_exactly_once(sync, rig)
+    n, _ = assert_exactly_once(sync, rig)
     assert sorted(announced) == list(range(1, n + 1))
     assert sync.feed.reconnects >= 5
     print(f"\n{n} orders, {sync.feed.reconnects} reconnects, {sync.reconciled_orders} by catch-up")
