@@ -136,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
     old = signal.signal(signal.SIGINT, on_signal)
     old_term = signal.signal(signal.SIGTERM, on_signal)
     error = None
+    told: set[str] = set()
     try:
         pipeline.start()
         if overlays is not None and args.countdown is not None:
@@ -146,8 +147,14 @@ def run(args: argparse.Namespace) -> int:
             error = pipeline.fatal_error()
             if error is not None:
                 break
+            stats = pipeline.stats()
+            for note in [*stats["warnings"], stats["suggestion"]]:
+                if note and note not in told:  # each once, on stderr, tty or not
+                    told.add(note)
+                    sys.stdout.write("\r\x1b[2K" if tty else "")
+                    print(f"studio: {redact(note)}", file=sys.stderr)
             if tty:
-                sys.stdout.write("\r\x1b[2K" + status_line(pipeline.stats()))
+                sys.stdout.write("\r\x1b[2K" + status_line(stats))
                 sys.stdout.flush()
             stop.wait(0.5)
     finally:
@@ -167,6 +174,6 @@ def run(args: argparse.Namespace) -> int:
         raise error
     failed = [o for o in pipeline.outputs if o.fatal is not None]
     for o in failed:
-        assert o.fatal is not None
-        print(f"studio: {o.label}: {o.fatal.message}", file=sys.stderr)
+        if f"{o.label}: {o.fatal}" not in told:
+            print(f"studio: {redact(f'{o.label}: {o.fatal}')}", file=sys.stderr)
     return 1 if failed else 0

@@ -413,6 +413,7 @@ class Pipeline:
             "levels": {k: level(v) for k, v in bad.items()},
             "slow_part": _slow_part(bad),
             "suggestion": self.suggestion.message if self.suggestion else None,
+            "warnings": self.warnings(),
             "outputs": [
                 {
                     "name": s.name,
@@ -428,6 +429,19 @@ class Pipeline:
                 for s in outs
             ],
         }
+
+    def warnings(self) -> list[str]:
+        """What a person should know now, each with what to do: sources that stopped, a
+        destination that failed while others go on, a recording that stopped."""
+        out = []
+        for src in (self.config.video, self.config.audio):
+            err = getattr(src, "error", None) if src is not None else None
+            if err is not None:
+                out.append(str(err))
+        for o in self.outputs:
+            if o.fatal is not None and self.fatal_error() is None:
+                out.append(f"{o.label}: {o.fatal}")
+        return out
 
     @staticmethod
     def _state(outs: list[Any]) -> str:
