@@ -131,7 +131,7 @@ class CameraSource(ThreadedVideoSource):
                     ts = self._clock.now()
                     self._slot.put(TimedVideoFrame(frame.reformat(w, h, "yuv420p"), ts))
             raise OSError("the camera stopped sending pictures")
-        except (av.error.FFmpegError, OSError) as exc:
+        except Exception as exc:  # whatever ends the thread must be said, not a frozen frame
             if not self._stop.is_set():
                 self._error = SourceError(
                     f"The camera {self.device!r} stopped ({exc}).",
@@ -214,6 +214,7 @@ class MicSource:
                 f"The microphone {self.device!r} disappeared.",
                 "Reconnect it or pick another microphone; the stream continues with silence.",
             )
+            log.warning("%s", self._error)
 
     @property
     def latency(self) -> float:

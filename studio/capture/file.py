@@ -92,6 +92,12 @@ class FileSource:
             self.error = UnreadableFile(
                 f"Reading {self.path.name} failed: {exc}.", "Check the file is complete."
             )
+        except Exception as exc:  # a dead thread with no error would freeze the last frame
+            log.exception("file source %s failed", self.path.name)
+            self.error = UnreadableFile(
+                f"Reading {self.path.name} failed unexpectedly ({exc.__class__.__name__}).",
+                "The show goes on without it; pick the file again or another source.",
+            )
         if self.error:
             log.warning("file source stopped: %s", self.error)
 
