@@ -7,8 +7,9 @@
 The packaged binary must start; `--version` must print the package version; `doctor --json`
 must answer valid JSON with Python, Qt, FFmpeg and a working H.264 encoder found inside the
 bundle; `overlay-preview` must render with the bundled themes, fonts and demo catalog; a 10 s
-`broadcast` of the test pattern must reach a local ingest as H.264 + AAC; and, under Xvfb, Qt
-must open the screen and the studio window must appear (when the app has a window command).
+`broadcast` of the test pattern must reach a local ingest as H.264 + AAC; `sandbox` must serve
+its API and the bundled demo images; and, under Xvfb, Qt must open the screen and `studio demo`
+and `studio` must each show their window (screenshots kept with --artefacts).
 
 The harness runs in the source tree's environment: it uses `studio.sandbox.nginx_rtmp` for a
 private nginx-rtmp ingest, or PyAV in listen mode where nginx-rtmp is missing (Windows, macOS),
@@ -31,6 +32,7 @@ import tempfile
 import threading
 import time
 import tomllib
+import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -422,20 +424,20 @@ def _windows_on(display: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
-def _screenshot(app: Packaged, display: str, window: str) -> str:
-    """Grab the window (ImageMagick's `import`) and make sure it is not blank."""
-    shot = app.workdir / "window.png"
+def _screenshot(app: Packaged, display: str, name: str) -> str:
+    """Grab the screen (ImageMagick's `import`, dialogs included) and check it is not blank."""
+    shot = app.workdir / f"{name}.png"
     subprocess.run(
-        ["import", "-display", display, "-window", window, str(shot)],
+        ["import", "-display", display, "-window", "root", str(shot)],
         capture_output=True,
         timeout=30,
         check=False,
     )
     if not shot.exists():
         return "no screenshot (ImageMagick `import` missing)"
-    app.artefacts["window_screenshot"] = str(shot)
+    app.artefacts[name] = str(shot)
     pixels = _read_png(shot)
-    expect(float(pixels.std()) > 3, f"the window is blank (screenshot {shot})")
+    expect(float(pixels.std()) > 3, f"the screen is blank (screenshot {shot})")
     return f"screenshot {shot.name}"
 
 
@@ -450,19 +452,11 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
             proc.wait(5)
 
 
-def window_commands(app: Packaged) -> list[list[str]]:
-    """Ways the app may open its window: `studio demo`, then `studio` with no arguments."""
-    return ([["demo"]] if "demo" in app.commands() else []) + [[]]
-
-
-def _open_window(
-    app: Packaged, args: list[str], display: str | None, wait: float
-) -> tuple[str, str]:
-    """('window', detail) when a window appeared, ('exited', detail) when the app quit first."""
-    log = (app.workdir / f"window-{'-'.join(args) or 'noargs'}.log").open("wb")
+def _start(app: Packaged, args: list[str], log_name: str, display: str | None = None) -> Any:
+    """The packaged app running in the background, its output in workdir/<log_name>.log."""
     flags = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)  # Windows: lets us stop it
-    with log:
-        proc = subprocess.Popen(
+    with (app.workdir / f"{log_name}.log").open("wb") as log:
+        return subprocess.Popen(
             [str(app.binary), *args],
             env=app.env(display),
             cwd=app.workdir,
@@ -470,48 +464,91 @@ def _open_window(
             stderr=subprocess.STDOUT,
             creationflags=flags,
         )
+
+
+def _log_tail(app: Packaged, log_name: str) -> str:
+    return _tail((app.workdir / f"{log_name}.log").read_text(errors="replace"), 4)
+
+
+def window_commands(app: Packaged) -> list[list[str]]:
+    """Ways the app opens its window: `studio demo` (when listed) and `studio` alone."""
+    return ([["demo"]] if "demo" in app.commands() else []) + [[]]
+
+
+def _open_window(app: Packaged, args: list[str], display: str | None, wait: float) -> str | None:
+    """What opened, or None when `studio` alone only printed its usage (no window command).
+
+    Any other exit is a failure: a listed window command that quits has crashed.
+    """
+    name = f"window-{'-'.join(args) or 'noargs'}"
     label = f"`studio {' '.join(args)}`".replace(" `", "`")
+    proc = _start(app, args, name, display)
     try:
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                return "exited", f"{label} exited {proc.returncode} without a window"
+                if not args and proc.returncode == 2:
+                    return None
+                raise Failed(f"{label} exited {proc.returncode}: {_log_tail(app, name)}")
             if display is not None:
                 windows = _windows_on(display)
                 if windows:
-                    time.sleep(2)  # let it paint before the screenshot
-                    window, title, w, h = max(windows, key=lambda win: win[2] * win[3])
-                    shot = _screenshot(app, display, window)
-                    return "window", f"{label} opened {title!r} {w}x{h}, {shot}"
+                    time.sleep(3)  # let it paint (and open its first dialogs)
+                    _, title, w, h = max(windows, key=lambda win: win[2] * win[3])
+                    shot = _screenshot(app, display, name)
+                    expect(proc.poll() is None, f"{label} quit after opening its window")
+                    return f"{label} opened {title!r} {w}x{h} ({shot})"
             time.sleep(0.5)
         if display is None:  # no way to see windows here: still running means it came up
-            return "window", f"{label} still running after {wait:.0f} s"
-        raise Failed(f"{label} showed no window within {wait:.0f} s")
+            return f"{label} still running after {wait:.0f} s"
+        raise Failed(f"{label} showed no window within {wait:.0f} s: {_log_tail(app, name)}")
     finally:
         _stop(proc)
 
 
 def check_window(app: Packaged, wait: float = 60.0) -> str:
     if not sys.platform.startswith("linux"):
-        results = [_open_window(app, args, None, 15.0) for args in window_commands(app)]
-        opened = [d for kind, d in results if kind == "window"]
-        if not opened:
-            raise Skip("; ".join(d for _, d in results) + ": no window command yet")
-        return opened[0]
+        # No Xvfb: the window command must come up and keep running.
+        opened = [_open_window(app, args, None, 15.0) for args in window_commands(app)]
+        if not any(opened):
+            raise Skip("`studio` alone prints its usage and there is no `demo`: no window yet")
+        return "; ".join(text for text in opened if text)
     with xvfb() as display:
         # Qt's X11 platform plugin from the bundle must load and find the screen.
         proc = app.run("doctor", "--json", "--offline", display=display, timeout=180)
         checks = {c["id"]: c for c in json.loads(proc.stdout).get("checks", [])}
         screen = checks.get("display", {})
         expect(screen.get("status") == "ok", f"doctor under Xvfb: {screen.get('summary')}")
-        detail = f"screen: {screen.get('summary')}"
-        results = []
-        for args in window_commands(app):
-            kind, text = _open_window(app, args, display, wait)
-            if kind == "window":
-                return f"{detail}; {text}"
-            results.append(text)
-        raise Skip(f"{detail}; {'; '.join(results)}: no window command yet")
+        results = [_open_window(app, args, display, wait) for args in window_commands(app)]
+        detail = f"{screen.get('summary')}; " + "; ".join(text for text in results if text)
+        if not any(results):
+            raise Skip(f"{detail} `studio` alone prints its usage, no `demo`: no window yet")
+        return detail
+
+
+def check_sandbox(app: Packaged) -> str:
+    """The bundled platform sandbox (FastAPI + uvicorn) serves, with the demo images."""
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = _start(app, ["sandbox", "--port", str(port), "--rate", "0"], "sandbox")
+    try:
+        deadline = time.monotonic() + 60
+        health: dict[str, Any] = {}
+        while not health:
+            if proc.poll() is not None:
+                raise Failed(f"sandbox exited {proc.returncode}: {_log_tail(app, 'sandbox')}")
+            expect(time.monotonic() < deadline, "the sandbox did not answer within 60 s")
+            try:
+                with urllib.request.urlopen(f"{base}/healthz", timeout=2) as answer:
+                    health = json.loads(answer.read())
+            except OSError:
+                time.sleep(0.3)
+        with urllib.request.urlopen(f"{base}/media/skillet.jpg", timeout=10) as answer:
+            kind, image = answer.headers.get("Content-Type", ""), answer.read()
+        expect(kind == "image/jpeg" and image[:2] == b"\xff\xd8", f"demo image came as {kind}")
+        return f"healthz {health}; demo image {len(image)} bytes from the bundle"
+    finally:
+        _stop(proc)
 
 
 CHECKS: dict[str, Callable[[Packaged], str]] = {
@@ -520,6 +557,7 @@ CHECKS: dict[str, Callable[[Packaged], str]] = {
     "doctor": check_doctor,
     "assets": check_assets,
     "stream": check_stream,
+    "sandbox": check_sandbox,
     "window": check_window,
 }
 
@@ -577,6 +615,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     print(f"{len(results) - len(failed)}/{len(results)} passed or skipped in {total:.0f} s")
     if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(
             json.dumps(
                 {

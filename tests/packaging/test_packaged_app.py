@@ -88,5 +88,9 @@ def test_packaged_app_streams_h264_and_aac_to_a_local_ingest(packaged: object) -
     _check(smoke.check_stream, packaged)
 
 
+def test_packaged_sandbox_serves_its_api_and_the_bundled_demo_images(packaged: object) -> None:
+    _check(smoke.check_sandbox, packaged)
+
+
 def test_packaged_window_opens_under_xvfb(packaged: object) -> None:
     _check(smoke.check_window, packaged)
