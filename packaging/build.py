@@ -70,9 +70,9 @@ Comment=Stream a shoppable live show with product cards, flash sales and live or
 Exec=studio
 Icon=studio
 Terminal=false
-Categories=AudioVideo;Video;Network;
+Categories=AudioVideo;Video;
 Keywords=live;stream;shopping;broadcast;rtmp;
-StartupWMClass=studio
+StartupWMClass=Studio
 """
 
 
