@@ -43,9 +43,13 @@ def ecma_array(items: dict[str, Any]) -> bytes:
     return b"\x08" + struct.pack(">I", len(items)) + body + _END
 
 
+MAX_DEPTH = 64  # RTMP commands nest two or three levels; a server sending more is lying
+
+
 class _Reader:
     def __init__(self, data: bytes) -> None:
         self.data, self.pos = data, 0
+        self.depth = 0
 
     def take(self, n: int) -> bytes:
         if self.pos + n > len(self.data):
@@ -68,6 +72,15 @@ class _Reader:
             out[key] = self.value()
 
     def value(self) -> Any:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:  # deeper would end in RecursionError, not ValueError
+                raise ValueError("AMF0 values nested too deeply")
+            return self._value()
+        finally:
+            self.depth -= 1
+
+    def _value(self) -> Any:
         marker = self.take(1)[0]
         if marker == 0x00:
             return struct.unpack(">d", self.take(8))[0]
