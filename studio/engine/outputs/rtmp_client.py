@@ -155,7 +155,7 @@ class RtmpClient:
             reply = self._await_result(self._txn)
             if reply[0] != "_result" or len(reply) < 4:
                 raise self._rejected(reply)
-            self.stream_id = int(reply[3])
+            self.stream_id = self._stream_id(reply[3])
             self._command("publish", None, key, "live", stream=self.stream_id, wait=False)
             self._await_publish_start()
             self._send_msg(CS_CONTROL, MSG_WINDOW_ACK_SIZE, 0, struct.pack(">I", self.ack_window))
@@ -242,6 +242,16 @@ class RtmpClient:
             )
         self._recv_exact(1536)  # S2: echo of C1, nothing to check for a publisher
         self._sendall(s0s1[1:])  # C2 echoes S1
+
+    def _stream_id(self, value: Any) -> int:
+        """The id createStream answered; anything but a small whole number is not RTMP."""
+        if not isinstance(value, float) or not value.is_integer() or not 0 <= value < 2**32:
+            raise IngestUnreachable(
+                f"The server at {self.a.where} answered with a stream id that makes no sense "
+                f"({type(value).__name__}).",
+                "Check the URL points to an RTMP ingest.",
+            )
+        return int(value)
 
     def _rejected(self, reply: list[Any]) -> StreamKeyRejected:
         info = reply[3] if len(reply) > 3 and isinstance(reply[3], dict) else {}
