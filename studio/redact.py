@@ -70,6 +70,8 @@ def mask_url(url: str) -> str:
     path = parts.path
     scheme = parts.scheme.lower()
     if scheme.startswith("rtmp") or scheme in ("srt", "rist"):
+        if path and not path.startswith("/"):
+            path = "/" + path  # "rtmp:live/KEY" (no host): the path still ends in the key
         segments = path.split("/")
         # /app/key → keep the app, mask the key (and anything after it)
         if len(segments) > 2 and any(segments[2:]):
