@@ -115,7 +115,7 @@ class Outbox:
     def add(self, kind: str, payload: dict[str, Any], description: str) -> OutboxEntry:
         key = new_idempotency_key()
         now = time.time()
-        with self.db.transaction() as c:
+        with self.db.transaction(durable=True) as c:
             cur = c.execute(
                 "INSERT INTO outbox (kind, payload, description, idem_key, created_at)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -147,13 +147,13 @@ class Outbox:
 
     def prepare(self, entry_id: int, prepared: dict[str, Any]) -> None:
         """Remember the exact request about to be sent (repeated as is after a crash)."""
-        with self.db.transaction() as c:
+        with self.db.transaction(durable=True) as c:
             c.execute("UPDATE outbox SET prepared=? WHERE id=?", (json.dumps(prepared), entry_id))
 
     def _finish(
         self, entry_id: int, state: str, result: dict[str, Any] | None, error: str | None
     ) -> None:
-        with self.db.transaction() as c:
+        with self.db.transaction(durable=True) as c:
             c.execute(
                 "UPDATE outbox SET state=?, result=?, last_error=?, finished_at=?,"
                 " attempts=attempts+1 WHERE id=? AND state=?",
@@ -169,7 +169,7 @@ class Outbox:
         self._changed()
 
     def _note_attempt(self, entry_id: int, error: str) -> None:
-        with self.db.transaction() as c:
+        with self.db.transaction(durable=True) as c:
             c.execute(
                 "UPDATE outbox SET attempts=attempts+1, last_error=? WHERE id=?",
                 (error, entry_id),
@@ -177,7 +177,7 @@ class Outbox:
         self._changed()
 
     def purge_finished(self, older_than_s: float = 7 * 24 * 3600) -> None:
-        with self.db.transaction() as c:
+        with self.db.transaction(durable=True) as c:
             c.execute(
                 "DELETE FROM outbox WHERE state!=? AND finished_at < ?",
                 (PENDING, time.time() - older_than_s),

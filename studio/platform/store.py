@@ -1,9 +1,10 @@
 """What the sync keeps on disk for one show: the outbox and every order received.
 
-One SQLite file per (platform, show) in the state directory, in WAL mode with full sync, so a
-change the user made or an order we counted survives a crash or a power cut. A damaged file is
-moved aside (kept for support) and a fresh one started: orders are then fetched again from the
-platform; changes that were waiting are reported as lost rather than silently dropped.
+One SQLite file per (platform, show) in the state directory, in WAL mode. The user's changes
+are committed with a full sync (they survive a power cut); orders with a normal one (they
+survive an app crash, and the platform has them anyway: a catch-up refetches any lost).
+A damaged file is moved aside (kept for support) and a fresh one started: orders are then
+fetched again from the platform; changes that were waiting are reported as lost.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class SyncDb:
         conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=5000")
             ok = conn.execute("PRAGMA quick_check").fetchone()
             if ok is None or ok[0] != "ok":
@@ -93,7 +94,19 @@ class SyncDb:
         return kept
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if durable:
+                self._conn.execute("PRAGMA synchronous=FULL")
+            try:
+                with self._transaction() as conn:
+                    yield conn
+            finally:
+                if durable:
+                    self._conn.execute("PRAGMA synchronous=NORMAL")
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -148,8 +161,11 @@ class OrderJournal:
         return int(self.db.query("SELECT COUNT(*) AS n FROM orders")[0]["n"])
 
 
+_ORDER_FIELDS = tuple(f.name for f in fields(Order))
+
+
 def _order_json(o: Order) -> str:
-    d = asdict(o)
+    d = {name: getattr(o, name) for name in _ORDER_FIELDS}
     d["created_at"] = o.created_at.isoformat()
     return json.dumps(d, separators=(",", ":"))
 

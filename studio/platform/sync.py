@@ -80,6 +80,7 @@ from studio.platform.events import EventFeed, FeedOptions
 from studio.platform.outbox import Done, Failed, Outbox, OutboxEntry, Outcome, Retry
 from studio.platform.store import OrderJournal, SyncDb, db_path_for
 from studio.show import queue as q
+from studio.show import state as s
 from studio.show.catalog import Product
 from studio.show.model import ShowModel, ShowSnapshot
 from studio.show.money import to_minor
@@ -507,32 +508,35 @@ class PlatformSync:
                 return
 
     def _apply_events(self, events: list[m.Event]) -> None:
+        """One batch off the stream: orders counted together, everything else in order."""
         received = self.client.clock()
         self.client.server_clock.observe_event(events[-1].at.timestamp(), received)
-        orders: list[m.Order] = []
+        orders: list[s.Order] = []
+        supporter_changes: list[s.Order | s.Supporter] = []  # order matters for credits
+        comments: list[s.Comment] = []
         for e in events:
-            if e.type == m.EventType.ORDER_CREATED:
-                try:
-                    orders.append(m.Order.model_validate(e.data))
-                except ValidationError:
-                    log.warning("skipping an unreadable order event %d", e.id)
-                continue
-            if orders:
-                self._apply_orders(orders)
-                orders = []
             try:
-                self._apply_event(e)
+                if e.type == m.EventType.ORDER_CREATED:
+                    o = convert.order(m.Order.model_validate(e.data))
+                    orders.append(o)
+                    supporter_changes.append(o)
+                elif e.type == m.EventType.SUPPORTER_JOINED:
+                    x = convert.supporter(m.Supporter.model_validate(e.data))
+                    supporter_changes.append(x)
+                elif e.type == m.EventType.COMMENT_CREATED:
+                    comments.append(convert.comment(m.Comment.model_validate(e.data)))
+                else:
+                    self._apply_event(e)
             except (ValidationError, ValueError, KeyError):
                 log.warning("skipping an unreadable %s event %d", e.type, e.id)
         if orders:
-            self._apply_orders(orders)
+            self.journal.add(orders)
+            self.model.add_orders(orders)
+        if supporter_changes:
+            self.model.update_supporters(supporter_changes)
+        if comments:
+            self.model.add_comments(comments)
         self.model.set_clock_offset(self.client.server_clock.offset)
-
-    def _apply_orders(self, wire: list[m.Order]) -> None:
-        orders = [convert.order(o) for o in wire]
-        self.journal.add(orders)
-        self.model.add_orders(orders)
-        self.model.credit_orders(orders)
 
     def _apply_event(self, e: m.Event) -> None:
         t, d = e.type, e.data
@@ -543,8 +547,6 @@ class PlatformSync:
             self._publish_pending()
         elif t in (m.EventType.TIMER_STARTED, m.EventType.TIMER_ENDED):
             self.model.set_timer(convert.timer(m.Timer.model_validate(d)))
-        elif t == m.EventType.COMMENT_CREATED:
-            self.model.add_comments([convert.comment(m.Comment.model_validate(d))])
         elif t == m.EventType.VIEWERS_CHANGED:
             self.model.set_viewers(convert.viewers(m.Viewers.model_validate(d)))
         elif t == m.EventType.INGEST_CHANGED:
@@ -553,8 +555,6 @@ class PlatformSync:
             self.model.set_show(convert.show(m.Show.model_validate(d)))
         elif t == m.EventType.PRODUCT_UPDATED:
             self.model.update_product(convert.product(m.Product.model_validate(d)))
-        elif t == m.EventType.SUPPORTER_JOINED:
-            self.model.add_supporter(convert.supporter(m.Supporter.model_validate(d)))
 
     def _on_tick(self) -> None:
         self.model.set_clock_offset(self.client.server_clock.offset)

@@ -92,7 +92,7 @@ class CommentsReceived(ShowEvent):
 
 @dataclass(frozen=True, slots=True)
 class SupportersChanged(ShowEvent):
-    supporters: tuple[Supporter, ...]  # most points first
+    supporters: tuple[Supporter, ...]  # the leaderboard: top 100, most points first
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ the others still run.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import logging
 import threading
 import time
@@ -44,6 +45,8 @@ from studio.show.state import (
 log = logging.getLogger(__name__)
 
 Callback = Callable[[ev.ShowEvent], None]
+
+TOP_SUPPORTERS = 100
 
 
 @dataclass(frozen=True)
@@ -114,8 +117,16 @@ class ShowModel:
                 return self._planned_queue
             return self._queue.product_ids
 
+    def _top_supporters(self) -> tuple[Supporter, ...]:
+        """The leaderboard: the `TOP_SUPPORTERS` with the most points, most first."""
+        return tuple(
+            heapq.nsmallest(
+                TOP_SUPPORTERS, self._supporters.values(), key=lambda s: (-s.points, s.name)
+            )
+        )
+
     def _build(self) -> ShowState:
-        supporters = sorted(self._supporters.values(), key=lambda s: (-s.points, s.name))
+        supporters = self._top_supporters()
         return ShowState(
             show=self._show,
             catalog=self._catalog,
@@ -125,7 +136,7 @@ class ShowModel:
             sales=self._book.stats(self._catalog, self.server_now()),
             recent_orders=tuple(self._book.recent),
             comments=tuple(self._comments),
-            supporters=tuple(supporters),
+            supporters=supporters,
             resellers=tuple(self._resellers.values()),
             viewers=self._viewers,
             ingest=self._ingest,
@@ -267,42 +278,54 @@ class ShowModel:
                 products=tuple(self._products.values()), source=self._catalog.source
             )
             self._changed()
-            state = self.state
+            catalog = self._catalog
+            sales = self._book.stats(catalog, self.server_now())
         out = tuple(new)
-        self._emit([ev.OrdersReceived(out, state.sales), ev.CatalogChanged(state.catalog)])
+        self._emit([ev.OrdersReceived(out, sales), ev.CatalogChanged(catalog)])
         return out
 
-    def credit_orders(self, orders: Iterable[Order]) -> None:
-        """Live order events' effect on supporters and resellers (once per event)."""
+    def update_supporters(self, changes: Iterable[Order | Supporter]) -> None:
+        """Live events' effect on supporters and resellers, in event order, once per event.
+
+        An `Order` credits its buyer (if already a supporter) and its reseller; a `Supporter`
+        (a newcomer, with the points that made them one) is added. Orders that arrive only by
+        catch-up are not credited: the supporters read at load already count them.
+        """
         supporters_moved = resellers_moved = False
         with self._lock:
-            for order in orders:
-                s = self._supporters.get(order.buyer_name)
+            for change in changes:
+                if isinstance(change, Supporter):
+                    if self._supporters.get(change.name) != change:
+                        self._supporters[change.name] = change
+                        supporters_moved = True
+                    continue
+                s = self._supporters.get(change.buyer_name)
                 if s is not None:
                     self._supporters[s.name] = dataclasses.replace(
                         s,
-                        points=s.points + order.points_earned,
+                        points=s.points + change.points_earned,
                         orders_count=s.orders_count + 1,
-                        spent_minor=s.spent_minor + order.amount_minor,
+                        spent_minor=s.spent_minor + change.amount_minor,
                     )
                     supporters_moved = True
-                r = self._resellers.get(order.referral_code or "")
+                r = self._resellers.get(change.referral_code or "")
                 if r is not None:
                     self._resellers[r.code] = dataclasses.replace(
                         r,
                         orders_count=r.orders_count + 1,
-                        revenue_minor=r.revenue_minor + order.amount_minor,
+                        revenue_minor=r.revenue_minor + change.amount_minor,
                     )
                     resellers_moved = True
             if not (supporters_moved or resellers_moved):
                 return
             self._changed()
-            state = self.state
+            top = self._top_supporters() if supporters_moved else ()
+            resellers = tuple(self._resellers.values())
         events: list[ev.ShowEvent] = []
         if supporters_moved:
-            events.append(ev.SupportersChanged(state.supporters))
+            events.append(ev.SupportersChanged(top))
         if resellers_moved:
-            events.append(ev.ResellersChanged(state.resellers))
+            events.append(ev.ResellersChanged(resellers))
         self._emit(events)
 
     def set_show(self, show: ShowInfo) -> None:
@@ -335,8 +358,8 @@ class ShowModel:
                 return
             self._queue = queue
             self._changed()
-            state = self.state
-        self._emit([ev.QueueChanged(queue, state.queue_products)])
+            products = tuple(self._products[i] for i in queue.product_ids if i in self._products)
+        self._emit([ev.QueueChanged(queue, products)])
 
     def set_pin(self, pin: PinState) -> None:
         with self._lock:
@@ -395,13 +418,7 @@ class ShowModel:
         return True
 
     def add_supporter(self, supporter: Supporter) -> None:
-        with self._lock:
-            if self._supporters.get(supporter.name) == supporter:
-                return
-            self._supporters[supporter.name] = supporter
-            self._changed()
-            top = self.state.supporters
-        self._emit([ev.SupportersChanged(top)])
+        self.update_supporters([supporter])
 
     def set_viewers(self, viewers: Viewers) -> None:
         with self._lock:

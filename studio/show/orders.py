@@ -39,7 +39,10 @@ class OrderBook:
     revenue_minor: int = 0
     _above: set[int] = field(default_factory=set)  # seen seqs above high_water (gaps below)
     _tally: dict[str, _Tally] = field(default_factory=dict)
-    _window: deque[tuple[float, int]] = field(default_factory=deque)
+    _window: deque[tuple[float, int]] = field(default_factory=deque)  # (created_at, amount)
+    _window_count: int = 0
+    _window_sum: int = 0
+    _window_cutoff: float = float("-inf")
     recent: deque[Order] = field(default_factory=deque)
 
     def seen(self, seq: int) -> bool:
@@ -70,7 +73,11 @@ class OrderBook:
         t.revenue_minor += o.amount_minor
         if o.seq > t.stock_seq:
             t.stock, t.stock_seq = o.stock_remaining, o.seq
-        self._window.append((o.created_at.timestamp(), o.amount_minor))
+        ts = o.created_at.timestamp()
+        if ts >= self._window_cutoff:  # a late catch-up of old orders does not count as pace
+            self._window.append((ts, o.amount_minor))
+            self._window_count += 1
+            self._window_sum += o.amount_minor
         self.recent.append(o)
         while len(self.recent) > self.keep_recent:
             self.recent.popleft()
@@ -97,9 +104,11 @@ class OrderBook:
     def stats(self, catalog: Catalog, now: datetime) -> SalesStats:
         """Figures at server time `now`: totals, the last minute's pace, per-product sales."""
         cutoff = now.timestamp() - self.window_s
+        self._window_cutoff = max(self._window_cutoff, cutoff)
         while self._window and self._window[0][0] < cutoff:
-            self._window.popleft()
-        in_window = [a for ts, a in self._window if ts >= cutoff]
+            _, amount = self._window.popleft()
+            self._window_count -= 1
+            self._window_sum -= amount
         per_minute = 60.0 / self.window_s
         products: list[ProductSales] = []
         known: set[str] = set()
@@ -118,8 +127,8 @@ class OrderBook:
             orders=self.count,
             units=self.units,
             revenue_minor=self.revenue_minor,
-            orders_per_minute=len(in_window) * per_minute,
-            revenue_per_minute_minor=round(sum(in_window) * per_minute),
+            orders_per_minute=self._window_count * per_minute,
+            revenue_per_minute_minor=round(self._window_sum * per_minute),
             best_seller=best,
             products=tuple(products),
             last_seq=self.high_water,

@@ -236,7 +236,7 @@ class ShowState:
     sales: SalesStats = field(default_factory=SalesStats)
     recent_orders: tuple[Order, ...] = ()  # newest last
     comments: tuple[Comment, ...] = ()  # newest last, the last few hundred
-    supporters: tuple[Supporter, ...] = ()  # most points first
+    supporters: tuple[Supporter, ...] = ()  # the leaderboard: top 100, most points first
     resellers: tuple[Reseller, ...] = ()
     viewers: Viewers = field(default_factory=Viewers)
     ingest: IngestHealth = field(default_factory=IngestHealth)
