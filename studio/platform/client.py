@@ -122,6 +122,15 @@ class PlatformClient:
         self._closed = False
         self.last_event_id_seen: int | None = None  # X-Last-Event-Id of the latest GET
 
+    @classmethod
+    def from_settings(cls, settings: Any, **kw: Any) -> PlatformClient:
+        """From the config's `PlatformSettings` (api_url, token_ref into the keyring)."""
+        if not getattr(settings, "api_url", None):
+            raise TokenMissing(
+                "No platform is set up.", "Add the platform's API URL in Studio's settings."
+            )
+        return cls(settings.api_url, token_ref=settings.token_ref or "platform", **kw)
+
     def __repr__(self) -> str:  # never the token
         return f"PlatformClient({self.api_url!r})"
 

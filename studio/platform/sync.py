@@ -12,6 +12,7 @@ Usage (UI, overlays glue, `studio demo`)::
     from studio.show.events import OrdersReceived, PinChanged, SyncStatusChanged
 
     client = PlatformClient(api_url, token_ref="shop")   # token from the keyring, or token=...
+    client = PlatformClient.from_settings(config.platform)  # the same, from the settings
     sync = PlatformSync(client, show_id)                  # state under paths.state_dir()/sync
     unsubscribe = sync.model.subscribe(on_event)          # on_event(ShowEvent), see below
     sync.start()                                          # returns at once
@@ -21,6 +22,8 @@ Usage (UI, overlays glue, `studio demo`)::
     state.sync.link                     # Link.LIVE / POLLING / OFFLINE / CONNECTING
     state.sync.pending_text             # "3 changes waiting to sync"
     sync.model.time_left(product_id)    # flash-sale seconds left, in server time
+    sync.model.planned_queue            # the queue with the user's waiting edits applied
+    sync.model.sales()                  # SalesStats now (orders/minute decays when quiet)
 
     sync.pin("HK-001")                  # a SKU or a platform product id
     sync.unpin()
@@ -36,15 +39,19 @@ Usage (UI, overlays glue, `studio demo`)::
     sync.stop()                         # or use `with PlatformSync(...) as sync:`
 
 Each command returns the change's id at once and raises `UnknownProduct` (a `UsageError`)
-for a SKU not in the catalog. The model shows the platform's confirmed state; changes still
-waiting are in `state.pending`. A change the platform refuses for good (a cohost ending the
-show, an unknown product) is dropped and announced as `ChangeFailed` with the server's words.
+for a SKU not in the catalog, or `UsageError` for an impossible flash sale. The model shows
+the platform's confirmed state; changes still waiting are in `state.pending`. A change the
+platform refuses for good (a cohost ending the show, an unknown product) is dropped and
+announced as `ChangeFailed` with the server's words.
 
 Events (`studio.show.events`, frozen dataclasses) arrive on the sync threads, one at a time;
 a Qt adapter re-emits them as queued signals. `ShowLoaded` (redraw everything), `ShowChanged`,
 `CatalogChanged`, `QueueChanged`, `PinChanged`, `TimerStarted`/`TimerEnded`, `OrdersReceived`
 (each order exactly once, plus new `SalesStats`), `CommentsReceived`, `SupportersChanged`,
 `ResellersChanged`, `ViewersChanged`, `IngestChanged`, `SyncStatusChanged`, `ChangeFailed`.
+
+A sync needs a host or cohost token (viewers cannot read orders). One `start()` per
+instance; after `stop()` make a new one (it picks up the outbox and orders from disk).
 
 Against the embedded sandbox (`studio demo`)::
 
@@ -143,6 +150,7 @@ class PlatformSync:
         self._fresh = False  # a snapshot was read from the platform in this run
         self._status = SyncStatus()
         self._status_lock = threading.Lock()
+        self._pending_lock = threading.Lock()  # publish from two threads, newest last
         self._started = False
 
     # -- life cycle --------------------------------------------------------------------------
@@ -395,18 +403,24 @@ class PlatformSync:
         return convert.queue(self.client.queue(self.show_id))
 
     def _change_failed(self, entry: OutboxEntry, error: PlatformError) -> None:
+        with self._status_lock:
+            failed = self._status.failed + 1
+        self._set_status(failed=failed, last_error=error.message)
         self.model.change_failed(_pending(entry), error.message, error.hint)
 
     def _publish_pending(self) -> None:
-        entries = self.outbox.pending()
-        queue = self.model.state.queue.product_ids
-        planned: tuple[str, ...] | None = None
-        for entry in entries:
-            if entry.kind == "queue":
-                planned = q.apply_intent(
-                    planned if planned is not None else queue, _intent(entry.payload)
-                )
-        self.model.set_sync(pending=tuple(_pending(e) for e in entries), planned_queue=planned)
+        """Tell the model what waits to sync, and the queue as those edits will make it."""
+        with self._pending_lock:
+            entries = self.outbox.pending()
+            queue = self.model.state.queue.product_ids
+            planned: tuple[str, ...] | None = None
+            for entry in entries:
+                if entry.kind == "queue":
+                    planned = q.apply_intent(
+                        planned if planned is not None else queue, _intent(entry.payload)
+                    )
+            pending = tuple(_pending(e) for e in entries)
+            self.model.set_sync(pending=pending, planned_queue=planned)
 
     # -- the feed's side (events thread) -------------------------------------------------------
 
