@@ -120,7 +120,6 @@ class PlatformClient:
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
         self._closed = False
-        self.last_event_id_seen: int | None = None  # X-Last-Event-Id of the latest GET
 
     @classmethod
     def from_settings(cls, settings: Any, **kw: Any) -> PlatformClient:
@@ -237,8 +236,6 @@ class PlatformClient:
                         )
                         retryable = safe
                     else:
-                        if method == "GET":
-                            self._note_event_id(resp)
                         if on_response is not None:
                             on_response(resp)
                         return result
@@ -255,11 +252,6 @@ class PlatformClient:
                 raise error
             log.info("%s %s: %s; retrying in %.1f s", method, path, error.message, delay)
             time.sleep(delay)
-
-    def _note_event_id(self, resp: requests.Response) -> None:
-        value = resp.headers.get("X-Last-Event-Id")
-        if value and value.isdigit():
-            self.last_event_id_seen = int(value)
 
     def get(self, path: str, parse: Callable[[Any], T], **kw: Any) -> T:
         return self.call("GET", path, parse, **kw)

@@ -34,9 +34,7 @@ class ServerClock:
         self._offset: float | None = None
         self._width = math.inf
 
-    def observe(
-        self, server_low: float, server_high: float, sent: float, received: float
-    ) -> None:
+    def observe(self, server_low: float, server_high: float, sent: float, received: float) -> None:
         """The server's time was in [low, high] at some moment between `sent` and `received`."""
         lo, hi = server_low - received, server_high - sent
         if hi < lo:

@@ -167,7 +167,10 @@ class PlatformSync:
         if orders:
             self.model.add_orders(orders)
         if self.db.recovered_from is not None:
-            self._set_status(last_error="Local sync state was damaged and has been reset.")
+            self._set_status(
+                notice="Local sync state was damaged and has been reset: orders are fetched "
+                "again; changes that were waiting to sync were lost."
+            )
         self._publish_pending()
         self.feed.start()
         self.outbox.start(self._deliver)

@@ -214,6 +214,7 @@ class SyncStatus:
     failed: int = 0
     last_error: str | None = None
     since: datetime | None = None  # when `link` last changed
+    notice: str | None = None  # something to tell the user once (local state was reset)
 
     @property
     def pending_text(self) -> str:

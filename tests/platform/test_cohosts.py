@@ -106,7 +106,7 @@ def run_concurrent_editing(rig: Rig, seconds: float) -> None:
 
 
 def test_host_and_cohost_edit_the_queue_at_once_and_converge(rig: Rig) -> None:
-    run_concurrent_editing(rig, seconds=15)
+    run_concurrent_editing(rig, seconds=20)
 
 
 @pytest.mark.slow

@@ -151,3 +151,22 @@ def test_queue_edits_merge_into_a_cohosts_newer_queue(rig: Rig) -> None:
     assert host.queue_conflicts >= 1
     wait_for(lambda: host.model.state.queue.product_ids == tuple(queue))
     wait_for(lambda: cohost.model.state.queue.product_ids == tuple(queue))
+
+
+def test_a_damaged_sync_file_is_set_aside_and_the_show_refetched(rig: Rig) -> None:
+    first = rig.sync(name="app")
+    wait_for(lambda: first.model.state.sync.link == Link.LIVE)
+    rig.sandbox.burst(20)
+    wait_for(lambda: first.model.state.sales.orders == len(rig.server_orders()))
+    first.stop()
+    path = rig.tmp / "app.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        (rig.tmp / f"app.sqlite{suffix}").unlink(missing_ok=True)
+
+    second = rig.sync(name="app")
+    assert second.db.recovered_from is not None and second.db.recovered_from.exists()
+    notice = second.model.state.sync.notice
+    assert notice is not None and notice.startswith("Local sync state was damaged")
+    wait_for(lambda: second.model.state.sales.orders == len(rig.server_orders()))
+    assert second.journal.count() == len(rig.server_orders())
