@@ -24,9 +24,24 @@ class ThemeError(UsageError):
     """A theme pack is missing or invalid."""
 
 
+def _channel(c: object) -> int:
+    if isinstance(c, bool) or not isinstance(c, int | float) or not 0 <= c <= 255:
+        raise ValueError("a channel is not a number from 0 to 255")
+    if isinstance(c, float) and not c.is_integer():
+        raise ValueError("a channel is not a whole number")
+    return int(c)
+
+
 def _parse_color(value: object) -> tuple[int, int, int, int]:
+    # Only ValueError becomes a field error in pydantic: anything else would escape load_theme.
     if isinstance(value, (tuple, list)) and len(value) == 4:
-        return (int(value[0]), int(value[1]), int(value[2]), int(value[3]))
+        try:
+            r, g, b, a = (_channel(c) for c in value)
+        except ValueError:
+            raise ValueError(
+                f"{list(value)!r} is not a colour; use four whole numbers from 0 to 255"
+            ) from None
+        return (r, g, b, a)
     if not isinstance(value, str) or not _HEX.match(value):
         raise ValueError(f"{value!r} is not a colour; use #RRGGBB or #RRGGBBAA")
     h = value[1:]
@@ -133,6 +148,8 @@ def load_theme(name_or_path: str | Path, root: Path | None = None) -> Theme:
         data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ThemeError(f"The theme file {file} cannot be read ({exc}).") from None
+    except RecursionError:
+        raise ThemeError(f"The theme file {file} is not usable JSON (nested too deeply).") from None
     except json.JSONDecodeError as exc:
         raise ThemeError(
             f"The theme file {file} is not valid JSON: line {exc.lineno} column {exc.colno}: "
