@@ -295,7 +295,9 @@ def pill(
 
 
 def _utf16_len(s: str) -> int:
-    return len(s.encode("utf-16-le")) // 2
+    # surrogatepass: a lone surrogate (JSON allows "\ud800" in a buyer's name) is one UTF-16
+    # unit for Qt too; a strict encode raised and the order toast was never drawn.
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2
 
 
 @dataclass
