@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -222,7 +223,12 @@ class Outbox:
 
     def _run(self, deliver: Deliver) -> None:
         while not self._stop.is_set():
-            entry = self.head()
+            try:
+                entry = self.head()
+            except sqlite3.Error:
+                if self._stop.is_set():
+                    return  # the database was closed under a stopping sender
+                raise
             if entry is None:
                 self._wait(1.0)
                 continue

@@ -171,6 +171,7 @@ class PlatformSync:
                 notice="Local sync state was damaged and has been reset: orders are fetched "
                 "again; changes that were waiting to sync were lost."
             )
+        self.outbox.purge_finished()
         self._publish_pending()
         self.feed.start()
         self.outbox.start(self._deliver)
