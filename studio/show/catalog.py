@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 COLUMNS = ("sku", "title", "price", "currency", "image", "flash_price", "stock", "url")
 MAX_TITLE_CHARS = 300
 MAX_PRICE = Decimal("1e12")
+MAX_COUNT_DIGITS = 12
 DEFAULT_CURRENCY = "USD"
 
 
@@ -348,7 +349,8 @@ def parse_shopify_rows(
         src = row.get("image src", "")
         if src:
             pos = row.get("image position", "")
-            g.images.append((int(pos) if pos.isdigit() else 10**6, row_no, src))
+            position = int(pos) if pos.isascii() and pos.isdigit() else 10**6  # not "²"
+            g.images.append((position, row_no, src))
         options = [row.get(f"option{n} value", "") for n in (1, 2, 3)]
         if row.get("variant sku") or row.get("variant price") or any(options):
             g.variants.append((row_no, row))
@@ -413,6 +415,11 @@ def _json_rows(text: str, path: Path) -> list[Mapping[str, Any]]:
             f"The catalog {path} is not valid JSON (line {exc.lineno}: {exc.msg}).",
             "Fix the file, or export it as CSV.",
         ) from None
+    except RecursionError:
+        raise CatalogError(
+            f"The catalog {path} is nested too deeply to be a catalog.",
+            "Export it as a list of products, or as CSV.",
+        ) from None
     if isinstance(data, dict):
         data = data.get("products")
     if not isinstance(data, list):
@@ -463,10 +470,13 @@ def _count(value: Any, column: str, issue: Any) -> int | None:
         d = Decimal(str(value).strip())
         if not d.is_finite() or d != d.to_integral_value():
             raise InvalidOperation
-        n = int(d)
     except (InvalidOperation, ValueError):
         issue(column, f"{value!r} is not a whole number; ignored")
         return None
+    if d.adjusted() > MAX_COUNT_DIGITS:  # int() of 1e999999999 would not return
+        issue(column, f"{value!r} is implausibly large; ignored")
+        return None
+    n = int(d)
     if n < 0:
         issue(column, f"{n} is negative; ignored")
         return None

@@ -119,3 +119,21 @@ def test_our_own_csv_and_json_still_load(tmp_path: Path) -> None:
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_hostile_cells_are_issues_not_hangs_or_crashes(tmp_path: Path) -> None:
+    huge = load_catalog(
+        _write(tmp_path / "s.csv", "sku,title,price,stock\nA,Apron,10,1e999999999\n")
+    )
+    assert huge.get("A").stock is None
+    assert "implausibly large" in str(huge.issues[0])
+    with pytest.raises(CatalogError, match="nested too deeply"):
+        load_catalog(_write(tmp_path / "deep.json", "[" * 100_000 + "]" * 100_000))
+    shop = load_catalog(
+        _write(
+            tmp_path / "shopify.csv",
+            "Handle,Title,Variant SKU,Variant Price,Image Src,Image Position\n"
+            "apron,Apron,A1,10,http://x.test/a.jpg,²\n",
+        )
+    )
+    assert shop.get("A1").image == "http://x.test/a.jpg"
