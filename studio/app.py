@@ -692,6 +692,7 @@ class Studio:
         self.session.on_live = self._platform_live
         self.session.on_ended = self._platform_ended
         self._closers: list[Callable[[], None]] = []
+        self._broadcast_listeners: list[Callable[[bool], None]] = []
 
     def add_closer(self, fn: Callable[[], None]) -> None:
         """Run `fn` after the studio closed (the demo stops its sandbox and ingest)."""
@@ -763,7 +764,19 @@ class Studio:
             except Exception:
                 log.exception("show listener failed")
 
+    def on_broadcast(self, fn: Callable[[bool], None]) -> None:
+        """Call `fn(True)` when the show went live and `fn(False)` when it ended (worker)."""
+        self._broadcast_listeners.append(fn)
+
+    def _tell_broadcast(self, live: bool) -> None:
+        for fn in list(self._broadcast_listeners):
+            try:
+                fn(live)
+            except Exception:
+                log.exception("broadcast listener failed")
+
     def _platform_live(self) -> None:
+        self._tell_broadcast(True)
         sync = self.sync
         if sync is None or self.role != Role.HOST:
             return
@@ -772,6 +785,7 @@ class Studio:
             sync.start_show()
 
     def _platform_ended(self) -> None:
+        self._tell_broadcast(False)
         sync = self.sync
         if sync is not None and self.role == Role.HOST:
             sync.end_show()

@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import logging
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -72,8 +73,8 @@ class DemoWorld:
                 self._listen(port)
         else:
             self.note = "No local ingest (--no-ingest): going live will fail to connect."
-        if self.nginx is not None:
-            self._watch()
+        self._watcher: Any = None
+        self._watch_lock = threading.Lock()
         self.stream_url = f"{self.ingest_app_url}/{self.sandbox.stream_key}"
 
     def _reporter(self) -> Any:
@@ -82,14 +83,32 @@ class DemoWorld:
         sb = self.sandbox
         return ApiReporter(sb.api_url, sb.show_id, sb.host_token)
 
-    def _watch(self) -> None:
-        from studio.sandbox.ingest import IngestWatcher
+    def broadcast(self, live: bool) -> None:
+        """Watch what reaches nginx while the studio is live, and tell the platform.
 
-        watcher = IngestWatcher(
+        The watcher starts once the publisher is in: a player that joins nginx before the
+        publisher can wait forever for the stream's first packets.
+        """
+        if self.nginx is None:
+            return
+        with self._watch_lock:
+            old, self._watcher = self._watcher, None
+        if old is not None:
+            threading.Thread(target=old.stop, name="watcher-stop", daemon=True).start()
+        if live:
+            timer = threading.Timer(2.0, self._watch)
+            timer.daemon = True
+            timer.start()
+
+    def _watch(self) -> None:
+        watcher = _make_watcher(
             f"{self.ingest_app_url}/{self.sandbox.stream_key}", self._reporter()
         )
+        with self._watch_lock:
+            if self._watcher is not None or not self._closers:
+                return
+            self._watcher = watcher
         watcher.start()
-        self._closers.insert(0, watcher.stop)
 
     def _listen(self, port: int) -> None:
         from studio.sandbox.ingest import ListenIngest
@@ -99,12 +118,46 @@ class DemoWorld:
         self._closers.insert(0, listen.stop)
 
     def close(self) -> None:
+        with self._watch_lock:
+            watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.stop()
         for fn in self._closers:
             with contextlib.suppress(Exception):
                 fn()
         self._closers.clear()
         with contextlib.suppress(OSError):
             self._tmp.cleanup()
+
+
+def _watcher_class() -> Any:
+    import av
+
+    from studio.sandbox.ingest import LIVE_OPTIONS, IngestWatcher
+
+    class Watcher(IngestWatcher):
+        """IngestWatcher probing long enough to meet a keyframe (up to 4 s apart), so the
+        video stream is found; with the short live probe it may see the audio only."""
+
+        def _run(self) -> None:
+            options = {**LIVE_OPTIONS, "analyzeduration": "5000000", "probesize": "2000000"}
+            while not self.stopping:
+                try:
+                    with av.open(
+                        self.play_url, options=options, timeout=(6.0, self.read_timeout_s)
+                    ) as container:
+                        self._measure(container)
+                except (av.FFmpegError, OSError) as exc:
+                    log.debug("ingest not readable: %s", exc)
+                if not self.stopping:
+                    self._offline()
+                    self._stop.wait(1.0)
+
+    return Watcher
+
+
+def _make_watcher(url: str, report: Any) -> Any:
+    return _watcher_class()(url, report)
 
 
 def demo_studio(
@@ -150,6 +203,7 @@ def demo_studio(
     client = PlatformClient(sb.api_url, token=sb.host_token)
     sync = PlatformSync(client, sb.show_id, state_dir=home / "sync").start()
     studio.attach(sync, client, Role.HOST)
+    studio.on_broadcast(world.broadcast)
     studio.add_closer(world.close)
     return studio, warnings
 

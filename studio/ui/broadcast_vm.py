@@ -7,7 +7,9 @@ session a few times a second (a snapshot, no I/O) and forwards commands, which r
 
 from __future__ import annotations
 
+import re
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +43,7 @@ class Warning:
     text: str
     hint: str = ""
     level: str = "warn"
+    reconnect: bool = False  # offer "Reconnect now" beside it
 
 
 @dataclass(frozen=True)
@@ -59,11 +62,19 @@ def _pct(n: int, total: int) -> float:
     return n / total if total > 0 else 0.0
 
 
-def destination_view(out: dict[str, Any]) -> DestinationView:
+def _countdown(status: str) -> str:
+    """'reconnecting in 3 s (attempt 2)' → 'Retrying in 3 s · try 2' (fits a pill)."""
+    m = re.match(r"reconnecting in (\d+) s \(attempt (\d+)\)", status)
+    if m:
+        return f"Retrying in {m.group(1)} s · try {m.group(2)}"
+    return "Reconnecting…"
+
+
+def destination_view(out: dict[str, Any], name: str | None = None) -> DestinationView:
     state = str(out.get("state", ""))
     status = str(out.get("status", state))
-    name = str(out.get("name", ""))
-    if name == "recording":
+    name = name or str(out.get("name", ""))
+    if out.get("name") == "recording":
         name = "Recording"
     error = out.get("error")
     if state == "live":
@@ -71,8 +82,7 @@ def destination_view(out: dict[str, Any]) -> DestinationView:
     if state == "recording":
         return DestinationView(name, state, "REC", "live", False)
     if state == "reconnecting":
-        text = status.replace("reconnecting", "Reconnecting", 1)
-        return DestinationView(name, state, text, "warn", True, str(error or ""))
+        return DestinationView(name, state, _countdown(status), "warn", True, status)
     if state == "connecting":
         return DestinationView(name, state, "Connecting…", "warn", True)
     if state == "failed":
@@ -82,8 +92,11 @@ def destination_view(out: dict[str, Any]) -> DestinationView:
     return DestinationView(name, state, state.capitalize() or "—", "idle", False)
 
 
-def health_view(status: SessionStatus) -> HealthView:
-    """Rows for the health bar from one session snapshot (pure: tested without Qt)."""
+def health_view(status: SessionStatus, sent_kbps: float | None = None) -> HealthView:
+    """Rows for the health bar from one session snapshot (pure: tested without Qt).
+
+    `sent_kbps`: what left for the destinations lately (the encoder's rate when None).
+    """
     warnings: list[Warning] = []
     if status.camera_problem is not None:
         warnings.append(
@@ -104,7 +117,11 @@ def health_view(status: SessionStatus) -> HealthView:
     stats = status.stats
     if stats is None:
         return HealthView(warnings=tuple(warnings))
-    outs = tuple(destination_view(o) for o in stats.get("outputs", []))
+    names = list(status.targets)
+    outs = tuple(
+        destination_view(o, names[i] if i < len(names) and o.get("name") != "recording" else None)
+        for i, o in enumerate(stats.get("outputs", []))
+    )
     encoded = int(stats.get("frames_encoded", 0))
     skipped = int(stats.get("frames_skipped", 0))
     lagged = int(stats.get("frames_lagged", 0))
@@ -115,17 +132,17 @@ def health_view(status: SessionStatus) -> HealthView:
     def ratio_metric(key: str, label: str, n: int, tip: str) -> Metric:
         r = _pct(n, total)
         lev = str(levels.get(key, level(r)))
-        return Metric(key, label, f"{n} ({r * 100:.1f} %)", lev, tip)
+        return Metric(key, label, f"{r * 100:.1f} %", lev, f"{tip}: {n} of {total}")
 
     cpu = float(stats.get("cpu_percent", 0.0))
-    kbps = float(stats.get("bitrate_recent_kbps", 0.0))
+    kbps = float(stats.get("bitrate_recent_kbps", 0.0)) if sent_kbps is None else sent_kbps
     metrics = (
         Metric(
             "bitrate",
             "Bitrate",
             f"{kbps / 1000:.1f} Mb/s" if kbps >= 1000 else f"{kbps:.0f} kb/s",
             "ok" if kbps > 0 else "warn",
-            "What is being sent right now (all streams)",
+            "Sent to the destinations over the last few seconds",
         ),
         Metric("fps", "FPS", f"{float(stats.get('fps', 0.0)):.0f}", "ok", "Frames encoded/s"),
         ratio_metric("dropped", "Dropped", dropped, "Frames the network could not take"),
@@ -147,8 +164,9 @@ def health_view(status: SessionStatus) -> HealthView:
         if d.state == "reconnecting":
             warnings.append(
                 Warning(
-                    f"{d.name}: the connection dropped; {d.text.lower()}.",
-                    "Viewers see a pause. Check the internet connection, or press 'Reconnect now'.",
+                    f"{d.name}: the connection dropped; {d.detail}.",
+                    "Viewers see a pause. Check the internet connection, or reconnect now.",
+                    reconnect=True,
                 )
             )
         elif d.state == "failed":
@@ -181,17 +199,37 @@ class BroadcastViewModel(QObject):
         self._poke.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = self.session.subscribe(lambda _s: self._poke.emit())
         self._last_emit = 0.0
+        self._sent: deque[tuple[float, int]] = deque()
 
     @Slot()
     def refresh(self) -> None:
         self.session.check()
         status = self.session.status()
         self.status = status
-        self.health = health_view(status)
+        self.health = health_view(status, self._sent_kbps(status))
         self.status_changed.emit(status)
         self.health_changed.emit(self.health)
         self.elapsed_changed.emit(format_elapsed(status.elapsed_s))
         self._last_emit = time.monotonic()
+
+    def _sent_kbps(self, status: SessionStatus) -> float | None:
+        """Network bytes sent per second over the last ~3 s (0 while reconnecting)."""
+        if status.stats is None:
+            self._sent.clear()
+            return None
+        total = sum(
+            int(o.get("bytes_sent", 0))
+            for o in status.stats.get("outputs", [])
+            if o.get("name") != "recording"
+        )
+        now = time.monotonic()
+        self._sent.append((now, total))
+        while len(self._sent) > 2 and now - self._sent[0][0] > 3.0:
+            self._sent.popleft()
+        t0, b0 = self._sent[0]
+        if now - t0 < 0.4:
+            return None
+        return max(0.0, (total - b0) * 8 / 1000 / (now - t0))
 
     # -- commands --------------------------------------------------------------------------
     @property

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -48,7 +48,7 @@ def list_devices() -> DeviceLists:
         mics += [(m.name, m.name) for m in list_microphones()]
     except Exception as exc:  # PortAudio missing: say so in the list
         log.info("no microphones: %s", exc)
-    encs = [("Automatic (hardware if available)", "auto")]
+    encs = [("Encoder: automatic", "auto")]
     for info in probe_encoders():
         if info.works:
             kind = "hardware" if info.hardware else "software"
@@ -153,47 +153,49 @@ class DevicesPanel(QWidget):
     def __init__(self, vm: DevicesViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        form = QFormLayout(self)
-        form.setContentsMargins(6, 4, 6, 4)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.camera = QComboBox()
-        self.camera.setAccessibleName("Camera")
-        self.camera.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.camera.setMinimumContentsLength(12)
-        form.addRow("Camera", self.camera)
-        self.mic = QComboBox()
-        self.mic.setAccessibleName("Microphone")
-        self.mic.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.mic.setMinimumContentsLength(12)
-        form.addRow("Microphone", self.mic)
-        level = QHBoxLayout()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 2, 6, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+
+        def combo(name: str) -> QComboBox:
+            c = QComboBox()
+            c.setAccessibleName(name)
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            c.setMinimumContentsLength(8)
+            c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            return c
+
+        def label(text: str, buddy: QWidget) -> QLabel:
+            lab = QLabel(text)
+            lab.setBuddy(buddy)
+            return lab
+
+        self.camera = combo("Camera")
+        self.mic = combo("Microphone")
         self.meter = VuMeter()
         self.mute = QPushButton("Mute")
         self.mute.setCheckable(True)
         self.mute.setToolTip("Silence the microphone for viewers")
         self.mute.clicked.connect(self._mute)
-        level.addWidget(self.meter, 1)
-        level.addWidget(self.mute)
-        form.addRow("Level", level)
-        row = QHBoxLayout()
-        self.profile = QComboBox()
-        self.profile.setAccessibleName("Video profile")
+        self.profile = combo("Video profile")
+        self.profile.setMinimumContentsLength(6)
         for p in Profile:
             self.profile.addItem(f"{p.value[:-2]} · {p.fps} fps", p.value)
-        self.encoder = QComboBox()
-        self.encoder.setAccessibleName("Encoder")
-        self.encoder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.encoder.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.encoder.setMinimumContentsLength(10)
-        row.addWidget(self.profile)
-        row.addWidget(self.encoder, 1)
-        form.addRow("Video", row)
+        self.encoder = combo("Encoder")
+        grid.addWidget(label("&Camera", self.camera), 0, 0)
+        grid.addWidget(self.camera, 0, 1)
+        grid.addWidget(label("&Video", self.profile), 0, 2)
+        grid.addWidget(self.profile, 0, 3)
+        grid.addWidget(self.encoder, 0, 4, 1, 2)
+        grid.addWidget(label("&Microphone", self.mic), 1, 0)
+        grid.addWidget(self.mic, 1, 1)
+        grid.addWidget(QLabel("Level"), 1, 2)
+        grid.addWidget(self.meter, 1, 3, 1, 2)
+        grid.addWidget(self.mute, 1, 5)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(4, 2)
         self._loading = False
         self._fill(None)
         vm.listed.connect(self._fill)

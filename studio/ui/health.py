@@ -1,4 +1,8 @@
-"""The health bar: per-destination state, the figures a broadcaster watches, and warnings."""
+"""The health bar: per-destination state, the figures a broadcaster watches, and warnings.
+
+One row of figures (so it fits beside a 16:9 preview at 1366×768), then up to two warnings,
+each saying what to do; a dropped connection's warning carries the "Reconnect now" button.
+"""
 
 from __future__ import annotations
 
@@ -15,14 +19,25 @@ from PySide6.QtWidgets import (
 
 from studio.ui.broadcast_vm import HealthView, Metric, Warning
 from studio.ui.style import current_theme, level_color
-from studio.ui.widgets import Pill
+from studio.ui.widgets import ElidedLabel, Pill
+
+METRICS = (
+    ("bitrate", "Bitrate"),
+    ("fps", "FPS"),
+    ("dropped", "Dropped"),
+    ("skipped", "Skipped"),
+    ("lagged", "Lagged"),
+    ("cpu", "CPU"),
+)
 
 
-class _MetricLabel(QWidget):
+class _Figure(QWidget):
+    """A caption over a value; the value takes the level's colour."""
+
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 0, 6, 0)
+        lay.setContentsMargins(4, 0, 4, 0)
         lay.setSpacing(0)
         self.caption = QLabel(label)
         self.caption.setProperty("muted", True)
@@ -37,7 +52,7 @@ class _MetricLabel(QWidget):
     def set_metric(self, m: Metric) -> None:
         self.value.setText(m.text)
         self.level = m.level
-        color = level_color(m.level, current_theme()) if m.level != "ok" else ""
+        color = level_color(m.level, current_theme()) if m.level in ("warn", "alarm") else ""
         self.value.setStyleSheet(f"color: {color};" if color else "")
         self.setToolTip(m.tip)
         self.setAccessibleName(f"{m.label}: {m.text}")
@@ -48,23 +63,28 @@ class _WarningRow(QFrame):
         super().__init__(parent)
         self.setObjectName("warning")
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 3, 8, 3)
+        lay.setContentsMargins(8, 3, 4, 3)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        lay.addWidget(self.text)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.text, 1)
+        self.action = QPushButton("Reconnect now")
+        self.action.setToolTip("Skip the wait and try to reconnect at once")
+        self.action.hide()
+        lay.addWidget(self.action)
 
     def set_warning(self, w: Warning) -> None:
-        msg = w.text if not w.hint else f"{w.text}  → {w.hint}"
+        msg = w.text if not w.hint else f"{w.text} {w.hint}"
         self.text.setText(msg)
         color = level_color(w.level, current_theme())
         self.setStyleSheet(f"QFrame#warning {{ border-left: 4px solid {color}; }}")
         self.setAccessibleName(msg)
+        self.action.setVisible(w.reconnect)
 
 
 class HealthBar(QFrame):
-    """Renders a HealthView; emits `reconnect_requested` for the 'Reconnect now' button."""
+    """Renders a HealthView; emits `reconnect_requested` for 'Reconnect now'."""
 
     reconnect_requested = Signal()
 
@@ -73,66 +93,64 @@ class HealthBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("healthBar")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setContentsMargins(8, 5, 8, 5)
         outer.setSpacing(4)
         row = QHBoxLayout()
         row.setSpacing(6)
         outer.addLayout(row)
         self._dest_box = QHBoxLayout()
         self._dest_box.setSpacing(6)
-        row.addLayout(self._dest_box)
+        row.addLayout(self._dest_box, 1)
         self.idle_label = QLabel("Not live")
         self.idle_label.setProperty("muted", True)
-        self._dest_box.addWidget(self.idle_label)
-        self.reconnect = QPushButton("Reconnect now")
-        self.reconnect.setToolTip("Skip the wait and try to reconnect at once")
-        self.reconnect.clicked.connect(self.reconnect_requested)
-        self.reconnect.hide()
-        row.addWidget(self.reconnect)
-        row.addStretch(1)
-        self.metrics: dict[str, _MetricLabel] = {}
-        for key, label in (
-            ("bitrate", "Bitrate"),
-            ("fps", "FPS"),
-            ("dropped", "Dropped"),
-            ("skipped", "Skipped"),
-            ("lagged", "Lagged"),
-            ("cpu", "CPU"),
-        ):
-            m = _MetricLabel(label)
+        self.idle_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._dest_box.addWidget(self.idle_label, 1)
+        self.metrics: dict[str, _Figure] = {}
+        for key, label in METRICS:
+            m = _Figure(label)
+            m.hide()
             self.metrics[key] = m
             row.addWidget(m)
         sep = QFrame()
         sep.setFrameShape(QFrame.Shape.VLine)
         row.addWidget(sep)
         ingest_box = QVBoxLayout()
-        ingest_box.setSpacing(0)
+        ingest_box.setSpacing(1)
         cap = QLabel("Platform ingest")
         cap.setProperty("muted", True)
         ingest_box.addWidget(cap)
         self.ingest = Pill("—")
         ingest_box.addWidget(self.ingest)
         row.addLayout(ingest_box)
-        self._pills: list[tuple[QLabel, Pill]] = []
+        self._pills: list[tuple[ElidedLabel, Pill]] = []
         self._warnings = [_WarningRow() for _ in range(self.MAX_WARNINGS)]
         for w in self._warnings:
             w.hide()
+            w.action.clicked.connect(self.reconnect_requested)
             outer.addWidget(w)
         self.view = HealthView()
+        self.show_metrics = True
+
+    @property
+    def reconnect(self) -> QPushButton:
+        """The first warning's 'Reconnect now' (what a keyboard user tabs to)."""
+        return self._warnings[0].action
 
     def set_health(self, view: HealthView) -> None:
         self.view = view
         self._set_destinations(view)
-        shown = {m.key for m in view.metrics}
+        shown = {m.key for m in view.metrics} if self.show_metrics else set()
         for m in view.metrics:
             if m.key in self.metrics:
                 self.metrics[m.key].set_metric(m)
         for key, widget in self.metrics.items():
             widget.setVisible(key in shown)
+        warnings = sorted(view.warnings, key=lambda w: not w.reconnect)  # the actionable first
         for i, row in enumerate(self._warnings):
-            if i < len(view.warnings):
-                row.set_warning(view.warnings[i])
+            if i < len(warnings):
+                row.set_warning(warnings[i])
                 row.show()
             else:
                 row.hide()
@@ -140,23 +158,22 @@ class HealthBar(QFrame):
     def _set_destinations(self, view: HealthView) -> None:
         dests = view.destinations
         while len(self._pills) < len(dests):
-            name, pill = QLabel(), Pill()
-            self._dest_box.addWidget(name)
+            name, pill = ElidedLabel(), Pill()
+            self._dest_box.addWidget(name, 1)
             self._dest_box.addWidget(pill)
             self._pills.append((name, pill))
         for i, (name, pill) in enumerate(self._pills):
             if i < len(dests):
                 d = dests[i]
-                name.setText(d.name)
+                name.set_full_text(d.name)
                 pill.set_state(d.text, d.kind)
-                pill.setToolTip(d.detail)
+                pill.setToolTip(d.detail or d.name)
                 name.show()
                 pill.show()
             else:
                 name.hide()
                 pill.hide()
         self.idle_label.setVisible(not dests)
-        self.reconnect.setVisible(any(d.can_reconnect for d in dests))
 
     def set_idle_text(self, text: str) -> None:
         self.idle_label.setText(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio import paths
 from studio.app import Role, Studio
+from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
 from studio.ui.style import apply_theme
 
@@ -28,6 +29,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
     guard_none_refcount()
     app = QApplication.instance()
+    if app is None and not has_display():
+        raise UsageError(
+            "There is no display to open the studio window on.",
+            "Run it in a desktop session; 'studio broadcast' streams without a window.",
+        )
     if not isinstance(app, QApplication):
         if app is not None:
             raise RuntimeError("a QGuiApplication exists already; the window needs QApplication")
@@ -44,6 +50,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def has_display() -> bool:
+    """Linux needs X11 or Wayland (or an explicit Qt platform); other systems always have one."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def show_warnings(parent: object, warnings: list[StoreWarning]) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,7 @@ from studio.ui.show_vm import ShowViewModel
 from studio.ui.style import apply_theme, current_theme, level_color
 from studio.ui.thumbnails import ThumbnailLoader
 from studio.ui.uistate import ui_state_store
-from studio.ui.widgets import Pill
+from studio.ui.widgets import ElidedLabel, Pill
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +67,8 @@ class ControlBar(QFrame):
         self.elapsed = QLabel("00:00:00")
         self.elapsed.setObjectName("elapsed")
         self.elapsed.setAccessibleName("Time on air")
-        self.title = QLabel("")
+        self.title = ElidedLabel(max_hint=600)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
@@ -145,6 +143,14 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.banner)
         self.controls = ControlBar()
         lay.addWidget(self.controls)
+        self.preview_caption = QLabel(
+            "Overlay preview: what viewers see over the host's camera (the camera itself is "
+            "not shown here)."
+        )
+        self.preview_caption.setProperty("muted", True)
+        self.preview_caption.setWordWrap(True)
+        self.preview_caption.hide()
+        lay.addWidget(self.preview_caption)
         self.preview = PreviewWidget()
         lay.addWidget(self.preview, 1)
         self.health = HealthBar()
@@ -277,7 +283,7 @@ class MainWindow(QMainWindow):
     def apply_role(self, role: Role) -> None:
         host = role != Role.COHOST
         c = self.controls
-        for w in (c.go_live, c.record, c.elapsed, c.pill):
+        for w in (c.go_live, c.record, c.elapsed):
             w.setVisible(host)
         for act in (
             self.act_live,
@@ -289,19 +295,19 @@ class MainWindow(QMainWindow):
             act.setEnabled(host)
         self.dock_devices.setVisible(host)
         self.dock_devices.toggleViewAction().setEnabled(host)
-        for key in ("bitrate", "fps", "dropped", "skipped", "lagged", "cpu"):
-            self.health.metrics[key].setVisible(host)
+        self.health.show_metrics = host
+        self.health.set_health(self.health.view)
+        self.preview_caption.setVisible(not host)
         if role == Role.COHOST:
             c.role.set_state("CO-HOST", "ok")
             c.role.show()
-            self.preview.set_badge("OVERLAY PREVIEW", False)
-            self.preview.set_caption("the host's camera is not shown here")
-            self.health.set_idle_text("The host runs the broadcast")
+            self.health.set_idle_text("The host runs the broadcast from their computer.")
         else:
             c.role.hide()
-            self.preview.set_badge("PREVIEW", False)
-            self.preview.set_caption("")
-            self.health.set_idle_text("Not live")
+            live = self.hotkeys.text("go_live")
+            self.health.set_idle_text(
+                f"Not live. Press Go Live ({live}) when you are ready." if live else "Not live."
+            )
         self._attached(self.studio.sync is not None)
 
     # -- session ---------------------------------------------------------------------------
@@ -326,7 +332,9 @@ class MainWindow(QMainWindow):
             c.go_live.style().polish(c.go_live)
         c.go_live.setAccessibleName("End show" if live else "Go live")
         on_air_state = (s.stats or {}).get("state", "")
-        if live and on_air_state == "live":
+        if not host:
+            pass  # the pill shows the platform show's status (see _show_info)
+        elif live and on_air_state == "live":
             c.pill.set_state("● LIVE", "live")
         elif live:
             c.pill.set_state("RECONNECTING", "warn")
@@ -341,8 +349,6 @@ class MainWindow(QMainWindow):
         )
         self.act_live.setEnabled(host and state == LiveState.IDLE)
         self.act_end.setEnabled(host and live)
-        if host:
-            self.preview.set_badge("● LIVE" if live else "PREVIEW", live)
         self.devices_panel.set_live(live)
 
     def toggle_live(self) -> None:
@@ -452,8 +458,15 @@ class MainWindow(QMainWindow):
     def _show_info(self, show: Any) -> None:
         if show is None:
             return
-        self.controls.title.setText(f"{show.title}")
-        self.controls.title.setToolTip(f"{show.title} · {show.host_name} · {show.status}")
+        self.controls.title.set_full_text(show.title)
+        if self.studio.role == Role.COHOST:
+            status = str(show.status)
+            text, kind = {
+                "live": ("● SHOW LIVE", "live"),
+                "ended": ("SHOW ENDED", "idle"),
+            }.get(status, ("NOT LIVE YET", "idle"))
+            self.controls.pill.set_state(text, kind)
+        self.controls.title.setToolTip(f"{show.title} · {show.host_name}")
         self.setWindowTitle(f"{show.title} — {self.studio.options.title}")
 
     @Slot(object)

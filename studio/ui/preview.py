@@ -71,7 +71,7 @@ class PreviewWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._image: QImage | None = None
-        self._badge = "PREVIEW"
+        self._badge = ""
         self._badge_live = False
         self._caption = ""
         self._aspect = 16 / 9

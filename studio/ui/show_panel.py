@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -97,10 +98,12 @@ class RowDelegate(QStyledItemDelegate):
             box = QRect(r.right() - bw - 6, r.top() + (r.height() - bh) // 2, bw, bh)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             p.setPen(Qt.PenStyle.NoPen)
-            pinned = badge.startswith("PINNED")
-            p.setBrush(QColor(c.live if pinned else c.warn))
+            bg = c.live if badge.startswith("PINNED") else c.warn
+            if badge == "QUESTION":
+                bg = c.accent
+            p.setBrush(QColor(bg))
             p.drawRoundedRect(box, bh / 2, bh / 2)
-            p.setPen(QColor("white" if pinned else "#1b1b1b"))
+            p.setPen(QColor("#1b1b1b" if bg == c.warn else "white"))
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
             bw += 10
         text_w = r.right() - x - bw - 6
@@ -284,7 +287,8 @@ class FlashSaleBox(QGroupBox):
         else:
             self.countdown.setText("")
         self.cancel.setEnabled(timer is not None and left > 0)
-        self.start.setEnabled(p is not None)
+        for w in (self.start, self.price, self.duration):
+            w.setEnabled(p is not None)
 
     def start_sale(self) -> None:
         p = self.product()
@@ -358,28 +362,31 @@ class OrdersPanel(QWidget):
         self.vm = vm
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        col = QVBoxLayout()
-        col.setSpacing(0)
-        col.addWidget(muted_label("Revenue"))
+        head = QGridLayout()
+        head.setContentsMargins(6, 4, 6, 2)
+        head.setHorizontalSpacing(22)
+        head.setVerticalSpacing(0)
+
+        def caption(text: str) -> QLabel:
+            lab = QLabel(text)
+            lab.setProperty("muted", True)
+            return lab
+
         self.revenue = QLabel("—")
         self.revenue.setObjectName("bigNumber")
-        col.addWidget(self.revenue)
-        head.addLayout(col)
-        col2 = QVBoxLayout()
-        col2.setSpacing(0)
-        col2.addWidget(muted_label("Orders"))
+        self.revenue.setAccessibleName("Revenue")
         self.orders = QLabel("0")
         self.orders.setObjectName("bigNumber")
-        col2.addWidget(self.orders)
-        head.addLayout(col2)
-        col3 = QVBoxLayout()
-        col3.setSpacing(0)
-        self.rate = muted_label("0 / min")
-        col3.addWidget(self.rate)
+        self.orders.setAccessibleName("Orders")
+        self.rate = caption("Orders / min")
         self.spark = Sparkline()
-        col3.addWidget(self.spark)
-        head.addLayout(col3, 1)
+        head.addWidget(caption("Revenue"), 0, 0)
+        head.addWidget(self.revenue, 1, 0)
+        head.addWidget(caption("Orders"), 0, 1)
+        head.addWidget(self.orders, 1, 1)
+        head.addWidget(self.rate, 0, 2)
+        head.addWidget(self.spark, 1, 2)
+        head.setColumnStretch(2, 1)
         lay.addLayout(head)
         self.tabs = QTabWidget()
         self.feed = _list(vm.orders_model, False, "Order feed")
@@ -403,7 +410,7 @@ class OrdersPanel(QWidget):
     def _sales(self, sales: Any) -> None:
         self.revenue.setText(money(sales.revenue, sales.currency))
         self.orders.setText(f"{sales.orders:,}")
-        self.rate.setText(f"{sales.orders_per_minute:.1f} orders / min")
+        self.rate.setText(f"Orders / min: {sales.orders_per_minute:.1f}")
 
 
 class CommentsPanel(QWidget):

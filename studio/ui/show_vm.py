@@ -286,7 +286,7 @@ class FeedModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{it.title}. {it.detail}"
         if role == BadgeRole:
-            return "⚡" if it.flash else ("?" if it.question else "")
+            return "FLASH" if it.flash else ("QUESTION" if it.question else "")
         return None
 
     def prepend(self, items: Sequence[FeedItem]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from studio.ui.style import colors, current_theme
@@ -17,6 +17,7 @@ class Pill(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._kind = "idle"
         self.set_state(text, "idle")
 
@@ -137,6 +138,36 @@ class VuMeter(QWidget):
         p.setPen(QPen(QColor(c.text), 2))
         p.drawLine(QPointF(hx, r.top() + 1), QPointF(hx, r.bottom() - 1))
         p.end()
+
+
+class ElidedLabel(QLabel):
+    """A name that gives way (with an ellipsis) instead of widening the window."""
+
+    def __init__(self, parent: QWidget | None = None, max_hint: int = 160) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._max_hint = max_hint
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(50)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: object) -> None:
+        self._elide()
+
+    def _elide(self) -> None:
+        fm = QFontMetrics(self.font())
+        self.setText(fm.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(
+            min(self._max_hint, QFontMetrics(self.font()).horizontalAdvance(self._full) + 4)
+        )
+        return hint
 
 
 def bold(widget: QWidget, size_delta: float = 0.0) -> QWidget:

@@ -59,6 +59,16 @@ def run_checks(config: Config, timeout: float = 3.0) -> list[CheckResult]:
     """Blocking (worker thread): the doctor's device, encoder and network checks."""
     from studio.commands import doctor
 
+    # The built-in test camera and tone are not devices: check the real ones instead.
+    cam, mic = config.devices.camera, config.devices.microphone
+    config = config.model_copy(
+        update={
+            "devices": DeviceSettings(
+                camera=None if cam in ("test", "none") or (cam or "").startswith("file:") else cam,
+                microphone="default" if mic in (None, "test", "none") else mic,
+            )
+        }
+    )
     out: list[CheckResult] = []
     for fn in (doctor.check_cameras, doctor.check_microphones, doctor.check_encoders):
         c = doctor._guarded(functools.partial(fn, config))

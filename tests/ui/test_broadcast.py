@@ -47,6 +47,7 @@ def test_go_live_from_the_keyboard_to_a_real_ingest(rig: Rig, nginx_rtmp: NginxR
     wait_until(rig.qtbot, lambda: on_air(w), 20, "the LIVE pill")
     assert w.controls.go_live.text() == "End Show"
     assert w.health.destination_states() == ["LIVE"]
+    assert [d.name for d in w.health.view.destinations] == ["Local ingest"]
 
     # The preview keeps up while live, and costs the encoder nothing.
     shown = w.preview_vm.frames_shown
@@ -86,13 +87,13 @@ def test_dropped_ingest_is_shown_as_reconnecting_then_live_again(
     nginx_rtmp.kill()
     wait_until(
         rig.qtbot,
-        lambda: w.health.destination_states()[0].startswith("Reconnecting in"),
+        lambda: w.health.destination_states()[0].startswith("Retrying in"),
         15,
         "the reconnect countdown",
     )
-    assert "attempt" in w.health.destination_states()[0]
+    assert "try 1" in w.health.destination_states()[0]
     assert w.controls.pill.text() == "RECONNECTING"
-    assert not w.health.reconnect.isHidden()
+    assert w.health.reconnect.isVisibleTo(w)
     texts = [x.text for x in w.health.view.warnings]
     assert any("connection dropped" in t for t in texts), texts
 
@@ -102,6 +103,6 @@ def test_dropped_ingest_is_shown_as_reconnecting_then_live_again(
     wait_until(rig.qtbot, lambda: on_air(w), 15, "live again")
     assert time.monotonic() - started < 10
     assert w.health.destination_states() == ["LIVE"]
-    assert w.health.reconnect.isHidden()
+    assert not w.health.reconnect.isVisibleTo(w)
     stats = studio.session.status().stats
     assert stats is not None and stats["reconnects"] == 1
