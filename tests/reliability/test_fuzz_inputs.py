@@ -1,11 +1,11 @@
 """Files and text people and platforms hand the studio: anything in, a clear error out.
 
-Catalogs come from sellers' spreadsheets, themes from designers, settings from disk (maybe
-cut short by a power cut), order names and product titles from a platform's JSON, which can
-carry any code point, lone surrogates included (JSON's "\\ud800"). Hypothesis feeds them
-garbage; each must load, or fail with our typed error, and never take the show down.
-Hand-written bad-input tests live in tests/overlays/test_bad_input.py and
-tests/support/test_config.py; these are the generated ones.
+Catalogs come from sellers' spreadsheets, themes from designers, order names and product
+titles from a platform's JSON, which can carry any code point, lone surrogates included
+(JSON's "\\ud800"). Hypothesis feeds them garbage; each must load, or fail with our typed
+error, and never take the show down. Hand-written bad-input tests live in
+tests/overlays/test_bad_input.py; settings files are already fuzzed by
+tests/support/test_config.py::test_no_file_content_can_crash_loading.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from studio.config import Config, load_config
-from studio.jsonstore import WarningKind
 from studio.overlays.card import render_card
 from studio.overlays.fonts import ensure_qt
 from studio.overlays.images import ImageCache
@@ -341,33 +339,6 @@ def test_any_bytes_as_a_product_image_give_a_picture_or_a_placeholder(
     path.write_bytes(magic + body)
     img = ImageCache().get(str(path), 400, 300)
     assert img is None or (not img.isNull() and img.width() <= 800 and img.height() <= 600)
-
-
-# ---- settings ------------------------------------------------------------------------------
-
-
-@MANY
-@given(
-    main=st.one_of(st.binary(max_size=300), json_values.map(lambda v: json.dumps(v).encode()),
-                   st.dictionaries(st.sampled_from(["schema_version", "video", "destinations",
-                                                    "platform", "ui", "devices", "recordings_dir"]),
-                                   json_values, max_size=5).map(lambda d: json.dumps(d).encode())),
-    backup=st.one_of(st.none(), st.binary(max_size=100)),
-)  # fmt: skip
-@example(main=b'{"schema_version": 1, "video": {"resolution": {}, "fps": []}}', backup=None)
-@example(main=b'{"schema_version": -99999999999999999999}', backup=None)
-def test_any_settings_file_loads_with_a_warning_never_a_crash(
-    tmp_path_factory: pytest.TempPathFactory, main: bytes, backup: bytes | None
-) -> None:
-    folder = tmp_path_factory.mktemp("config")
-    (folder / "config.json").write_bytes(main)
-    if backup is not None:
-        (folder / "config.json.bak").write_bytes(backup)
-    result = load_config(folder)
-    assert isinstance(result.value, Config)
-    if result.source != "file":
-        assert result.warnings and all(w.message for w in result.warnings)
-        assert any(w.kind in (WarningKind.DAMAGED, WarningKind.RESET) for w in result.warnings)
 
 
 # ---- platform replies ----------------------------------------------------------------------
