@@ -276,6 +276,26 @@ class OverlayDriver:
                 self._comment_timer.cancel()
 
 
+LOCALES = {
+    "en": "en_US",
+    "de": "de_DE",
+    "es": "es_ES",
+    "fr": "fr_FR",
+    "it": "it_IT",
+    "pt-BR": "pt_BR",
+    "ja": "ja_JP",
+    "ko": "ko_KR",
+    "zh-Hans": "zh_CN",
+}
+
+
+def locale_for(language: str) -> str:
+    """A language setting ('pt-BR') → a locale name for number and money formats."""
+    if language in LOCALES:
+        return LOCALES[language]
+    return language.replace("-", "_")
+
+
 # -- broadcast -------------------------------------------------------------------------------
 
 
@@ -349,6 +369,7 @@ class BroadcastSession:
         self._idle: IdlePreview | None = None
         self._error: StudioError | None = None
         self._record_armed = False
+        self._pending_profile: str | None = None
         self._targets: tuple[str, ...] = ()
         self._listeners: list[SessionListener] = []
         self._closed = False
@@ -505,16 +526,22 @@ class BroadcastSession:
             raise UsageError(f"The profile {profile!r} is not supported.")
         self.video_kbps = kbps if kbps is not None else self.video_kbps
         self.encoder = encoder or self.encoder
-        if profile == self.profile:
-            return
-        self.profile = profile
         if self._state != LiveState.IDLE:
+            self._pending_profile = profile  # the running show keeps its size
+            return
+        self._apply_profile(profile)
+
+    def _apply_profile(self, profile: str) -> None:
+        """New output size: a new overlay scene, and the preview restarted at that size."""
+        self._pending_profile = None
+        if profile == self.profile:
             return
         restart = self._idle is not None
         self._stop_preview()
-        w, h, _ = self.size
+        w, h, _ = PROFILE_SIZES[profile]
         old = self.layers
         self.layers = self._layers_factory(self.video, w, h)
+        self.profile = profile
         if old is not self.layers:
             with contextlib.suppress(Exception):
                 old.scene.close()
@@ -586,6 +613,8 @@ class BroadcastSession:
         log.info("show ended (%s)", "by the user" if user else "every destination failed")
         if user and self.on_ended is not None:
             self.on_ended()
+        if self._pending_profile is not None:
+            self._apply_profile(self._pending_profile)
         self._do_start_preview()
 
     def _do_record(self, on: bool) -> None:
@@ -702,7 +731,13 @@ class Studio:
     def _make_layers(self, video: SwitchableVideo, width: int, height: int) -> StudioLayers:
         from studio.overlays.scene import OverlayScene
 
-        scene = OverlayScene(width, height, self.overlay_theme, image_cache_dir=self._cache_dir())
+        scene = OverlayScene(
+            width,
+            height,
+            self.overlay_theme,
+            locale=self.locale,
+            image_cache_dir=self._cache_dir(),
+        )
         layers = StudioLayers(scene, video, width, height)
         if self.driver is None:
             self.driver = OverlayDriver(layers)
@@ -711,6 +746,11 @@ class Studio:
         if self.sync is not None:
             self.driver.apply_state(self.sync.model.state)
         return layers
+
+    @property
+    def locale(self) -> str:
+        """The overlays' number and money format, from the language setting."""
+        return locale_for(self.config.ui.language)
 
     def _cache_dir(self) -> Path:
         return (self.options.state_dir or paths.state_dir()) / "images"
@@ -723,7 +763,9 @@ class Studio:
         layers = self.session.layers
         old = layers.scene
         w, h, _ = self.session.size
-        layers.scene = OverlayScene(w, h, theme, image_cache_dir=self._cache_dir())
+        layers.scene = OverlayScene(
+            w, h, theme, locale=self.locale, image_cache_dir=self._cache_dir()
+        )
         if self.driver is not None and self.sync is not None:
             self.driver.apply_state(self.sync.model.state)
         old.close()
@@ -839,6 +881,8 @@ class Studio:
         if config.devices.microphone != old.devices.microphone:
             self.session.swap_microphone(microphone_spec(config.devices.microphone))
         self.session.recordings_dir = config.recordings_path()
+        if config.ui.language != old.ui.language:
+            self.set_overlay_theme(self.overlay_theme)  # the scene takes the new locale
 
     def close(self) -> None:
         self.session.close()

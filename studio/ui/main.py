@@ -74,6 +74,7 @@ def run(
     studio, warnings = make_studio()
     apply_theme(app, studio.config.ui.theme)
     from studio.ui.main_window import MainWindow
+    from studio.ui.show_vm import set_locale
 
     window = MainWindow(studio)
     window.show()
@@ -88,8 +89,11 @@ def run(
         else:
             # Saving marks the first run as done; the wizard is in the Studio menu.
             window.apply_settings(studio.config)
+    set_locale(studio.locale)
     if studio.role == Role.HOST and studio.sync is None:
         window.connect_platform()
+    elif studio.role == Role.OFFLINE:
+        window.resume_cohost()
     if on_started is not None:
         on_started(window)
     try:

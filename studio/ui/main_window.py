@@ -39,7 +39,7 @@ from studio.ui.hotkeys import HotkeyManager
 from studio.ui.preview import PreviewViewModel, PreviewWidget
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.show_panel import AudiencePanel, NoShowPlaceholder, OrdersPanel, ShowPanel
-from studio.ui.show_vm import ShowViewModel
+from studio.ui.show_vm import ShowViewModel, set_locale
 from studio.ui.style import apply_theme, current_theme, level_color
 from studio.ui.thumbnails import ThumbnailLoader
 from studio.ui.uistate import ui_state_store
@@ -259,6 +259,16 @@ class MainWindow(QMainWindow):
         self.show_panel.queue.set_hotkey_hint(self.hotkeys.text("pin_next"))
         live = self.hotkeys.text("go_live")
         self.controls.go_live.setToolTip(f"Go live ({live})" if live else "Go live")
+        self._idle_text()
+
+    def _idle_text(self) -> None:
+        if self.studio.role == Role.COHOST:
+            self.health.set_idle_text("The host runs the broadcast from their computer.")
+            return
+        live = self.hotkeys.text("go_live")
+        self.health.set_idle_text(
+            f"Not live. Press Go Live ({live}) when you are ready." if live else "Not live."
+        )
 
     def _wire(self) -> None:
         c = self.controls
@@ -301,13 +311,9 @@ class MainWindow(QMainWindow):
         if role == Role.COHOST:
             c.role.set_state("CO-HOST", "ok")
             c.role.show()
-            self.health.set_idle_text("The host runs the broadcast from their computer.")
         else:
             c.role.hide()
-            live = self.hotkeys.text("go_live")
-            self.health.set_idle_text(
-                f"Not live. Press Go Live ({live}) when you are ready." if live else "Not live."
-            )
+        self._idle_text()
         self._attached(self.studio.sync is not None)
 
     # -- session ---------------------------------------------------------------------------
@@ -534,8 +540,24 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object, object)
     def _connected(self, sync: Any, client: Any, role: Any) -> None:
+        if role == Role.COHOST:
+            self.become_cohost(sync, client, role)
+            return
         self.studio.attach(sync, client, role)
         self.apply_role(role)
+
+    def resume_cohost(self) -> bool:
+        """Sign in again with a remembered co-host invite (keyring); False if there is none."""
+        from studio.ui.cohost import COHOST_TOKEN_REF
+
+        api = self.ui_state.cohost_api_url
+        if not api or self.studio.sync is not None or self.connector.busy:
+            return False
+        self.link_label.setText("Platform: signing in as co-host…")
+        self.connector.connect_to(
+            api, token_ref=COHOST_TOKEN_REF, state_dir=self.studio.options.state_dir
+        )
+        return True
 
     @Slot(str, str)
     def _connect_failed(self, message: str, hint: str) -> None:
@@ -582,6 +604,7 @@ class MainWindow(QMainWindow):
             return
         if config.ui.theme != old.ui.theme:
             self.set_appearance(config.ui.theme)
+        set_locale(self.studio.locale)
         self.apply_hotkeys()
         if overlay_theme and overlay_theme != self.studio.overlay_theme:
             self.studio.set_overlay_theme(overlay_theme)
@@ -675,6 +698,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if live:
+            self.studio.end_show()  # the platform hears the show ended, now or at next start
         self.save_layout()
         self.broadcast.close()
         self.devices_vm.close()

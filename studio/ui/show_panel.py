@@ -46,7 +46,7 @@ from studio.ui.show_vm import (
     SubtitleRole,
     money,
 )
-from studio.ui.style import colors, current_theme
+from studio.ui.style import colors, current_theme, text_on
 from studio.ui.widgets import Sparkline, muted_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -103,7 +103,7 @@ class RowDelegate(QStyledItemDelegate):
                 bg = c.accent
             p.setBrush(QColor(bg))
             p.drawRoundedRect(box, bh / 2, bh / 2)
-            p.setPen(QColor("#1b1b1b" if bg == c.warn else "white"))
+            p.setPen(QColor(text_on(bg)))
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
             bw += 10
         text_w = r.right() - x - bw - 6

@@ -53,8 +53,16 @@ ItemRole = Qt.ItemDataRole.UserRole + 6
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_locale = ["en_US"]
+
+
+def set_locale(locale: str) -> None:
+    """Money in the panel is formatted like on screen (the language setting)."""
+    _locale[0] = locale
+
+
 def money(amount: Decimal | None, currency: str) -> str:
-    return "—" if amount is None else format_money(amount, currency)
+    return "—" if amount is None else format_money(amount, currency, _locale[0])
 
 
 def product_subtitle(p: Product, timer_left: float | None = None) -> str:

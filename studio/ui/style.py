@@ -42,7 +42,7 @@ DARK = Colors(
     border="#3a3d45",
     accent="#4c8dff",
     on_accent="#ffffff",
-    live="#e5484d",
+    live="#d92d33",
     ok="#3fb950",
     warn="#e3b341",
     alarm="#ff6b6b",
@@ -69,6 +69,18 @@ LIGHT = Colors(
 
 def colors(theme: str) -> Colors:
     return LIGHT if theme == "studio-light" else DARK
+
+
+def text_on(background: str) -> str:
+    """Black or white text, whichever reads better on `background` (#rrggbb)."""
+    c = QColor(background)
+
+    def lin(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    lum = 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+    # Contrast against white vs against near-black (#1b1b1b, luminance ~0.011).
+    return "#ffffff" if (1.05 / (lum + 0.05)) >= ((lum + 0.05) / 0.061) else "#1b1b1b"
 
 
 def level_color(level: str, theme: str) -> str:

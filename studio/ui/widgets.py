@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from studio.ui.style import colors, current_theme
+from studio.ui.style import colors, current_theme, text_on
 
 
 class Pill(QLabel):
@@ -32,9 +32,7 @@ class Pill(QLabel):
             "warn": c.warn,
             "alarm": c.alarm,
         }.get(kind, c.border)
-        fg = "#ffffff" if kind in ("live", "ok", "alarm") else c.text
-        if kind == "warn":
-            fg = "#1b1b1b"
+        fg = text_on(bg) if kind != "idle" else c.text
         self.setStyleSheet(
             f"QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px;"
             f" font-weight: 700; }}"

@@ -80,6 +80,15 @@ def test_recording_toggle_while_live_writes_a_playable_file(
     assert info["video_codec"] == "h264" and info["video_frames"] >= 45
     assert info["audio_codec"] == "aac"
 
+    # A new profile chosen mid-show waits for the show to end: the stream keeps its size.
+    w.devices_vm.set_profile("1080p30")
+    rig.qtbot.wait(300)
+    assert studio.session.profile == "720p30" and on_air(w)
+    w.end_show()
+    wait_until(rig.qtbot, lambda: studio.session.profile == "1080p30", 20, "the new profile")
+    assert studio.session.layers.scene.height == 1080
+    wait_until(rig.qtbot, lambda: w.preview.image_rect().width() > 0, 5)
+
 
 class Camera:
     """A camera a test can unplug and plug back in."""
