@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -19,6 +21,9 @@ from studio.app import Role, Studio
 from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
 from studio.ui.style import apply_theme
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +101,25 @@ def run(
         window.resume_cohost()
     if on_started is not None:
         on_started(window)
+    _quit_on_signals(window)
     try:
         return app.exec()
     finally:
         studio.close()
+
+
+def _quit_on_signals(window: MainWindow) -> None:
+    """Ctrl-C or SIGTERM close the window like the user would, ending a live show cleanly."""
+    from PySide6.QtCore import QTimer
+
+    def handler(signum: int, frame: object) -> None:
+        log.info("signal %d: closing the studio", signum)
+        window.confirm = lambda *a: True
+        window.close()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+    # Python runs signal handlers between bytecodes only: let it in now and then.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)

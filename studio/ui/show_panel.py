@@ -133,8 +133,26 @@ class RowDelegate(QStyledItemDelegate):
         p.restore()
 
 
-def _list(model: Any, thumbnails: bool, name: str) -> QListView:
-    v = QListView()
+class HintListView(QListView):
+    """A list that says what will appear in it while it is empty."""
+
+    def __init__(self, hint: str = "") -> None:
+        super().__init__()
+        self.hint = hint
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.hint and model is not None and model.rowCount() == 0:
+            p = QPainter(self.viewport())
+            p.setPen(QColor(colors(current_theme()).muted))
+            r = self.viewport().rect().adjusted(16, 16, -16, -16)
+            p.drawText(r, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.hint)
+            p.end()
+
+
+def _list(model: Any, thumbnails: bool, name: str, hint: str = "") -> QListView:
+    v = HintListView(hint)
     v.setModel(model)
     v.setItemDelegate(RowDelegate(thumbnails, v))
     v.setUniformItemSizes(True)
@@ -152,7 +170,9 @@ class QueuePanel(QWidget):
         self.vm = vm
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.view = _list(vm.queue_model, True, "Queue")
+        self.view = _list(
+            vm.queue_model, True, "Queue", "The queue is empty: add products from the Catalog tab."
+        )
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
@@ -389,7 +409,9 @@ class OrdersPanel(QWidget):
         head.setColumnStretch(2, 1)
         lay.addLayout(head)
         self.tabs = QTabWidget()
-        self.feed = _list(vm.orders_model, False, "Order feed")
+        self.feed = _list(
+            vm.orders_model, False, "Order feed", "Orders appear here the moment they are placed."
+        )
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tabs.addTab(self.feed, "Live orders")
         self.table = QTableView()
@@ -419,7 +441,13 @@ class CommentsPanel(QWidget):
         self.vm = vm
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.view = _list(vm.comments_model, False, "Comments")
+        self.view = _list(
+            vm.comments_model,
+            False,
+            "Comments",
+            "Viewers' comments and questions appear here. Select one and press "
+            "'Show on screen' to put it in the broadcast.",
+        )
         self.view.setWordWrap(True)
         self.view.activated.connect(lambda _i: self.show_selected())
         lay.addWidget(self.view, 1)
