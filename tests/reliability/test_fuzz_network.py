@@ -55,8 +55,7 @@ def _key_in(url: str) -> str | None:
     if not parts.scheme.lower().startswith("rtmp") or len(segments) < 2:
         return None
     key = segments[-1]
-    visible = parts.netloc + "/".join(segments[:-1])
-    return key if len(key) >= 6 and key not in visible else None
+    return key if len(key) >= 6 and url.count(key) == 1 else None  # only where the key is
 
 
 @FUZZ

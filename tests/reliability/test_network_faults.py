@@ -63,7 +63,8 @@ def test_stalled_link_is_noticed_dropped_honestly_and_resumes_by_itself(
     assert_output_ledger(out, stats["frames_encoded"])
     assert_recording_whole(rec, stats)
     recordings = nginx_rtmp.wait_recordings(2)
-    assert_ingest_ledger(recordings, out, faults=stats["reconnects"])
+    figures = assert_ingest_ledger(recordings, out, faults=stats["reconnects"])
+    report("stall", stats, figures)
     for f in recordings:
         assert decode_errors(f) == "", f.name
 
@@ -96,6 +97,7 @@ def test_thin_uplink_drops_video_honestly_never_audio_and_recovers(
     assert_recording_whole(rec, stats)
     [flv] = nginx_rtmp.wait_recordings(1)
     figures = assert_ingest_ledger([flv], out, faults=0)
+    report("throttle", stats, figures)
     assert figures["received"] == out["frames_sent"]
     # Only video was dropped: the audio that arrived is unbroken, and the video decodes.
     assert audio_unbroken(flv)
@@ -141,9 +143,18 @@ def test_studio_broadcast_rides_out_connection_resets(
     assert_output_ledger(out, stats["frames_encoded"])
     assert_recording_whole(rec, stats)  # remuxed to MP4, whole
     recordings = nginx_rtmp.wait_recordings(3)
-    assert_ingest_ledger(recordings, out, faults=2)
+    report("reset", stats, assert_ingest_ledger(recordings, out, faults=2))
     # Back by itself: the last session ran to the end of the show.
     assert packet_times(recordings[-1])[-1] >= stats["duration_s"] - 2
+
+
+def report(fault: str, stats: dict, figures: dict[str, int]) -> None:
+    """The figures RELIABILITY.md quotes (shown with pytest -s)."""
+    print(
+        f"\n{fault}: encoded {stats['frames_encoded']}, dropped {stats['frames_dropped']} "
+        f"(counted), reconnects {stats['reconnects']}, lagged {stats['frames_lagged']}, "
+        f"skipped {stats['frames_skipped']}; at the ingest: {figures}"
+    )
 
 
 def _kill_and_restart(
@@ -172,11 +183,9 @@ def _kill_and_restart(
     recordings = nginx_rtmp.wait_recordings(restarts + 1)
     assert len(recordings) == restarts + 1
     figures = assert_ingest_ledger(recordings, out, faults=restarts)
-    print(
-        f"restarts={restarts} frames_encoded={stats['frames_encoded']} "
-        f"dropped={stats['frames_dropped']} {figures} "
-        f"back_after_s max={max(back_after):.1f} median={sorted(back_after)[restarts // 2]:.1f}"
-    )
+    report(f"{restarts} restarts", stats, figures)
+    print(f"  back live after restart: max {max(back_after):.1f} s, "
+          f"median {sorted(back_after)[restarts // 2]:.1f} s")  # fmt: skip
 
 
 def test_ingest_killed_and_restarted_3_times(start_show, nginx_rtmp, tmp_path) -> None:
