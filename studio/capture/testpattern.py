@@ -76,11 +76,17 @@ class ClockPainter:
         self.glyphs = {c: _glyph(c, self.scale) for c in "0123456789:."}
         self.cell = 8 * self.scale
 
-    def paint(self, y_plane: np.ndarray, seconds: float, x: int, y: int) -> None:
+    def paint(self, planes: list[np.ndarray], seconds: float, x: int, y: int) -> None:
+        """White digits on a black box (chroma neutralised) in a yuv420p frame's planes."""
+        y_plane = planes[0]
         ms = round(seconds * 1000)
         text = f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
         gh, pad = self.glyphs["0"].shape[0], self.scale * 2
-        y_plane[y - pad : y + gh + pad, x - pad : x + len(text) * self.cell + pad] = 16
+        x0, y0 = (x - pad) & ~1, (y - pad) & ~1
+        x1, y1 = x + len(text) * self.cell + pad, y + gh + pad
+        y_plane[y0:y1, x0:x1] = 16
+        for chroma in planes[1:]:
+            chroma[y0 // 2 : (y1 + 1) // 2, x0 // 2 : (x1 + 1) // 2] = 128
         for i, ch in enumerate(text):
             g = self.glyphs[ch]
             region = y_plane[y : y + g.shape[0], x + i * self.cell : x + i * self.cell + g.shape[1]]
@@ -133,9 +139,11 @@ class TestPatternSource(ThreadedVideoSource):
             y[:] = 235
             plane_view(frame, 1)[:] = 128
             plane_view(frame, 2)[:] = 128
-        # Top centre: clear of the lower third, product cards and countdowns.
+        # The centre: clear of every overlay's safe-area corner (cards, countdown, supporters,
+        # toasts, lower third).
         p = self._painter
-        self._painter.paint(y, ts, (self._w - 12 * p.cell) // 2, self._h // 24 + p.scale * 2)
+        planes = [y, plane_view(frame, 1), plane_view(frame, 2)]
+        p.paint(planes, ts, (self._w - 12 * p.cell) // 2, (self._h - 10 * p.scale) // 2)
 
 
 class TestToneSource:
