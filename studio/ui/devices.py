@@ -8,6 +8,7 @@ worker opens it); the meter reads the audio wrapper's last levels twenty times a
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -79,7 +80,8 @@ class DevicesViewModel(QObject):
             except Exception:
                 log.exception("listing devices failed")
 
-        self._pool.submit(work)
+        with contextlib.suppress(RuntimeError):  # closing down
+            self._pool.submit(work)
 
     @Slot(object)
     def _store(self, lists: DeviceLists) -> None:

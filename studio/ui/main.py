@@ -83,6 +83,7 @@ def run(
 
     window = MainWindow(studio)
     window.show()
+    _quit_on_signals(window)
     if warnings:
         show_warnings(window, warnings)
     if studio.options.first_run and not os.environ.get("STUDIO_NO_WIZARD"):
@@ -91,7 +92,7 @@ def run(
         wiz = FirstRunWizard(studio.config, window)
         if wiz.exec() == QDialog.DialogCode.Accepted and wiz.result_config is not None:
             window.apply_settings(wiz.result_config)
-        else:
+        elif window.isVisible():
             # Saving marks the first run as done; the wizard is in the Studio menu.
             window.apply_settings(studio.config)
     set_locale(studio.locale)
@@ -101,8 +102,9 @@ def run(
         window.resume_cohost()
     if on_started is not None:
         on_started(window)
-    _quit_on_signals(window)
     try:
+        if not window.isVisible():  # closed by a signal while a dialog was up
+            return 0
         return app.exec()
     finally:
         studio.close()
@@ -115,6 +117,14 @@ def _quit_on_signals(window: MainWindow) -> None:
     def handler(signum: int, frame: object) -> None:
         log.info("signal %d: closing the studio", signum)
         window.confirm = lambda *a: True
+        for _ in range(10):  # a wizard or dialog in front: close it first
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                break
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
         window.close()
 
     for sig in (signal.SIGINT, signal.SIGTERM):
