@@ -68,8 +68,10 @@ def grab(widget: QWidget, path: Path) -> None:
     if path.stat().st_size > MAX_BYTES and shutil.which("convert"):
         # Too big for the repository: 256 colours keep UI text crisp.
         subprocess.run(["convert", str(path), "-colors", "256", f"PNG8:{path}"], check=True)
-    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
-          f"{pix.width()}×{pix.height()}, {path.stat().st_size // 1024} KB")
+    print(
+        f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
+        f"{pix.width()}×{pix.height()}, {path.stat().st_size // 1024} KB"
+    )
 
 
 def place(w: QWidget, size: tuple[int, int] = SIZE) -> None:
@@ -142,7 +144,10 @@ def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
         co = Studio(
             studio.config,
             StudioOptions(
-                role=Role.COHOST, settings_dir=chome, state_dir=chome, first_run=False,
+                role=Role.COHOST,
+                settings_dir=chome,
+                state_dir=chome,
+                first_run=False,
                 title="Studio",
             ),
         )
@@ -157,8 +162,10 @@ def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
         wait(lambda: cwin.preview_vm.frames_shown > 10, 20, "the co-host preview")
         sb.burst(2)
         wait(
-            lambda: cwin.show_vm.state is not None
-            and str(cwin.show_vm.state.ingest.state) == "receiving",
+            lambda: (
+                cwin.show_vm.state is not None
+                and str(cwin.show_vm.state.ingest.state) == "receiving"
+            ),
             20,
             "the co-host to see the ingest",
         )
@@ -178,7 +185,9 @@ def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
                         name="Shop live", url="rtmps://live.shop.example/app", key_ref="shop"
                     ),
                     Destination(
-                        name="Backup", url="rtmp://backup.example/live", key_ref="backup",
+                        name="Backup",
+                        url="rtmp://backup.example/live",
+                        key_ref="backup",
                         enabled=False,
                     ),
                 )
