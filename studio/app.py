@@ -159,6 +159,7 @@ class OverlayDriver:
         self._comment_until = 0.0
         self._comment_timer: threading.Timer | None = None
         self._state: Any = None
+        self._model: Any = None
 
     @property
     def scene(self) -> Any:
@@ -201,7 +202,7 @@ class OverlayDriver:
         self._model = model
 
     def _current_state(self) -> Any:
-        model = getattr(self, "_model", None)
+        model = self._model
         return model.state if model is not None else self._state
 
     def _pin(self, product: Any) -> None:
@@ -722,6 +723,8 @@ class Studio:
         self.session.on_ended = self._platform_ended
         self._closers: list[Callable[[], None]] = []
         self._broadcast_listeners: list[Callable[[bool], None]] = []
+        self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="settings-io")
+        self._io_closed = False
 
     def add_closer(self, fn: Callable[[], None]) -> None:
         """Run `fn` after the studio closed (the demo stops its sandbox and ingest)."""
@@ -864,11 +867,27 @@ class Studio:
         return self.session.end()
 
     # -- settings --------------------------------------------------------------------------
-    def save_settings(self, config: Config) -> None:
-        """Keep the new settings (file write: small and atomic; fine from the GUI thread)."""
+    def run_io(self, fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:
+        """Run a file write off the caller's thread, in order with the other writes."""
+        if self._io_closed:
+            f: concurrent.futures.Future[Any] = concurrent.futures.Future()
+            f.set_result(fn())  # closing down: the last writes happen here, in order
+            return f
+        return self._io.submit(fn)
+
+    def save_settings(self, config: Config) -> concurrent.futures.Future[Any]:
+        """Use the new settings now; the file is written (atomically, fsynced) on a worker.
+
+        The future's exception says why the file could not be written, if it could not.
+        """
         old, self.config = self.config, config
-        if self.options.persist_settings:
-            save_config(config, self.options.settings_dir)
+        settings_dir = self.options.settings_dir
+
+        def write() -> None:
+            if self.options.persist_settings:
+                save_config(config, settings_dir)
+
+        saved = self.run_io(write)
         v = config.video
         if (v.profile, v.bitrate_kbps, v.encoder) != (
             old.video.profile,
@@ -883,8 +902,11 @@ class Studio:
         self.session.recordings_dir = config.recordings_path()
         if config.ui.language != old.ui.language:
             self.set_overlay_theme(self.overlay_theme)  # the scene takes the new locale
+        return saved
 
     def close(self) -> None:
+        self._io_closed = True
+        self._io.shutdown(wait=True)  # settings and layout written before we go
         self.session.close()
         if self.driver is not None:
             self.driver.close()

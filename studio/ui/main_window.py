@@ -12,7 +12,7 @@ import base64
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -87,6 +87,8 @@ class ControlBar(QFrame):
 
 
 class MainWindow(QMainWindow):
+    _save_failed = Signal(object)  # an exception from a settings write, or None
+
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.hotkeys = HotkeyManager(self)
         self.confirm = self._confirm_dialog  # tests may replace it
         self._status: SessionStatus = self.broadcast.status
+        self._save_failed.connect(self._settings_not_saved, Qt.ConnectionType.QueuedConnection)
 
         self._build_central()
         self._build_docks()
@@ -597,11 +600,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, config: Config, overlay_theme: str | None = None) -> None:
         old = self.studio.config
-        try:
-            self.studio.save_settings(config)
-        except Exception as exc:
-            QMessageBox.warning(self, "Settings not saved", getattr(exc, "message", str(exc)))
-            return
+        saved = self.studio.save_settings(config)
+        saved.add_done_callback(lambda f: self._save_failed.emit(f.exception()))
         if config.ui.theme != old.ui.theme:
             self.set_appearance(config.ui.theme)
         set_locale(self.studio.locale)
@@ -665,11 +665,23 @@ class MainWindow(QMainWindow):
             self.dock_devices.hide()
 
     def _save_ui_state(self, **changes: Any) -> None:
-        self.ui_state = self.ui_state.model_copy(update=changes)
-        try:
-            self._ui_store.save(self.ui_state)
-        except Exception:
-            log.exception("could not save the window layout")
+        self.ui_state = state = self.ui_state.model_copy(update=changes)
+
+        def write() -> None:
+            try:
+                self._ui_store.save(state)
+            except Exception:
+                log.exception("could not save the window layout")
+
+        self.studio.run_io(write)
+
+    @Slot(object)
+    def _settings_not_saved(self, exc: Any) -> None:
+        if exc is None:
+            return
+        log.error("settings not saved: %s", exc)
+        msg = getattr(exc, "message", None) or str(exc)
+        self.statusBar().showMessage(f"Settings not saved: {msg}", 20000)
 
     def save_layout(self) -> None:
         g = self.normalGeometry() if self.isMaximized() else self.geometry()
@@ -681,10 +693,7 @@ class MainWindow(QMainWindow):
             maximized=self.isMaximized(),
         )
         ui = self.studio.config.ui.model_copy(update={"geometry": geo})
-        try:
-            self.studio.save_settings(self.studio.config.model_copy(update={"ui": ui}))
-        except Exception:
-            log.exception("could not save the window geometry")
+        self.studio.save_settings(self.studio.config.model_copy(update={"ui": ui}))
         blob = bytes(self.saveState().data())
         self._save_ui_state(dock_state=base64.b64encode(blob).decode())
 
@@ -707,18 +716,8 @@ class MainWindow(QMainWindow):
         self.studio.session.set_preview(None)
         event.accept()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-
-    # -- tests -----------------------------------------------------------------------------
-    def wait_hint(self) -> QObject:
-        return self
-
 
 def _default_state() -> Any:
     from studio import paths
 
     return paths.state_dir()
-
-
-_ = QTimer  # used by tests through this module

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -489,5 +489,3 @@ class SettingsDialog(QDialog):
 
 
 __all__ = ["SettingsDialog", "overlay_themes"]
-
-_ = Qt  # keep the import for type checkers of slots above

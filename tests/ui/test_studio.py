@@ -185,7 +185,7 @@ def test_settings_store_stream_keys_in_the_keyring_and_show_them_masked(rig: Rig
         dlg._accept()
         wait_until(rig.qtbot, lambda: dlg.result() == 1, 10, "the keyring write")
         assert dlg.result_config is not None
-        studio.save_settings(dlg.result_config)
+        studio.save_settings(dlg.result_config).result(10)  # written on a worker
         assert secrets.get_stream_key(ref) == key
         settings_file = rig.tmp / "host" / "config.json"
         assert settings_file.exists() and key not in settings_file.read_text()
@@ -339,7 +339,9 @@ def test_hotkeys_are_rebindable_and_app_wide(platform_rig: Rig) -> None:
         10,
         "the pin",
     )
-    assert json.loads((rig.tmp / "host" / "config.json").read_text())
+    config_file = rig.tmp / "host" / "config.json"
+    wait_until(rig.qtbot, config_file.exists, 5, "the settings file")
+    assert json.loads(config_file.read_text())["ui"]["hotkeys"]["pin_next"] == "F8"
 
 
 def test_studio_without_a_display_says_so(tmp_path: Path) -> None:
