@@ -114,7 +114,7 @@ def test_camera_that_fails_mid_show_gives_a_slate_and_a_warning(
     ), "no warning was logged"
     assert str(error) in stats["warnings"]  # what the status line and the window show
     assert stats["frames_encoded"] >= encoded_at_fault + 3 * 30  # kept going at full rate
-    assert stats["frames_lagged"] <= 3
+    assert stats["frames_lagged"] <= 0.01 * stats["frames_encoded"] + 3  # stayed on the clock
     assert_recording_whole(rec, stats)
     assert_slate_after(rec, t_fault)
     assert stats["outputs"][0]["frames_dropped"] == 0 and stats["reconnects"] == 0
@@ -230,7 +230,8 @@ def test_microphone_that_disappears_gives_silence_and_the_show_goes_on(
         p.stop()
     stats = p.stats()
     assert_recording_whole(rec, stats)  # audio never stopped or stuttered
-    assert stats["reconnects"] == 0 and stats["frames_lagged"] <= 3
+    assert stats["reconnects"] == 0
+    assert stats["frames_lagged"] <= 0.01 * stats["frames_encoded"] + 3
     levels = rms_by_second(rec)
     heard = [levels[s] for s in range(int(t_fault) - 2, int(t_fault))]  # the settled part
     after = [levels[s] for s in range(int(t_fault) + 2, max(levels))]
