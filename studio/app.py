@@ -329,6 +329,7 @@ class SessionStatus:
     mic_problem: StudioError | None = None
     error: StudioError | None = None  # the last thing that went wrong (until cleared)
     targets: tuple[str, ...] = ()
+    suggestion: Any = None  # the engine's overload advice (engine.pipeline.Suggestion)
 
 
 SessionListener = Callable[[SessionStatus], None]
@@ -414,10 +415,12 @@ class BroadcastSession:
         stats = None
         elapsed = 0.0
         recording = False
+        suggestion = None
         if p is not None and self._state in (LiveState.LIVE, LiveState.STOPPING):
             stats = p.stats()
             elapsed = p.elapsed()
             recording = p.recording
+            suggestion = p.suggestion
         return SessionStatus(
             state=self._state,
             elapsed_s=elapsed,
@@ -428,6 +431,7 @@ class BroadcastSession:
             mic_problem=self.audio.problem,
             error=self._error,
             targets=self._targets,
+            suggestion=suggestion,
         )
 
     def check(self) -> None:

@@ -44,6 +44,8 @@ class Warning:
     hint: str = ""
     level: str = "warn"
     reconnect: bool = False  # offer "Reconnect now" beside it
+    action: str = ""  # another one-click fix: "profile:720p30", "encoder:auto"
+    action_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,8 +158,21 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
             "This app's processor use (100 % = one core)",
         ),
     )
+    engine_warnings = [str(w) for w in stats.get("warnings", [])]
+    for text in engine_warnings:
+        warnings.append(Warning(text, "", "alarm"))
+    s = status.suggestion
+    if s is not None:
+        change = dict(getattr(s, "change", {}) or {})
+        key, value = next(iter(change.items()), ("", ""))
+        label = {"profile": f"Use {value} next", "encoder": "Automatic encoder"}.get(key, "")
+        warnings.append(
+            Warning(
+                s.message, "", "alarm", action=f"{key}:{value}" if key else "", action_label=label
+            )
+        )
     slow = stats.get("slow_part")
-    if slow:
+    if slow and s is None:
         lev = "alarm" if "alarm" in levels.values() else "warn"
         warnings.append(Warning(f"Frames are being lost: {slow}.", "", lev))
     for d in outs:
@@ -169,7 +184,7 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
                     reconnect=True,
                 )
             )
-        elif d.state == "failed":
+        elif d.state == "failed" and not any(d.name in t for t in engine_warnings):
             warnings.append(
                 Warning(f"{d.name}: {d.detail}", "Check the destination in Settings.", "alarm")
             )

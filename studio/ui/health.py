@@ -73,6 +73,7 @@ class _WarningRow(QFrame):
         self.action.setToolTip("Skip the wait and try to reconnect at once")
         self.action.hide()
         lay.addWidget(self.action)
+        self.command = ""
 
     def set_warning(self, w: Warning) -> None:
         msg = w.text if not w.hint else f"{w.text} {w.hint}"
@@ -80,13 +81,16 @@ class _WarningRow(QFrame):
         color = level_color(w.level, current_theme())
         self.setStyleSheet(f"QFrame#warning {{ border-left: 4px solid {color}; }}")
         self.setAccessibleName(msg)
-        self.action.setVisible(w.reconnect)
+        self.command = "reconnect" if w.reconnect else w.action
+        self.action.setText("Reconnect now" if w.reconnect else w.action_label)
+        self.action.setVisible(bool(self.command and self.action.text()))
 
 
 class HealthBar(QFrame):
     """Renders a HealthView; emits `reconnect_requested` for 'Reconnect now'."""
 
     reconnect_requested = Signal()
+    action_requested = Signal(str)  # a warning's one-click fix, e.g. "profile:720p30"
 
     MAX_WARNINGS = 2
 
@@ -128,10 +132,16 @@ class HealthBar(QFrame):
         self._warnings = [_WarningRow() for _ in range(self.MAX_WARNINGS)]
         for w in self._warnings:
             w.hide()
-            w.action.clicked.connect(self.reconnect_requested)
+            w.action.clicked.connect(lambda _=False, row=w: self._act(row.command))
             outer.addWidget(w)
         self.view = HealthView()
         self.show_metrics = True
+
+    def _act(self, command: str) -> None:
+        if command == "reconnect":
+            self.reconnect_requested.emit()
+        elif command:
+            self.action_requested.emit(command)
 
     @property
     def reconnect(self) -> QPushButton:
@@ -147,7 +157,7 @@ class HealthBar(QFrame):
                 self.metrics[m.key].set_metric(m)
         for key, widget in self.metrics.items():
             widget.setVisible(key in shown)
-        warnings = sorted(view.warnings, key=lambda w: not w.reconnect)  # the actionable first
+        warnings = sorted(view.warnings, key=lambda w: not (w.reconnect or w.action))
         for i, row in enumerate(self._warnings):
             if i < len(warnings):
                 row.set_warning(warnings[i])

@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self.broadcast.health_changed.connect(self.health.set_health)
         self.broadcast.elapsed_changed.connect(c.elapsed.setText)
         self.health.reconnect_requested.connect(self.broadcast.reconnect_now)
+        self.health.action_requested.connect(self._health_action)
         self.preview_vm.frame.connect(self.preview.set_image)
         vm = self.show_vm
         vm.attached_changed.connect(self._attached)
@@ -359,6 +360,17 @@ class MainWindow(QMainWindow):
         self.act_live.setEnabled(host and state == LiveState.IDLE)
         self.act_end.setEnabled(host and live)
         self.devices_panel.set_live(live)
+
+    @Slot(str)
+    def _health_action(self, command: str) -> None:
+        """A warning's one-click fix (the engine's overload advice)."""
+        key, _, value = command.partition(":")
+        if key == "profile":
+            self.devices_vm.set_profile(value)
+            self.statusBar().showMessage(f"{value} is used from the next time you go live.", 8000)
+        elif key == "encoder":
+            self.devices_vm.set_encoder(value)
+            self.statusBar().showMessage("The encoder changes when you next go live.", 8000)
 
     def toggle_live(self) -> None:
         if self._status.state == LiveState.IDLE:

@@ -61,6 +61,31 @@ def test_health_colours_at_one_and_five_percent() -> None:
     assert colors("studio-dark").alarm != colors("studio-dark").warn
 
 
+def test_overload_advice_is_one_click_away(rig: Rig) -> None:
+    from studio.engine.pipeline import Suggestion
+
+    advice = Suggestion(
+        "profile",
+        "This computer can't keep up with 1080p30. Switch to 720p30.",
+        {"profile": "720p30"},
+    )
+    st = stats(900, skipped=100)
+    st["warnings"] = ["Recording: The disk is full: recording stopped."]
+    view = health_view(SessionStatus(LiveState.LIVE, stats=st, suggestion=advice))
+    assert any(w.action == "profile:720p30" for w in view.warnings)
+    assert any("disk is full" in w.text for w in view.warnings)
+
+    cfg = test_config(Profile.FHD_1080P30)
+    studio = rig.studio(attach=False, config=cfg)
+    w = rig.window(studio)
+    w.health.set_health(view)
+    button = w.health.reconnect  # the first warning row's button: the actionable one first
+    assert button.isVisibleTo(w) and button.text() == "Use 720p30 next"
+    button.click()
+    wait_until(rig.qtbot, lambda: studio.session.profile == "720p30", 10, "the new profile")
+    assert str(studio.config.video.profile) == "720p30"
+
+
 def test_recording_toggle_while_live_writes_a_playable_file(
     rig: Rig, nginx_rtmp: NginxRtmp
 ) -> None:
