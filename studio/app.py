@@ -972,13 +972,8 @@ def connect_platform(
                 "Schedule a show on the platform, then connect again.",
             )
         show_id = picks[0].id
-    kwargs: dict[str, Any] = {}
-    if state_dir is not None:
-        import inspect
-
-        if "state_dir" in inspect.signature(PlatformSync).parameters:
-            kwargs["state_dir"] = state_dir / "sync"
-    sync = PlatformSync(client, show_id, **kwargs)
+    # PlatformSync keeps its files in <state_dir>/sync itself.
+    sync = PlatformSync(client, show_id, state_dir=state_dir)
     sync.start()
     return sync, client, role
 

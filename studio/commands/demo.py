@@ -130,34 +130,10 @@ class DemoWorld:
             self._tmp.cleanup()
 
 
-def _watcher_class() -> Any:
-    import av
-
-    from studio.sandbox.ingest import LIVE_OPTIONS, IngestWatcher
-
-    class Watcher(IngestWatcher):
-        """IngestWatcher probing long enough to meet a keyframe (up to 4 s apart), so the
-        video stream is found; with the short live probe it may see the audio only."""
-
-        def _run(self) -> None:
-            options = {**LIVE_OPTIONS, "analyzeduration": "5000000", "probesize": "2000000"}
-            while not self.stopping:
-                try:
-                    with av.open(
-                        self.play_url, options=options, timeout=(6.0, self.read_timeout_s)
-                    ) as container:
-                        self._measure(container)
-                except (av.FFmpegError, OSError) as exc:
-                    log.debug("ingest not readable: %s", exc)
-                if not self.stopping:
-                    self._offline()
-                    self._stop.wait(1.0)
-
-    return Watcher
-
-
 def _make_watcher(url: str, report: Any) -> Any:
-    return _watcher_class()(url, report)
+    from studio.sandbox.ingest import IngestWatcher
+
+    return IngestWatcher(url, report)
 
 
 def demo_studio(

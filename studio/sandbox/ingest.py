@@ -34,6 +34,9 @@ Report = Callable[[IngestReport], None]
 # Live input: probe briefly (FLV's default analysis waits seconds for an audio stream that a
 # video-only publisher never sends), and hand packets over as they arrive.
 LIVE_OPTIONS = {"analyzeduration": "500000", "probesize": "65536", "fflags": "nobuffer"}
+# Playing back a stream that is already running: probe long enough to meet a keyframe (up to
+# 4 s apart) or the video stream may never be found and the show reported as "no video".
+PLAY_OPTIONS = {**LIVE_OPTIONS, "analyzeduration": "5000000", "probesize": "2000000"}
 
 OFFLINE = IngestReport(video_arriving=False, audio_arriving=False, bitrate_kbps=0.0, fps=0.0)
 
@@ -156,8 +159,8 @@ class IngestWatcher(_Worker):
             try:
                 with av.open(
                     self.play_url,
-                    options=LIVE_OPTIONS,
-                    timeout=(self.read_timeout_s, self.read_timeout_s),
+                    options=PLAY_OPTIONS,
+                    timeout=(max(6.0, self.read_timeout_s), self.read_timeout_s),
                 ) as container:
                     self._measure(container)
             except (av.FFmpegError, OSError) as exc:
