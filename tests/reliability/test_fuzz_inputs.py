@@ -14,6 +14,7 @@ import json
 import logging
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -328,8 +329,22 @@ image_magic = st.sampled_from(
 )  # fmt: skip
 
 
+def claimed_png(size: tuple[int, int]) -> bytes:
+    """A small PNG whose header claims any size, up to a decompression bomb's."""
+    from tests.overlays.conftest import write_bomb_png
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return write_bomb_png(Path(tmp) / "x.png", *size).read_bytes()
+
+
 @MANY
-@given(magic=image_magic, body=st.binary(max_size=2000))
+@given(
+    magic=st.one_of(
+        image_magic,
+        st.tuples(st.integers(1, 2**31 - 1), st.integers(1, 2**31 - 1)).map(claimed_png),
+    ),
+    body=st.binary(max_size=2000),
+)
 def test_any_bytes_as_a_product_image_give_a_picture_or_a_placeholder(
     work: Path, magic: bytes, body: bytes
 ) -> None:
