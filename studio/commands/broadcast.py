@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from studio.capture.specs import SPEC_HELP, open_sources
+from studio.engine.outputs.rtmp import RtmpOutput
 from studio.engine.pipeline import PROFILES, Pipeline, PipelineConfig
-from studio.errors import UsageError
+from studio.errors import OutputError, UsageError
 from studio.redact import redact
 
 
@@ -172,6 +173,11 @@ def run(args: argparse.Namespace) -> int:
         error = pipeline.fatal_error()
     if error is not None:
         raise error
+    for o in pipeline.outputs:
+        if isinstance(o, RtmpOutput) and not o.ever_live and o.fatal is None:
+            # Retried all show long and never got through: that is a failure too.
+            detail = o.status().detail or "it never answered"
+            o.fatal = OutputError(f"The stream never reached this destination. Last: {detail}")
     failed = [o for o in pipeline.outputs if o.fatal is not None]
     for o in failed:
         if f"{o.label}: {o.fatal}" not in told:

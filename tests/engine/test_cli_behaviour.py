@@ -170,7 +170,7 @@ def tls_ingest(nginx_rtmp: NginxRtmp, tmp_path: Path):
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
          "-keyout", str(key), "-out", str(cert)],
         check=True, capture_output=True,
     )  # fmt: skip
@@ -183,7 +183,7 @@ def test_rtmps_refuses_an_untrusted_certificate(tls_ingest, nginx_rtmp, tmp_path
     term, _ = tls_ingest
     env = {k: v for k, v in os.environ.items() if k != "STUDIO_RTMPS_CA_FILE"}
     out = subprocess.run(
-        [*STUDIO, "broadcast", "--url", f"rtmps://localhost:{term.port}/live/k", "--duration",
+        [*STUDIO, "broadcast", "--url", f"rtmps://127.0.0.1:{term.port}/live/k", "--duration",
          "3", "--retry"],
         capture_output=True, text=True, timeout=60, env=env,
     )  # fmt: skip
@@ -196,7 +196,7 @@ def test_rtmps_refuses_an_untrusted_certificate(tls_ingest, nginx_rtmp, tmp_path
 def test_rtmps_streams_when_the_user_trusts_the_server(tls_ingest, nginx_rtmp) -> None:
     term, cert = tls_ingest
     out = subprocess.run(
-        [*STUDIO, "broadcast", "--url", f"rtmps://localhost:{term.port}/live/tls", "--duration",
+        [*STUDIO, "broadcast", "--url", f"rtmps://127.0.0.1:{term.port}/live/tls", "--duration",
          "3"],
         capture_output=True, text=True, timeout=60,
         env={**os.environ, "STUDIO_RTMPS_CA_FILE": str(cert)},
