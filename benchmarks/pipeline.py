@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import av
+import numpy as np
 
 from studio.sandbox.nginx_rtmp import NginxRtmp
 
@@ -100,9 +101,69 @@ def log_tail(log: Path, lines: int = 4) -> str:
     return " | ".join(line.strip() for line in text[-lines:] if line.strip()) or "no output"
 
 
-def ffmpeg_cmd(profile: str, seconds: float, url: str) -> list[str]:
+ROOT = Path(__file__).resolve().parents[1]
+OVERLAY_ARGS = ["--catalog", str(ROOT / "assets/demo/catalog.csv"), "--pin", "DJ-001",
+                "--countdown", "600", "--title", "Vintage denim night"]  # fmt: skip
+FONT = ROOT / "assets" / "fonts" / "NotoSans-Bold.ttf"
+
+
+@dataclass(frozen=True)
+class OverlayImage:
+    path: Path
+    x: int
+    y: int
+
+
+def render_overlays(profile: str, workdir: Path) -> list[OverlayImage]:
+    """The studio's own card and lower third as straight-alpha PNGs, for ffmpeg's overlay."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from studio.overlays.scene import OverlayScene
+    from studio.show.catalog import load_catalog
+
+    width, height = PROFILES[profile][:2]
+    scene = OverlayScene(width, height, "default")
+    scene.set_pinned(load_catalog(ROOT / "assets/demo/catalog.csv").get("DJ-001"))
+    scene.set_show_title("Vintage denim night")
+    scene.wait_idle(10)
+    images = []
+    for i, layer in enumerate(scene.layers_at(5.0)):
+        rgba = layer.rgba.astype(np.float32)
+        alpha = np.maximum(rgba[..., 3:4], 1)
+        rgba[..., :3] = np.clip(rgba[..., :3] * 255 / alpha, 0, 255)
+        path = workdir / f"{profile}-layer{i}.png"
+        with av.open(str(path), "w") as out:
+            stream = out.add_stream("png")
+            stream.width, stream.height, stream.pix_fmt = layer.width, layer.height, "rgba"
+            frame = av.VideoFrame.from_ndarray(rgba.astype(np.uint8), format="rgba")
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        images.append(OverlayImage(path, layer.x, layer.y))
+    scene.close()
+    return images
+
+
+def overlay_graph(images: list[OverlayImage], height: int) -> list[str]:
+    """`overlay` per image and a `drawtext` countdown (mm:ss to 10:00), like our three layers."""
+    inputs: list[str] = []
+    chain, last = [], "[0:v]"
+    for i, img in enumerate(images, start=2):
+        inputs += ["-loop", "1", "-framerate", "30", "-i", str(img.path)]
+        chain.append(f"{last}[{i}:v]overlay=x={img.x}:y={img.y}:shortest=1[o{i}]")
+        last = f"[o{i}]"
+    size = height // 14
+    text = r"%{eif\:(600-t)/60\:d\:2}\:%{eif\:mod(600-t\,60)\:d\:2}"
+    chain.append(
+        f"{last}drawtext=fontfile={FONT}:text='{text}':fontsize={size}:fontcolor=white:"
+        f"box=1:boxcolor=black@0.6:x=w-tw-{size}:y={size}[v]"
+    )
+    return [*inputs, "-filter_complex", ";".join(chain), "-map", "[v]", "-map", "1:a"]
+
+
+def ffmpeg_cmd(
+    profile: str, seconds: float, url: str, overlays: list[OverlayImage] | None = None
+) -> list[str]:
     width, height, fps, kbps = PROFILES[profile]
-    return [
+    cmd = [
         "ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
         # The same picture and sound as `--video test --audio test`: testsrc2 with a white
         # frame every second, and a quiet 440 Hz tone with a 100 ms 1 kHz beep each second
@@ -113,7 +174,8 @@ def ffmpeg_cmd(profile: str, seconds: float, url: str) -> list[str]:
         "-re", "-f", "lavfi", "-i",
         "aevalsrc=exprs='if(lt(mod(t\\,1)\\,0.1)\\,0.5*sin(2*PI*1000*t)\\,"
         "0.05*sin(2*PI*440*t))':sample_rate=48000:channel_layout=stereo",
-        "-t", str(seconds), "-map", "0:v", "-map", "1:a",
+        *(overlay_graph(overlays, height) if overlays else ["-map", "0:v", "-map", "1:a"]),
+        "-t", str(seconds),
         "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency",
         "-profile:v", "high", "-pix_fmt", "yuv420p",
         "-b:v", f"{kbps}k", "-minrate", f"{kbps}k", "-maxrate", f"{kbps}k",
@@ -123,15 +185,19 @@ def ffmpeg_cmd(profile: str, seconds: float, url: str) -> list[str]:
         "-c:a", "aac", "-ar", "48000", "-ac", "2", "-b:a", f"{AUDIO_KBPS}k",
         "-f", "flv", url,
     ]  # fmt: skip
+    return cmd
 
 
-def studio_cmd(profile: str, seconds: float, url: str, stats_json: Path) -> list[str]:
+def studio_cmd(
+    profile: str, seconds: float, url: str, stats_json: Path, overlays: bool = False
+) -> list[str]:
     kbps = PROFILES[profile][3]
     return [
         sys.executable, "-m", "studio.cli", "broadcast",
         "--video", "test", "--audio", "test", "--profile", profile,
         "--bitrate", str(kbps), "--duration", str(seconds),
         "--url", url, "--stats-json", str(stats_json),
+        *(OVERLAY_ARGS if overlays else []),
     ]  # fmt: skip
 
 
@@ -143,7 +209,10 @@ def studio_missing() -> str:
 
 
 class Bench:
-    def __init__(self, server: NginxRtmp, seconds: float, workdir: Path) -> None:
+    def __init__(
+        self, server: NginxRtmp, seconds: float, workdir: Path, overlays: bool = False
+    ) -> None:
+        self.overlays = overlays
         self.server = server
         self.seconds = seconds
         self.workdir = workdir
@@ -152,7 +221,8 @@ class Bench:
     def ffmpeg(self, profile: str, n: int) -> Run:
         key = f"ffmpeg-{profile}-{n}"
         log = self.workdir / f"{key}.log"
-        cmd = ffmpeg_cmd(profile, self.seconds, self.server.url(key))
+        images = render_overlays(profile, self.workdir) if self.overlays else None
+        cmd = ffmpeg_cmd(profile, self.seconds, self.server.url(key), images)
         rc, cpu, wall = run_child(cmd, self.timeout, log)
         run = Run("ffmpeg", profile, rc == 0, cpu_s=cpu, wall_s=wall)
         run.frames_arrived = run.frames = take_recording_frames(self.server, key)
@@ -169,7 +239,7 @@ class Bench:
         key = f"studio-{profile}-{n}"
         log = self.workdir / f"{key}.log"
         stats_path = self.workdir / f"{key}.json"
-        cmd = studio_cmd(profile, self.seconds, self.server.url(key), stats_path)
+        cmd = studio_cmd(profile, self.seconds, self.server.url(key), stats_path, self.overlays)
         rc, cpu, wall = run_child(cmd, self.timeout, log)
         run = Run("studio", profile, rc == 0, cpu_s=cpu, wall_s=wall)
         run.frames_arrived = take_recording_frames(self.server, key)
@@ -287,6 +357,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs per tool; medians reported")
     parser.add_argument("--only", choices=("ffmpeg", "studio"), help="run one side only")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--overlays",
+        action="store_true",
+        help="with a product card, lower third and countdown (ffmpeg: overlay + drawtext)",
+    )
     args = parser.parse_args(argv)
 
     profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
@@ -304,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="studio-bench-") as tmp:
         workdir = Path(tmp)
         with NginxRtmp(workdir / "nginx") as server:
-            bench = Bench(server, args.seconds, workdir)
+            bench = Bench(server, args.seconds, workdir, args.overlays)
             startup = bench.startup_cpu() if args.only != "ffmpeg" else None
             for profile in profiles:
                 runs: list[Run] = []
