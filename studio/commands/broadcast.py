@@ -65,17 +65,10 @@ def build_overlays(args: argparse.Namespace, width: int, height: int) -> Any:
         raise UsageError("--countdown must be a positive number of seconds.")
     from studio.overlays.scene import OverlayScene
     from studio.overlays.theme import load_theme
-    from studio.show.catalog import load_catalog
+    from studio.show.catalog import pick_product
 
     theme = load_theme(args.theme)
-    product = None
-    if args.catalog is not None:
-        catalog = load_catalog(args.catalog)
-        for issue in catalog.issues:
-            print(f"warning: {args.catalog}: {issue}", file=sys.stderr)
-        if not catalog.products:
-            raise UsageError(f"The catalog {args.catalog} has no usable products.")
-        product = catalog.get(args.pin) if args.pin else catalog.products[0]
+    product = pick_product(args.catalog, args.pin) if args.catalog is not None else None
     scene = OverlayScene(width, height, theme)
     if product is not None:
         scene.set_pinned(product)

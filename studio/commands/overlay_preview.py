@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -44,15 +43,10 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from studio.overlays.preview import PreviewContent, render_preview, save_png
     from studio.overlays.theme import load_theme
-    from studio.show.catalog import load_catalog
+    from studio.show.catalog import pick_product
 
     theme = load_theme(args.theme)
-    catalog = load_catalog(args.catalog)
-    for issue in catalog.issues:
-        print(f"warning: {args.catalog}: {issue}", file=sys.stderr)
-    if not catalog.products:
-        raise UsageError(f"The catalog {args.catalog} has no usable products.")
-    product = catalog.get(args.pin) if args.pin else catalog.products[0]
+    product = pick_product(args.catalog, args.pin)
     if args.countdown is not None and args.countdown < 0:
         raise UsageError("--countdown must be zero or more seconds.")
     width, height = SIZES[args.size]

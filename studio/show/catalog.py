@@ -486,3 +486,16 @@ def _count(value: Any, column: str, issue: Any) -> int | None:
 def _is_url(s: str) -> bool:
     u = urlparse(s)
     return u.scheme in ("http", "https") and bool(u.netloc)
+
+
+def pick_product(path: str | Path, sku: str | None) -> Product:
+    """The product a command line asked for (the first one without --pin), telling the user
+    about every row that was skipped; raises a UsageError when nothing usable is left."""
+    import sys
+
+    catalog = load_catalog(path)
+    for issue in catalog.issues:
+        print(f"warning: {path}: {issue}", file=sys.stderr)
+    if not catalog.products:
+        raise CatalogError(f"The catalog {path} has no usable products.")
+    return catalog.get(sku) if sku else catalog.products[0]
