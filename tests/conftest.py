@@ -13,6 +13,7 @@ from tests.fixtures import (
     nginx_rtmp,
     publish_auth_rejecting,
     pyav_listen_ingest,
+    start_show,
 )
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "nginx_rtmp",
     "publish_auth_rejecting",
     "pyav_listen_ingest",
+    "start_show",
 ]

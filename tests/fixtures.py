@@ -221,3 +221,34 @@ def pyav_listen_ingest(tmp_path: Path, free_port: int) -> Iterator[ListenIngest]
         yield ingest
     finally:
         ingest.close()
+
+
+@pytest.fixture
+def start_show() -> Iterator[Any]:
+    """Start a test-pattern show with the given PipelineConfig fields; stopped at teardown."""
+    from studio.capture.testpattern import TestPatternSource, TestToneSource
+    from studio.engine.pipeline import Pipeline, PipelineConfig
+
+    made: list[Pipeline] = []
+
+    def start(**kw: Any) -> Pipeline:
+        kw.setdefault("video", TestPatternSource())
+        kw.setdefault("audio", TestToneSource())
+        p = Pipeline(PipelineConfig(**kw))
+        made.append(p)
+        p.start()
+        return p
+
+    yield start
+    for p in made:
+        p.stop()
+
+
+def wait_for(cond: Any, timeout: float, what: str) -> float:
+    """Poll until cond() holds; returns the seconds it took (a bound, never asserted on)."""
+    start = time.monotonic()
+    while not cond():
+        if time.monotonic() - start > timeout:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.05)
+    return time.monotonic() - start

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,33 +11,8 @@ import pytest
 from studio.capture.testpattern import TestPatternSource, TestToneSource
 from studio.engine.pipeline import Pipeline, PipelineConfig
 from studio.sandbox.nginx_rtmp import NginxRtmp
+from tests.fixtures import wait_for
 from tests.media import probe
-
-
-@pytest.fixture
-def make_pipeline() -> Iterator[Callable[..., Pipeline]]:
-    made: list[Pipeline] = []
-
-    def make(**kw) -> Pipeline:
-        cfg = PipelineConfig(video=TestPatternSource(), audio=TestToneSource(), **kw)
-        p = Pipeline(cfg)
-        made.append(p)
-        p.start()
-        return p
-
-    yield make
-    for p in made:
-        p.stop()
-
-
-def wait_for(cond: Callable[[], bool], timeout: float, what: str) -> float:
-    """Poll until cond() holds; returns the seconds it took."""
-    start = time.monotonic()
-    while not cond():
-        if time.monotonic() - start > timeout:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.05)
-    return time.monotonic() - start
 
 
 def output_state(p: Pipeline, i: int = 0) -> str:
@@ -59,10 +33,10 @@ def video_gaps(path: Path) -> float:
 
 
 def test_stream_resumes_after_ingest_restart(
-    make_pipeline, nginx_rtmp: NginxRtmp, tmp_path: Path
+    start_show, nginx_rtmp: NginxRtmp, tmp_path: Path
 ) -> None:
     rec = tmp_path / "show.mkv"
-    p = make_pipeline(urls=[nginx_rtmp.url("show")], record=rec)
+    p = start_show(urls=[nginx_rtmp.url("show")], record=rec)
     wait_for(lambda: output_state(p) == "live", 10, "live")
     time.sleep(3)
     nginx_rtmp.kill()
@@ -88,9 +62,9 @@ def test_stream_resumes_after_ingest_restart(
 
 
 def test_stalled_server_is_noticed_dropped_honestly_and_recovered(
-    make_pipeline, nginx_rtmp: NginxRtmp
+    start_show, nginx_rtmp: NginxRtmp
 ) -> None:
-    p = make_pipeline(urls=[nginx_rtmp.url("stall")])
+    p = start_show(urls=[nginx_rtmp.url("stall")])
     wait_for(lambda: output_state(p) == "live", 10, "live")
     time.sleep(2)
     nginx_rtmp.pause()
@@ -110,10 +84,10 @@ def test_stalled_server_is_noticed_dropped_honestly_and_recovered(
 
 
 def test_one_dead_destination_does_not_disturb_the_other(
-    make_pipeline, nginx_rtmp: NginxRtmp, free_port: int, tmp_path: Path
+    start_show, nginx_rtmp: NginxRtmp, free_port: int, tmp_path: Path
 ) -> None:
     dead = f"rtmp://127.0.0.1:{free_port}/live/dead"
-    p = make_pipeline(urls=[nginx_rtmp.url("good"), dead], retry_first_connect=True)
+    p = start_show(urls=[nginx_rtmp.url("good"), dead], retry_first_connect=True)
     wait_for(lambda: output_state(p, 0) == "live", 10, "good output live")
     time.sleep(6)
     outs = p.stats()["outputs"]
@@ -128,8 +102,8 @@ def test_one_dead_destination_does_not_disturb_the_other(
     assert info["video_frames"] >= stats["frames_encoded"] - 2
 
 
-def test_reconnect_now_skips_the_wait(make_pipeline, nginx_rtmp: NginxRtmp) -> None:
-    p = make_pipeline(urls=[nginx_rtmp.url("now")])
+def test_reconnect_now_skips_the_wait(start_show, nginx_rtmp: NginxRtmp) -> None:
+    p = start_show(urls=[nginx_rtmp.url("now")])
     wait_for(lambda: output_state(p) == "live", 10, "live")
     nginx_rtmp.kill()
     wait_for(lambda: output_state(p) == "reconnecting", 10, "reconnecting")

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import itertools
 import subprocess
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import av
 import pytest
 
-from studio.capture.testpattern import TestPatternSource, TestToneSource
-from studio.engine.pipeline import Pipeline, PipelineConfig
+from studio.engine.pipeline import Pipeline
 from studio.sandbox.nginx_rtmp import NginxRtmp
+from tests.fixtures import wait_for
 from tests.reliability.faultproxy import FaultProxy
+
+__all__ = ["wait_for"]  # the test modules import it from here, as before
 
 FPS = 30
 # What one connection may lose when it dies: the output holds back once the server has not
@@ -39,34 +40,6 @@ def proxy(nginx_rtmp: NginxRtmp) -> Iterator[FaultProxy]:
         yield px
     finally:
         px.close()
-
-
-@pytest.fixture
-def start_show() -> Iterator[Callable[..., Pipeline]]:
-    """Start a test-pattern show with the given PipelineConfig fields; stopped at teardown."""
-    made: list[Pipeline] = []
-
-    def start(**kw: Any) -> Pipeline:
-        kw.setdefault("video", TestPatternSource())
-        kw.setdefault("audio", TestToneSource())
-        p = Pipeline(PipelineConfig(**kw))
-        made.append(p)
-        p.start()
-        return p
-
-    yield start
-    for p in made:
-        p.stop()
-
-
-def wait_for(cond: Callable[[], bool], timeout: float, what: str) -> float:
-    """Poll until cond() holds; returns the seconds it took (a bound, never asserted on)."""
-    start = time.monotonic()
-    while not cond():
-        if time.monotonic() - start > timeout:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.05)
-    return time.monotonic() - start
 
 
 def output(p: Pipeline, i: int = 0) -> dict[str, Any]:
