@@ -49,6 +49,9 @@ class PublishAuthServer:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        # A caller that gives up between select() and accept() (nginx aborting its notify)
+        # would leave a blocking accept() stuck for good, and shutdown() waiting on it.
+        self._server.socket.settimeout(0.5)
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="publish-auth", daemon=True
         )
