@@ -12,7 +12,6 @@ every order arrived exactly once (seq 1..N, no gap, no duplicate).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import threading
@@ -20,9 +19,9 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import requests
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sse import follow_orders
 
 from studio.platform.models import ProductUpdate
 from studio.sandbox.server import SandboxServer
@@ -30,32 +29,10 @@ from studio.sandbox.server import SandboxServer
 
 def follow(server: SandboxServer, stop: threading.Event, out: list[tuple[int, float, float]]):
     """Collect (seq, commit time, receive time) of order.created until `stop`."""
-    url = f"{server.api_url}/shows/{server.show_id}/events/stream"
-    headers = {"Authorization": f"Bearer {server.host_token}"}
-    last = "0"
-    while not stop.is_set():
-        try:
-            with requests.get(
-                url, headers={**headers, "Last-Event-ID": last}, stream=True, timeout=(5, 5)
-            ) as r:
-                fields: dict[str, str] = {}
-                for line in r.iter_lines(decode_unicode=True):
-                    if stop.is_set():
-                        return
-                    if line == "":
-                        if fields.get("event") == "order.created":
-                            now = time.time()
-                            ev = json.loads(fields["data"])
-                            at = datetime.fromisoformat(ev["at"].replace("Z", "+00:00"))
-                            out.append((ev["data"]["seq"], at.timestamp(), now))
-                        if "id" in fields:
-                            last = fields["id"]
-                        fields = {}
-                    elif not line.startswith(":"):
-                        k, _, v = line.partition(":")
-                        fields[k] = v.removeprefix(" ")
-        except requests.RequestException:
-            time.sleep(0.2)
+    follow_orders(
+        server.api_url, server.show_id, server.host_token, stop, out,
+        lambda ev: datetime.fromisoformat(ev["at"].replace("Z", "+00:00")).timestamp(),
+    )  # fmt: skip
 
 
 def main() -> int:

@@ -14,7 +14,6 @@ model holds every order exactly once with the platform's revenue.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -23,9 +22,9 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import requests
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sse import follow_orders
 
 from studio.platform.client import PlatformClient
 from studio.platform.models import ProductUpdate
@@ -36,32 +35,11 @@ from studio.show import events as ev
 
 def follow(server: SandboxServer, stop: threading.Event, out: list[tuple[int, float, float]]):
     """The reference: (seq, commit time, receive time) of order.created off the raw stream."""
-    url = f"{server.api_url}/shows/{server.show_id}/events/stream"
-    headers = {"Authorization": f"Bearer {server.host_token}"}
     last = str(server.store.last_event_id(server.show_id)) if server.store else "0"
-    while not stop.is_set():
-        try:
-            with requests.get(
-                url, headers={**headers, "Last-Event-ID": last}, stream=True, timeout=(5, 5)
-            ) as r:
-                fields: dict[str, str] = {}
-                for line in r.iter_lines(decode_unicode=True):
-                    if stop.is_set():
-                        return
-                    if line == "":
-                        if fields.get("event") == "order.created":
-                            now = time.time()
-                            e = json.loads(fields["data"])
-                            at = datetime.fromisoformat(e["data"]["created_at"])
-                            out.append((e["data"]["seq"], at.timestamp(), now))
-                        if "id" in fields:
-                            last = fields["id"]
-                        fields = {}
-                    elif not line.startswith(":"):
-                        k, _, v = line.partition(":")
-                        fields[k] = v.removeprefix(" ")
-        except requests.RequestException:
-            time.sleep(0.2)
+    follow_orders(
+        server.api_url, server.show_id, server.host_token, stop, out,
+        lambda ev: datetime.fromisoformat(ev["data"]["created_at"]).timestamp(), last,
+    )  # fmt: skip
 
 
 def quantiles(values: list[float]) -> tuple[float, float]:
