@@ -17,7 +17,7 @@ import av
 import numpy as np
 
 from studio.engine.compositor import Compositor
-from studio.engine.layers import Layer
+from studio.media.layers import Layer
 
 
 def overlay_set(w: int, h: int) -> list[Layer]:

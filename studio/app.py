@@ -10,7 +10,6 @@ encoders, the keyring, the network) runs on the session's worker thread, never t
 
 from __future__ import annotations
 
-import argparse
 import concurrent.futures
 import contextlib
 import logging
@@ -29,11 +28,11 @@ from studio import paths
 from studio.capture.specs import open_sources
 from studio.capture.switcher import MeteredAudio, SwitchableVideo
 from studio.config import Config, Destination, load_config, save_config
-from studio.engine.layers import Layer
 from studio.engine.pipeline import Pipeline, PipelineConfig
 from studio.engine.preview import IdlePreview, PreviewCallback, PreviewFrame
 from studio.errors import StudioError, UsageError
 from studio.jsonstore import StoreWarning
+from studio.media.layers import Layer
 from studio.overlays.models import OrderAlert
 from studio.overlays.models import Supporter as OverlaySupporter
 
@@ -994,13 +993,6 @@ def user_studio() -> tuple[Studio, list[StoreWarning]]:
     return Studio(config, StudioOptions(role=role, first_run=first)), warnings
 
 
-def run_window(args: argparse.Namespace | None = None) -> int:
-    """`studio` with no sub-command: the main window with the user's settings."""
-    from studio.ui.main import run
-
-    return run(user_studio)
-
-
 __all__ = [
     "BroadcastSession",
     "LiveState",
@@ -1012,5 +1004,4 @@ __all__ = [
     "StudioOptions",
     "Target",
     "connect_platform",
-    "run_window",
 ]

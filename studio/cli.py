@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     func = getattr(args, "func", None)
     if func is None:
-        from studio.app import run_window  # no sub-command: the studio window
+        from studio.ui.main import run_window  # no sub-command: the studio window
 
         func = run_window
     try:

@@ -13,7 +13,7 @@ import threading
 
 import numpy as np
 
-from studio.capture.base import CHANNELS, SAMPLE_RATE
+from studio.media.sources import CHANNELS, SAMPLE_RATE
 
 MAX_STRETCH = 0.005  # at most 0.5 % faster/slower per block: inaudible
 HARD_RESYNC_S = 0.100  # beyond this, jump instead of stretching

@@ -1,4 +1,4 @@
-"""What the pipeline needs from a capture source.
+"""Plumbing shared by capture sources: the frame hand-over slot and the threaded video base.
 
 Video sources run their own thread and hand timestamped frames to a `FrameSlot`; the
 compositor takes the newest frame due at each output tick (repeating or dropping source frames
@@ -11,53 +11,9 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Protocol
 
-import numpy as np
-
-from studio.engine.clock import MasterClock
-from studio.engine.media import TimedVideoFrame
 from studio.errors import SourceError
-
-SAMPLE_RATE = 48000
-CHANNELS = 2
-
-
-class VideoSource(Protocol):
-    name: str
-
-    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None: ...
-
-    def take(self, t: float) -> TimedVideoFrame | None:
-        """The newest frame captured at or before clock time `t`, or None if none arrived."""
-        ...
-
-    @property
-    def error(self) -> SourceError | None:
-        """Set when the source stopped delivering (unplugged, unreadable)."""
-        ...
-
-    def stop(self) -> None: ...
-
-
-class AudioSource(Protocol):
-    name: str
-
-    def start(self, clock: MasterClock) -> None: ...
-
-    def read(self, start: int, n: int) -> np.ndarray:
-        """Samples [start, start+n) of the output timeline (48 kHz), float32 shape (n, 2)."""
-        ...
-
-    @property
-    def latency(self) -> float:
-        """Seconds the mixer must wait behind the clock before a block is complete."""
-        ...
-
-    @property
-    def error(self) -> SourceError | None: ...
-
-    def stop(self) -> None: ...
+from studio.media.frames import TimedVideoFrame
 
 
 class FrameSlot:

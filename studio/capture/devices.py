@@ -21,10 +21,11 @@ import av
 import numpy as np
 
 from studio.capture.audioring import AudioRing
-from studio.capture.base import CHANNELS, SAMPLE_RATE, ThreadedVideoSource
-from studio.engine.clock import MasterClock
-from studio.engine.media import TimedVideoFrame
+from studio.capture.base import ThreadedVideoSource
 from studio.errors import SourceError, UnknownDevice
+from studio.media.clock import MasterClock
+from studio.media.frames import TimedVideoFrame
+from studio.media.sources import CHANNELS, SAMPLE_RATE
 
 log = logging.getLogger(__name__)
 

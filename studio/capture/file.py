@@ -16,10 +16,11 @@ import av
 import numpy as np
 
 from studio.capture.audioring import AudioRing
-from studio.capture.base import SAMPLE_RATE, FrameSlot
-from studio.engine.clock import MasterClock
-from studio.engine.media import TimedVideoFrame
+from studio.capture.base import FrameSlot
 from studio.errors import SourceError, UnreadableFile
+from studio.media.clock import MasterClock
+from studio.media.frames import TimedVideoFrame
+from studio.media.sources import SAMPLE_RATE
 
 log = logging.getLogger(__name__)
 

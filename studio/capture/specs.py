@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studio.capture.base import AudioSource, VideoSource
 from studio.capture.devices import CameraSource, MicSource
 from studio.capture.file import FileSource
 from studio.capture.testpattern import TestPatternSource, TestToneSource
 from studio.errors import UsageError
+from studio.media.sources import AudioSource, VideoSource
 
 SPEC_HELP = "test | file:PATH | device:NAME | none"
 

@@ -16,10 +16,10 @@ from collections.abc import Callable
 
 import numpy as np
 
-from studio.capture.base import CHANNELS, AudioSource, VideoSource
-from studio.engine.clock import MasterClock
-from studio.engine.media import TimedVideoFrame
 from studio.errors import SourceError, StudioError
+from studio.media.clock import MasterClock
+from studio.media.frames import TimedVideoFrame
+from studio.media.sources import CHANNELS, AudioSource, VideoSource
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,12 @@ from fractions import Fraction
 import av
 import numpy as np
 
-from studio.capture.base import CHANNELS, SAMPLE_RATE, ThreadedVideoSource
-from studio.engine.clock import MasterClock
-from studio.engine.media import TimedVideoFrame
+from studio.capture.base import ThreadedVideoSource
 from studio.errors import SourceError
+from studio.media.clock import MasterClock
+from studio.media.frames import TimedVideoFrame
+from studio.media.planes import plane_view
+from studio.media.sources import CHANNELS, SAMPLE_RATE
 
 BEEP_HZ = 1000.0
 BEEP_SECONDS = 0.1
@@ -91,15 +93,6 @@ class ClockPainter:
             g = self.glyphs[ch]
             region = y_plane[y : y + g.shape[0], x + i * self.cell : x + i * self.cell + g.shape[1]]
             region[g] = 235
-
-
-def plane_view(frame: av.VideoFrame, index: int) -> np.ndarray:
-    """A writable 2-D view of one plane, without copying (rows padded to line_size)."""
-    plane = frame.planes[index]
-    h = frame.height if index == 0 else (frame.height + 1) // 2
-    w = frame.width if index == 0 else (frame.width + 1) // 2
-    buf = np.frombuffer(memoryview(plane), np.uint8)
-    return buf.reshape(-1, plane.line_size)[:h, :w]
 
 
 class TestPatternSource(ThreadedVideoSource):

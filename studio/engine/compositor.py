@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import av
 import numpy as np
 
-from studio.capture.testpattern import plane_view
-from studio.engine.layers import Layer
+from studio.media.layers import Layer
+from studio.media.planes import plane_view
 
 
 @dataclass

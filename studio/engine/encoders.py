@@ -17,9 +17,9 @@ from typing import Any, Literal
 import av
 import numpy as np
 
-from studio.capture.base import CHANNELS, SAMPLE_RATE
-from studio.engine.media import EncodedPacket
 from studio.errors import EncoderError
+from studio.media.frames import EncodedPacket
+from studio.media.sources import CHANNELS, SAMPLE_RATE
 
 log = logging.getLogger(__name__)
 

@@ -21,18 +21,18 @@ from typing import Any, Protocol
 
 import av
 
-from studio.capture.base import SAMPLE_RATE, AudioSource, VideoSource
-from studio.engine.clock import MasterClock
 from studio.engine.compositor import Compositor
 from studio.engine.encoders import AudioEncoder, VideoEncoder, choose_encoder
-from studio.engine.layers import Layer
-from studio.engine.media import EncodedPacket
 from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.outputs.rtmp import RtmpOutput
 from studio.engine.preview import PREVIEW_FPS, PreviewCallback, PreviewTap
 from studio.engine.stats import Counters, level
 from studio.errors import StudioError, UsageError
+from studio.media.clock import MasterClock
+from studio.media.frames import EncodedPacket
+from studio.media.layers import Layer
+from studio.media.sources import SAMPLE_RATE, AudioSource, VideoSource
 
 log = logging.getLogger(__name__)
 

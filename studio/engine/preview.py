@@ -19,10 +19,10 @@ from typing import Protocol
 import av
 import numpy as np
 
-from studio.capture.base import SAMPLE_RATE, AudioSource, VideoSource
-from studio.engine.clock import MasterClock
 from studio.engine.compositor import Compositor
-from studio.engine.layers import Layer
+from studio.media.clock import MasterClock
+from studio.media.layers import Layer
+from studio.media.sources import SAMPLE_RATE, AudioSource, VideoSource
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from studio.engine.layers import Layer
+from studio.media.layers import Layer
 from studio.overlays.fonts import is_rtl
 from studio.overlays.theme import Theme
 

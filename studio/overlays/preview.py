@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from studio.engine.layers import Layer
+from studio.media.layers import Layer
 from studio.overlays.models import OrderAlert, Supporter
 from studio.overlays.painting import array_to_image
 from studio.overlays.scene import OverlayScene

@@ -28,7 +28,7 @@ from typing import Protocol
 
 import numpy as np
 
-from studio.engine.layers import Layer
+from studio.media.layers import Layer
 from studio.overlays.alerts import alert_message, render_toast, summary_message
 from studio.overlays.card import render_card
 from studio.overlays.countdown import render_countdown

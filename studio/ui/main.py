@@ -6,6 +6,7 @@ made here before anything builds a studio.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import signal
@@ -133,3 +134,10 @@ def _quit_on_signals(window: MainWindow) -> None:
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(250)
+
+
+def run_window(args: argparse.Namespace | None = None) -> int:
+    """`studio` with no sub-command: the main window with the user's settings."""
+    from studio.app import user_studio
+
+    return run(user_studio)

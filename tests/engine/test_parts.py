@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from studio.capture.audioring import AudioRing
 from studio.engine.compositor import Compositor
-from studio.engine.layers import Layer
-from studio.engine.media import EncodedPacket
 from studio.engine.outputs import amf0
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.outputs.rtmp_client import FlvTagSplitter, parse_ingest_url
 from studio.errors import BadUrl
+from studio.media.frames import EncodedPacket
+from studio.media.layers import Layer
 
 
 @pytest.mark.parametrize("ppm", [-300, 0, 250])

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from studio.commands import overlay_preview
-from studio.engine.layers import Layer
+from studio.media.layers import Layer
 from studio.overlays.layout import Layout
 from studio.overlays.models import OrderAlert, Supporter
 from studio.overlays.preview import PreviewContent, render_preview

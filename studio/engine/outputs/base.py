@@ -9,9 +9,9 @@ from typing import Any
 
 import av
 
-from studio.engine.media import EncodedPacket
 from studio.engine.outputs.queue import PacketQueue
 from studio.errors import StudioError
+from studio.media.frames import EncodedPacket
 
 MUX_TIME_BASE = Fraction(1, 1000)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 
-from studio.engine.media import EncodedPacket
+from studio.media.frames import EncodedPacket
 
 
 class PacketQueue:
