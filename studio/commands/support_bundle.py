@@ -24,9 +24,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from studio import __version__, logs, paths
+from studio import __version__, health, logs, paths
 from studio import secrets as keystore
-from studio.commands import doctor
 from studio.config import CONFIG_FILE, load_config
 from studio.errors import StudioError, UsageError
 from studio.redact import contains_secret, redact, redact_bytes
@@ -144,7 +143,7 @@ def _json(data: Any) -> bytes:
 
 
 def collect(
-    *, network: bool = True, timeout: float = doctor.DEFAULT_TIMEOUT, stats: int = DEFAULT_STATS
+    *, network: bool = True, timeout: float = health.DEFAULT_TIMEOUT, stats: int = DEFAULT_STATS
 ) -> tuple[dict[str, bytes], list[str]]:
     """The bundle's members (name → content, not yet redacted) and notes for README."""
     notes: list[str] = []
@@ -160,9 +159,9 @@ def collect(
         )
 
     members: dict[str, bytes] = {}
-    checks = doctor.run_checks(timeout=timeout, network=network)
-    members["doctor.json"] = _json(doctor.report(checks))
-    members["doctor.txt"] = doctor.render_text(checks).encode("utf-8") + b"\n"
+    checks = health.run_checks(timeout=timeout, network=network)
+    members["doctor.json"] = _json(health.report(checks))
+    members["doctor.txt"] = health.render_text(checks).encode("utf-8") + b"\n"
     members["system.json"] = _json(system_info())
     members["config/settings.redacted.json"] = _json(
         {
@@ -216,7 +215,7 @@ def build_bundle(
     out: Path,
     *,
     network: bool = True,
-    timeout: float = doctor.DEFAULT_TIMEOUT,
+    timeout: float = health.DEFAULT_TIMEOUT,
     stats: int = DEFAULT_STATS,
 ) -> BundleSummary:
     """Write the bundle to `out` atomically; a bundle that fails the leak scan is not kept."""
@@ -282,7 +281,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--timeout",
         type=float,
-        default=doctor.DEFAULT_TIMEOUT,
+        default=health.DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help="network timeout for doctor's checks",
     )

@@ -1,7 +1,7 @@
 """The first-run wizard: check camera, microphone, encoder and connection; suggest a profile.
 
-The checks are `studio doctor`'s own (so support and the wizard agree), run on a worker thread
-because probing encoders and reaching servers takes seconds.
+The checks are `studio.health`'s, the same `studio doctor` runs (so support and the wizard
+agree), run on a worker thread because probing encoders and reaching servers takes seconds.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from studio import health
 from studio.config import Config, DeviceSettings, Profile
 from studio.ui.style import current_theme, level_color
 from studio.ui.widgets import muted_label
@@ -56,9 +57,7 @@ class Suggestion:
 
 
 def run_checks(config: Config, timeout: float = 3.0) -> list[CheckResult]:
-    """Blocking (worker thread): the doctor's device, encoder and network checks."""
-    from studio.commands import doctor
-
+    """Blocking (worker thread): the health device, encoder and network checks."""
     # The built-in test camera and tone are not devices: check the real ones instead.
     cam, mic = config.devices.camera, config.devices.microphone
     config = config.model_copy(
@@ -70,10 +69,10 @@ def run_checks(config: Config, timeout: float = 3.0) -> list[CheckResult]:
         }
     )
     out: list[CheckResult] = []
-    for fn in (doctor.check_cameras, doctor.check_microphones, doctor.check_encoders):
-        c = doctor._guarded(functools.partial(fn, config))
+    for fn in (health.check_cameras, health.check_microphones, health.check_encoders):
+        c = health.guarded(functools.partial(fn, config))
         out.append(CheckResult(c.id, c.status, c.summary, c.hint, c.details))
-    net = [doctor._guarded(fn) for fn in doctor.network_checks(config, timeout)]
+    net = [health.guarded(fn) for fn in health.network_checks(config, timeout)]
     bad = [c for c in net if c.status not in ("ok", "skip")]
     if bad:
         out.append(CheckResult("network", bad[0].status, bad[0].summary, bad[0].hint))
