@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 from studio.overlays.fonts import make_font
 from studio.overlays.images import ImageCache
 from studio.overlays.models import OverlayText
-from studio.overlays.money import format_count, format_money
 from studio.overlays.painting import (
     Rendered,
     begin,
@@ -37,6 +36,7 @@ from studio.overlays.painting import (
 from studio.overlays.qr import draw_qr
 from studio.overlays.theme import Theme
 from studio.show.catalog import Product
+from studio.show.money import format_count, format_money
 
 
 def render_card(

@@ -37,7 +37,7 @@ def render_supporters(
     limit: int = 3,
 ) -> Rendered:
     """A one-row strip; names are shortened (never the points) until it fits max_width."""
-    from studio.overlays.money import format_count
+    from studio.show.money import format_count
 
     text = text or OverlayText()
     c = theme.colors

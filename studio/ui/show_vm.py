@@ -33,8 +33,8 @@ from PySide6.QtCore import (
 )
 
 from studio.app import Studio
-from studio.overlays.money import format_money
 from studio.show.catalog import Product
+from studio.show.money import format_money
 from studio.ui.thumbnails import ThumbnailLoader
 
 SKU_MIME = "application/x-studio-sku"
