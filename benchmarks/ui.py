@@ -205,10 +205,11 @@ class Platform:
             ).raise_for_status()
 
     def studio(self, profile: str, home: Path) -> Any:
-        from studio.app import Role, Studio, StudioOptions, Target
+        from studio.app import Studio, StudioOptions
         from studio.config import Config, DeviceSettings, Profile, VideoSettings
         from studio.platform.client import PlatformClient
         from studio.platform.sync import PlatformSync
+        from studio.session.status import Role, Target
 
         config = Config(
             video=VideoSettings(profile=Profile(profile)),
@@ -269,7 +270,7 @@ def main() -> int:
         launch_probe()
         return 0
 
-    from studio.app import LiveState
+    from studio.session.status import LiveState
     from studio.ui.main import make_app
     from studio.ui.main_window import MainWindow
     from studio.ui.style import apply_theme

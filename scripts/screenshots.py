@@ -31,8 +31,8 @@ os.environ.setdefault("STUDIO_NO_WIZARD", "1")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from studio.app import LiveState, Role  # noqa: E402
 from studio.commands.demo import DemoWorld, demo_studio  # noqa: E402
+from studio.session.status import LiveState, Role  # noqa: E402
 from studio.ui.main import make_app  # noqa: E402
 from studio.ui.main_window import MainWindow  # noqa: E402
 from studio.ui.style import apply_theme  # noqa: E402

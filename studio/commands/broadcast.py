@@ -16,6 +16,7 @@ from studio.engine.outputs.rtmp import RtmpOutput
 from studio.engine.pipeline import PROFILES, Pipeline, PipelineConfig
 from studio.errors import OutputError, UsageError
 from studio.redact import redact
+from studio.session.layers import StudioLayers
 
 
 def register(sub: Any) -> None:
@@ -55,8 +56,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=run)
 
 
-def build_overlays(args: argparse.Namespace, width: int, height: int) -> Any:
-    """An OverlayScene for --catalog/--pin/--title, or None when no overlay was asked for."""
+def build_overlays(args: argparse.Namespace, width: int, height: int) -> StudioLayers | None:
+    """The overlay scene for --catalog/--pin/--title/--countdown on the session's scene clock
+    (the same one the window uses), or None when no overlay was asked for."""
     if args.catalog is None and args.pin is None and args.title is None and args.countdown is None:
         return None
     if args.pin is not None and args.catalog is None:
@@ -74,7 +76,7 @@ def build_overlays(args: argparse.Namespace, width: int, height: int) -> Any:
         scene.set_pinned(product)
     if args.title:
         scene.set_show_title(args.title)
-    return scene
+    return StudioLayers(scene, None, width, height)
 
 
 def status_line(stats: dict[str, Any]) -> str:
@@ -134,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         pipeline.start()
         if overlays is not None and args.countdown is not None:
-            overlays.start_countdown(time.time() + args.countdown, pipeline.clock.now())
+            overlays.scene.start_countdown(time.time() + args.countdown, overlays.now())
         while not stop.is_set():
             if args.duration is not None and pipeline.clock.now() >= args.duration:
                 break
@@ -156,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, old_term)
         pipeline.stop()
         if overlays is not None:
-            overlays.close()
+            overlays.scene.close()
         stats = pipeline.stats()
         if tty:
             sys.stdout.write("\r\x1b[2K" + status_line(stats) + "\n")

@@ -140,10 +140,11 @@ def demo_studio(
     world: DemoWorld, profile: str = "720p30", home: Path | None = None
 ) -> tuple[Any, list[Any]]:
     """A host studio on the demo world (test camera and tone), already syncing the show."""
-    from studio.app import Role, Studio, StudioOptions, Target, load_settings
+    from studio.app import Studio, StudioOptions, load_settings
     from studio.config import DeviceSettings, Profile
     from studio.platform.client import PlatformClient
     from studio.platform.sync import PlatformSync
+    from studio.session.status import Role, Target
 
     home = home or paths.state_dir() / "demo"
     config, warnings, _ = load_settings(home)

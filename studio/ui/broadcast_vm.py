@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from studio.app import LiveState, SessionStatus, Studio
+from studio.app import Studio
 from studio.engine.stats import level
+from studio.session.status import LiveState, SessionStatus
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio import paths
-from studio.app import Role, Studio
+from studio.app import Studio
 from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
+from studio.session.status import Role
 from studio.ui.style import apply_theme
 
 if TYPE_CHECKING:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.app import LiveState, Role, SessionStatus, Studio
+from studio.app import Studio
 from studio.config import Config, WindowGeometry
+from studio.session.status import LiveState, Role, SessionStatus
 from studio.ui.broadcast_vm import BroadcastViewModel
 from studio.ui.cohost import CohostDialog, PlatformConnector
 from studio.ui.devices import DevicesPanel, DevicesViewModel

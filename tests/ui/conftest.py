@@ -16,12 +16,13 @@ import pytest
 import requests
 from PySide6.QtWidgets import QApplication
 
-from studio.app import Role, Studio, StudioOptions, Target
+from studio.app import Studio, StudioOptions
 from studio.config import Config, DeviceSettings, Profile, VideoSettings
 from studio.platform.client import PlatformClient, RetryPolicy
 from studio.platform.events import FeedOptions
 from studio.platform.sync import PlatformSync, SyncOptions
 from studio.sandbox.server import SandboxServer
+from studio.session.status import Role, Target
 from studio.ui.main import make_app
 from studio.ui.main_window import MainWindow
 from studio.ui.style import apply_theme

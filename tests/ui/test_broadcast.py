@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from studio.app import LiveState, Target
 from studio.sandbox.nginx_rtmp import NginxRtmp
+from studio.session.status import LiveState, Target
 from tests.media import probe
 from tests.ui.conftest import Rig, wait_until
 

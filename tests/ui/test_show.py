@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 
-from studio.app import Role
+from studio.session.status import Role
 from studio.ui.show_vm import SkuRole
 from tests.ui.conftest import Rig, wait_until
 

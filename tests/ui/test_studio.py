@@ -13,11 +13,11 @@ from typing import Any
 import av
 import pytest
 
-from studio.app import LiveState, Role, SessionStatus, Target
 from studio.capture.testpattern import TestPatternSource
 from studio.config import Config, Profile, load_config
 from studio.errors import SourceError, UnknownDevice
 from studio.sandbox.nginx_rtmp import NginxRtmp
+from studio.session.status import LiveState, Role, SessionStatus, Target
 from studio.ui.broadcast_vm import health_view
 from studio.ui.cohost import CohostDialog, parse_invite
 from studio.ui.settings_dialog import MASK, DestinationDialog, SettingsDialog

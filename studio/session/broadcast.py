@@ -1,0 +1,352 @@
+"""`BroadcastSession`: idle preview <-> live pipeline, recording and device swaps."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from studio.capture.switcher import MeteredAudio, SwitchableVideo
+from studio.engine.pipeline import Pipeline, PipelineConfig
+from studio.engine.preview import IdlePreview, PreviewCallback, PreviewFrame
+from studio.errors import StudioError, UsageError
+from studio.session.layers import StudioLayers
+from studio.session.sources import audio_factory, video_factory
+from studio.session.status import LiveState, SessionListener, SessionStatus, Target
+
+log = logging.getLogger(__name__)
+
+PROFILE_SIZES = {"720p30": (1280, 720, 30), "1080p30": (1920, 1080, 30)}
+
+
+class BroadcastSession:
+    """Idle preview ↔ live pipeline, recording, device swaps: one worker thread does the work.
+
+    Every public method returns at once; the work runs in order on the worker and listeners
+    hear about each state change (on the worker thread).
+    """
+
+    def __init__(
+        self,
+        *,
+        profile: str,
+        video_kbps: int | None,
+        encoder: str,
+        camera: str,
+        microphone: str,
+        layers_factory: Callable[[SwitchableVideo, int, int], StudioLayers],
+        recordings_dir: Path,
+        preview: PreviewCallback | None = None,
+    ) -> None:
+        self.profile = profile
+        self.video_kbps = video_kbps
+        self.encoder = encoder
+        self.recordings_dir = recordings_dir
+        self.video = SwitchableVideo(video_factory(camera), label=camera)
+        self.audio = MeteredAudio(audio_factory(microphone), label=microphone)
+        self._layers_factory = layers_factory
+        w, h, _ = PROFILE_SIZES[profile]
+        self.layers = layers_factory(self.video, w, h)
+        self._preview_cb = preview
+        self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="studio-control")
+        self._lock = threading.Lock()
+        self._state = LiveState.IDLE
+        self._pipeline: Pipeline | None = None
+        self._idle: IdlePreview | None = None
+        self._error: StudioError | None = None
+        self._record_armed = False
+        self._pending_profile: str | None = None
+        self._targets: tuple[str, ...] = ()
+        self._listeners: list[SessionListener] = []
+        self._closed = False
+        self.recording_files: list[Path] = []
+        self.on_live: Callable[[], None] | None = None  # e.g. tell the platform
+        self.on_ended: Callable[[], None] | None = None
+
+    # -- listeners -------------------------------------------------------------------------
+    def subscribe(self, fn: SessionListener) -> Callable[[], None]:
+        self._listeners.append(fn)
+        return lambda: self._listeners.remove(fn) if fn in self._listeners else None
+
+    def _notify(self) -> None:
+        status = self.status()
+        for fn in list(self._listeners):
+            try:
+                fn(status)
+            except Exception:
+                log.exception("session listener failed")
+
+    def set_preview(self, callback: PreviewCallback | None) -> None:
+        self._preview_cb = callback
+
+    def _preview(self, frame: PreviewFrame) -> None:
+        cb = self._preview_cb
+        if cb is not None:
+            cb(frame)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def state(self) -> LiveState:
+        return self._state
+
+    @property
+    def size(self) -> tuple[int, int, int]:
+        return PROFILE_SIZES[self.profile]
+
+    def status(self) -> SessionStatus:
+        """Cheap (no I/O): the window polls it a few times a second."""
+        p = self._pipeline
+        stats = None
+        elapsed = 0.0
+        recording = False
+        suggestion = None
+        if p is not None and self._state in (LiveState.LIVE, LiveState.STOPPING):
+            stats = p.stats()
+            elapsed = p.elapsed()
+            recording = p.recording
+            suggestion = p.suggestion
+        return SessionStatus(
+            state=self._state,
+            elapsed_s=elapsed,
+            stats=stats,
+            recording=recording,
+            record_armed=self._record_armed,
+            camera_problem=self.video.problem,
+            mic_problem=self.audio.problem,
+            error=self._error,
+            targets=self._targets,
+            suggestion=suggestion,
+        )
+
+    def check(self) -> None:
+        """Called periodically: ends the show by itself when every destination failed."""
+        p = self._pipeline
+        if p is not None and self._state == LiveState.LIVE:
+            fatal = p.fatal_error()
+            if fatal is not None:
+                log.warning("every destination failed: %s", fatal)
+                self._error = fatal
+                self._submit(self._do_end, False)
+
+    def clear_error(self) -> None:
+        self._error = None
+
+    # -- commands (return at once) ---------------------------------------------------------
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> concurrent.futures.Future[Any]:
+        if self._closed:
+            f: concurrent.futures.Future[Any] = concurrent.futures.Future()
+            f.set_result(None)
+            return f
+        return self._worker.submit(self._guard, fn, *args)
+
+    def _guard(self, fn: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except StudioError as exc:
+            log.warning("%s", exc)
+            self._error = exc
+            self._notify()
+            return None
+        except Exception as exc:
+            log.exception("studio control failed")
+            self._error = StudioError(f"Something went wrong: {exc}.", "See the log for details.")
+            self._notify()
+            return None
+
+    def start_preview(self) -> concurrent.futures.Future[Any]:
+        return self._submit(self._do_start_preview)
+
+    def go_live(
+        self, resolve: Callable[[], list[Target]], record: bool | None = None
+    ) -> concurrent.futures.Future[Any]:
+        """Resolve destinations (keyring, platform) and start the pipeline, on the worker."""
+        if record is not None:
+            self._record_armed = record
+        return self._submit(self._do_go_live, resolve)
+
+    def end(self) -> concurrent.futures.Future[Any]:
+        return self._submit(self._do_end, True)
+
+    def set_recording(self, on: bool) -> concurrent.futures.Future[Any]:
+        return self._submit(self._do_record, on)
+
+    def reconnect_now(self) -> None:
+        p = self._pipeline
+        if p is not None:
+            p.reconnect_now()
+
+    def swap_camera(self, camera: str) -> concurrent.futures.Future[Any]:
+        return self._submit(self.video.swap, video_factory(camera), camera)
+
+    def swap_microphone(self, microphone: str) -> concurrent.futures.Future[Any]:
+        return self._submit(self.audio.swap, audio_factory(microphone), microphone)
+
+    def set_profile(
+        self, profile: str, video_kbps: int | None = None, encoder: str | None = None
+    ) -> concurrent.futures.Future[Any]:
+        """Takes effect now when idle, at the next go-live otherwise."""
+        return self._submit(self._do_profile, profile, video_kbps, encoder)
+
+    # -- work (worker thread) --------------------------------------------------------------
+    def _do_start_preview(self) -> None:
+        if self._idle is not None or self._state != LiveState.IDLE:
+            return
+        w, h, fps = self.size
+        idle = IdlePreview(
+            self._preview,
+            w,
+            h,
+            video=self.video,
+            audio=self.audio,
+            overlays=self.layers,
+            source_fps=fps,
+        )
+        idle.start()
+        self._idle = idle
+        self._notify()
+
+    def _stop_preview(self) -> None:
+        idle, self._idle = self._idle, None
+        if idle is not None:
+            idle.stop()
+
+    def _do_profile(self, profile: str, kbps: int | None, encoder: str | None) -> None:
+        if profile not in PROFILE_SIZES:
+            raise UsageError(f"The profile {profile!r} is not supported.")
+        self.video_kbps = kbps if kbps is not None else self.video_kbps
+        self.encoder = encoder or self.encoder
+        if self._state != LiveState.IDLE:
+            self._pending_profile = profile  # the running show keeps its size
+            return
+        self._apply_profile(profile)
+
+    def _apply_profile(self, profile: str) -> None:
+        """New output size: a new overlay scene, and the preview restarted at that size."""
+        self._pending_profile = None
+        if profile == self.profile:
+            return
+        restart = self._idle is not None
+        self._stop_preview()
+        w, h, _ = PROFILE_SIZES[profile]
+        old = self.layers
+        self.layers = self._layers_factory(self.video, w, h)
+        self.profile = profile
+        if old is not self.layers:
+            with contextlib.suppress(Exception):
+                old.scene.close()
+        if restart:
+            self._do_start_preview()
+
+    def _do_go_live(self, resolve: Callable[[], list[Target]]) -> None:
+        if self._state != LiveState.IDLE:
+            return
+        self._error = None
+        self._state = LiveState.STARTING
+        self._notify()
+        try:
+            targets = resolve()
+            if not targets:
+                raise UsageError(
+                    "There is nowhere to send the show.",
+                    "Add a destination (or connect the platform) in Settings.",
+                )
+            self._stop_preview()
+            record = self._new_recording_path() if self._record_armed else None
+            cfg = PipelineConfig(
+                profile=self.profile,
+                video_kbps=self.video_kbps,
+                encoder=self.encoder,
+                video=self.video,
+                audio=self.audio,
+                urls=[t.url for t in targets],
+                record=record,
+                overlays=self.layers,
+                preview=self._preview,
+            )
+            pipeline = Pipeline(cfg)
+            try:
+                pipeline.start()
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    pipeline.stop()
+                raise
+            self._pipeline = pipeline
+            self._targets = tuple(t.shown or t.name for t in targets)
+            if record is not None:
+                self.recording_files.append(record)
+        except BaseException:
+            self._state = LiveState.IDLE
+            self._pipeline = None
+            with contextlib.suppress(Exception):
+                self._do_start_preview()
+            raise
+        self._state = LiveState.LIVE
+        log.info("live to %d destination(s)", len(targets))
+        self._notify()
+        if self.on_live is not None:
+            self.on_live()
+
+    def _do_end(self, user: bool) -> None:
+        p = self._pipeline
+        if p is None or self._state not in (LiveState.LIVE, LiveState.STARTING):
+            return
+        self._state = LiveState.STOPPING
+        self._notify()
+        try:
+            p.stop()
+        finally:
+            self._pipeline = None
+            self._targets = ()
+            self._state = LiveState.IDLE
+            self._notify()
+        log.info("show ended (%s)", "by the user" if user else "every destination failed")
+        if user and self.on_ended is not None:
+            self.on_ended()
+        if self._pending_profile is not None:
+            self._apply_profile(self._pending_profile)
+        self._do_start_preview()
+
+    def _do_record(self, on: bool) -> None:
+        p = self._pipeline
+        if p is None or self._state != LiveState.LIVE:
+            self._record_armed = on  # takes effect when the show goes live
+            self._notify()
+            return
+        self._record_armed = on
+        if on and not p.recording:
+            path = self._new_recording_path()
+            p.start_recording(path)
+            self.recording_files.append(path)
+        elif not on and p.recording:
+            self._notify()
+            p.stop_recording()
+        self._notify()
+
+    def _new_recording_path(self) -> Path:
+        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+        return self.recordings_dir / f"Studio {stamp}.mp4"
+
+    def close(self, timeout: float = 20.0) -> None:
+        """End everything (a live show is ended cleanly) and stop the worker."""
+        if self._closed:
+            return
+
+        def shutdown() -> None:
+            if self._pipeline is not None:
+                self._pipeline.stop()
+                self._pipeline = None
+            self._stop_preview()
+            self._state = LiveState.IDLE
+
+        fut = self._worker.submit(shutdown)
+        self._closed = True
+        with contextlib.suppress(Exception):
+            fut.result(timeout)
+        self._worker.shutdown(wait=False)
+        with contextlib.suppress(Exception):
+            self.layers.scene.close()

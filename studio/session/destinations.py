@@ -1,0 +1,27 @@
+"""Saved destinations -> publishable targets, with stream keys from the keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from studio.config import Destination
+from studio.errors import UsageError
+from studio.session.status import Target
+
+
+def resolve_destinations(destinations: Sequence[Destination]) -> list[Target]:
+    """Enabled destinations with their stream keys from the keyring (blocking: worker only)."""
+    from studio import secrets
+
+    targets = []
+    for d in destinations:
+        if not d.enabled:
+            continue
+        key = secrets.get_stream_key(d.key_ref) if d.key_ref else None
+        if d.key_ref and not key:
+            raise UsageError(
+                f"The stream key for {d.name!r} is missing from the keyring.",
+                "Enter it again in Settings → Destinations.",
+            )
+        targets.append(Target(d.name, d.ingest_url(key), d.display_url))
+    return targets

@@ -1,0 +1,33 @@
+"""Device settings -> capture specs and source factories (see `studio.capture.specs`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from studio.capture.specs import open_sources
+from studio.media.sources import AudioSource, VideoSource
+
+
+def camera_spec(camera: str | None) -> str:
+    """Config value → capture spec: None = no camera, 'test', 'file:…', else a device id."""
+    if not camera or camera == "none":
+        return "none"
+    if camera == "test" or camera.startswith(("file:", "device:")):
+        return camera
+    return f"device:{camera}"
+
+
+def microphone_spec(mic: str | None) -> str:
+    if not mic or mic == "none":
+        return "none"
+    if mic == "test" or mic.startswith(("file:", "device:")):
+        return mic
+    return f"device:{mic}"
+
+
+def video_factory(spec: str) -> Callable[[], VideoSource | None]:
+    return lambda: open_sources(spec, "none")[0]
+
+
+def audio_factory(spec: str) -> Callable[[], AudioSource | None]:
+    return lambda: open_sources("none", spec)[1]

@@ -1,0 +1,51 @@
+"""The session's typed state: role, live state, the status snapshot and resolved targets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from studio.errors import StudioError
+
+
+class Role(StrEnum):
+    HOST = "host"  # broadcasts and runs the show
+    COHOST = "cohost"  # runs the show panel of someone else's broadcast
+    OFFLINE = "offline"  # no platform connected: broadcast only
+
+
+@dataclass(frozen=True)
+class Target:
+    """A destination resolved for going live. `url` carries the stream key: never show it."""
+
+    name: str
+    url: str = field(repr=False)
+    shown: str = ""
+
+
+class LiveState(StrEnum):
+    IDLE = "idle"
+    STARTING = "starting"
+    LIVE = "live"
+    STOPPING = "stopping"
+
+
+@dataclass(frozen=True)
+class SessionStatus:
+    """What the window's broadcast controls and health bar show (a snapshot, any thread)."""
+
+    state: LiveState
+    elapsed_s: float = 0.0
+    stats: dict[str, Any] | None = None
+    recording: bool = False
+    record_armed: bool = False
+    camera_problem: StudioError | None = None
+    mic_problem: StudioError | None = None
+    error: StudioError | None = None  # the last thing that went wrong (until cleared)
+    targets: tuple[str, ...] = ()
+    suggestion: Any = None  # the engine's overload advice (engine.pipeline.Suggestion)
+
+
+SessionListener = Callable[[SessionStatus], None]
