@@ -36,10 +36,7 @@ RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}
 # The sandbox sits beside the app: only the command line may start it.
 ONLY_FROM = {"sandbox": {"commands", "cli", "sandbox"}}
 # Known upward imports being removed (empty when the map holds everywhere).
-KNOWN: set[str] = {
-    "studio.ui.wizard -> studio.commands",
-    "studio.ui.wizard -> studio.commands.doctor",
-}
+KNOWN: set[str] = set()
 
 
 def module_name(path: Path) -> str:

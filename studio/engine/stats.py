@@ -6,7 +6,6 @@ network could not take the frames. Warn above 1 %, alarm above 5 %.
 
 from __future__ import annotations
 
-import resource
 import threading
 import time
 from collections import deque
@@ -39,8 +38,9 @@ class Counters:
 
     @staticmethod
     def _cpu() -> float:
-        ru = resource.getrusage(resource.RUSAGE_SELF)
-        return ru.ru_utime + ru.ru_stime
+        # User + system CPU seconds of the whole process (all threads), like getrusage's
+        # RUSAGE_SELF, but portable: the `resource` module does not exist on Windows.
+        return time.process_time()
 
     def add(self, **kw: int) -> None:
         with self._lock:
