@@ -22,8 +22,10 @@ import numpy as np
 
 from studio.capture.audioring import AudioRing
 from studio.capture.base import ThreadedVideoSource
+from studio.capture.convert import FrameFitter, stream_sar
 from studio.errors import SourceError, UnknownDevice
 from studio.media.clock import MasterClock
+from studio.media.fit import VideoFit
 from studio.media.frames import TimedVideoFrame
 from studio.media.sources import CHANNELS, SAMPLE_RATE
 
@@ -94,9 +96,10 @@ def list_microphones() -> list[DeviceInfo]:
 class CameraSource(ThreadedVideoSource):
     """A camera decoded on its own thread; frames stamped with their arrival on the clock."""
 
-    def __init__(self, device: str) -> None:
+    def __init__(self, device: str, fit: VideoFit | None = None) -> None:
         super().__init__(capacity=4)
         self.device = device
+        self.fit = fit or VideoFit()
         self.name = f"camera {device}"
         if sys.platform.startswith("linux") and not os.path.exists(device):
             known = ", ".join(c.id for c in list_cameras()) or "none found"
@@ -123,14 +126,17 @@ class CameraSource(ThreadedVideoSource):
         self._start_thread(self._run, "camera")
 
     def _run(self) -> None:
-        w, h = self._size
+        fitter = FrameFitter(*self._size, self.fit)
         try:
             with self._container as c:
-                for frame in c.decode(video=0):
+                stream = c.streams.video[0]
+                sar = stream_sar(stream)
+                for frame in c.decode(stream):
                     if self._stop.is_set():
                         return
                     ts = self._clock.now()
-                    self._slot.put(TimedVideoFrame(frame.reformat(w, h, "yuv420p"), ts))
+                    out, placement = fitter.convert(frame, sar)
+                    self._slot.put(TimedVideoFrame(out, ts, placement))
             raise OSError("the camera stopped sending pictures")
         except Exception as exc:  # whatever ends the thread must be said, not a frozen frame
             if not self._stop.is_set():

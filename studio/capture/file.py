@@ -17,8 +17,10 @@ import numpy as np
 
 from studio.capture.audioring import AudioRing
 from studio.capture.base import FrameSlot
+from studio.capture.convert import FrameFitter, stream_rotate_tag, stream_sar
 from studio.errors import SourceError, UnreadableFile
 from studio.media.clock import MasterClock
+from studio.media.fit import VideoFit
 from studio.media.frames import TimedVideoFrame
 from studio.media.sources import SAMPLE_RATE
 
@@ -50,9 +52,12 @@ def check_readable(path: Path, want_video: bool, want_audio: bool) -> None:
 class FileSource:
     """Owns the decode thread; `video` and `audio` are the two facets the pipeline uses."""
 
-    def __init__(self, path: Path, want_video: bool, want_audio: bool) -> None:
+    def __init__(
+        self, path: Path, want_video: bool, want_audio: bool, fit: VideoFit | None = None
+    ) -> None:
         check_readable(path, want_video, want_audio)
         self.path = path
+        self.fit = fit or VideoFit()
         self.want_video, self.want_audio = want_video, want_audio
         self.slot = FrameSlot(capacity=32)
         self.ring = AudioRing(seconds=4.0, exact=True)
@@ -66,6 +71,7 @@ class FileSource:
     def start(self, clock: MasterClock, size: tuple[int, int] | None = None, fps: int = 30) -> None:
         if size is not None:
             self._size, self._fps = size, fps
+            self._fitter = FrameFitter(size[0], size[1], self.fit)
         if self._started:
             return
         if self.want_video and size is None:
@@ -117,7 +123,8 @@ class FileSource:
             resampler = av.AudioResampler(format="flt", layout="stereo", rate=SAMPLE_RATE)
             start_pts: float | None = None
             audio_ts: float | None = None  # clock time of the next audio sample
-            w, h = getattr(self, "_size", (0, 0))
+            sar = stream_sar(vstream) if vstream is not None else None
+            rotate_tag = stream_rotate_tag(vstream) if vstream is not None else 0.0
             for frame in c.decode(*streams):
                 if self._stop.is_set():
                     break
@@ -132,8 +139,8 @@ class FileSource:
                 if isinstance(frame, av.VideoFrame):
                     dur = 1 / float(vstream.average_rate or 30) if vstream else 0
                     end = max(end, rel + dur)
-                    out = frame.reformat(width=w, height=h, format="yuv420p")
-                    self.slot.put(TimedVideoFrame(out, ts))
+                    out, placement = self._fitter.convert(frame, sar, rotate_tag)
+                    self.slot.put(TimedVideoFrame(out, ts, placement))
                 elif isinstance(frame, av.AudioFrame):
                     end = max(end, rel + frame.samples / frame.sample_rate)
                     # Count samples from the first one: the resampler may hold a few back,

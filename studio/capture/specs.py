@@ -8,6 +8,7 @@ from studio.capture.devices import CameraSource, MicSource
 from studio.capture.file import FileSource
 from studio.capture.testpattern import TestPatternSource, TestToneSource
 from studio.errors import UsageError
+from studio.media.fit import VideoFit
 from studio.media.sources import AudioSource, VideoSource
 
 SPEC_HELP = "test | file:PATH | device:NAME | none"
@@ -23,21 +24,28 @@ def _split(spec: str, what: str) -> tuple[str, str]:
     raise UsageError(f"--{what} {spec!r} is not understood.", f"Use {SPEC_HELP}.")
 
 
-def open_sources(video: str, audio: str) -> tuple[VideoSource | None, AudioSource | None]:
-    """Build the sources; one file named by both specs is decoded once, keeping its sync."""
+def open_sources(
+    video: str, audio: str, fit: VideoFit | None = None
+) -> tuple[VideoSource | None, AudioSource | None]:
+    """Build the sources; one file named by both specs is decoded once, keeping its sync.
+
+    `fit` says how the video source's picture sits on the canvas (media/fit.py; default: the
+    whole picture, letterboxed). Raises UsageError for a spec it doesn't know, SourceError
+    (UnknownDevice, UnreadableFile) for a source that can't be opened.
+    """
     vkind, varg = _split(video, "video")
     akind, aarg = _split(audio, "audio")
     shared: FileSource | None = None
     if vkind == "file" and akind == "file" and Path(varg).resolve() == Path(aarg).resolve():
-        shared = FileSource(Path(varg), want_video=True, want_audio=True)
+        shared = FileSource(Path(varg), want_video=True, want_audio=True, fit=fit)
 
     v: VideoSource | None = None
     if vkind == "test":
         v = TestPatternSource()
     elif vkind == "file":
-        v = shared.video if shared else FileSource(Path(varg), True, False).video
+        v = shared.video if shared else FileSource(Path(varg), True, False, fit=fit).video
     elif vkind == "device":
-        v = CameraSource(varg)
+        v = CameraSource(varg, fit=fit)
 
     a: AudioSource | None = None
     if akind == "test":

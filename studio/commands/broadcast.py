@@ -15,6 +15,7 @@ from studio.capture.specs import SPEC_HELP, open_sources
 from studio.engine.outputs.rtmp import RtmpOutput
 from studio.engine.pipeline import PROFILES, Pipeline, PipelineConfig
 from studio.errors import OutputError, UsageError
+from studio.media.fit import FIT_HELP, parse_fit
 from studio.redact import redact
 from studio.session.layers import StudioLayers
 
@@ -27,6 +28,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--video", default="test", help=f"video source: {SPEC_HELP} (default: test)")
     p.add_argument("--audio", default="test", help=f"audio source: {SPEC_HELP} (default: test)")
+    p.add_argument(
+        "--video-fit",
+        default="fit",
+        metavar="FIT",
+        help=f"how the video source fills the canvas: {FIT_HELP} (default: fit, with bars)",
+    )
     p.add_argument(
         "--url", action="append", default=[], help="rtmp:// or rtmps:// destination (repeatable)"
     )
@@ -109,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         from studio.commands.destinations import resolve
 
         args.url = [*args.url, *resolve(args.to)]
-    video, audio = open_sources(args.video, args.audio)
+    video, audio = open_sources(args.video, args.audio, parse_fit(args.video_fit))
     config = PipelineConfig(
         overlays=overlays,
         profile=args.profile,

@@ -4,18 +4,28 @@ Overlays change rarely; frames come 30 times a second. So each new layer is conv
 from premultiplied RGBA to premultiplied YUV 4:2:0 (with 8.8 fixed-point weights) and cached;
 per frame, only the layer's rectangle of each plane is blended, in place, into a frame from a
 small pool allocated up front. No RGB conversion of the whole frame, ever.
+
+Source pictures arrive already scaled by their source (capture/convert.py). One that is the
+whole canvas, upright, is encoded as it is when nothing is drawn on it; one that is smaller
+(letterboxed, pillarboxed) or turned (a phone clip) is copied into a pooled frame at its
+placement, the quarter turns done by that copy's strides, over black bars painted only when a
+pooled frame last held another placement.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import av
 import numpy as np
 
+from studio.media.fit import Placement
 from studio.media.layers import Layer
 from studio.media.planes import plane_view
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -117,6 +127,8 @@ class Compositor:
         self._pool = [av.VideoFrame(width, height, "yuv420p") for _ in range(pool)]
         self._views = [[plane_view(f, i) for i in range(3)] for f in self._pool]
         self._next = 0
+        # What each pooled frame last held outside its picture: None = unknown (repaint bars).
+        self._pool_place: list[Placement | None] = [None] * pool
         # Keyed by the layer's pixel array (moving or fading re-wraps the same array).
         self._converted: dict[int, tuple[np.ndarray, _Converted]] = {}
         self._prepared_by_key: dict[int, _Prepared | None] = {}
@@ -151,22 +163,60 @@ class Compositor:
             del self._converted[key]
             self._prepared_by_key.pop(key, None)
 
-    def compose(self, src: av.VideoFrame | None, layers: Sequence[Layer] = ()) -> av.VideoFrame:
-        """The output frame for one tick. The result must be encoded before `pool` more calls."""
+    def _place(self, views: list[np.ndarray], src: av.VideoFrame, p: Placement, slot: int) -> None:
+        """Copy `src` (scaled, not yet turned) into a pooled frame at its placement."""
+        if self._pool_place[slot] != p:
+            views[0][:] = 16  # black bars (BT.601 limited range)
+            views[1][:] = 128
+            views[2][:] = 128
+            self._pool_place[slot] = p
+        w, h = p.size
+        for i in range(3):
+            s = 1 if i == 0 else 2
+            region = views[i][p.y // s : (p.y + h) // s, p.x // s : (p.x + w) // s]
+            turned = np.rot90(plane_view(src, i), -p.turns) if p.turns else plane_view(src, i)
+            np.copyto(region, turned[: region.shape[0], : region.shape[1]])
+
+    def compose(
+        self,
+        src: av.VideoFrame | None,
+        layers: Sequence[Layer] = (),
+        placement: Placement | None = None,
+    ) -> av.VideoFrame:
+        """The output frame for one tick. The result must be encoded before `pool` more calls.
+
+        `placement` (from the source, see media/fit.py) puts a smaller or turned picture on
+        the canvas; without one, a picture of another size or format is scaled to the canvas.
+        """
         if src is None:
-            src = self._slate
-        if src.width != self.width or src.height != self.height or src.format.name != "yuv420p":
+            src, placement = self._slate, None
+        if placement is not None and (
+            (src.width, src.height) != placement.scaled
+            or src.format.name != "yuv420p"
+            or placement.size[0] + placement.x > self.width
+            or placement.size[1] + placement.y > self.height
+        ):
+            log.warning("a source picture does not match its placement; scaling it")
+            placement = None
+        if placement is None and (
+            src.width != self.width or src.height != self.height or src.format.name != "yuv420p"
+        ):
             src = src.reformat(self.width, self.height, "yuv420p")
-        if not layers and src is not self._last_src:
+        if placement is None and not layers and src is not self._last_src:
             # Nothing to draw and a fresh frame: encode the source frame itself, no copy.
             self._last_src = src
             return src
         self._last_src = src
-        out = self._pool[self._next]
-        views = self._views[self._next]
+        slot = self._next
+        out = self._pool[slot]
+        views = self._views[slot]
         self._next = (self._next + 1) % len(self._pool)
-        for i in range(3):
-            np.copyto(views[i], plane_view(src, i))
+        if placement is not None:
+            self._place(views, src, placement, slot)
+        else:
+            self._pool_place[slot] = None
+            for i in range(3):
+                np.copyto(views[i], plane_view(src, i))
         if len(self._converted) > len(layers) + 8:
             self._forget_unused(layers)
         for layer in sorted(layers, key=lambda item: item.z):

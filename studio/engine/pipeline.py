@@ -301,7 +301,9 @@ class Pipeline:
                     layers = overlays.layers_at(t)
                 except Exception:  # an overlay must never stop the show
                     log.exception("overlay failed; continuing without it")
-            frame = self.compositor.compose(src.frame if src else None, layers)
+            frame = self.compositor.compose(
+                src.frame if src else None, layers, src.placement if src else None
+            )
             if self._preview is not None:
                 self._preview.offer(frame, t, tick)
             cap = src.ts if src else t

@@ -183,7 +183,9 @@ class IdlePreview:
                 video = self._video
                 src = None if video is None or video.error else video.take(t)
                 layers = self._overlays.layers_at(t) if self._overlays is not None else ()
-                frame = self._compositor.compose(src.frame if src else None, layers)
+                frame = self._compositor.compose(
+                    src.frame if src else None, layers, src.placement if src else None
+                )
                 self._callback(PreviewFrame(to_rgb(frame, self._size), t))
             except Exception:
                 log.exception("idle preview frame failed")

@@ -8,13 +8,20 @@ from typing import Literal
 
 import av
 
+from studio.media.fit import Placement
+
 
 @dataclass(frozen=True, eq=False)
 class TimedVideoFrame:
-    """A decoded source frame and the clock time it was captured at (or is due, for files)."""
+    """A decoded source frame and the clock time it was captured at (or is due, for files).
+
+    `placement` says where the frame goes on the canvas and how it turns (see media/fit.py);
+    None means it is already the canvas: full size, upright.
+    """
 
     frame: av.VideoFrame
     ts: float
+    placement: Placement | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from studio.engine.compositor import Compositor
 from studio.engine.outputs import amf0
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.outputs.rtmp_client import FlvTagSplitter, parse_ingest_url
-from studio.errors import BadUrl
+from studio.errors import BadUrl, UsageError
+from studio.media.fit import FitMode, VideoFit, parse_fit, plan_placement, quarter_turns
 from studio.media.frames import EncodedPacket
 from studio.media.layers import Layer
 
@@ -66,6 +67,83 @@ def test_layer_blends_into_the_right_rectangle_with_the_right_colour() -> None:
     # Off-frame parts are clipped, not wrapped.
     out = comp.compose(src, [Layer("edge", rgba, x=600, y=-50)])
     assert out.to_ndarray(format="rgb24")[300, 10].max() < 60
+
+
+@pytest.mark.parametrize("turns", [0, 1, 2, 3])
+@pytest.mark.parametrize("focus", [0.0, 0.5, 1.0])
+def test_fill_keeps_the_focused_window_of_the_upright_picture(turns: int, focus: float) -> None:
+    """Crop in the decoded picture's axes, then turn: exactly the window the focus names."""
+    upright = np.arange(200 * 400, dtype=np.int64).reshape(400, 200)  # 200 wide, 400 high
+    coded = np.rot90(upright, turns)  # stored `turns` quarter turns counter-clockwise
+    for canvas, window in (
+        ((200, 100), lambda: upright[round(300 * focus) : round(300 * focus) + 100, :]),
+        ((100, 400), lambda: upright[:, round(100 * focus) : round(100 * focus) + 100]),
+    ):
+        fit = VideoFit(FitMode.FILL, focus, focus)
+        p = plan_placement((coded.shape[1], coded.shape[0]), canvas, fit, turns=turns)
+        cx, cy, cw, ch = p.crop
+        assert p.scaled == ((canvas[1], canvas[0]) if turns % 2 else canvas)
+        shown = np.rot90(coded[cy : cy + ch, cx : cx + cw], -turns)  # as the compositor turns
+        assert np.array_equal(shown, window()), (turns, focus, canvas, p)
+        assert (p.x, p.y) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("coded", "sar", "turns", "canvas", "size"),
+    [
+        ((640, 480), None, 0, (1280, 720), (960, 720)),  # 4:3 webcam: pillarbox
+        ((1280, 720), None, 1, (1280, 720), (404, 720)),  # phone clip on its side
+        ((720, 1280), None, 0, (1280, 720), (404, 720)),  # 9:16 clip
+        ((1280, 720), None, 0, (720, 1280), (720, 404)),  # 16:9 on a vertical canvas
+        ((720, 576), Fraction(64, 45), 0, (1280, 720), (1280, 720)),  # PAL 16:9 anamorphic
+        ((480, 480), Fraction(4, 3), 0, (1280, 720), (960, 720)),
+        ((641, 479), None, 0, (1280, 720), (964, 720)),  # odd sizes: even results
+    ],
+)
+def test_fit_keeps_the_display_aspect(
+    coded: tuple[int, int],
+    sar: Fraction | None,
+    turns: int,
+    canvas: tuple[int, int],
+    size: tuple[int, int],
+) -> None:
+    p = plan_placement(coded, canvas, VideoFit(), turns=turns, sar=sar)
+    assert p.crop == (0, 0, *coded)
+    assert p.size == size
+    assert (p.x, p.y) == ((canvas[0] - size[0]) // 2 & ~1, (canvas[1] - size[1]) // 2 & ~1)
+    assert all(v % 2 == 0 for v in (*p.scaled, p.x, p.y))
+
+
+def test_display_matrix_angles_become_clockwise_quarter_turns() -> None:
+    assert [quarter_turns(a) for a in (0, -90, 90, 180, -180, 270, -89.6)] == [0, 1, 3, 2, 2, 1, 1]
+
+
+def test_fit_choices_parse_or_are_refused_with_a_hint() -> None:
+    assert parse_fit("fit") == VideoFit()
+    assert parse_fit(" Fill:Top ") == VideoFit(FitMode.FILL, 0.5, 0.0)
+    assert parse_fit("fill:0.25,1") == VideoFit(FitMode.FILL, 0.25, 1.0)
+    assert str(parse_fit("fill:0.25,1")) == "fill:0.25,1"
+    assert parse_fit("stretch").mode is FitMode.STRETCH
+    for bad in ("cover", "fill:1.5,0", "fit:top", "fill:0.5", "fill:a,b", ""):
+        with pytest.raises(UsageError) as err:
+            parse_fit(bad)
+        assert err.value.hint
+
+
+def test_compositor_places_and_turns_a_source_picture() -> None:
+    """A turned picture lands upright at its placement over black bars, in every pool frame."""
+    comp = Compositor(640, 360, pool=3)
+    upright = np.full((360, 200), 60, np.uint8)
+    upright[10:30, 10:30] = 200  # marker top-left
+    coded = np.ascontiguousarray(np.rot90(upright, 1))
+    src = av.VideoFrame.from_ndarray(np.repeat(coded[:, :, None], 3, 2), "rgb24")
+    src = src.reformat(format="yuv420p")
+    p = plan_placement((360, 200), (640, 360), VideoFit(), turns=1)
+    assert p.scaled == (360, 200) and (p.x, p.y) == (220, 0)
+    for _ in range(4):
+        out = comp.compose(src, [], p).to_ndarray(format="gray")
+        assert out[:, :218].max() < 20 and out[:, 422:].max() < 20  # bars
+        assert out[20, 240] > 180 and out[340, 400] < 90  # marker top-left, upright
 
 
 def _pkt(kind: str, t: float, key: bool = False) -> EncodedPacket:

@@ -1,0 +1,124 @@
+"""Decoded source pictures → canvas-ready pictures, in one pass of FFmpeg's scaler.
+
+Every source that decodes (files, cameras, screens) hands its frames to a `FrameFitter`. It
+reads the picture's orientation (display matrix, or an old `rotate` tag) and sample aspect
+ratio, plans the placement once per picture geometry (media/fit.py) and converts: straight to
+yuv420p at the planned size with `VideoFrame.reformat` (a frame already in that form is passed
+through untouched), or, when `fill` crops, through a small filter graph whose `crop` only moves
+plane pointers before the same single `scale`. The quarter turns are left to the compositor's
+copy. One conversion per frame at most, whatever the input: 10-bit, 4:2:2, 4:4:4, full-range
+MJPEG, NV12, odd sizes.
+
+Runs on the source's thread; not thread-safe (one fitter per source).
+"""
+
+from __future__ import annotations
+
+import logging
+from fractions import Fraction
+
+import av
+
+from studio.media.fit import Placement, VideoFit, plan_placement, quarter_turns
+
+log = logging.getLogger(__name__)
+
+OUT_FORMAT = "yuv420p"
+
+
+def frame_rotation(frame: av.VideoFrame, fallback: float = 0.0) -> float:
+    """Counter-clockwise degrees from the frame's display matrix, else `fallback` (a stream's
+    `rotate` tag)."""
+    try:
+        rot = float(frame.rotation)
+    except (AttributeError, ValueError):  # no display matrix side data
+        rot = 0.0
+    return rot if rot else fallback
+
+
+def stream_rotate_tag(stream: av.video.stream.VideoStream) -> float:
+    """An old-style `rotate` metadata tag (clockwise degrees) as counter-clockwise degrees."""
+    tag = (stream.metadata or {}).get("rotate")
+    try:
+        return -float(tag) if tag else 0.0
+    except ValueError:
+        return 0.0
+
+
+def stream_sar(stream: av.video.stream.VideoStream) -> Fraction | None:
+    sar = stream.sample_aspect_ratio or stream.codec_context.sample_aspect_ratio
+    return Fraction(sar) if sar else None
+
+
+class FrameFitter:
+    """Converts a source's frames for one canvas size and fit; remembers the last plan."""
+
+    def __init__(self, width: int, height: int, fit: VideoFit | None = None) -> None:
+        self.canvas = (width, height)
+        self.fit = fit or VideoFit()
+        self._key: tuple[object, ...] | None = None
+        self._placement: Placement | None = None
+        self._graph: tuple[av.filter.Graph, object, object] | None = None
+        self.conversions = 0  # frames that went through the scaler (for tests/benchmarks)
+
+    def convert(
+        self,
+        frame: av.VideoFrame,
+        sar: Fraction | None = None,
+        rotate_tag: float = 0.0,
+    ) -> tuple[av.VideoFrame, Placement | None]:
+        """(canvas-ready frame, its placement; None when it is the whole canvas, upright)."""
+        turns = quarter_turns(frame_rotation(frame, rotate_tag))
+        key = (frame.width, frame.height, frame.format.name, sar, turns)
+        if key != self._key:
+            self._plan(frame, sar, turns, key)
+        p = self._placement
+        assert p is not None
+        sw, sh = p.scaled
+        if self._graph is not None:
+            _graph, src, sink = self._graph
+            src.push(frame)  # type: ignore[attr-defined]
+            out = sink.pull()  # type: ignore[attr-defined]
+            self.conversions += 1
+        elif (frame.width, frame.height, frame.format.name) == (sw, sh, OUT_FORMAT):
+            out = frame
+        else:
+            out = frame.reformat(width=sw, height=sh, format=OUT_FORMAT)
+            self.conversions += 1
+        return out, (None if p.covers(*self.canvas) else p)
+
+    def _plan(
+        self, frame: av.VideoFrame, sar: Fraction | None, turns: int, key: tuple[object, ...]
+    ) -> None:
+        p = plan_placement((frame.width, frame.height), self.canvas, self.fit, turns=turns, sar=sar)
+        self._key, self._placement, self._graph = key, p, None
+        cx, cy, cw, ch = p.crop
+        if (cx, cy, cw, ch) != (0, 0, frame.width, frame.height):
+            self._graph = self._crop_graph(frame, p)
+        log.info(
+            "source picture %dx%d %s sar %s, %d quarter turns → %s at (%d, %d) on %dx%d (%s)",
+            frame.width, frame.height, frame.format.name, sar, turns,
+            "x".join(map(str, p.size)), p.x, p.y, *self.canvas, self.fit,
+        )  # fmt: skip
+
+    @staticmethod
+    def _crop_graph(frame: av.VideoFrame, p: Placement) -> tuple[av.filter.Graph, object, object]:
+        cx, cy, cw, ch = p.crop
+        sw, sh = p.scaled
+        graph = av.filter.Graph()
+        src = graph.add_buffer(
+            width=frame.width,
+            height=frame.height,
+            format=frame.format,
+            time_base=frame.time_base or Fraction(1, 1000),
+        )
+        crop = graph.add("crop", f"{cw}:{ch}:{cx}:{cy}:exact=1")
+        scale = graph.add("scale", f"{sw}:{sh}:flags=bilinear")
+        fmt = graph.add("format", OUT_FORMAT)
+        sink = graph.add("buffersink")
+        src.link_to(crop)
+        crop.link_to(scale)
+        scale.link_to(fmt)
+        fmt.link_to(sink)
+        graph.configure()
+        return graph, src, sink

@@ -1,0 +1,144 @@
+"""Clips the media-input tests generate with PyAV: what creators' phones, webcams and screens
+actually produce, each carrying shapes a test can find again in what arrived.
+
+Every picture is a dark background (luma 60) with a bright square (luma 235) in the middle of
+the *upright* picture and a mid-grey marker block (luma 150) in its top-left corner, so the
+orientation, the square's aspect and the placement can be measured on the output.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+
+BG_Y, SQUARE_Y, MARKER_Y = 60, 235, 150
+
+
+def upright_picture(width: int, height: int, square: int | None = None) -> np.ndarray:
+    """Luma (height, width) of the upright picture: square centred, marker top-left."""
+    y = np.full((height, width), BG_Y, np.uint8)
+    side = square or min(width, height) // 3
+    y0, x0 = (height - side) // 2, (width - side) // 2
+    y[y0 : y0 + side, x0 : x0 + side] = SQUARE_Y
+    m = max(8, min(width, height) // 8)
+    y[m // 2 : m // 2 + m, m // 2 : m // 2 + m] = MARKER_Y
+    return y
+
+
+def write_clip(
+    path: Path,
+    luma: np.ndarray,
+    seconds: float = 2.0,
+    fps: float = 30,
+    *,
+    codec: str = "libx264",
+    pix_fmt: str = "yuv420p",
+    rotation: int = 0,
+    sar: Fraction | None = None,
+    audio: tuple[int, int] | None = (48000, 2),
+    vfr: bool = False,
+    options: dict[str, str] | None = None,
+) -> Path:
+    """Write `luma` (the coded picture, grey) as video, and a 440 Hz tone as audio.
+
+    `rotation`: display matrix, counter-clockwise degrees (a phone held upright: -90).
+    `audio`: (rate, channels) or None for no audio. `vfr`: frame gaps alternate 1/fps and
+    3/fps (a phone's variable frame rate).
+    """
+    h, w = luma.shape
+    rgb = np.repeat(luma[:, :, None], 3, axis=2)
+    with av.open(str(path), "w") as out:
+        vs: Any = out.add_stream(codec, rate=int(fps))
+        vs.width, vs.height, vs.pix_fmt = w, h, pix_fmt
+        if options:
+            vs.codec_context.options = options
+        if sar is not None:
+            vs.codec_context.sample_aspect_ratio = sar
+        if rotation:
+            vs.set_display_rotation(rotation)
+        tb = Fraction(1, 1000) if vfr else Fraction(1, int(fps))
+        vs.time_base = tb
+        a: Any = None
+        if audio is not None:
+            rate, channels = audio
+            a = out.add_stream("aac", rate=rate, layout="mono" if channels == 1 else "stereo")
+        t, i = 0.0, 0
+        while t < seconds - 1e-9:
+            frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
+            frame.pts = round(t * 1000) if vfr else i
+            frame.time_base = tb
+            for p in vs.encode(frame):
+                out.mux(p)
+            t += (1 if not vfr or i % 2 == 0 else 3) / fps
+            i += 1
+        for p in vs.encode(None):
+            out.mux(p)
+        if a is not None:
+            rate, channels = audio  # type: ignore[misc]
+            n = int(seconds * rate)
+            tone = (0.3 * np.sin(2 * np.pi * 440 * np.arange(n) / rate)).astype(np.float32)
+            block = 1024
+            for s in range(0, n, block):
+                chunk = tone[s : s + block]
+                data = np.tile(chunk, (channels, 1))
+                af = av.AudioFrame.from_ndarray(
+                    np.ascontiguousarray(data), format="fltp",
+                    layout="mono" if channels == 1 else "stereo",
+                )  # fmt: skip
+                af.sample_rate, af.pts, af.time_base = rate, s, Fraction(1, rate)
+                for p in a.encode(af):
+                    out.mux(p)
+            for p in a.encode(None):
+                out.mux(p)
+    return path
+
+
+def write_still(path: Path, luma: np.ndarray) -> Path:
+    """One picture as PNG, JPEG or WebP, by the suffix."""
+    codec = {".png": "png", ".jpg": "mjpeg", ".jpeg": "mjpeg", ".webp": "libwebp"}[path.suffix]
+    fmt = {"png": "rgb24", "mjpeg": "yuvj420p", "libwebp": "yuv420p"}[codec]
+    frame = av.VideoFrame.from_ndarray(np.repeat(luma[:, :, None], 3, axis=2), format="rgb24")
+    with av.open(str(path), "w", format="image2") as out:
+        s: Any = out.add_stream(codec, rate=1)
+        s.width, s.height, s.pix_fmt = luma.shape[1], luma.shape[0], fmt
+        for p in s.encode(frame.reformat(format=fmt)):
+            out.mux(p)
+        for p in s.encode(None):
+            out.mux(p)
+    return path
+
+
+def last_frame_luma(path: Path) -> np.ndarray:
+    """The luma of the last decoded picture of what arrived (shape (h, w))."""
+    last = None
+    with av.open(str(path)) as c:
+        for f in c.decode(video=0):
+            last = f
+    assert last is not None, f"no video in {path}"
+    return last.reformat(format="gray").to_ndarray()
+
+
+Box = tuple[int, int, int, int]
+
+
+def bbox(mask: np.ndarray) -> Box | None:
+    """(x, y, w, h) of the True pixels, or None when there are none."""
+    ys, xs = np.nonzero(mask)
+    if not xs.size:
+        return None
+    return int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1)
+
+
+def find_shapes(luma: np.ndarray) -> dict[str, Box | None]:
+    """Bounding boxes of the square, the marker and the picture (everything not a black bar);
+    None for a shape not in the picture (cropped away)."""
+    square = bbox(luma > 200)
+    mid = (luma > 120) & (luma < 180)
+    if square is not None:
+        x, y, w, h = square
+        mid[max(0, y - 4) : y + h + 4, max(0, x - 4) : x + w + 4] = False  # its soft edge
+    return {"square": square, "marker": bbox(mid), "picture": bbox(luma > 40)}
