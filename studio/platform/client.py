@@ -7,9 +7,13 @@ repeat are retried: GET/PUT/DELETE, and POST/PATCH that carry an Idempotency-Key
 replays the first result), or any request that never left this machine. urllib3's `Retry`
 cannot do this: it sees neither the Idempotency-Key nor a 200 whose body is garbage.
 
-Errors come back as `studio.platform.errors` types carrying the server's title and detail.
-The bearer token comes from the keyring (`token_ref`) or the caller, and is registered for
-redaction before it is used; it is never logged.
+Errors come back as `studio.platform.errors` types carrying the server's title and detail
+(RFC 9457 problem details); `Retry-After` is read as seconds or an HTTP date (RFC 9110
+§10.2.3). The bearer token comes from the keyring (`token_ref`) or the caller, and is
+registered for redaction before it is used; it is never logged.
+
+Every call blocks the calling thread (up to `RetryPolicy.deadline_s`): never call from a GUI
+thread. The client is thread-safe; each thread gets its own `requests.Session`.
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 import requests
 import urllib3.exceptions
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from requests.__version__ import __version__ as REQUESTS_VERSION
 
 from studio import __version__
 from studio.platform import models as m
@@ -42,28 +47,45 @@ from studio.platform.errors import (
 )
 from studio.redact import redact, register_secret
 
+if TYPE_CHECKING:
+    from studio.config import PlatformSettings
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+# Query parameters as requests takes them (a list repeats the parameter).
+Params: TypeAlias = Mapping[str, str | int | float | list[str]]
+# A request body that json.dumps can write.
+JsonValue: TypeAlias = (
+    "bool | int | float | str | Sequence[JsonValue] | Mapping[str, JsonValue] | None"
+)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
 def user_agent() -> str:
+    """The `User-Agent` every request carries: Studio's version, the OS and requests' version."""
     return (
         f"Studio/{__version__} (+live-commerce studio; {_platform.system()}) "
-        f"python-requests/{requests.__version__}"
+        f"python-requests/{REQUESTS_VERSION}"
     )
 
 
 def new_idempotency_key() -> str:
+    """A fresh `Idempotency-Key` value: 32 random hex digits (a UUID4), unique per change."""
     return uuid.uuid4().hex
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How hard one call tries. `deadline_s` bounds the whole call, waits included."""
+    """How hard one call tries. `deadline_s` bounds the whole call, waits included.
+
+    attempts: tries in all (1 = no retry). backoff_s / backoff_max_s: the exponential
+    back-off's first ceiling and its cap, in seconds. max_retry_after_s: the longest
+    `Retry-After` honoured (a longer one is cut to this). Immutable; share freely.
+    """
 
     attempts: int = 6
     backoff_s: float = 0.3
@@ -72,12 +94,13 @@ class RetryPolicy:
     deadline_s: float = 45.0
 
     def backoff(self, attempt: int) -> float:
-        """Full jitter over an exponential ceiling (attempt counts from 1)."""
+        """Seconds to wait after failed attempt `attempt` (from 1): uniform in [c/2, c] for the
+        ceiling c = min(backoff_max_s, backoff_s × 2^(attempt-1)) ("equal jitter")."""
         ceiling = min(self.backoff_max_s, self.backoff_s * (2 ** (attempt - 1)))
         return random.uniform(ceiling / 2, ceiling)
 
 
-NO_RETRY = RetryPolicy(attempts=1)
+NO_RETRY = RetryPolicy(attempts=1)  # one try: for probes whose caller decides what next
 
 
 class PlatformClient:
@@ -85,7 +108,12 @@ class PlatformClient:
 
     api_url: the API base including the version (`https://shop.example/v1`).
     token / token_ref: the bearer token itself, or the keyring entry holding it.
-    timeout: (connect, read) seconds for every call. clock: local wall clock (tests skew it).
+    timeout: (connect, read) seconds for every call. retry: the default `RetryPolicy`.
+    clock: local wall clock in Unix seconds (tests skew it).
+
+    Raises `TokenMissing` when no token is given or stored under `token_ref`, and
+    `studio.secrets.KeyringUnavailable` when the keyring cannot be read. Every method below
+    blocks its thread and raises `PlatformError` subclasses (see `call`).
     """
 
     def __init__(
@@ -122,13 +150,27 @@ class PlatformClient:
         self._closed = False
 
     @classmethod
-    def from_settings(cls, settings: Any, **kw: Any) -> PlatformClient:
-        """From the config's `PlatformSettings` (api_url, token_ref into the keyring)."""
-        if not getattr(settings, "api_url", None):
+    def from_settings(
+        cls,
+        settings: PlatformSettings,
+        *,
+        timeout: tuple[float, float] = (3.05, 10.0),
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> PlatformClient:
+        """From the config's `PlatformSettings` (api_url, token_ref into the keyring; the
+        entry "platform" when none is named). Raises `TokenMissing` when no API URL is set."""
+        if not settings.api_url:
             raise TokenMissing(
                 "No platform is set up.", "Add the platform's API URL in Studio's settings."
             )
-        return cls(settings.api_url, token_ref=settings.token_ref or "platform", **kw)
+        return cls(
+            settings.api_url,
+            token_ref=settings.token_ref or "platform",
+            timeout=timeout,
+            retry=retry,
+            clock=clock,
+        )
 
     def __repr__(self) -> str:  # never the token
         return f"PlatformClient({self.api_url!r})"
@@ -137,6 +179,7 @@ class PlatformClient:
 
     @property
     def clock(self) -> Callable[[], float]:
+        """The local wall clock (Unix seconds) the client was made with."""
         return self.server_clock.local
 
     def _session(self) -> requests.Session:
@@ -159,6 +202,7 @@ class PlatformClient:
         return s
 
     def close(self) -> None:
+        """Close every thread's session (open connections). Any thread; idempotent."""
         with self._lock:
             sessions, self._sessions = self._sessions, []
             self._closed = True
@@ -172,10 +216,10 @@ class PlatformClient:
         self,
         method: str,
         path: str,
-        parse: Callable[[Any], T],
+        parse: Callable[[object], T],
         *,
-        params: Mapping[str, Any] | None = None,
-        json_body: Any = None,
+        params: Params | None = None,
+        json_body: JsonValue = None,
         idempotency_key: str | None = None,
         if_match: int | str | None = None,
         retry: RetryPolicy | None = None,
@@ -184,8 +228,18 @@ class PlatformClient:
     ) -> T:
         """One API call with retries; `parse` turns the decoded JSON into the result.
 
+        path: relative to `api_url` (or a full URL). parse: gets the decoded JSON body (None
+        for 204 or an empty body). json_body: sent as JSON. idempotency_key: sent as
+        `Idempotency-Key`, and makes a POST/PATCH safe to retry. if_match: a version, sent as
+        the entity tag `"<if_match>"` (RFC 9110 §13.1.1). on_response: sees the 2xx response
+        after `parse` succeeded (headers such as ETag).
+
         A `parse` failure (the body is not what the contract says) counts as a bad response
-        and is retried like a 502 when the request is safe to repeat.
+        and is retried like a 502 when the request is safe to repeat. Blocks up to
+        `retry.deadline_s`, sleeping between attempts (at least `Retry-After`, at most
+        `max_retry_after_s`). Raises the last attempt's error: `PlatformUnreachable`
+        (transport), `BadResponse`, or the `PlatformError` subclass for the problem's status
+        (`error_for_status`).
         """
         method = method.upper()
         policy = retry or self.retry
@@ -253,15 +307,29 @@ class PlatformClient:
             log.info("%s %s: %s; retrying in %.1f s", method, path, error.message, delay)
             time.sleep(delay)
 
-    def get(self, path: str, parse: Callable[[Any], T], **kw: Any) -> T:
-        return self.call("GET", path, parse, **kw)
+    def get(
+        self,
+        path: str,
+        parse: Callable[[object], T],
+        *,
+        params: Params | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: tuple[float, float] | None = None,
+    ) -> T:
+        """`call("GET", ...)`: safe to repeat, so always retried under `retry`."""
+        return self.call("GET", path, parse, params=params, retry=retry, timeout=timeout)
 
     def open_stream(
         self, path: str, last_event_id: int | None, read_timeout: float
     ) -> requests.Response:
         """An open `text/event-stream` response; no retries (the stream consumer decides).
 
-        `read_timeout` is the heartbeat deadline: no byte for that long raises a timeout.
+        last_event_id: sent as `Last-Event-ID` to resume after that event (HTML Living
+        Standard, server-sent events). `read_timeout` (seconds) is the heartbeat deadline: no
+        byte for that long raises `requests.ConnectionError` while reading. The caller owns the
+        response and must close it. Raises `PlatformUnreachable` when it cannot be opened,
+        the status's `PlatformError` for a problem answer, `BadResponse` for another content
+        type.
         """
         headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
         if last_event_id is not None:
@@ -289,33 +357,47 @@ class PlatformClient:
         return resp
 
     # -- the contract ----------------------------------------------------------------------
+    # One method per operation of openapi.yaml, returning the contract's models. Each blocks
+    # and raises as `call` does; `key` is the write's Idempotency-Key (reuse it to retry).
 
     def me(self) -> m.Me:
+        """GET /me: who this token is (name, role, the show a co-host is invited to)."""
         return self.get("/me", m.Me.model_validate)
 
     def show(self, show_id: str) -> m.Show:
+        """GET /shows/{id}."""
         return self.get(f"/shows/{show_id}", m.Show.model_validate)
 
     def shows(self) -> list[m.Show]:
+        """GET /shows, every page: the shows this token may see."""
         return list(self._pages("/shows", m.Show))
 
     def start_show(self, show_id: str, key: str) -> m.Show:
+        """POST /shows/{id}/start: the show goes live; returns it with `started_at`."""
         return self.call(
             "POST", f"/shows/{show_id}/start", m.Show.model_validate, idempotency_key=key
         )
 
     def end_show(self, show_id: str, key: str) -> m.Show:
+        """POST /shows/{id}/end (host only: a co-host gets `PermissionDenied`)."""
         return self.call(
             "POST", f"/shows/{show_id}/end", m.Show.model_validate, idempotency_key=key
         )
 
     def products(self, show_id: str) -> list[m.Product]:
+        """GET /shows/{id}/products, every page (200 a page): the show's catalog."""
         return list(self._pages(f"/shows/{show_id}/products", m.Product, limit=200))
 
     def queue(self, show_id: str) -> m.Queue:
+        """GET /shows/{id}/queue: product ids in running order, with the queue's version."""
         return self.get(f"/shows/{show_id}/queue", m.Queue.model_validate)
 
     def put_queue(self, show_id: str, product_ids: list[str], version: int, key: str) -> m.Queue:
+        """PUT /shows/{id}/queue with `If-Match: "<version>"`: replace the running order.
+
+        Raises `StaleVersion` (412) when someone changed the queue first; its `current` holds
+        the platform's queue to merge against.
+        """
         return self.call(
             "PUT",
             f"/shows/{show_id}/queue",
@@ -326,9 +408,11 @@ class PlatformClient:
         )
 
     def pin(self, show_id: str) -> m.Pin:
+        """GET /shows/{id}/pin: the pinned product (`product_id` None when nothing is)."""
         return self.get(f"/shows/{show_id}/pin", m.Pin.model_validate)
 
     def put_pin(self, show_id: str, product_id: str, key: str) -> m.Pin:
+        """PUT /shows/{id}/pin: pin `product_id` (replacing any pinned product)."""
         return self.call(
             "PUT",
             f"/shows/{show_id}/pin",
@@ -338,18 +422,23 @@ class PlatformClient:
         )
 
     def delete_pin(self, show_id: str, key: str) -> m.Pin:
+        """DELETE /shows/{id}/pin: unpin; returns the now empty pin."""
         return self.call(
             "DELETE", f"/shows/{show_id}/pin", m.Pin.model_validate, idempotency_key=key
         )
 
     def timers(self, show_id: str, status: m.TimerStatus | None = None) -> list[m.Timer]:
+        """GET /shows/{id}/timers, optionally only those in `status`."""
         params = {"status": status.value} if status else None
         return self.get(f"/shows/{show_id}/timers", _list_of(m.Timer), params=params)
 
     def create_timer(
         self, show_id: str, product_id: str, flash_price_minor: int, duration_s: int, key: str
     ) -> m.Timer:
-        body = {
+        """POST /shows/{id}/timers: a flash sale of `product_id` at `flash_price_minor` (minor
+        units of the show's currency) for `duration_s` seconds; the timer carries an absolute
+        `ends_at` in server time."""
+        body: dict[str, str | int] = {
             "product_id": product_id,
             "flash_price_minor": flash_price_minor,
             "duration_s": duration_s,
@@ -363,6 +452,7 @@ class PlatformClient:
         )
 
     def cancel_timer(self, show_id: str, timer_id: str, key: str) -> m.Timer:
+        """DELETE /shows/{id}/timers/{timer_id}: end a flash sale early."""
         return self.call(
             "DELETE",
             f"/shows/{show_id}/timers/{timer_id}",
@@ -371,6 +461,8 @@ class PlatformClient:
         )
 
     def orders_after(self, show_id: str, after_seq: int, limit: int = 500) -> m.OrderPage:
+        """GET /shows/{id}/orders?after_seq=: up to `limit` orders with `seq` > `after_seq`,
+        in `seq` order (the monotonic cursor that makes catch-up exact)."""
         return self.get(
             f"/shows/{show_id}/orders",
             m.OrderPage.model_validate,
@@ -378,6 +470,8 @@ class PlatformClient:
         )
 
     def events_after(self, show_id: str, after: int, limit: int = 500) -> m.EventPage:
+        """GET /shows/{id}/events?after=: up to `limit` live events with id > `after` (the
+        polling fallback of the event stream)."""
         return self.get(
             f"/shows/{show_id}/events",
             m.EventPage.model_validate,
@@ -385,9 +479,11 @@ class PlatformClient:
         )
 
     def comments(self, show_id: str) -> list[m.Comment]:
+        """GET /shows/{id}/comments, every page (200 a page), oldest first."""
         return list(self._pages(f"/shows/{show_id}/comments", m.Comment, limit=200))
 
     def create_comment(self, show_id: str, text: str, key: str, kind: str = "comment") -> m.Comment:
+        """POST /shows/{id}/comments: post `text` as a comment (or another `CommentKind`)."""
         return self.call(
             "POST",
             f"/shows/{show_id}/comments",
@@ -397,22 +493,26 @@ class PlatformClient:
         )
 
     def supporters(self, show_id: str) -> list[m.Supporter]:
+        """GET /shows/{id}/supporters, every page (200 a page): loyalty points by buyer."""
         return list(self._pages(f"/shows/{show_id}/supporters", m.Supporter, limit=200))
 
     def resellers(self, show_id: str) -> list[m.Reseller]:
+        """GET /shows/{id}/resellers: referral codes with their orders and revenue."""
         return self.get(f"/shows/{show_id}/resellers", _list_of(m.Reseller))
 
     def viewers(self, show_id: str) -> m.Viewers:
+        """GET /shows/{id}/viewers: current and peak audience."""
         return self.get(f"/shows/{show_id}/viewers", m.Viewers.model_validate)
 
     def ingest_health(self, show_id: str) -> m.IngestHealth:
+        """GET /shows/{id}/ingest-health: what the platform's ingest receives from us."""
         return self.get(f"/shows/{show_id}/ingest-health", m.IngestHealth.model_validate)
 
-    def _pages(self, path: str, item: type[BaseModel], limit: int = 50) -> Iterator[Any]:
+    def _pages(self, path: str, item: type[M], limit: int = 50) -> Iterator[M]:
         adapter = TypeAdapter(m.Page[item])  # type: ignore[valid-type]
         cursor: str | None = None
         while True:
-            params: dict[str, Any] = {"limit": limit}
+            params: dict[str, str | int] = {"limit": limit}
             if cursor:
                 params["cursor"] = cursor
             page = self.get(path, adapter.validate_python, params=params)
@@ -422,12 +522,12 @@ class PlatformClient:
                 return
 
 
-def _list_of(model: type[T]) -> Callable[[Any], list[T]]:
-    adapter = TypeAdapter(list[model])  # type: ignore[valid-type]
+def _list_of(model: type[T]) -> Callable[[object], list[T]]:
+    adapter: TypeAdapter[list[T]] = TypeAdapter(list[model])  # type: ignore[valid-type]
     return adapter.validate_python
 
 
-def _decode(resp: requests.Response) -> Any:
+def _decode(resp: requests.Response) -> object:
     ctype = resp.headers.get("Content-Type", "")
     if resp.status_code == 204 or not resp.content:
         return None
@@ -437,10 +537,16 @@ def _decode(resp: requests.Response) -> Any:
 
 
 def problem_error(resp: requests.Response, method: str, path: str) -> PlatformError:
-    """An RFC 9457 problem (or whatever a proxy sent instead) as a typed error."""
+    """An RFC 9457 problem (or whatever a proxy sent instead) as a typed error.
+
+    The error's class follows the status (`error_for_status`); `title`, `detail` and `type`
+    come from the problem document (the HTTP reason phrase when there is none), `retry_after`
+    from the `Retry-After` header or the body's `retry_after`, in seconds. The message is
+    redacted. Returns the error; raises nothing.
+    """
     status = resp.status_code
     cls = error_for_status(status)
-    doc: dict[str, Any] = {}
+    doc: dict[str, object] = {}
     try:
         parsed = json.loads(resp.content) if resp.content else {}
         if isinstance(parsed, dict):
@@ -462,7 +568,9 @@ def problem_error(resp: requests.Response, method: str, path: str) -> PlatformEr
     )
 
 
-def _retry_after(header: str | None, body_value: Any) -> float | None:
+def _retry_after(header: str | None, body_value: object) -> float | None:
+    """Seconds to wait: `Retry-After` as delay-seconds or an HTTP-date (RFC 9110 §10.2.3),
+    else a number in the problem body; None when neither says."""
     if header:
         h = header.strip()
         if h.isdigit():

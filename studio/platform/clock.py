@@ -12,6 +12,9 @@ show a wrong countdown. Two kinds of evidence bound the offset:
 The bounds of recent samples are intersected; with live events the offset is their tightest
 lower bound (milliseconds off), otherwise the middle of the Date interval (about a second).
 When bounds stop overlapping (one of the clocks was stepped) older samples are dropped.
+
+All times are Unix seconds (float). The `Date` header is an IMF-fixdate (RFC 9110 §5.6.7,
+§6.6.1) with one-second resolution.
 """
 
 from __future__ import annotations
@@ -23,10 +26,17 @@ from collections import deque
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 
-DATE_SLACK_S = 2.0
+DATE_SLACK_S = 2.0  # a Date header says the server's time was in [Date, Date + this)
 
 
 class ServerClock:
+    """The offset between the platform's clock and this computer's, from replies and events.
+
+    clock: the local wall clock (Unix seconds; tests skew it), kept as `local`. window: how
+    many recent samples are intersected. Thread-safe: the client's threads observe, any thread
+    reads `offset`, `uncertainty` and `now()`.
+    """
+
     def __init__(self, clock: Callable[[], float] = time.time, window: int = 128) -> None:
         self.local = clock
         self._lock = threading.Lock()
@@ -35,7 +45,11 @@ class ServerClock:
         self._width = math.inf
 
     def observe(self, server_low: float, server_high: float, sent: float, received: float) -> None:
-        """The server's time was in [low, high] at some moment between `sent` and `received`."""
+        """The server's time was in [low, high] at some moment between `sent` and `received`.
+
+        Server times in Unix seconds, `sent`/`received` in local Unix seconds; `server_high`
+        may be inf (a lower bound only). An empty interval is ignored.
+        """
         lo, hi = server_low - received, server_high - sent
         if hi < lo:
             return
@@ -65,6 +79,8 @@ class ServerClock:
             self._width = b - a
 
     def observe_date(self, date_header: str | None, sent: float, received: float) -> None:
+        """A reply's `Date` header, for a request sent at local `sent` and answered at local
+        `received`. A missing or unreadable header is ignored (never raises)."""
         if not date_header:
             return
         try:
@@ -86,4 +102,5 @@ class ServerClock:
             return self._width / 2
 
     def now(self) -> float:
+        """The platform's time now, in Unix seconds: local time plus `offset`."""
         return self.local() + self.offset

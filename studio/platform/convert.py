@@ -1,6 +1,11 @@
 """Wire models (the contract's pydantic types) to the show's own immutable values.
 
 The show layer knows nothing of the wire format, so a contract change stops here.
+
+Every function is pure (any thread) and takes a model the client already validated, so none
+raises for valid input: the wire enums and the show's enums share their values. Money goes
+from integer minor units to exact `Decimal` (ISO 4217 minor units, `studio.show.money`);
+times stay timezone-aware UTC `datetime`s.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from studio.show.money import from_minor
 
 
 def product(p: m.Product) -> Product:
+    """A wire product as a catalog `Product`: prices as `Decimal` in its currency, empty
+    image and product URLs as None."""
     return Product(
         sku=p.sku,
         title=p.title,
@@ -34,6 +41,7 @@ def catalog(products: list[m.Product], source: str = "platform") -> Catalog:
 
 
 def show(x: m.Show) -> s.ShowInfo:
+    """A wire show as `ShowInfo`, its theme flattened (no theme: no colours, loyalty × 1)."""
     theme = x.theme
     return s.ShowInfo(
         id=x.id,
@@ -53,16 +61,20 @@ def show(x: m.Show) -> s.ShowInfo:
 
 
 def queue(q: m.Queue) -> s.QueueState:
+    """The running order (product ids, first to last) and its version for If-Match."""
     return s.QueueState(product_ids=tuple(q.product_ids), version=q.version)
 
 
 def pin(p: m.Pin) -> s.PinState:
+    """The pinned product (None when nothing is), who pinned it, when, and the version."""
     return s.PinState(
         product_id=p.product_id, pinned_by=p.pinned_by, pinned_at=p.pinned_at, version=p.version
     )
 
 
 def timer(t: m.Timer) -> s.Timer:
+    """A flash-sale timer with its absolute server-time `starts_at`/`ends_at`; price in
+    minor units."""
     return s.Timer(
         id=t.id,
         product_id=t.product_id,
@@ -74,6 +86,7 @@ def timer(t: m.Timer) -> s.Timer:
 
 
 def order(o: m.Order) -> s.Order:
+    """An order with its monotonic `seq`; amounts stay integer minor units."""
     return s.Order(
         seq=o.seq,
         id=o.id,
@@ -92,6 +105,7 @@ def order(o: m.Order) -> s.Order:
 
 
 def comment(c: m.Comment) -> s.Comment:
+    """A chat comment with its author's role and kind as plain strings."""
     return s.Comment(
         id=c.id,
         author=c.author,
@@ -103,6 +117,7 @@ def comment(c: m.Comment) -> s.Comment:
 
 
 def supporter(x: m.Supporter) -> s.Supporter:
+    """A loyal buyer: points, order count and spend (minor units)."""
     return s.Supporter(
         id=x.id,
         name=x.display_name,
@@ -113,6 +128,7 @@ def supporter(x: m.Supporter) -> s.Supporter:
 
 
 def reseller(r: m.Reseller) -> s.Reseller:
+    """A referral code: share URL, attributed orders and revenue (minor units)."""
     return s.Reseller(
         code=r.code,
         name=r.name,
@@ -123,10 +139,12 @@ def reseller(r: m.Reseller) -> s.Reseller:
 
 
 def viewers(v: m.Viewers) -> s.Viewers:
+    """The audience now and at its peak (people)."""
     return s.Viewers(count=v.count, peak=v.peak)
 
 
 def ingest(h: m.IngestHealth) -> s.IngestHealth:
+    """What the platform's ingest receives: state, arriving tracks, kbps, fps, size in px."""
     return s.IngestHealth(
         state=s.IngestState(h.state.value),
         video_arriving=h.video_arriving,

@@ -9,6 +9,9 @@ When the stream cannot be opened a few times in a row but plain requests work (a
 buffers or blocks `text/event-stream`), the feed polls `GET /events?after=` instead, and tries
 the stream again every `stream_retry_s`. When nothing works it is offline and backs off.
 Before every (re)connection `on_connect` runs (the sync reconciles orders there).
+
+The stream is the HTML Living Standard's server-sent events (`text/event-stream`: `data:`
+lines, blank-line separated, `:` comments as heartbeats, resume with `Last-Event-ID`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,15 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class FeedOptions:
+    """The feed's timing, in seconds unless named otherwise.
+
+    heartbeat_timeout_s: silence on the stream after which it is dead. poll_interval_s: the
+    pause between polls. stream_retry_s: while polling, how often to try the stream again.
+    fallback_after: stream failures in a row, with plain requests working, before polling.
+    backoff_s / backoff_max_s: the offline back-off (doubling, capped). page_size: events per
+    poll request.
+    """
+
     heartbeat_timeout_s: float = 35.0  # the platform pings an idle stream every 15 s
     poll_interval_s: float = 2.0
     stream_retry_s: float = 15.0  # while polling, try the stream again this often
@@ -45,6 +57,9 @@ class FeedOptions:
 
 
 class StreamBroken(PlatformError):
+    """The event stream failed while plain requests may still work (silence past the
+    heartbeat, a dropped or garbled stream): reconnect, or fall back to polling."""
+
     retryable = True
 
 
@@ -52,8 +67,14 @@ class EventFeed:
     """Delivers the show's events in id order, each once, to `on_events` (on the feed thread).
 
     on_connect(): called before each (re)connection; may return the event id to resume
-    after (the first call, which loads a snapshot, does). on_link(link, error): link changes.
+    after (the first call, which loads a snapshot, does). on_link(link, error): link changes
+    (LIVE, POLLING, CONNECTING, OFFLINE, STOPPED) with the reason as a sentence, or None.
     on_tick(): called at least every heartbeat while connected (housekeeping).
+
+    Every callback runs on the feed thread and should return quickly; an exception from one
+    is logged and the feed carries on (a failed `on_events` batch is skipped, not retried).
+    An exception from `on_connect` counts as a failed connection and is retried.
+    `last_event_id`, `link`, `reconnects` and `stream_opens` are for display and tests.
     """
 
     def __init__(
@@ -92,6 +113,8 @@ class EventFeed:
     # -- control ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        """Start the feed thread ("platform-events"); a second call while it runs does nothing.
+        Never raises: failures are reported through `on_link` and retried."""
         if self._thread is not None:
             return
         self._stop.clear()
@@ -99,6 +122,8 @@ class EventFeed:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop the feed: abort the open stream and wait up to `timeout` seconds for the
+        thread; the link then reports STOPPED. Any thread except the feed's own."""
         self._stop.set()
         self._wake.set()
         self._abort_stream()

@@ -10,6 +10,11 @@ request's key, so the platform replays the first result instead of doing it agai
 A change whose request has to be rebuilt (a queue edit after 412, against the co-host's newer
 queue) is "prepared" again with a new attempt number and key; the prepared request is stored
 before it is sent, so after a crash the very same request is repeated first.
+
+Threads: `add` and the readers may be called from any thread; one sender thread
+("platform-outbox", started by `start`) calls `deliver` for the head entry. `on_change` and
+`on_failed` run on the thread that made the change (the caller of `add`, or the sender): keep
+them short and never block in them. Storage calls block on a durable SQLite commit.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from studio.platform.client import new_idempotency_key
 from studio.platform.errors import PlatformError
@@ -32,32 +37,51 @@ log = logging.getLogger(__name__)
 
 PENDING, DONE, FAILED = "pending", "done", "failed"
 
+# A JSON object as stored in the outbox. Its fields depend on the entry's `kind`, and only the
+# sender for that kind reads them (by key), so their values are not typed here.
+JsonObject: TypeAlias = dict[str, Any]
+
 
 @dataclass(frozen=True)
 class OutboxEntry:
+    """One change, as written down: immutable, so it may cross threads.
+
+    id: the row id, in the order changes were made. kind: what to do ("pin", "queue",
+    "timer.start", ...), which picks the sender. payload: the change's own fields.
+    description: for people ("Pin Silk scarf"). key: the Idempotency-Key every request for it
+    carries. created_at / finished_at: Unix seconds. state: "pending", "done" or "failed".
+    attempts: answers received so far. last_error: the latest failure's message. prepared: the
+    exact request about to be sent (see `Outbox.prepare`). result: what the platform answered.
+    """
+
     id: int
     kind: str
-    payload: dict[str, Any]
+    payload: JsonObject
     description: str
     key: str
     created_at: float
     state: str = PENDING
     attempts: int = 0
     last_error: str | None = None
-    prepared: dict[str, Any] | None = None
-    result: dict[str, Any] | None = None
+    prepared: JsonObject | None = None
+    result: JsonObject | None = None
     finished_at: float | None = None
 
 
 @dataclass(frozen=True)
 class Done:
-    result: dict[str, Any]
+    """The platform accepted the change; `result` (a JSON object) is kept with the entry."""
+
+    result: JsonObject
 
 
 @dataclass(frozen=True)
 class Retry:
+    """Not sent this time (no answer, 429, 5xx, ...): the entry stays at the head and is tried
+    again after `after_s` seconds at least (the platform's Retry-After), else after back-off."""
+
     error: PlatformError
-    after_s: float | None = None  # at least this long (Retry-After), else back-off
+    after_s: float | None = None
 
 
 @dataclass(frozen=True)
@@ -68,10 +92,11 @@ class Failed:
 
 
 Outcome = Done | Retry | Failed
+# Sends one entry (on the sender thread) and says how it went; an exception counts as Retry.
 Deliver = Callable[[OutboxEntry], Outcome]
 
 
-def _entry(row: Any) -> OutboxEntry:
+def _entry(row: sqlite3.Row) -> OutboxEntry:
     return OutboxEntry(
         id=row["id"],
         kind=row["kind"],
@@ -89,7 +114,13 @@ def _entry(row: Any) -> OutboxEntry:
 
 
 class Outbox:
-    """on_change(): the pending list changed (for "3 changes waiting to sync")."""
+    """The user's changes for one show, kept in `db` and sent in order by one thread.
+
+    on_change(): the pending list changed (for "3 changes waiting to sync").
+    on_failed(entry, error): the platform refused `entry` for good; it is dropped.
+    backoff_s / backoff_max_s: the sender's back-off between failed tries, in seconds
+    (doubling from backoff_s, capped, with jitter; `wake` resets it).
+    """
 
     def __init__(
         self,
@@ -113,7 +144,12 @@ class Outbox:
 
     # -- storage ---------------------------------------------------------------------------
 
-    def add(self, kind: str, payload: dict[str, Any], description: str) -> OutboxEntry:
+    def add(self, kind: str, payload: JsonObject, description: str) -> OutboxEntry:
+        """Write a change down (durably, with a fresh Idempotency-Key) and wake the sender.
+
+        Returns the stored entry. Raises `sqlite3.Error` when it cannot be written, and
+        `TypeError` when `payload` is not JSON-serialisable; nothing is stored then.
+        """
         key = new_idempotency_key()
         now = time.time()
         with self.db.transaction(durable=True) as c:
@@ -127,18 +163,22 @@ class Outbox:
         return OutboxEntry(entry_id, kind, payload, description, key, now)
 
     def pending(self) -> list[OutboxEntry]:
+        """The changes not yet answered for, oldest first."""
         rows = self.db.query("SELECT * FROM outbox WHERE state=? ORDER BY id", (PENDING,))
         return [_entry(r) for r in rows]
 
     def pending_count(self) -> int:
+        """How many changes wait to be sent."""
         rows = self.db.query("SELECT COUNT(*) AS n FROM outbox WHERE state=?", (PENDING,))
         return int(rows[0]["n"])
 
     def head(self) -> OutboxEntry | None:
+        """The oldest pending change (the next to send), or None."""
         rows = self.db.query("SELECT * FROM outbox WHERE state=? ORDER BY id LIMIT 1", (PENDING,))
         return _entry(rows[0]) if rows else None
 
     def get(self, entry_id: int) -> OutboxEntry | None:
+        """The entry with this id in any state, or None."""
         rows = self.db.query("SELECT * FROM outbox WHERE id=?", (entry_id,))
         return _entry(rows[0]) if rows else None
 
@@ -146,13 +186,13 @@ class Outbox:
         """Every change ever written, in order, with its outcome (for tests and support)."""
         return [_entry(r) for r in self.db.query("SELECT * FROM outbox ORDER BY id")]
 
-    def prepare(self, entry_id: int, prepared: dict[str, Any]) -> None:
+    def prepare(self, entry_id: int, prepared: JsonObject) -> None:
         """Remember the exact request about to be sent (repeated as is after a crash)."""
         with self.db.transaction(durable=True) as c:
             c.execute("UPDATE outbox SET prepared=? WHERE id=?", (json.dumps(prepared), entry_id))
 
     def _finish(
-        self, entry_id: int, state: str, result: dict[str, Any] | None, error: str | None
+        self, entry_id: int, state: str, result: JsonObject | None, error: str | None
     ) -> None:
         with self.db.transaction(durable=True) as c:
             c.execute(
@@ -178,6 +218,7 @@ class Outbox:
         self._changed()
 
     def purge_finished(self, older_than_s: float = 7 * 24 * 3600) -> None:
+        """Forget done and failed entries finished more than `older_than_s` seconds ago."""
         with self.db.transaction(durable=True) as c:
             c.execute(
                 "DELETE FROM outbox WHERE state!=? AND finished_at < ?",
@@ -195,6 +236,8 @@ class Outbox:
     # -- sending ---------------------------------------------------------------------------
 
     def start(self, deliver: Deliver) -> None:
+        """Start the sender thread, which calls `deliver` for the head entry until `stop`.
+        A second call while it runs does nothing."""
         if self._thread is not None:
             return
         self._stop.clear()
@@ -204,6 +247,8 @@ class Outbox:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop the sender, waiting up to `timeout` seconds for a `deliver` in progress.
+        Pending entries stay on disk for the next start."""
         self._stop.set()
         self.wake()
         if self._thread is not None:
