@@ -44,8 +44,8 @@ def main() -> int:
     server = SandboxServer(rate=0, live=True, rate_limit=None).start()
     store = server.store
     assert store is not None
-    for pid in store.product_ids(server.show_id):  # enough stock for the whole run
-        store.update_product(server.show_id, pid, ProductUpdate(stock=1_000_000), "")
+    for pid in store.products.ids(server.show_id):  # enough stock for the whole run
+        store.products.update(server.show_id, pid, ProductUpdate(stock=1_000_000), "")
     got: list[tuple[int, float, float]] = []
     stop = threading.Event()
     reader = threading.Thread(target=follow, args=(server, stop, got), daemon=True)
@@ -56,7 +56,7 @@ def main() -> int:
     time.sleep(args.seconds)
     server.simulator.rate = 0
     sent_s = time.monotonic() - t0
-    placed = store.orders_after(server.show_id, 0, 10**9)[0]
+    placed = store.orders.after(server.show_id, 0, 10**9)[0]
     deadline = time.monotonic() + 30
     while len(got) < len(placed) and time.monotonic() < deadline:
         time.sleep(0.2)

@@ -35,7 +35,7 @@ from studio.show import events as ev
 
 def follow(server: SandboxServer, stop: threading.Event, out: list[tuple[int, float, float]]):
     """The reference: (seq, commit time, receive time) of order.created off the raw stream."""
-    last = str(server.store.last_event_id(server.show_id)) if server.store else "0"
+    last = str(server.store.events.last_id(server.show_id)) if server.store else "0"
     follow_orders(
         server.api_url, server.show_id, server.host_token, stop, out,
         lambda ev: datetime.fromisoformat(ev["data"]["created_at"]).timestamp(), last,
@@ -59,8 +59,8 @@ def main() -> int:
     server = SandboxServer(rate=0, live=True, rate_limit=None).start()
     store = server.store
     assert store is not None
-    for pid in store.product_ids(server.show_id):  # enough stock for the whole run
-        store.update_product(server.show_id, pid, ProductUpdate(stock=1_000_000), "")
+    for pid in store.products.ids(server.show_id):  # enough stock for the whole run
+        store.products.update(server.show_id, pid, ProductUpdate(stock=1_000_000), "")
 
     sync = PlatformSync(
         PlatformClient(server.api_url, token=server.host_token),
@@ -90,7 +90,7 @@ def main() -> int:
     time.sleep(args.seconds)
     server.simulator.rate = 0
     sent_s = time.monotonic() - t0
-    placed = store.orders_after(server.show_id, 0, 10**9)[0]
+    placed = store.orders.after(server.show_id, 0, 10**9)[0]
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (
         len(ref_got) < len(placed) or sync.model.state.sales.last_seq < len(placed)

@@ -24,7 +24,8 @@ from studio.sandbox.problems import (
     RateLimited,
     Unavailable,
 )
-from studio.sandbox.store import Store, token_hash
+from studio.sandbox.stores import Store, StoredResult, token_hash
+from studio.sandbox.stores.idempotency import IDEMPOTENCY_TTL_S
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -34,7 +35,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 IDEMPOTENCY_KEY_RE = re.compile(r"^[!-~]{1,255}$")
-IDEMPOTENCY_TTL_S = 24 * 3600.0
 
 
 @dataclass
@@ -207,96 +207,53 @@ class IdempotencyMiddleware:
             await self.app(scope, receive, send)
             return
         key = _header(scope, b"idempotency-key")
-        if key is None:
-            if method == "POST":
-                await send_problem(
-                    send,
-                    ApiProblem(
-                        "Every POST needs an Idempotency-Key header (a fresh random string per "
-                        "logical write, reused on retries).",
-                        slug="idempotency-key-missing",
-                        title="Idempotency-Key required",
-                    ),
-                    scope.get("path"),
-                )
-                return
+        refusal = _key_problem(key, method)
+        if refusal is not None:
+            await send_problem(send, refusal, scope.get("path"))
+            return
+        if key is None:  # optional for PUT/PATCH/DELETE
             await self.app(scope, receive, send)
             return
-        if not IDEMPOTENCY_KEY_RE.match(key):
-            await send_problem(
-                send,
-                ApiProblem(
-                    "Idempotency-Key must be 1-255 visible ASCII characters.",
-                    slug="idempotency-key-invalid",
-                    title="Bad Idempotency-Key",
-                ),
-                scope.get("path"),
-            )
+        body = await _read_body(receive)
+        if body is None:  # the client went away
             return
-
-        body_parts: list[bytes] = []
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            body_parts.append(message.get("body", b""))
-            more = bool(message.get("more_body"))
-        body = b"".join(body_parts)
-        fp = hashlib.sha256()
-        for part in (
-            method.encode(),
-            str(scope.get("path", "")).encode(),
-            scope.get("query_string", b""),
-            (_header(scope, b"if-match") or "").encode(),
-            body,
-        ):
-            fp.update(part + b"\x00")
-        fingerprint = fp.hexdigest()
         caller = _caller(scope)
-        store = self.store_getter()
-
-        stored = store.idempotent_get(caller, key)
-        if stored is not None and time.time() - stored["created_ts"] < IDEMPOTENCY_TTL_S:
-            if stored["fingerprint"] != fingerprint:
-                await send_problem(
-                    send,
-                    ApiProblem(
-                        "This Idempotency-Key was already used for a different request; "
-                        "use a new key for a new write.",
-                        status=422,
-                        slug="idempotency-key-reused",
-                        title="Idempotency-Key reused",
-                    ),
-                    scope.get("path"),
-                )
-                return
-            headers = [(k.encode(), v.encode()) for k, v in json.loads(stored["headers"])]
-            headers.append((b"idempotent-replayed", b"true"))
-            await send(
-                {"type": "http.response.start", "status": stored["status"], "headers": headers}
-            )
-            await send({"type": "http.response.body", "body": bytes(stored["body"])})
+        fingerprint = _fingerprint(scope, body)
+        stored = self.store_getter().idempotency.get(caller, key)
+        if stored is not None and time.time() - stored.created_ts < IDEMPOTENCY_TTL_S:
+            await _replay(send, stored, fingerprint, scope.get("path"))
             return
-
         slot = (caller, key)
         with self._lock:
             busy = slot in self._inflight
             if not busy:
                 self._inflight.add(slot)
         if busy:
-            await send_problem(
-                send,
-                Conflict(
-                    "A request with this Idempotency-Key is still being processed; retry shortly.",
-                    slug="idempotency-key-in-use",
-                    headers={"Retry-After": "1"},
-                    retry_after=1,
-                ),
-                scope.get("path"),
-            )
+            await send_problem(send, _IN_FLIGHT, scope.get("path"))
             return
+        try:
+            status, headers, payload = await self._run(scope, body, receive)
+            if 200 <= status < 300:
+                await asyncio.to_thread(
+                    self.store_getter().idempotency.put,
+                    caller,
+                    key,
+                    fingerprint,
+                    status,
+                    json.dumps([(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers]),
+                    payload,
+                )
+        finally:
+            with self._lock:
+                self._inflight.discard(slot)
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})
 
+    async def _run(
+        self, scope: Scope, body: bytes, receive: Receive
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        """Run the write with the body already read; (status, headers, body) held back until
+        stored, so a retry arriving right after sees the replay."""
         sent_body = False
 
         async def replay_receive() -> Message:
@@ -307,35 +264,89 @@ class IdempotencyMiddleware:
             return await receive()
 
         status = 0
-        resp_headers: list[tuple[bytes, bytes]] = []
+        headers: list[tuple[bytes, bytes]] = []
         chunks: list[bytes] = []
 
         async def capture(message: Message) -> None:
-            # Held back until stored, so a retry arriving right after sees the replay.
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                resp_headers.extend(message["headers"])
+                headers.extend(message["headers"])
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
 
-        try:
-            await self.app(scope, replay_receive, capture)
-            payload = b"".join(chunks)
-            if 200 <= status < 300:
-                await asyncio.to_thread(
-                    store.idempotent_put,
-                    caller,
-                    key,
-                    fingerprint,
-                    status,
-                    json.dumps(
-                        [(k.decode("latin-1"), v.decode("latin-1")) for k, v in resp_headers]
-                    ),
-                    payload,
-                )
-        finally:
-            with self._lock:
-                self._inflight.discard(slot)
-        await send({"type": "http.response.start", "status": status, "headers": resp_headers})
-        await send({"type": "http.response.body", "body": payload})
+        await self.app(scope, replay_receive, capture)
+        return status, headers, b"".join(chunks)
+
+
+_IN_FLIGHT = Conflict(
+    "A request with this Idempotency-Key is still being processed; retry shortly.",
+    slug="idempotency-key-in-use",
+    headers={"Retry-After": "1"},
+    retry_after=1,
+)
+
+
+def _key_problem(key: str | None, method: str) -> ApiProblem | None:
+    """Why this write's Idempotency-Key is refused (missing on a POST, malformed), or None."""
+    if key is None:
+        if method != "POST":
+            return None
+        return ApiProblem(
+            "Every POST needs an Idempotency-Key header (a fresh random string per "
+            "logical write, reused on retries).",
+            slug="idempotency-key-missing",
+            title="Idempotency-Key required",
+        )
+    if not IDEMPOTENCY_KEY_RE.match(key):
+        return ApiProblem(
+            "Idempotency-Key must be 1-255 visible ASCII characters.",
+            slug="idempotency-key-invalid",
+            title="Bad Idempotency-Key",
+        )
+    return None
+
+
+async def _read_body(receive: Receive) -> bytes | None:
+    """The whole request body, or None when the client disconnected first."""
+    parts: list[bytes] = []
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        parts.append(message.get("body", b""))
+        more = bool(message.get("more_body"))
+    return b"".join(parts)
+
+
+def _fingerprint(scope: Scope, body: bytes) -> str:
+    """What makes two writes "the same request": method, path, query, If-Match and body."""
+    fp = hashlib.sha256()
+    for part in (
+        str(scope.get("method", "")).encode(),
+        str(scope.get("path", "")).encode(),
+        scope.get("query_string", b""),
+        (_header(scope, b"if-match") or "").encode(),
+        body,
+    ):
+        fp.update(part + b"\x00")
+    return fp.hexdigest()
+
+
+async def _replay(send: Send, stored: StoredResult, fingerprint: str, path: str | None) -> None:
+    """Send the stored result again, or 422 when the key was used for another request."""
+    if stored.fingerprint != fingerprint:
+        problem = ApiProblem(
+            "This Idempotency-Key was already used for a different request; "
+            "use a new key for a new write.",
+            status=422,
+            slug="idempotency-key-reused",
+            title="Idempotency-Key reused",
+        )
+        await send_problem(send, problem, path)
+        return
+    headers = [(k.encode(), v.encode()) for k, v in json.loads(stored.headers)]
+    headers.append((b"idempotent-replayed", b"true"))
+    await send({"type": "http.response.start", "status": stored.status, "headers": headers})
+    await send({"type": "http.response.body", "body": stored.body})

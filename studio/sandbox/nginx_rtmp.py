@@ -203,7 +203,7 @@ class NginxRtmp:
         self.error_log = self.workdir / "error.log"
         self.pid_path = self.workdir / "nginx.pid"
         self._proc: subprocess.Popen[bytes] | None = None
-        self._finalizer: weakref.finalize | None = None
+        self._finalizer: weakref.finalize[[_Finalizable], NginxRtmp] | None = None
         self._paused = False
 
     # -- lifecycle -------------------------------------------------------------------------

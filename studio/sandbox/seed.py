@@ -14,7 +14,7 @@ from pathlib import Path
 from studio.paths import demo_dir
 from studio.platform.models import Product, ResellerCreate, Role, ShowStatus, Theme
 from studio.redact import register_secret
-from studio.sandbox.store import Store, new_token
+from studio.sandbox.stores import Store, new_token
 
 HOST_NAME = "Mara Lindqvist"
 CURRENCY = "EUR"
@@ -69,14 +69,14 @@ class SeedInfo:
 
 def seed(store: Store, ingest_url: str, live: bool = False) -> SeedInfo:
     """Seed an empty database, or return what an earlier seeding created."""
-    if store.meta_get("show_id") is None:
+    if store.meta.get("show_id") is None:
         _seed(store, ingest_url, live)
     info = SeedInfo(
-        show_id=store.meta_get("show_id") or "",
-        host_token=store.meta_get("host_token") or "",
-        cohost_token=store.meta_get("cohost_token") or "",
-        viewer_token=store.meta_get("viewer_token") or "",
-        stream_key=store.meta_get("stream_key") or "",
+        show_id=store.meta.get("show_id") or "",
+        host_token=store.meta.get("host_token") or "",
+        cohost_token=store.meta.get("cohost_token") or "",
+        viewer_token=store.meta.get("viewer_token") or "",
+        stream_key=store.meta.get("stream_key") or "",
     )
     for secret in (info.host_token, info.cohost_token, info.viewer_token, info.stream_key):
         register_secret(secret)
@@ -85,8 +85,8 @@ def seed(store: Store, ingest_url: str, live: bool = False) -> SeedInfo:
 
 def _seed(store: Store, ingest_url: str, live: bool) -> None:
     now = store.now()
-    store.add_theme(THEME)
-    past = store.create_show(
+    store.shows.add_theme(THEME)
+    past = store.shows.create(
         title="Harvest Kitchen: Preserves & Pickles",
         host_name=HOST_NAME,
         scheduled_start=now - timedelta(days=7),
@@ -95,7 +95,7 @@ def _seed(store: Store, ingest_url: str, live: bool) -> None:
         theme_id=THEME.id,
         status=ShowStatus.ENDED,
     )
-    show_id = store.create_show(
+    show_id = store.shows.create(
         title="Harvest Kitchen: Autumn Pantry Live",
         host_name=HOST_NAME,
         scheduled_start=now.replace(second=0, microsecond=0) + timedelta(minutes=5),
@@ -103,7 +103,7 @@ def _seed(store: Store, ingest_url: str, live: bool) -> None:
         currency=CURRENCY,
         theme_id=THEME.id,
     )
-    store.create_show(
+    store.shows.create(
         title="Winter Baking Night",
         host_name=HOST_NAME,
         scheduled_start=(now + timedelta(days=7)).astimezone(UTC),
@@ -112,7 +112,7 @@ def _seed(store: Store, ingest_url: str, live: bool) -> None:
     )
     for sid in (show_id, past):
         for i, (slug, title, price, stock, desc) in enumerate(CATALOG, start=1):
-            store.add_product(
+            store.products.add(
                 sid,
                 Product(
                     id=f"prd_{slug}" if sid == show_id else f"prd_{slug}_{sid[-6:]}",
@@ -127,20 +127,20 @@ def _seed(store: Store, ingest_url: str, live: bool) -> None:
                 ),
             )
     queue = ["prd_skillet", "prd_mug-set", "prd_chai", "prd_dutch-oven", "prd_candle"]
-    store.put_queue(show_id, queue, 0)
+    store.queue.put(show_id, queue, 0)
     share = f"https://shop.example/live/{show_id}"
     for name, code in RESELLERS:
-        store.create_reseller(show_id, ResellerCreate(name=name, code=code), share)
+        store.resellers.create(show_id, ResellerCreate(name=name, code=code), share)
 
     host_token = new_token("st_host")
     viewer_token = new_token("st_viewer")
-    store.add_token(host_token, HOST_NAME, Role.HOST, None)
-    cohost = store.create_cohost(show_id, "Jun Park")
-    store.add_token(viewer_token, "Demo viewer", Role.VIEWER, show_id)
-    key = store.rotate_stream_key(show_id).stream_key
-    store.set_viewers(show_id, 42)
+    store.tokens.add(host_token, HOST_NAME, Role.HOST, None)
+    cohost = store.cohosts.create(show_id, "Jun Park")
+    store.tokens.add(viewer_token, "Demo viewer", Role.VIEWER, show_id)
+    key = store.shows.rotate_stream_key(show_id).stream_key
+    store.viewers.set(show_id, 42)
     if live:
-        store.start_show(show_id)
+        store.shows.start(show_id)
     for k, v in (
         ("host_token", host_token),
         ("cohost_token", cohost.token),
@@ -148,4 +148,4 @@ def _seed(store: Store, ingest_url: str, live: bool) -> None:
         ("stream_key", key),
         ("show_id", show_id),
     ):
-        store.meta_set(k, v)
+        store.meta.set(k, v)

@@ -31,7 +31,7 @@ from studio.sandbox.middleware import Faults, RateLimiter
 from studio.sandbox.publish_hook import PublishHook
 from studio.sandbox.seed import SeedInfo, demo_assets_dir, seed
 from studio.sandbox.simulator import OrderSimulator
-from studio.sandbox.store import Store
+from studio.sandbox.stores import Store
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +66,8 @@ class SandboxControls:
         return orders
 
     def housekeeping(self) -> None:
-        self.store.expire_timers()
-        self.store.expire_ingest()
+        self.store.timers.expire()
+        self.store.ingest.expire()
 
     def start(self, interval: float = 0.1) -> None:
         self._thread = threading.Thread(
@@ -87,7 +87,7 @@ class SandboxControls:
                         self.simulator.tick(dt)
                     self.housekeeping()
                 if now >= purge_at:
-                    self.store.idempotent_purge()
+                    self.store.idempotency.purge()
                     purge_at = now + 600
             except Exception:  # keep the audience alive; the log says what broke
                 log.exception("sandbox simulator tick failed")
@@ -202,13 +202,13 @@ class SandboxServer:
         return self._hook.done_url
 
     def _key_accepted(self, key: str) -> bool:
-        return self.store is not None and self.store.show_for_stream_key(key) is not None
+        return self.store is not None and self.store.shows.for_stream_key(key) is not None
 
     def _key_done(self, key: str) -> None:
-        show_id = self.store.show_for_stream_key(key) if self.store is not None else None
+        show_id = self.store.shows.for_stream_key(key) if self.store is not None else None
         if show_id is not None and self.store is not None:
             off = IngestReport(video_arriving=False, bitrate_kbps=0, fps=0, source="nginx")
-            self.store.report_ingest(show_id, off)
+            self.store.ingest.report(show_id, off)
 
     @property
     def simulator(self) -> OrderSimulator:

@@ -23,7 +23,7 @@ from studio.platform.models import (
     TimerStatus,
 )
 from studio.sandbox.problems import ApiProblem
-from studio.sandbox.store import Store
+from studio.sandbox.stores import Store
 
 FIRST_NAMES = [
     "Maya",
@@ -137,7 +137,7 @@ class OrderSimulator:
         ids = {pid for pid, _ in in_stock}
         if rush is not None and rush.product_id in ids and self.rng.random() < 0.7:
             return rush.product_id
-        pinned = self.store.get_pin(self.show_id).product_id
+        pinned = self.store.pins.get(self.show_id).product_id
         if pinned is not None and pinned in ids and self.rng.random() < 0.4:
             return pinned
         return self.rng.choice(in_stock)[0]
@@ -145,11 +145,11 @@ class OrderSimulator:
     def _orders(self, n: int) -> list[OrderCreate]:
         if n <= 0:
             return []
-        products = self.store.list_products(self.show_id, None, 200, "")[0]
+        products = self.store.products.page(self.show_id, None, 200, "")[0]
         in_stock = [(p.id, p.stock) for p in products if p.stock > 0]
         if not in_stock:
             return []
-        codes = self.store.reseller_codes(self.show_id)
+        codes = self.store.resellers.codes(self.show_id)
         out = []
         for _ in range(n):
             r = self.rng.random()
@@ -166,7 +166,7 @@ class OrderSimulator:
         return out
 
     def _live(self) -> bool:
-        return self.store.get_show(self.show_id).status == ShowStatus.LIVE
+        return self.store.shows.get(self.show_id).status == ShowStatus.LIVE
 
     # -- driving ---------------------------------------------------------------------------
 
@@ -177,14 +177,14 @@ class OrderSimulator:
                 return []
             rush = self._rush
             if rush is not None:
-                timers = self.store.list_timers(self.show_id, TimerStatus.ACTIVE)
+                timers = self.store.timers.all(self.show_id, TimerStatus.ACTIVE)
                 if not any(t.id == rush.id for t in timers):
                     self._rush = rush = None
             rate = self.rate * (3.0 if rush is not None else 1.0)
             self._owed_orders += rate * dt
             n = int(self._owed_orders)
             self._owed_orders -= n
-            orders = self.store.create_orders(self.show_id, self._orders(n)) if n else []
+            orders = self.store.orders.create_many(self.show_id, self._orders(n)) if n else []
 
             self._owed_comments += max(self.rate / 5, 0.25) * dt
             while self._owed_comments >= 1:
@@ -202,7 +202,7 @@ class OrderSimulator:
         with self._lock:
             if not self._live():
                 return []
-            return self.store.create_orders(self.show_id, self._orders(n))
+            return self.store.orders.create_many(self.show_id, self._orders(n))
 
     def flash_rush(
         self,
@@ -214,15 +214,15 @@ class OrderSimulator:
         """Start a flash sale and send the audience at it until the stock runs out."""
         with self._lock:
             if product_id is None:
-                queue = self.store.get_queue(self.show_id).product_ids
-                product_id = queue[0] if queue else self.store.product_ids(self.show_id)[0]
-            product = self.store.get_product(self.show_id, product_id, "")
+                queue = self.store.queue.get(self.show_id).product_ids
+                product_id = queue[0] if queue else self.store.products.ids(self.show_id)[0]
+            product = self.store.products.get(self.show_id, product_id, "")
             if stock is not None:
-                self.store.update_product(self.show_id, product_id, ProductUpdate(stock=stock), "")
+                self.store.products.update(self.show_id, product_id, ProductUpdate(stock=stock), "")
             price = max(0, round(product.price_minor * (1 - discount)))
             if price >= product.price_minor:
                 raise ApiProblem("That discount leaves the price unchanged.", status=422)
-            timer = self.store.create_timer(
+            timer = self.store.timers.create(
                 self.show_id,
                 TimerCreate(product_id=product_id, flash_price_minor=price, duration_s=duration_s),
             )
@@ -235,13 +235,13 @@ class OrderSimulator:
         req = CommentCreate(
             text=text, kind=CommentKind.QUESTION if question else CommentKind.COMMENT
         )
-        self.store.create_comment(self.show_id, req, self._buyer(), Role.VIEWER)
+        self.store.comments.create(self.show_id, req, self._buyer(), Role.VIEWER)
 
     def _drift_viewers(self, dt: float) -> None:
         if self._viewers <= 0:
-            self._viewers = max(self.store.get_viewers(self.show_id).count, 40 + self.rate * 30)
+            self._viewers = max(self.store.viewers.get(self.show_id).count, 40 + self.rate * 30)
         target = 60 + self.rate * 40 + (150 if self._rush is not None else 0)
         self._viewers += (target - self._viewers) * min(1.0, 0.1 * dt)
         self._viewers += self.rng.gauss(0, max(2.0, self._viewers * 0.02))
         self._viewers = max(1.0, self._viewers)
-        self.store.set_viewers(self.show_id, round(self._viewers))
+        self.store.viewers.set(self.show_id, round(self._viewers))

@@ -109,7 +109,7 @@ class Rig:
     def server_orders(self) -> list[Any]:
         store = self.sandbox.store
         assert store is not None
-        return store.orders_after(self.show_id, 0, 10**9)[0]
+        return store.orders.after(self.show_id, 0, 10**9)[0]
 
     def restart_sandbox(self, **kw: Any) -> SandboxServer:
         port = self.sandbox.port

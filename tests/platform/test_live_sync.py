@@ -120,7 +120,7 @@ def test_falls_back_to_polling_and_returns_to_the_stream(rig: Rig) -> None:
     rig.control("faults", {"refuse_streams": True, "drop_streams": True})
     wait_for(lambda: sync.model.state.sync.link == Link.POLLING, timeout=10)
     rig.sandbox.burst(30)
-    rig.sandbox.store.set_pin(rig.show_id, "prd_chai", "test")  # type: ignore[union-attr]
+    rig.sandbox.store.pins.set(rig.show_id, "prd_chai", "test")  # type: ignore[union-attr]
     wait_for(lambda: synced(sync, rig))
     wait_for(lambda: sync.model.state.pin.product_id == "prd_chai")
     assert rig.proxy.count("GET", "/events?") > 0

@@ -1,0 +1,45 @@
+"""One FastAPI router per resource of the contract, plus the sandbox's own controls.
+
+`ROUTERS` is the order they are mounted in, which is also the order of the published
+OpenAPI document's paths.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from studio.sandbox.routers import (
+    cohosts,
+    comments,
+    controls,
+    events,
+    ingest,
+    meta,
+    orders,
+    pin,
+    products,
+    queue,
+    resellers,
+    shows,
+    supporters,
+    timers,
+    viewers,
+)
+
+ROUTERS: tuple[APIRouter, ...] = (
+    meta.router,
+    shows.router,
+    cohosts.router,
+    products.router,
+    queue.router,
+    pin.router,
+    timers.router,
+    orders.router,
+    comments.router,
+    supporters.router,
+    resellers.router,
+    viewers.router,
+    ingest.router,
+    events.router,
+    controls.router,
+)

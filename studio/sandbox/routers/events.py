@@ -1,0 +1,91 @@
+"""Live events: poll them after an id, or follow them as server-sent events."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query
+
+from studio.platform.models import EventPage
+from studio.sandbox.problems import ApiProblem, Unavailable
+from studio.sandbox.routers.deps import SB, SHOW, EventStreamResponse, Sandbox, allow, op
+from studio.sandbox.stores import Principal
+
+router = APIRouter(prefix=SHOW, tags=["events"])
+
+
+@router.get(
+    "/events",
+    response_model=EventPage,
+    **op(
+        "events.read",
+        "Events after an id (polling)",
+        description="The polling fallback for the event stream.",
+    ),
+)
+def poll_events(
+    show_id: str,
+    who: Annotated[Principal, Depends(allow("events.read"))],
+    sb: SB,
+    after: Annotated[int, Query(ge=0, le=2**53)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> EventPage:
+    items, more = sb.store.events.after(show_id, after, limit)
+    return EventPage(items=items, last_event_id=items[-1].id if items else after, has_more=more)
+
+
+@router.get(
+    "/events/stream",
+    response_class=EventStreamResponse,
+    **op(
+        "events.read",
+        "Live events (server-sent events)",
+        description=(
+            "Resume with `Last-Event-ID` (or `after`); without either, only new events "
+            "are sent. A `: ping` comment is sent when idle."
+        ),
+    ),
+)
+async def stream_events(
+    show_id: str,
+    who: Annotated[Principal, Depends(allow("events.read"))],
+    sb: SB,
+    last_event_id: Annotated[str | None, Header(alias="Last-Event-ID", max_length=20)] = None,
+    after: Annotated[int | None, Query(ge=0, le=2**53)] = None,
+) -> EventStreamResponse:
+    if sb.faults.refuse_streams:
+        raise Unavailable("Event streams are switched off (sandbox fault switch).")
+    if last_event_id is not None and last_event_id.strip():
+        if not last_event_id.strip().isdigit():
+            raise ApiProblem("Last-Event-ID must be an event id.", slug="bad-last-event-id")
+        start = int(last_event_id)
+    elif after is not None:
+        start = after
+    else:
+        start = sb.store.events.last_id(show_id)
+    return EventStreamResponse(
+        _event_stream(sb, show_id, start),
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+async def _event_stream(sb: Sandbox, show_id: str, last: int) -> AsyncIterator[str]:
+    """`retry:` then every event after `last` as it commits; `: ping` when idle for
+    `sb.heartbeat_s`. Ends when the hub closes (shutdown) or streams are dropped (fault)."""
+    hub, log, faults = sb.store.hub, sb.store.events, sb.faults
+    dropped_at = faults.drop_generation
+    yield f"retry: {sb.retry_ms}\n: stream of {show_id} after {last}\n\n"
+    while True:
+        if hub.closed or faults.drop_generation != dropped_at:
+            return
+        seen = hub.generation
+        batch = log.raw_after(show_id, last, 500)
+        if batch:
+            last = batch[-1][0]
+            yield "".join(f"id: {i}\nevent: {t}\ndata: {body}\n\n" for i, t, body in batch)
+            await asyncio.sleep(0)
+            continue
+        if not await hub.wait(seen, sb.heartbeat_s):
+            yield ": ping\n\n"

@@ -1,0 +1,66 @@
+"""Comments and questions on a show; a viewer earns loyalty points for each."""
+
+from __future__ import annotations
+
+from studio.platform.models import Comment, CommentCreate, CommentKind, EventType, Role
+from studio.sandbox.stores.base import (
+    Context,
+    cut_page,
+    decode_cursor,
+    new_id,
+    require_not_ended,
+    show_row,
+)
+from studio.sandbox.stores.shows import loyalty_multiplier
+from studio.sandbox.stores.supporters import SupporterStore
+
+
+class CommentStore:
+    """`comments`: the body is stored as the contract's JSON."""
+
+    def __init__(self, ctx: Context, supporters: SupporterStore) -> None:
+        self.ctx = ctx
+        self.supporters = supporters
+
+    def create(self, show_id: str, req: CommentCreate, author: str, role: Role) -> Comment:
+        """A viewer's comment earns 1 point, a question 2 (times the theme's multiplier).
+        Raises `Conflict` (show ended) or `NotFound`."""
+        comment = Comment(
+            id=new_id("cmt"),
+            show_id=show_id,
+            author=author,
+            role=role,
+            kind=req.kind,
+            text=req.text,
+            created_at=self.ctx.now(),
+        )
+        with self.ctx.db.write() as conn:
+            show = show_row(conn, show_id)
+            require_not_ended(show)
+            conn.execute(
+                "INSERT INTO comments (id, show_id, body) VALUES (?, ?, ?)",
+                (comment.id, show_id, comment.model_dump_json()),
+            )
+            self.ctx.emit(conn, show_id, EventType.COMMENT_CREATED, comment)
+            if role == Role.VIEWER:
+                base = 2 if req.kind == CommentKind.QUESTION else 1
+                self.supporters.credit(conn, show_id, author, base * loyalty_multiplier(conn, show))
+        self.ctx.notify()
+        return comment
+
+    def page(
+        self, show_id: str, cursor: str | None, limit: int
+    ) -> tuple[list[Comment], str | None]:
+        """A page of comments, oldest first, and the next cursor."""
+        after = decode_cursor(cursor)
+        rows = (
+            self.ctx.db.read()
+            .execute(
+                "SELECT rowid_, body FROM comments WHERE show_id=? AND rowid_>?"
+                " ORDER BY rowid_ LIMIT ?",
+                (show_id, after, limit + 1),
+            )
+            .fetchall()
+        )
+        rows, nxt = cut_page(rows, limit)
+        return [Comment.model_validate_json(r["body"]) for r in rows], nxt

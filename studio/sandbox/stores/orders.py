@@ -1,0 +1,120 @@
+"""Orders: stock, flash prices, referral attribution and loyalty points in one transaction.
+
+`seq` is per show, starts at 1 and has no gaps (the client's cursor): it is taken from the
+show's `next_seq` inside the same write that stores the order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from studio.platform.models import EventType, Order, OrderCreate
+from studio.sandbox.problems import ApiProblem, Conflict
+from studio.sandbox.stores.base import Context, new_id, show_row
+from studio.sandbox.stores.catalog import product_row
+from studio.sandbox.stores.resellers import ResellerStore
+from studio.sandbox.stores.shows import live_show_row, loyalty_multiplier
+from studio.sandbox.stores.supporters import SupporterStore
+
+
+class OrderStore:
+    """`orders`; credits `supporters` and `resellers` in the same transaction."""
+
+    def __init__(self, ctx: Context, supporters: SupporterStore, resellers: ResellerStore) -> None:
+        self.ctx = ctx
+        self.supporters = supporters
+        self.resellers = resellers
+
+    def _place(
+        self, conn: sqlite3.Connection, show: sqlite3.Row, req: OrderCreate, mult: int
+    ) -> Order:
+        show_id = show["id"]
+        prow = product_row(conn, show_id, req.product_id, field="body.product_id")
+        if req.referral_code is not None:
+            self.resellers.require_code(conn, show_id, req.referral_code)
+        if prow["stock"] < req.quantity:
+            raise Conflict(
+                f"Only {prow['stock']} left of {prow['title']!r}.",
+                slug="out-of-stock",
+                title="Not enough stock",
+                stock=prow["stock"],
+            )
+        flash = prow["flash_price_minor"] is not None
+        unit = prow["flash_price_minor"] if flash else prow["price_minor"]
+        amount = unit * req.quantity
+        order = Order(
+            id=new_id("ord"),
+            seq=show["next_seq"],
+            show_id=show_id,
+            product_id=req.product_id,
+            quantity=req.quantity,
+            unit_price_minor=unit,
+            amount_minor=amount,
+            currency=prow["currency"],
+            flash=flash,
+            buyer_name=req.buyer_name,
+            referral_code=req.referral_code,
+            points_earned=(amount // 100) * mult,
+            stock_remaining=prow["stock"] - req.quantity,
+            created_at=self.ctx.now(),
+        )
+        self._write(conn, order)
+        return order
+
+    def _write(self, conn: sqlite3.Connection, order: Order) -> None:
+        show_id = order.show_id
+        conn.execute("UPDATE shows SET next_seq=? WHERE id=?", (order.seq + 1, show_id))
+        conn.execute(
+            "UPDATE products SET stock=? WHERE id=?", (order.stock_remaining, order.product_id)
+        )
+        conn.execute(
+            "INSERT INTO orders (show_id, seq, id, body) VALUES (?, ?, ?, ?)",
+            (show_id, order.seq, order.id, order.model_dump_json()),
+        )
+        if order.referral_code is not None:
+            self.resellers.credit(conn, show_id, order.referral_code, order.amount_minor)
+        self.ctx.emit(conn, show_id, EventType.ORDER_CREATED, order)
+        self.supporters.credit(
+            conn, show_id, order.buyer_name, order.points_earned, 1, order.amount_minor
+        )
+
+    def create(self, show_id: str, req: OrderCreate) -> Order:
+        """Buy. Raises `Conflict` (show not live, out of stock), `Invalid` or `NotFound`."""
+        with self.ctx.db.write() as conn:
+            show = live_show_row(conn, show_id)
+            order = self._place(conn, show, req, loyalty_multiplier(conn, show))
+        self.ctx.notify()
+        return order
+
+    def create_many(self, show_id: str, reqs: Iterable[OrderCreate]) -> list[Order]:
+        """Many orders in one transaction (the simulator's bursts); failing ones are skipped."""
+        placed: list[Order] = []
+        with self.ctx.db.write() as conn:
+            show = live_show_row(conn, show_id)
+            mult = loyalty_multiplier(conn, show)
+            for req in reqs:
+                show = show_row(conn, show_id)  # next_seq moved on
+                try:
+                    conn.execute("SAVEPOINT o")
+                    placed.append(self._place(conn, show, req, mult))
+                    conn.execute("RELEASE o")
+                except ApiProblem:
+                    conn.execute("ROLLBACK TO o")
+                    conn.execute("RELEASE o")
+        if placed:
+            self.ctx.notify()
+        return placed
+
+    def after(self, show_id: str, after_seq: int, limit: int) -> tuple[list[Order], bool]:
+        """Up to `limit` orders with `seq > after_seq`, and whether more follow."""
+        rows = (
+            self.ctx.db.read()
+            .execute(
+                "SELECT body FROM orders WHERE show_id=? AND seq>? ORDER BY seq LIMIT ?",
+                (show_id, after_seq, limit + 1),
+            )
+            .fetchall()
+        )
+        more = len(rows) > limit
+        return [Order.model_validate_json(r[0]) for r in rows[:limit]], more

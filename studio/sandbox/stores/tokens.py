@@ -1,0 +1,45 @@
+"""Bearer tokens: who is calling, with which role, bound to which show (only hashes are kept)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio.platform.models import Role
+from studio.redact import register_secret
+from studio.sandbox.stores.base import Context, token_hash
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: resolved from a bearer token."""
+
+    name: str
+    role: Role
+    show_id: str | None
+    scope: str  # a hash of the token: idempotency keys and rate limits are per caller
+
+
+class TokenStore:
+    """`tokens` table; a co-host's token is written by `CohostStore.create`."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def add(
+        self, token: str, name: str, role: Role, show_id: str | None, cohost_id: str | None = None
+    ) -> None:
+        """Accept `token` from now on (it is registered for redaction first)."""
+        register_secret(token)
+        with self.ctx.db.write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO tokens VALUES (?, ?, ?, ?, ?)",
+                (token_hash(token), name, role.value, show_id, cohost_id),
+            )
+
+    def principal(self, token: str) -> Principal | None:
+        """The caller a token stands for, or None for an unknown token."""
+        h = token_hash(token)
+        row = self.ctx.db.read().execute("SELECT * FROM tokens WHERE token_hash=?", (h,)).fetchone()
+        if row is None:
+            return None
+        return Principal(row["name"], Role(row["role"]), row["show_id"], h)
