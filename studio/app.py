@@ -70,6 +70,7 @@ class Studio:
             encoder=config.video.encoder,
             camera=cam if self.role != Role.COHOST else "none",
             microphone=mic if self.role != Role.COHOST else "none",
+            video_fit=config.devices.video_fit,
             layers_factory=self._make_layers,
             recordings_dir=config.recordings_path(),
         )
@@ -249,8 +250,9 @@ class Studio:
             old.video.encoder,
         ):
             self.session.set_profile(str(v.profile), v.bitrate_kbps, v.encoder)
-        if config.devices.camera != old.devices.camera:
-            self.session.swap_camera(camera_spec(config.devices.camera))
+        d = config.devices
+        if (d.camera, d.video_fit) != (old.devices.camera, old.devices.video_fit):
+            self.session.swap_camera(camera_spec(d.camera), d.video_fit)
         if config.devices.microphone != old.devices.microphone:
             self.session.swap_microphone(microphone_spec(config.devices.microphone))
         self.session.recordings_dir = config.recordings_path()

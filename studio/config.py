@@ -27,6 +27,8 @@ CONFIG_FILE = "config.json"
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _ENCODER = re.compile(r"^(auto|[a-z0-9_]{2,32})$")
+_UNIT = r"(0(\.\d+)?|1(\.0+)?)"  # 0..1
+_FIT = re.compile(rf"^(fit|stretch|fill(:(top|bottom|left|right|center|centre|{_UNIT},{_UNIT}))?)$")
 INGEST_SCHEMES = ("rtmp", "rtmps")
 
 
@@ -69,6 +71,17 @@ class VideoSettings(_Model):
 class DeviceSettings(_Model):
     camera: str | None = None  # device id as `studio devices` prints it; None = no camera
     microphone: str | None = "default"
+    # How the camera's picture sits on the canvas: studio.media.fit's grammar (fit, stretch,
+    # fill, fill:X,Y or fill:top/...); checked here by shape, interpreted there.
+    video_fit: str = "fit"
+
+    @field_validator("video_fit")
+    @classmethod
+    def _fit(cls, v: str) -> str:
+        v = v.strip().lower()
+        if not _FIT.match(v):
+            raise ValueError("must be fit, fill, fill:X,Y (0..1) or stretch")
+        return v
 
 
 def split_stream_key(url: str) -> tuple[str, str | None]:

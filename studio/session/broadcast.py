@@ -39,6 +39,7 @@ class BroadcastSession:
         encoder: str,
         camera: str,
         microphone: str,
+        video_fit: str = "fit",
         layers_factory: Callable[[SwitchableVideo, int, int], StudioLayers],
         recordings_dir: Path,
         preview: PreviewCallback | None = None,
@@ -47,7 +48,8 @@ class BroadcastSession:
         self.video_kbps = video_kbps
         self.encoder = encoder
         self.recordings_dir = recordings_dir
-        self.video = SwitchableVideo(video_factory(camera), label=camera)
+        self.video_fit = video_fit
+        self.video = SwitchableVideo(video_factory(camera, video_fit), label=camera)
         self.audio = MeteredAudio(audio_factory(microphone), label=microphone)
         self._layers_factory = layers_factory
         w, h, _ = PROFILE_SIZES[profile]
@@ -180,8 +182,11 @@ class BroadcastSession:
         if p is not None:
             p.reconnect_now()
 
-    def swap_camera(self, camera: str) -> concurrent.futures.Future[Any]:
-        return self._submit(self.video.swap, video_factory(camera), camera)
+    def swap_camera(self, camera: str, fit: str | None = None) -> concurrent.futures.Future[Any]:
+        """Open another camera (or the same one with another `fit`; None keeps the fit)."""
+        if fit is not None:
+            self.video_fit = fit
+        return self._submit(self.video.swap, video_factory(camera, self.video_fit), camera)
 
     def swap_microphone(self, microphone: str) -> concurrent.futures.Future[Any]:
         return self._submit(self.audio.swap, audio_factory(microphone), microphone)

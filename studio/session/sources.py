@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studio.capture.specs import open_sources
+from studio.media.fit import parse_fit
 from studio.media.sources import AudioSource, VideoSource
 
 
@@ -25,8 +26,9 @@ def microphone_spec(mic: str | None) -> str:
     return f"device:{mic}"
 
 
-def video_factory(spec: str) -> Callable[[], VideoSource | None]:
-    return lambda: open_sources(spec, "none")[0]
+def video_factory(spec: str, fit: str = "fit") -> Callable[[], VideoSource | None]:
+    """Opens the camera `spec` with its picture placed by `fit` (media/fit.py's grammar)."""
+    return lambda: open_sources(spec, "none", parse_fit(fit))[0]
 
 
 def audio_factory(spec: str) -> Callable[[], AudioSource | None]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -101,13 +102,23 @@ class DevicesViewModel(QObject):
     def microphone(self) -> str:
         return self.studio.config.devices.microphone or "none"
 
-    def _save_devices(self, camera: str | None, mic: str | None) -> None:
+    @property
+    def video_fit(self) -> str:
+        return self.studio.config.devices.video_fit
+
+    def _save_devices(self, camera: str | None, mic: str | None, fit: str | None = None) -> None:
         cfg = self.studio.config
         devices = DeviceSettings(
             camera=None if camera in (None, "none") else camera,
             microphone=None if mic in (None, "none") else mic,
+            video_fit=fit or cfg.devices.video_fit,
         )
         self.studio.save_settings(cfg.model_copy(update={"devices": devices}))
+
+    def set_video_fit(self, fit: str) -> None:
+        """fit / fill / stretch (see studio.media.fit); reopens the camera with it."""
+        if fit != self.video_fit:
+            self._save_devices(self.camera, self.microphone, fit)
 
     def set_camera(self, value: str) -> None:
         if value != self.camera:
@@ -139,6 +150,14 @@ class DevicesViewModel(QObject):
     def close(self) -> None:
         self._meter.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+# (shown, config value, tooltip): the modes of studio.media.fit; a focus point is CLI-only.
+FIT_CHOICES = (
+    ("Fit", "fit", "The whole picture, with bars where its shape differs"),
+    ("Fill", "fill", "Fill the video, cropping the picture's edges around its centre"),
+    ("Stretch", "stretch", "Fill the video, changing the picture's shape"),
+)
 
 
 def _select(combo: QComboBox, value: str) -> None:
@@ -174,6 +193,16 @@ class DevicesPanel(QWidget):
             return lab
 
         self.camera = combo("Camera")
+        self.fit = QComboBox()
+        self.fit.setAccessibleName("Camera picture fit")
+        for text, value, tip in FIT_CHOICES:
+            self.fit.addItem(text, value)
+            self.fit.setItemData(self.fit.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.fit.setToolTip("How the camera's picture fills the video")
+        camera_row = QHBoxLayout()
+        camera_row.setSpacing(4)
+        camera_row.addWidget(self.camera, 1)
+        camera_row.addWidget(self.fit)
         self.mic = combo("Microphone")
         self.meter = VuMeter()
         self.mute = QPushButton("Mute")
@@ -186,7 +215,7 @@ class DevicesPanel(QWidget):
             self.profile.addItem(f"{p.value[:-2]} · {p.fps} fps", p.value)
         self.encoder = combo("Encoder")
         grid.addWidget(label("&Camera", self.camera), 0, 0)
-        grid.addWidget(self.camera, 0, 1)
+        grid.addLayout(camera_row, 0, 1)
         grid.addWidget(label("&Video", self.profile), 0, 2)
         grid.addWidget(self.profile, 0, 3)
         grid.addWidget(self.encoder, 0, 4, 1, 2)
@@ -204,6 +233,7 @@ class DevicesPanel(QWidget):
         vm.levels.connect(self.meter.set_levels)
         self.camera.activated.connect(lambda _i: self._picked())
         self.mic.activated.connect(lambda _i: self._picked())
+        self.fit.activated.connect(lambda _i: vm.set_video_fit(str(self.fit.currentData())))
         self.profile.activated.connect(lambda _i: vm.set_profile(str(self.profile.currentData())))
         self.encoder.activated.connect(lambda _i: vm.set_encoder(str(self.encoder.currentData())))
 
@@ -226,6 +256,7 @@ class DevicesPanel(QWidget):
                     combo.addItem("Looking…" if value in ("", None) else value, value)
                 _select(combo, value)
             _select(self.profile, str(self.vm.studio.config.video.profile))
+            _select(self.fit, self.vm.video_fit)
         finally:
             self._loading = False
 
