@@ -23,11 +23,14 @@ from studio.capture.switcher import SwitchableVideo
 from studio.config import Config, load_config, save_config
 from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
+from studio.platform.client import PlatformClient
+from studio.platform.sync import PlatformSync
 from studio.session.broadcast import BroadcastSession
 from studio.session.destinations import resolve_destinations
 from studio.session.layers import StudioLayers
 from studio.session.locale import locale_for
 from studio.session.overlay_driver import OverlayDriver
+from studio.session.show_feed import ShowFeed
 from studio.session.sources import camera_spec, microphone_spec
 from studio.session.status import Role, Target
 
@@ -56,10 +59,10 @@ class Studio:
         self.options = options or StudioOptions()
         self.config = config
         self.role = self.options.role
-        self.sync: Any = None  # PlatformSync when a platform show is attached
-        self.client: Any = None
-        self._unsubscribe: Callable[[], None] | None = None
-        self._show_listeners: list[Callable[[Any], None]] = []
+        self.sync: PlatformSync | None = None  # when a platform show is attached
+        self.client: PlatformClient | None = None
+        # The attached show's events, by type, off the network thread (overlays, window).
+        self.show_feed = ShowFeed()
         self.overlay_theme = "default"
         self.driver: OverlayDriver | None = None
         cam = camera_spec(config.devices.camera)
@@ -98,11 +101,10 @@ class Studio:
         )
         layers = StudioLayers(scene, video, width, height)
         if self.driver is None:
-            self.driver = OverlayDriver(layers)
+            self.driver = OverlayDriver(layers, self.show_feed)
         else:
             self.driver.layers = layers
-        if self.sync is not None:
-            self.driver.apply_state(self.sync.model.state)
+        self.driver.apply_state(self.show_feed.state)
         return layers
 
     @property
@@ -124,45 +126,32 @@ class Studio:
         layers.scene = OverlayScene(
             w, h, theme, locale=self.locale, image_cache_dir=self._cache_dir()
         )
-        if self.driver is not None and self.sync is not None:
-            self.driver.apply_state(self.sync.model.state)
+        if self.driver is not None:
+            self.driver.apply_state(self.show_feed.state)
         old.close()
 
     # -- platform --------------------------------------------------------------------------
-    def attach(self, sync: Any, client: Any = None, role: Role | None = None) -> None:
-        """Follow a platform show: its events drive the overlays and the window."""
+    def attach(
+        self, sync: PlatformSync, client: PlatformClient | None = None, role: Role | None = None
+    ) -> None:
+        """Follow a platform show: its events drive the overlays and the window.
+
+        Subscribers of `show_feed.events` hear `ShowAttached(snapshot)`, then its events.
+        """
         self.detach()
         self.sync = sync
         self.client = client
         if role is not None:
             self.role = role
-        assert self.driver is not None
-        self.driver.set_model(sync.model)
-        self.driver.apply_state(sync.model.state)
-        self._unsubscribe = sync.model.subscribe(self._on_show_event)
-        for fn in list(self._show_listeners):
-            fn(None)
+        self.show_feed.attach(sync.model)
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        """Stop following the show (subscribers hear `ShowAttached(None)`); the sync stops
+        on a thread of its own (it may wait for the network)."""
         sync, self.sync = self.sync, None
         if sync is not None:
+            self.show_feed.detach()
             threading.Thread(target=sync.stop, name="sync-stop", daemon=True).start()
-
-    def on_show_event(self, fn: Callable[[Any], None]) -> None:
-        """Listen to the attached show's events (sync threads); None means 'new show'."""
-        self._show_listeners.append(fn)
-
-    def _on_show_event(self, event: Any) -> None:
-        if self.driver is not None:
-            self.driver.handle(event)
-        for fn in list(self._show_listeners):
-            try:
-                fn(event)
-            except Exception:
-                log.exception("show listener failed")
 
     def on_broadcast(self, fn: Callable[[bool], None]) -> None:
         """Call `fn(True)` when the show went live and `fn(False)` when it ended (worker)."""
@@ -266,9 +255,7 @@ class Studio:
         self.session.close()
         if self.driver is not None:
             self.driver.close()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        self.show_feed.close()
         sync, self.sync = self.sync, None
         if sync is not None:
             try:
@@ -290,15 +277,12 @@ def connect_platform(
     token_ref: str | None = None,
     show_id: str | None = None,
     state_dir: Path | None = None,
-) -> tuple[Any, Any, Role]:
+) -> tuple[PlatformSync, PlatformClient, Role]:
     """Sign in and start syncing a show (blocking: call off the GUI thread).
 
     Returns (sync, client, role). A co-host token is bound to its show; a host without
     `show_id` gets the live show, else the next scheduled one.
     """
-    from studio.platform.client import PlatformClient
-    from studio.platform.sync import PlatformSync
-
     client = PlatformClient(api_url, token=token, token_ref=token_ref)
     me = client.me()
     role = Role.COHOST if str(me.role) == "cohost" else Role.HOST

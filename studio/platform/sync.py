@@ -14,7 +14,8 @@ Usage (UI, overlays glue, `studio demo`)::
     client = PlatformClient(api_url, token_ref="shop")   # token from the keyring, or token=...
     client = PlatformClient.from_settings(config.platform)  # the same, from the settings
     sync = PlatformSync(client, show_id)                  # state under paths.state_dir()/sync
-    unsubscribe = sync.model.subscribe(on_event)          # on_event(ShowEvent), see below
+    unsubscribe = sync.model.subscribe(on_event)          # every ShowEvent; or by type:
+    sync.model.events.connect(PinChanged, on_pin)         # on_pin(PinChanged) only
     sync.start()                                          # returns at once
 
     state = sync.model.state            # ShowState: immutable snapshot, cheap to take

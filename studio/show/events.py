@@ -1,14 +1,24 @@
-"""What the show model tells its subscribers: typed, immutable events.
+"""What the show model tells its subscribers: typed, immutable events, delivered by type.
 
-Subscribe with `ShowModel.subscribe(callback)`; the callback receives one `ShowEvent` at a time
-on the thread that applied the change (a sync thread, never the GUI thread), so a UI adapter
-must hand it over to its own thread (a queued Qt signal). Events carry the new values, so a
-subscriber need not read the model back; `ShowLoaded` means "re-render everything".
+Subscribe to the kinds you want, napari-style: `model.events.connect(PinChanged, on_pin)` calls
+`on_pin(event)` with a `PinChanged` only; `connect(ShowEvent, fn)` hears every kind. Events
+carry the new values, so a subscriber need not read the model back (`studio.show.reduce.apply`
+folds them into a `ShowState` for those that keep one); `ShowLoaded` means "re-render
+everything" and `ShowAttached` (sent by the studio, not the model) "another show, or none".
+
+Threads: `EventHub.emit` calls subscribers on the emitting thread, in subscription order. The
+model emits on the thread that applied the change (a sync thread); the session's `ShowFeed`
+re-emits them on its own thread, so heavy subscribers (overlays, the UI) never run on the
+network thread or inside the model's emit lock. A UI adapter hands them to the GUI thread.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from studio.show.catalog import Catalog, Product
 from studio.show.state import (
@@ -28,10 +38,54 @@ from studio.show.state import (
     Viewers,
 )
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True, slots=True)
 class ShowEvent:
     """Base of every model event."""
+
+
+E = TypeVar("E", bound=ShowEvent)
+
+
+class EventHub:
+    """Typed publish/subscribe for `ShowEvent`s (thread-safe; see the module docstring).
+
+    A subscriber that raises is logged and skipped; the others still hear the event.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._subscribers: dict[type[ShowEvent], list[Callable[[Any], None]]] = {}
+
+    def connect(self, kind: type[E], fn: Callable[[E], None]) -> Callable[[], None]:
+        """Call `fn(event)` for every event of `kind` (or a subclass); returns the disconnector."""
+        with self._lock:
+            self._subscribers.setdefault(kind, []).append(fn)
+
+        def disconnect() -> None:
+            with self._lock:
+                fns = self._subscribers.get(kind, [])
+                if fn in fns:
+                    fns.remove(fn)
+
+        return disconnect
+
+    def emit(self, event: ShowEvent) -> None:
+        """Deliver `event` to the subscribers of its type and of its base types."""
+        with self._lock:
+            targets = [
+                fn
+                for kind in type(event).__mro__
+                if isinstance(kind, type) and issubclass(kind, ShowEvent)
+                for fn in self._subscribers.get(kind, ())
+            ]
+        for fn in targets:
+            try:
+                fn(event)
+            except Exception:
+                log.exception("a show-event subscriber failed on %s", type(event).__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +96,22 @@ class ShowLoaded(ShowEvent):
 
 
 @dataclass(frozen=True, slots=True)
+class ShowAttached(ShowEvent):
+    """The studio now follows another show (`state`), or none (`state` is None)."""
+
+    state: ShowState | None
+
+
+@dataclass(frozen=True, slots=True)
 class ShowChanged(ShowEvent):
     show: ShowInfo
+
+
+@dataclass(frozen=True, slots=True)
+class ClockChanged(ShowEvent):
+    """The estimate of server time minus local time moved (seconds)."""
+
+    offset_s: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,7 +79,7 @@ class ShowModel:
         self._clock = clock
         self._lock = threading.RLock()
         self._emit_lock = threading.RLock()
-        self._subscribers: list[Callback] = []
+        self.events = ev.EventHub()
         self._offset = 0.0
         self._show: ShowInfo | None = None
         self._products: dict[str, Product] = {}  # by platform id, catalog order
@@ -146,28 +146,27 @@ class ShowModel:
         )
 
     def subscribe(self, callback: Callback) -> Callable[[], None]:
-        """Call `callback(event)` for every change from now on; returns the unsubscriber."""
+        """Call `callback(event)` for every kind of change from now on; returns the unsubscriber.
+
+        To hear only some kinds, use `self.events.connect(kind, fn)`.
+        """
+        return self.events.connect(ev.ShowEvent, callback)
+
+    def subscribe_with_state(self, callback: Callback) -> tuple[ShowState, Callable[[], None]]:
+        """Subscribe and take a snapshot atomically with respect to emitted events: every
+        event after the snapshot reaches `callback`. A change applied just before may be in the
+        snapshot and also arrive as an event, so a subscriber folds events idempotently
+        (`studio.show.reduce.apply` does)."""
         with self._emit_lock:
-            self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            with self._emit_lock:
-                if callback in self._subscribers:
-                    self._subscribers.remove(callback)
-
-        return unsubscribe
+            unsubscribe = self.events.connect(ev.ShowEvent, callback)
+            return self.state, unsubscribe
 
     def _emit(self, events: Sequence[ev.ShowEvent]) -> None:
         if not events:
             return
-        with self._emit_lock:
-            subscribers = list(self._subscribers)
+        with self._emit_lock:  # one change's events reach everyone before the next change's
             for event in events:
-                for cb in subscribers:
-                    try:
-                        cb(event)
-                    except Exception:
-                        log.exception("a show-model subscriber failed on %s", type(event).__name__)
+                self.events.emit(event)
 
     def server_now(self) -> datetime:
         return datetime.fromtimestamp(self._clock() + self._offset, UTC)
@@ -227,6 +226,7 @@ class ShowModel:
                 return
             self._offset = offset_s
             self._changed()
+        self._emit([ev.ClockChanged(offset_s)])
 
     def load(self, snap: ShowSnapshot) -> None:
         """Replace the state with a fresh read (orders are kept: they come from the book)."""

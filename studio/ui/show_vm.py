@@ -33,8 +33,11 @@ from PySide6.QtCore import (
 )
 
 from studio.app import Studio
+from studio.show import events as ev
 from studio.show.catalog import Product
 from studio.show.money import format_money
+from studio.show.reduce import apply
+from studio.show.state import Comment, Order, ShowState
 from studio.ui.thumbnails import ThumbnailLoader
 
 SKU_MIME = "application/x-studio-sku"
@@ -378,7 +381,7 @@ class SalesTableModel(QAbstractTableModel):
         self.endResetModel()
 
 
-def order_item(order: Any, state: Any) -> FeedItem:
+def order_item(order: Order, state: ShowState | None) -> FeedItem:
     product = state.product(order.product_id) if state is not None else None
     title = product.title if product is not None else order.product_id
     qty = f" ×{order.quantity}" if order.quantity > 1 else ""
@@ -393,7 +396,7 @@ def order_item(order: Any, state: Any) -> FeedItem:
     )
 
 
-def comment_item(c: Any) -> FeedItem:
+def comment_item(c: Comment) -> FeedItem:
     when = c.created_at.astimezone().strftime("%H:%M")
     kind = "asks" if c.is_question else "says"
     return FeedItem(
@@ -404,6 +407,40 @@ def comment_item(c: Any) -> FeedItem:
         author=c.author,
         text=c.text,
     )
+
+
+# The kinds the panel shows (ResellersChanged is not shown here).
+WATCHED: tuple[type[ev.ShowEvent], ...] = (
+    ev.ShowAttached,
+    ev.ShowLoaded,
+    ev.ShowChanged,
+    ev.ClockChanged,
+    ev.CatalogChanged,
+    ev.QueueChanged,
+    ev.PinChanged,
+    ev.TimerStarted,
+    ev.TimerEnded,
+    ev.OrdersReceived,
+    ev.CommentsReceived,
+    ev.SupportersChanged,
+    ev.ViewersChanged,
+    ev.IngestChanged,
+    ev.SyncStatusChanged,
+    ev.ChangeFailed,
+)
+
+
+def _new_orders(batch: Sequence[ev.ShowEvent], before: ShowState | None) -> list[Order]:
+    """Orders in `batch` not already shown (a snapshot may hold some that still arrive)."""
+    seen = {o.seq for o in before.recent_orders} if before is not None else set()
+    out = []
+    for e in batch:
+        if isinstance(e, ev.OrdersReceived):
+            for o in e.orders:
+                if o.seq not in seen:
+                    seen.add(o.seq)
+                    out.append(o)
+    return out
 
 
 class ShowViewModel(QObject):
@@ -425,7 +462,7 @@ class ShowViewModel(QObject):
     def __init__(self, studio: Studio, thumbs: ThumbnailLoader, parent: QObject | None = None):
         super().__init__(parent)
         self.studio = studio
-        self.state: Any = None
+        self.state: ShowState | None = None
         self.queue_model = ProductListModel(thumbs, movable=True)
         self.catalog_model = ProductListModel(thumbs)
         self.catalog_filter = CatalogFilter()
@@ -435,7 +472,7 @@ class ShowViewModel(QObject):
         self.sales_model = SalesTableModel()
         self.queue_model.reorder_requested.connect(self._reorder)
         self._lock = threading.Lock()
-        self._events: deque[Any] = deque()
+        self._events: deque[ev.ShowEvent] = deque()
         self._pending = False
         self._order_times: deque[float] = deque(maxlen=20_000)  # epoch seconds
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
@@ -444,19 +481,17 @@ class ShowViewModel(QObject):
         self._tick.timeout.connect(self._second)
         self._tick.start()
         self.drained = 0
-        studio.on_show_event(self._on_event)
-        if studio.sync is not None:
-            self._post(None)
+        for kind in WATCHED:
+            studio.show_feed.events.connect(kind, self._post)
+        if studio.show_feed.state is not None:
+            self._post(ev.ShowAttached(studio.show_feed.state))
 
     @property
     def attached(self) -> bool:
         return self.studio.sync is not None
 
-    # -- events (sync threads) -------------------------------------------------------------
-    def _on_event(self, event: Any) -> None:
-        self._post(event)
-
-    def _post(self, event: Any) -> None:
+    # -- events (the show feed's thread) ----------------------------------------------------
+    def _post(self, event: ev.ShowEvent) -> None:
         with self._lock:
             self._events.append(event)
             if self._pending:
@@ -467,28 +502,38 @@ class ShowViewModel(QObject):
     # -- GUI thread ------------------------------------------------------------------------
     @Slot()
     def _drain(self) -> None:
-        from studio.show import events as ev
-
+        """Fold the waiting events into `state`, then refresh each affected part once."""
         with self._lock:
             batch = list(self._events)
             self._events.clear()
             self._pending = False
-        sync = self.studio.sync
-        if sync is None:
-            self.state = None
+        before = self.state
+        for event in batch:
+            self.state = apply(self.state, event)
+        self.drained += len(batch)
+        state = self.state
+        if state is None:
             self.attached_changed.emit(False)
             return
-        self.drained += len(batch)
-        state = sync.model.state
-        self.state = state
         kinds = {type(e) for e in batch}
-        full = None in batch or ev.ShowLoaded in kinds
-        if full:
+        if kinds & {ev.ShowAttached, ev.ShowLoaded}:
             self.attached_changed.emit(True)
             self._full_refresh(state)
             return
-        new_orders = [o for e in batch if isinstance(e, ev.OrdersReceived) for o in e.orders]
+        new_orders = _new_orders(batch, before)
         new_comments = [c for e in batch if isinstance(e, ev.CommentsReceived) for c in e.comments]
+        self._refresh_parts(state, kinds, new_orders, new_comments)
+        for e in batch:
+            if isinstance(e, ev.ChangeFailed):
+                self.change_failed.emit(e.message, e.hint)
+
+    def _refresh_parts(
+        self,
+        state: ShowState,
+        kinds: set[type[ev.ShowEvent]],
+        new_orders: list[Order],
+        new_comments: list[Comment],
+    ) -> None:
         if ev.ShowChanged in kinds:
             self.show_changed.emit(state.show)
         if ev.QueueChanged in kinds or ev.SyncStatusChanged in kinds:
@@ -519,11 +564,8 @@ class ShowViewModel(QObject):
             self.ingest_changed.emit(state.ingest)
         if ev.SyncStatusChanged in kinds:
             self.sync_changed.emit(state.sync)
-        for e in batch:
-            if isinstance(e, ev.ChangeFailed):
-                self.change_failed.emit(e.message, e.hint)
 
-    def _full_refresh(self, state: Any) -> None:
+    def _full_refresh(self, state: ShowState) -> None:
         self.catalog_model.set_products(tuple(state.catalog))
         self.queue_model.set_products(self._queue_products(state))
         self._marks(state)
@@ -543,14 +585,14 @@ class ShowViewModel(QObject):
         self.sync_changed.emit(state.sync)
         self._spark()
 
-    def _queue_products(self, state: Any) -> tuple[Product, ...]:
+    def _queue_products(self, state: ShowState) -> tuple[Product, ...]:
         """The queue as the user arranged it: the platform's plus edits waiting to sync."""
         sync = self.studio.sync
         ids = sync.model.planned_queue if sync is not None else state.queue.product_ids
         by_id = {p.product_id: p for p in state.catalog}
         return tuple(by_id[i] for i in ids if i in by_id)
 
-    def _marks(self, state: Any) -> None:
+    def _marks(self, state: ShowState) -> None:
         flash = {t.product_id: self.time_left(t) for t in state.timers}
         flash = {k: v for k, v in flash.items() if v > 0}
         self.queue_model.set_marks(state.pin.product_id, flash)
@@ -655,5 +697,5 @@ class ShowViewModel(QObject):
             sync.reconnect_now()
 
     def reattach(self) -> None:
-        """The studio attached another show (co-host sign-in): redraw everything."""
-        self._post(None)
+        """Redraw everything from the feed's current state."""
+        self._post(ev.ShowAttached(self.studio.show_feed.state))
