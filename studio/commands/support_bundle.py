@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 from studio import __version__, health, logs, paths
 from studio import secrets as keystore
@@ -71,6 +70,8 @@ class BundleLeak(StudioError):
 
 @dataclass(frozen=True)
 class BundleSummary:
+    """A written bundle: where, its member names (sorted), its size in bytes, README notes."""
+
     path: Path
     members: tuple[str, ...]
     size: int
@@ -104,7 +105,10 @@ def _nonempty(path: Path) -> bool:
         return False
 
 
-def system_info() -> dict[str, Any]:
+def system_info() -> dict[str, object]:
+    """This computer and installation for support: versions, OS, CPU count, memory in bytes
+    (None where the OS does not say), Studio's folders and environment, the keyring backend.
+    Reads only; no secret (the keyring's status, not its keys; a listed few variables)."""
     versions: dict[str, str] = {}
     for name in PACKAGES:
         try:
@@ -138,7 +142,7 @@ def system_info() -> dict[str, Any]:
     }
 
 
-def _json(data: Any) -> bytes:
+def _json(data: object) -> bytes:
     return (json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n").encode("utf-8")
 
 
@@ -261,7 +265,8 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `support-bundle` sub-command to `sub` (the `studio` parser's sub-parsers)."""
     p = sub.add_parser(
         "support-bundle",
         help="zip logs, crash reports, redacted settings and doctor output for support",

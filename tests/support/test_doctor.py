@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from studio import health
 from studio.config import CONFIG_FILE, Config, Destination, PlatformSettings, save_config
 from tests.support.conftest import StudioHome
 
@@ -192,3 +196,48 @@ def test_the_screen_and_its_scaling_are_read_on_a_real_display(studio_home: Stud
     screen = display["details"]["screens"][0]
     assert (screen["width"], screen["height"], screen["scale"]) == (1920, 1080, 1.0)
     assert "1920×1080 at 1× scale" in display["summary"]
+
+
+def test_the_checks_run_without_the_window_or_the_command_line(studio_home: StudioHome) -> None:
+    """studio.health is what doctor, the support bundle and the wizard share: it runs alone,
+    loading no Qt widgets and nothing of studio.ui or studio.commands."""
+    code = (
+        "import json, sys\n"
+        "from studio import health\n"
+        "checks = health.run_checks(network=False)\n"
+        "loaded = sorted(m for m in sys.modules if m == 'PySide6.QtWidgets'"
+        " or m.startswith(('studio.ui', 'studio.commands')))\n"
+        "print(json.dumps({'report': health.report(checks), 'loaded': loaded}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=studio_home.env(),
+        check=False,
+    )
+
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["loaded"] == []
+    ids = [c["id"] for c in result["report"]["checks"]]
+    assert ids[:3] == ["python", "qt", "ffmpeg"] and ids[-1] == "last_crash"
+    assert result["report"]["exit_code"] == EXIT[result["report"]["status"]]
+
+
+def test_a_check_that_breaks_becomes_a_warning_and_hides_no_other() -> None:
+    def check_mixer(config: Config) -> health.Check:
+        raise RuntimeError(f"no mixer for {len(config.destinations)} destinations")
+
+    broken = health.guarded(functools.partial(check_mixer, Config()))
+    fine = health.guarded(health.check_python)
+
+    assert (broken.id, broken.title, broken.status) == ("mixer", "Mixer", "warn")
+    assert broken.summary == "This check could not run (RuntimeError: no mixer for 0 destinations)."
+    assert "support-bundle" in broken.hint
+    assert fine.status == "ok" and fine.id == "python"
+    assert health.overall([fine, broken]) == "warn"
+    text = health.render_text([fine, broken])
+    assert "WARN  Mixer   This check could not run" in text
+    assert text.splitlines()[-1] == "Ready, with 1 warning(s) worth a look."
