@@ -20,6 +20,7 @@ from studio.redact import redact
 # Modules that contribute sub-commands; each has register(subparsers).
 COMMAND_MODULES = [
     "studio.commands.broadcast",
+    "studio.commands.catalog",
     "studio.commands.demo",
     "studio.commands.destinations",
     "studio.commands.devices",

@@ -29,6 +29,7 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _ENCODER = re.compile(r"^(auto|[a-z0-9_]{2,32})$")
 _UNIT = r"(0(\.\d+)?|1(\.0+)?)"  # 0..1
 _FIT = re.compile(rf"^(fit|stretch|fill(:(top|bottom|left|right|center|centre|{_UNIT},{_UNIT}))?)$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 INGEST_SCHEMES = ("rtmp", "rtmps")
 
 
@@ -156,6 +157,18 @@ class Destination(_Model):
 class PlatformSettings(_Model):
     api_url: str | None = None  # the platform's REST API base, e.g. https://shop.example/api/v1
     token_ref: str | None = None  # keyring entry holding the API token
+    # The shop's currency (ISO 4217) for catalog files that name none, e.g. Shopify exports.
+    currency: str | None = None
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        v = v.strip().upper()
+        if not _CURRENCY.match(v):
+            raise ValueError("must be an ISO 4217 currency code such as EUR")
+        return v
 
     @field_validator("api_url")
     @classmethod

@@ -189,14 +189,19 @@ def _stock_pill(
     max_width: float,
 ) -> QRectF | None:
     c = theme.colors
-    if product.stock is None:
+    if not _has_pill(product, theme):
         return None
-    if product.stock == 0:
+    if product.sold_out:
         return pill(p, x, y, text.sold_out, font, c.on_urgent, c.urgent, s, max_width=max_width)
-    if product.stock <= theme.card.low_stock:
-        label = text.only_left.format(n=product.stock)
-        return pill(p, x, y, label, font, c.on_warning, c.warning, s, max_width=max_width)
-    return None
+    label = text.only_left.format(n=product.stock)
+    return pill(p, x, y, label, font, c.on_warning, c.warning, s, max_width=max_width)
+
+
+def _has_pill(product: Product, theme: Theme) -> bool:
+    """Sold out, or few left; nothing for untracked stock or a shop that keeps selling at 0."""
+    if product.stock is None:
+        return False
+    return product.sold_out or 0 < product.stock <= theme.card.low_stock
 
 
 def _badges(
@@ -292,7 +297,7 @@ def _vertical(
     pm = QFontMetricsF(price_font)
     om = QFontMetricsF(f.old)
     left_h = (pm.height() if big else 0) + (om.height() if old else 0)
-    has_pill = product.stock is not None and product.stock <= theme.card.low_stock
+    has_pill = _has_pill(product, theme)
     pill_h = QFontMetricsF(f.badge).height() + 10 * s
     if has_pill:
         left_h += pill_h + (8 * s if left_h else 0)
@@ -379,7 +384,7 @@ def _horizontal(
     old_w = (text_width(old, f.old) + 14 * s) if old else 0.0
     price_font = _fit_font(f.price, big or "", max(1.0, col_w - old_w))
     pm = QFontMetricsF(price_font)
-    has_pill = product.stock is not None and product.stock <= theme.card.low_stock
+    has_pill = _has_pill(product, theme)
     pill_h = QFontMetricsF(f.badge).height() + 10 * s
     lines = theme.card.title_lines
     price_h = pm.height() if big else 0.0

@@ -75,7 +75,7 @@ def product_subtitle(p: Product, timer_left: float | None = None) -> str:
     else:
         parts.append(money(p.price, p.currency))
     if p.stock is not None:
-        parts.append("sold out" if p.stock == 0 else f"{p.stock} in stock")
+        parts.append("sold out" if p.sold_out else f"{p.stock} in stock")
     if p.sold:
         parts.append(f"{p.sold} sold")
     return " · ".join(parts)
