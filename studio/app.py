@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from studio import paths
 from studio.capture.switcher import SwitchableVideo
@@ -25,7 +25,7 @@ from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
 from studio.platform.client import PlatformClient
 from studio.platform.sync import PlatformSync
-from studio.session.broadcast import BroadcastSession
+from studio.session.broadcast import BroadcastSession, Done
 from studio.session.destinations import resolve_destinations
 from studio.session.layers import StudioLayers
 from studio.session.locale import locale_for
@@ -35,6 +35,7 @@ from studio.session.sources import camera_spec, microphone_spec
 from studio.session.status import Role, Target
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass
@@ -202,24 +203,24 @@ class Studio:
             self.session.swap_camera(camera_spec(self.config.devices.camera))
             self.session.swap_microphone(microphone_spec(self.config.devices.microphone))
 
-    def go_live(self) -> concurrent.futures.Future[Any]:
+    def go_live(self) -> Done:
         if self.role == Role.COHOST:
             raise UsageError("A co-host cannot start the broadcast.")
         return self.session.go_live(self.targets)
 
-    def end_show(self) -> concurrent.futures.Future[Any]:
+    def end_show(self) -> Done:
         return self.session.end()
 
     # -- settings --------------------------------------------------------------------------
-    def run_io(self, fn: Callable[[], Any]) -> concurrent.futures.Future[Any]:
+    def run_io(self, fn: Callable[[], T]) -> concurrent.futures.Future[T]:
         """Run a file write off the caller's thread, in order with the other writes."""
         if self._io_closed:
-            f: concurrent.futures.Future[Any] = concurrent.futures.Future()
+            f: concurrent.futures.Future[T] = concurrent.futures.Future()
             f.set_result(fn())  # closing down: the last writes happen here, in order
             return f
         return self._io.submit(fn)
 
-    def save_settings(self, config: Config) -> concurrent.futures.Future[Any]:
+    def save_settings(self, config: Config) -> concurrent.futures.Future[None]:
         """Use the new settings now; the file is written (atomically, fsynced) on a worker.
 
         The future's exception says why the file could not be written, if it could not.

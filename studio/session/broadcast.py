@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import ParamSpec
 
 from studio.capture.switcher import MeteredAudio, SwitchableVideo
 from studio.engine.pipeline import Pipeline, PipelineConfig
@@ -20,6 +20,11 @@ from studio.session.sources import audio_factory, video_factory
 from studio.session.status import LiveState, SessionListener, SessionStatus, Target
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+# What the commands return: resolved (with None) when the worker has done the work; a failure
+# is reported through `status().error` and the listeners, never raised from the future.
+Done = concurrent.futures.Future[None]
 
 PROFILE_SIZES = {"720p30": (1280, 720, 30), "1080p30": (1920, 1080, 30)}
 
@@ -72,6 +77,8 @@ class BroadcastSession:
 
     # -- listeners -------------------------------------------------------------------------
     def subscribe(self, fn: SessionListener) -> Callable[[], None]:
+        """Call `fn(status)` after every state change (on the worker thread); returns the
+        unsubscriber. A listener that raises is logged and skipped."""
         self._listeners.append(fn)
         return lambda: self._listeners.remove(fn) if fn in self._listeners else None
 
@@ -84,6 +91,7 @@ class BroadcastSession:
                 log.exception("session listener failed")
 
     def set_preview(self, callback: PreviewCallback | None) -> None:
+        """Where composed preview frames go (called on the engine's preview thread)."""
         self._preview_cb = callback
 
     def _preview(self, frame: PreviewFrame) -> None:
@@ -94,10 +102,12 @@ class BroadcastSession:
     # -- state -----------------------------------------------------------------------------
     @property
     def state(self) -> LiveState:
+        """The live state now (any thread; changes on the worker)."""
         return self._state
 
     @property
     def size(self) -> tuple[int, int, int]:
+        """(width, height, fps) of the current profile, in pixels and frames per second."""
         return PROFILE_SIZES[self.profile]
 
     def status(self) -> SessionStatus:
@@ -136,19 +146,22 @@ class BroadcastSession:
                 self._submit(self._do_end, False)
 
     def clear_error(self) -> None:
+        """Forget the last error (the user dismissed it)."""
         self._error = None
 
     # -- commands (return at once) ---------------------------------------------------------
-    def _submit(self, fn: Callable[..., Any], *args: Any) -> concurrent.futures.Future[Any]:
+    def _submit(self, fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> Done:
+        """Run `fn` on the worker, after what is queued; errors become `status().error`."""
         if self._closed:
-            f: concurrent.futures.Future[Any] = concurrent.futures.Future()
+            f: Done = concurrent.futures.Future()
             f.set_result(None)
             return f
-        return self._worker.submit(self._guard, fn, *args)
+        return self._worker.submit(self._guard, fn, *args, **kwargs)
 
-    def _guard(self, fn: Callable[..., Any], *args: Any) -> Any:
+    def _guard(self, fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
         try:
-            return fn(*args)
+            fn(*args, **kwargs)
+            return None
         except StudioError as exc:
             log.warning("%s", exc)
             self._error = exc
@@ -160,40 +173,43 @@ class BroadcastSession:
             self._notify()
             return None
 
-    def start_preview(self) -> concurrent.futures.Future[Any]:
+    def start_preview(self) -> Done:
+        """Start the idle preview (sources, overlays, no encoding) if idle."""
         return self._submit(self._do_start_preview)
 
-    def go_live(
-        self, resolve: Callable[[], list[Target]], record: bool | None = None
-    ) -> concurrent.futures.Future[Any]:
+    def go_live(self, resolve: Callable[[], list[Target]], record: bool | None = None) -> Done:
         """Resolve destinations (keyring, platform) and start the pipeline, on the worker."""
         if record is not None:
             self._record_armed = record
         return self._submit(self._do_go_live, resolve)
 
-    def end(self) -> concurrent.futures.Future[Any]:
+    def end(self) -> Done:
+        """End the show (outputs flushed, recording finalised), then back to the preview."""
         return self._submit(self._do_end, True)
 
-    def set_recording(self, on: bool) -> concurrent.futures.Future[Any]:
+    def set_recording(self, on: bool) -> Done:
+        """Start or stop the local recording now when live, else arm it for going live."""
         return self._submit(self._do_record, on)
 
     def reconnect_now(self) -> None:
+        """Skip the back-off wait of every reconnecting destination (any thread)."""
         p = self._pipeline
         if p is not None:
             p.reconnect_now()
 
-    def swap_camera(self, camera: str, fit: str | None = None) -> concurrent.futures.Future[Any]:
+    def swap_camera(self, camera: str, fit: str | None = None) -> Done:
         """Open another camera (or the same one with another `fit`; None keeps the fit)."""
         if fit is not None:
             self.video_fit = fit
         return self._submit(self.video.swap, video_factory(camera, self.video_fit), camera)
 
-    def swap_microphone(self, microphone: str) -> concurrent.futures.Future[Any]:
+    def swap_microphone(self, microphone: str) -> Done:
+        """Open another microphone (a capture spec, see `sources.microphone_spec`)."""
         return self._submit(self.audio.swap, audio_factory(microphone), microphone)
 
     def set_profile(
         self, profile: str, video_kbps: int | None = None, encoder: str | None = None
-    ) -> concurrent.futures.Future[Any]:
+    ) -> Done:
         """Takes effect now when idle, at the next go-live otherwise."""
         return self._submit(self._do_profile, profile, video_kbps, encoder)
 

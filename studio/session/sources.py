@@ -19,6 +19,7 @@ def camera_spec(camera: str | None) -> str:
 
 
 def microphone_spec(mic: str | None) -> str:
+    """Config value -> capture spec: None = no microphone, 'test', 'file:...', else a device."""
     if not mic or mic == "none":
         return "none"
     if mic == "test" or mic.startswith(("file:", "device:")):

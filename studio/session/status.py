@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from studio.engine.pipeline import Suggestion
 from studio.errors import StudioError
 
 
 class Role(StrEnum):
+    """What this studio does in the show."""
+
     HOST = "host"  # broadcasts and runs the show
     COHOST = "cohost"  # runs the show panel of someone else's broadcast
     OFFLINE = "offline"  # no platform connected: broadcast only
@@ -26,6 +29,8 @@ class Target:
 
 
 class LiveState(StrEnum):
+    """The broadcast's life cycle: idle (preview) -> starting -> live -> stopping -> idle."""
+
     IDLE = "idle"
     STARTING = "starting"
     LIVE = "live"
@@ -45,7 +50,7 @@ class SessionStatus:
     mic_problem: StudioError | None = None
     error: StudioError | None = None  # the last thing that went wrong (until cleared)
     targets: tuple[str, ...] = ()
-    suggestion: Any = None  # the engine's overload advice (engine.pipeline.Suggestion)
+    suggestion: Suggestion | None = None  # the engine's overload advice
 
 
 SessionListener = Callable[[SessionStatus], None]
