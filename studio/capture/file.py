@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,23 +31,62 @@ LEAD_S = 0.25  # decode this far ahead of the clock
 
 
 def check_readable(path: Path, want_video: bool, want_audio: bool) -> None:
-    """Fail early, with a sentence a user understands, if the file can't serve as a source."""
+    """Fail early, with a sentence a user understands, if the file can't serve as a source.
+
+    Opens the file and decodes the first frame of each wanted stream, so a file FFmpeg can
+    open but not decode (a codec it lacks, a truncated download) is refused here, before the
+    show starts, rather than found out on air. Raises UnreadableFile.
+    """
     if not path.is_file():
         raise UnreadableFile(f"The file {path} does not exist.", "Check the path after 'file:'.")
     try:
         with av.open(str(path)) as c:
             if want_video and not c.streams.video:
-                raise UnreadableFile(f"The file {path.name} has no video.", "Pick a video file.")
+                raise UnreadableFile(
+                    f"The file {path.name} has no video.",
+                    "Pick a video file or a picture (PNG, JPEG, WebP), or --video test.",
+                )
             if want_audio and not c.streams.audio:
                 raise UnreadableFile(
                     f"The file {path.name} has no audio.",
                     "Pick a file with sound, or --audio test.",
                 )
-    except (av.error.FFmpegError, OSError) as exc:
+            wanted = [
+                s
+                for s in (
+                    c.streams.video[0] if want_video else None,
+                    c.streams.audio[0] if want_audio else None,
+                )
+                if s is not None
+            ]
+            missing = set(wanted)
+            for i, packet in enumerate(c.demux(wanted)):
+                if packet.stream in missing and packet.decode():
+                    missing.discard(packet.stream)
+                if not missing or i > 500:
+                    break
+            if missing:
+                kinds = " and ".join(s.type for s in wanted if s in missing)
+                raise UnreadableFile(
+                    f"The file {path.name} has {kinds} that can't be decoded.",
+                    "It may be incomplete, or in a format FFmpeg can't play; "
+                    "re-export it as MP4 (H.264 + AAC).",
+                )
+    except (av.error.FFmpegError, OSError, ValueError) as exc:
         raise UnreadableFile(
             f"The file {path.name} can't be read as media ({exc.__class__.__name__}).",
-            "Use a video or audio file FFmpeg can play (MP4, MKV, MOV, WebM, MP3, WAV).",
+            "Use a video, audio or picture file FFmpeg can play "
+            "(MP4, MKV, MOV, WebM, MP3, WAV, PNG, JPEG, WebP).",
         ) from exc
+
+
+@dataclass
+class _Pass:
+    """What one pass through the file delivered."""
+
+    end: float = 0.0  # seconds from the first frame to the end of the last
+    video_frames: int = 0
+    audio_samples: int = 0
 
 
 class FileSource:
@@ -65,6 +105,7 @@ class FileSource:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._started = False
+        self.still = False  # set once the file turned out to be a single picture
         self.video = _FileVideo(self)
         self.audio = _FileAudio(self)
 
@@ -89,10 +130,18 @@ class FileSource:
         offset = 0.0
         try:
             while not self._stop.is_set():
-                end = self._play_once(origin + offset)
-                if end <= 0:
+                done = self._play_once(origin + offset)
+                if self._stop.is_set():
+                    break  # stopped mid-pass: not the file's fault
+                if done.video_frames == 0 and done.audio_samples == 0:
                     raise UnreadableFile(f"The file {self.path.name} has nothing to play.")
-                offset += math.ceil(end * fps - 1e-6) / fps
+                if done.video_frames == 1 and done.audio_samples == 0:
+                    # A picture (PNG, JPEG, WebP, a one-frame clip): decoded once, shown until
+                    # the show ends (the slot keeps its last frame).
+                    self.still = True
+                    self._stop.wait()
+                    break
+                offset += math.ceil(max(done.end, 1 / fps) * fps - 1e-6) / fps
         except SourceError as exc:
             self.error = exc
         except (av.error.FFmpegError, OSError, ValueError) as exc:
@@ -108,9 +157,10 @@ class FileSource:
         if self.error:
             log.warning("file source stopped: %s", self.error)
 
-    def _play_once(self, base: float) -> float:
-        """Decode the file once, stamping frames at `base + pts`; returns its duration."""
-        end = 0.0
+    def _play_once(self, base: float) -> _Pass:
+        """Decode the file once, stamping frames at `base + pts` (variable frame rates keep
+        their own timing); says what it delivered."""
+        done = _Pass()
         with av.open(str(self.path)) as c:
             streams: list[Any] = []
             vstream = c.streams.video[0] if self.want_video and c.streams.video else None
@@ -137,21 +187,34 @@ class FileSource:
                 ts = base + rel
                 self._pace(ts)
                 if isinstance(frame, av.VideoFrame):
-                    dur = 1 / float(vstream.average_rate or 30) if vstream else 0
-                    end = max(end, rel + dur)
+                    # A variable frame rate gives each frame its own duration.
+                    if frame.duration and frame.time_base is not None:
+                        dur = float(frame.duration * frame.time_base)
+                    else:
+                        dur = 1 / float(vstream.average_rate or 30) if vstream else 0.0
+                    done.end = max(done.end, rel + dur)
+                    done.video_frames += 1
                     out, placement = self._fitter.convert(frame, sar, rotate_tag)
                     self.slot.put(TimedVideoFrame(out, ts, placement))
                 elif isinstance(frame, av.AudioFrame):
-                    end = max(end, rel + frame.samples / frame.sample_rate)
+                    done.end = max(done.end, rel + frame.samples / frame.sample_rate)
                     # Count samples from the first one: the resampler may hold a few back,
                     # so per-frame timestamps would wobble against the samples they label.
                     if audio_ts is None:
                         audio_ts = ts
-                    for rf in resampler.resample(frame):
-                        pcm = rf.to_ndarray().reshape(-1, 2).astype(np.float32, copy=False)
-                        self.ring.append(pcm, audio_ts)
-                        audio_ts += rf.samples / SAMPLE_RATE
-        return end
+                    audio_ts = self._resampled(resampler.resample(frame), audio_ts, done)
+            if audio_ts is not None and not self._stop.is_set():
+                self._resampled(resampler.resample(None), audio_ts, done)  # the held-back tail
+        return done
+
+    def _resampled(self, frames: list[av.AudioFrame], ts: float, done: _Pass) -> float:
+        """Queue resampled (48 kHz stereo float) frames from clock time `ts`; the next ts."""
+        for rf in frames:
+            pcm = rf.to_ndarray().reshape(-1, 2).astype(np.float32, copy=False)
+            self.ring.append(pcm, ts)
+            ts += rf.samples / SAMPLE_RATE
+            done.audio_samples += rf.samples
+        return ts
 
     def _pace(self, ts: float) -> None:
         while not self._stop.is_set() and ts - self._clock.now() > LEAD_S:

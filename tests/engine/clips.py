@@ -29,6 +29,17 @@ def upright_picture(width: int, height: int, square: int | None = None) -> np.nd
     return y
 
 
+def frame_times(seconds: float, fps: float, vfr: bool) -> list[float]:
+    """Presentation times of a clip's frames: regular, or (vfr) gaps of 1/fps and 3/fps in
+    turn, as a phone's variable frame rate does when the light drops."""
+    times, t, i = [], 0.0, 0
+    while t < seconds - 1e-9:
+        times.append(t)
+        t += (3 if vfr and i % 2 else 1) / fps
+        i += 1
+    return times
+
+
 def write_clip(
     path: Path,
     luma: np.ndarray,
@@ -41,59 +52,85 @@ def write_clip(
     sar: Fraction | None = None,
     audio: tuple[int, int] | None = (48000, 2),
     vfr: bool = False,
-    options: dict[str, str] | None = None,
+    sync: bool = False,
+    container: str | None = None,
 ) -> Path:
-    """Write `luma` (the coded picture, grey) as video, and a 440 Hz tone as audio.
+    """Write `luma` (the coded picture, grey) as video, plus audio.
 
     `rotation`: display matrix, counter-clockwise degrees (a phone held upright: -90).
-    `audio`: (rate, channels) or None for no audio. `vfr`: frame gaps alternate 1/fps and
-    3/fps (a phone's variable frame rate).
+    `audio`: (rate, channels), or None for no audio: a quiet 440 Hz tone, or with `sync` a
+    1 kHz beep starting exactly when the picture flashes white (the first frame at or after
+    each whole second), so tests.media.measure_av_offsets can check A/V sync on the output.
+    `vfr`: frame gaps alternate 1/fps and 3/fps.
     """
     h, w = luma.shape
-    rgb = np.repeat(luma[:, :, None], 3, axis=2)
-    with av.open(str(path), "w") as out:
+    times = frame_times(seconds, fps, vfr)
+    flashes = sorted({next(t for t in times if t >= s - 1e-9) for s in range(int(seconds))})
+    grey = av.VideoFrame.from_ndarray(np.repeat(luma[:, :, None], 3, axis=2), format="rgb24")
+    white = av.VideoFrame.from_ndarray(np.full((h, w, 3), 235, np.uint8), format="rgb24")
+    tb = Fraction(1, 1000) if vfr else Fraction(1, int(fps))
+    with av.open(str(path), "w", format=container) as out:
         vs: Any = out.add_stream(codec, rate=int(fps))
         vs.width, vs.height, vs.pix_fmt = w, h, pix_fmt
-        if options:
-            vs.codec_context.options = options
         if sar is not None:
             vs.codec_context.sample_aspect_ratio = sar
         if rotation:
             vs.set_display_rotation(rotation)
-        tb = Fraction(1, 1000) if vfr else Fraction(1, int(fps))
         vs.time_base = tb
         a: Any = None
         if audio is not None:
             rate, channels = audio
-            a = out.add_stream("aac", rate=rate, layout="mono" if channels == 1 else "stereo")
-        t, i = 0.0, 0
-        while t < seconds - 1e-9:
-            frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
-            frame.pts = round(t * 1000) if vfr else i
+            layout = "mono" if channels == 1 else "stereo"
+            a = out.add_stream("aac", rate=rate, layout=layout)
+        for t in times:
+            frame = (white if sync and t in flashes else grey).reformat(format=pix_fmt)
+            frame.pts = round(t / tb)
             frame.time_base = tb
             for p in vs.encode(frame):
                 out.mux(p)
-            t += (1 if not vfr or i % 2 == 0 else 3) / fps
-            i += 1
         for p in vs.encode(None):
             out.mux(p)
         if a is not None:
             rate, channels = audio  # type: ignore[misc]
             n = int(seconds * rate)
-            tone = (0.3 * np.sin(2 * np.pi * 440 * np.arange(n) / rate)).astype(np.float32)
+            idx = np.arange(n)
+            if sync:
+                pcm = np.zeros(n, np.float32)
+                for t in flashes:
+                    b0 = round(t * rate)
+                    k = np.arange(b0, min(n, b0 + rate // 10))
+                    pcm[k] = 0.5 * np.sin(2 * np.pi * 1000 * (k - b0) / rate)
+            else:
+                pcm = (0.3 * np.sin(2 * np.pi * 440 * idx / rate)).astype(np.float32)
             block = 1024
             for s in range(0, n, block):
-                chunk = tone[s : s + block]
-                data = np.tile(chunk, (channels, 1))
+                data = np.tile(pcm[s : s + block], (channels, 1))
                 af = av.AudioFrame.from_ndarray(
-                    np.ascontiguousarray(data), format="fltp",
-                    layout="mono" if channels == 1 else "stereo",
-                )  # fmt: skip
+                    np.ascontiguousarray(data), format="fltp", layout=layout
+                )
                 af.sample_rate, af.pts, af.time_base = rate, s, Fraction(1, rate)
                 for p in a.encode(af):
                     out.mux(p)
             for p in a.encode(None):
                 out.mux(p)
+    return path
+
+
+def write_audio(path: Path, seconds: float, rate: int = 44100, channels: int = 1) -> Path:
+    """An audio-only file (a voice-over): a 440 Hz tone, AAC in the container of the suffix."""
+    n = int(seconds * rate)
+    tone = (0.3 * np.sin(2 * np.pi * 440 * np.arange(n) / rate)).astype(np.float32)
+    layout = "mono" if channels == 1 else "stereo"
+    with av.open(str(path), "w") as out:
+        a: Any = out.add_stream("aac", rate=rate, layout=layout)
+        for s in range(0, n, 1024):
+            data = np.ascontiguousarray(np.tile(tone[s : s + 1024], (channels, 1)))
+            af = av.AudioFrame.from_ndarray(data, format="fltp", layout=layout)
+            af.sample_rate, af.pts, af.time_base = rate, s, Fraction(1, rate)
+            for p in a.encode(af):
+                out.mux(p)
+        for p in a.encode(None):
+            out.mux(p)
     return path
 
 

@@ -7,15 +7,29 @@ a 16:9 show and the reverse: the picture must arrive upright, with its square st
 
 from __future__ import annotations
 
+import statistics
+import time
 from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from studio.capture.file import FileSource
+from studio.media.clock import MasterClock
 from studio.sandbox.nginx_rtmp import NginxRtmp
-from tests.engine.clips import Box, bbox, find_shapes, last_frame_luma, upright_picture, write_clip
-from tests.media import probe
+from tests.engine.clips import (
+    Box,
+    bbox,
+    find_shapes,
+    last_frame_luma,
+    upright_picture,
+    write_audio,
+    write_clip,
+    write_still,
+)
+from tests.fixtures import wait_for
+from tests.media import measure_av_offsets, probe
 
 
 def aspect(box: Box | None) -> float:
@@ -126,3 +140,115 @@ def test_a_fit_that_is_not_understood_is_refused_clearly(
     assert run.stderr.startswith("studio: ") and "\n  " in run.stderr  # message, then hint
     assert "fit" in run.stderr.lower() or "focus" in run.stderr.lower()
     assert not out.exists()
+
+
+# -- file sources: what phones, editors and screen recorders write ----------------------------
+
+FORMATS = {
+    # name: (file name, write_clip options)
+    "variable frame rate": ("vfr.mp4", {"vfr": True}),
+    "10-bit": ("ten.mkv", {"pix_fmt": "yuv420p10le"}),
+    "4:2:2": ("p422.mkv", {"pix_fmt": "yuv422p"}),
+    "4:4:4": ("p444.mkv", {"pix_fmt": "yuv444p"}),
+    "mono 44.1 kHz": ("mono.mp4", {"audio": (44100, 1)}),
+    "odd size": ("odd.mkv", {"codec": "ffv1", "size": (641, 361)}),
+    "MJPEG (a webcam's)": ("webcam.avi", {"codec": "mjpeg", "pix_fmt": "yuvj422p"}),
+}
+
+
+@pytest.mark.parametrize("kind", FORMATS)
+def test_file_formats_arrive_in_sync_with_the_right_shape(
+    broadcast, tmp_path: Path, kind: str
+) -> None:
+    """A 3 s clip of each kind, looped to 4.5 s: flashes and beeps stay together, the square
+    stays square, the show lasts as long as asked."""
+    name, options = FORMATS[kind]
+    w, h = options.pop("size", (640, 360))
+    clip = write_clip(tmp_path / name, upright_picture(w, h), seconds=3, sync=True, **options)
+    out = tmp_path / "show.mkv"
+    run = broadcast(
+        "--video", f"file:{clip}", "--audio", f"file:{clip}", "--record", str(out),
+        "--duration", "4.5",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stats is not None and run.stats["warnings"] == []
+    info = probe(out)
+    assert info["duration"] == pytest.approx(4.5, abs=0.4)
+    assert (info["audio_rate"], info["audio_channels"]) == (48000, 2)
+    offsets = measure_av_offsets(out)
+    assert len(offsets) >= 3, offsets  # flashes at 0, 1, 2 and again at 3 after the loop
+    assert abs(statistics.median(offsets)) <= 1000 / 30, offsets
+    shapes = find_shapes(last_frame_luma(out))
+    assert aspect(shapes["square"]) == pytest.approx(1.0, rel=0.02)
+
+
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".webp"])
+def test_a_still_picture_is_a_steady_source(broadcast, tmp_path: Path, suffix: str) -> None:
+    still = write_still(tmp_path / f"slide{suffix}", upright_picture(800, 600))
+    out = tmp_path / "show.mkv"
+    show(broadcast, out, still)
+    shapes = find_shapes(last_frame_luma(out))
+    assert shapes["picture"] == (160, 0, 960, 720)  # 4:3, pillarboxed
+    assert aspect(shapes["square"]) == pytest.approx(1.0, rel=0.02)
+    assert probe(out)["video_frames"] == pytest.approx(75, abs=4)
+
+
+def test_stopping_a_still_picture_never_blames_the_file(tmp_path: Path) -> None:
+    """Stop races the source thread at every point of its life: no 'nothing to play'."""
+    still = write_still(tmp_path / "slide.png", upright_picture(320, 240))
+    for i in range(12):
+        src = FileSource(still, want_video=True, want_audio=False)
+        clock = MasterClock()
+        clock.start()
+        src.video.start(clock, 640, 360, 30)
+        time.sleep(0.01 * (i % 4))
+        src.video.stop()
+        assert src.error is None, src.error
+    src = FileSource(still, want_video=True, want_audio=False)
+    src.video.start(clock, 640, 360, 30)
+    wait_for(lambda: src.still, 5, "the picture to be decoded")
+    frame = src.video.take(clock.now() + 1)
+    assert frame is not None and frame.frame.width == 480  # 4:3 on 360 high
+    time.sleep(0.3)
+    assert src.video.take(clock.now() + 1) is frame  # once, not re-read per loop
+    src.video.stop()
+    assert src.error is None
+
+
+def test_files_without_audio_or_without_video(broadcast, tmp_path: Path) -> None:
+    silent = write_clip(tmp_path / "silent.mp4", upright_picture(640, 360), audio=None)
+    sound = write_audio(tmp_path / "voice.m4a", seconds=2)
+    out = tmp_path / "a.mkv"
+    show(broadcast, out, silent)  # its own picture, the test tone
+    run = broadcast("--video", "test", "--audio", f"file:{sound}", "--record",
+                    str(tmp_path / "b.mkv"), "--duration", "2.5")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert probe(tmp_path / "b.mkv")["audio_codec"] == "aac"
+    for args, says in (
+        (("--video", f"file:{silent}", "--audio", f"file:{silent}"), "has no audio"),
+        (("--video", f"file:{sound}", "--audio", "test"), "has no video"),
+    ):
+        run = broadcast(*args, "--record", str(tmp_path / "c.mkv"), "--duration", "1")
+        assert run.returncode == 2 and says in run.stderr, run.stderr
+        assert "Traceback" not in run.stderr and "\n  " in run.stderr  # with a hint
+    assert not (tmp_path / "c.mkv").exists()
+
+
+def test_what_cannot_be_played_is_refused_before_the_show(broadcast, tmp_path: Path) -> None:
+    clip = write_clip(tmp_path / "clip.mp4", upright_picture(640, 360))
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(clip.read_bytes()[: clip.stat().st_size // 3])  # a broken download
+    text = tmp_path / "notes.mp4"
+    text.write_text("not a video\n" * 50)
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    header_only = tmp_path / "header.png"
+    header_only.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    for bad in (cut, text, empty, header_only, tmp_path / "missing.mov"):
+        out = tmp_path / "never.mkv"
+        run = broadcast("--video", f"file:{bad}", "--audio", "test", "--record", str(out),
+                        "--duration", "1")  # fmt: skip
+        assert run.returncode == 2, (bad.name, run.stderr)
+        assert run.stderr.startswith("studio: ") and bad.name in run.stderr, run.stderr
+        assert "Traceback" not in run.stderr and "\n  " in run.stderr
+        assert not out.exists()
