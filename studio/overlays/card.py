@@ -86,11 +86,15 @@ def _fonts(theme: Theme, s: float, title_px: float, price_px: float) -> _Fonts:
 
 
 def _discount(product: Product) -> str | None:
-    if product.flash_price is None or not product.price:
+    now: Decimal | None
+    was: Decimal | None
+    if product.flash_price is not None:
+        now, was = product.flash_price, product.price
+    else:
+        now, was = product.price, product.compare_at
+    if now is None or not was:
         return None
-    pct = ((1 - product.flash_price / product.price) * 100).quantize(
-        Decimal(1), rounding=ROUND_HALF_UP
-    )
+    pct = ((1 - now / was) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"−{pct}%" if pct >= 1 else None
 
 
@@ -142,12 +146,15 @@ def _placeholder(p: QPainter, rect: QRectF, theme: Theme) -> None:
 
 
 def _price_strings(product: Product, locale: str) -> tuple[str | None, str | None]:
-    """(big price, struck-through old price)."""
+    """(big price, struck-through old price): the flash price over the price, else the price
+    over the shop's compare-at ("was") price."""
     if product.flash_price is not None:
         old = format_money(product.price, product.currency, locale) if product.price else None
         return format_money(product.flash_price, product.currency, locale), old
     if product.price is not None:
-        return format_money(product.price, product.currency, locale), None
+        was = product.compare_at
+        old = format_money(was, product.currency, locale) if was is not None else None
+        return format_money(product.price, product.currency, locale), old
     return None, None
 
 

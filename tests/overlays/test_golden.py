@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import numpy as np
 import pytest
@@ -17,7 +18,7 @@ from studio.overlays.painting import Rendered, image_to_array
 from studio.overlays.preview import SAMPLE_SUPPORTERS
 from studio.overlays.supporters import render_supporters
 from studio.overlays.theme import list_themes, load_theme
-from studio.show.catalog import Catalog
+from studio.show.catalog import Catalog, Product
 from tests.overlays.golden_util import compare_golden
 
 THEMES = list_themes()
@@ -92,3 +93,32 @@ def test_overlays_match_golden_images(theme_name: str, size: str, demo_catalog: 
 
 def test_every_theme_has_golden_images() -> None:
     assert {"default", "denim", "kbeauty", "neon-night"} <= set(THEMES)
+
+
+# Prices whose digits a hand table got wrong: KWD has 3 decimals, JPY none, HUF 2 on the wire
+# (Hungarian shops write whole forints), and a locale that writes a decimal comma.
+MONEY_CARDS = {
+    "kwd": (Product("OUD-1", "Oud wood gift set", Decimal("1.234"), "KWD",
+                    flash_price=Decimal("0.999"), stock=4), "en_US"),
+    "jpy": (Product("TEA-1", "玉露 Gyokuro tea 100 g", Decimal("12800"), "JPY",
+                    compare_at=Decimal("15000"), stock=40), "ja_JP"),
+    "huf": (Product("PAP-1", "Szegedi paprika 250 g", Decimal("1299.50"), "HUF",
+                    flash_price=Decimal("990"), stock=12), "hu_HU"),
+    "eur-de": (Product("JK-2", "Winterjacke Daune", Decimal("1299.00"), "EUR",
+                       flash_price=Decimal("999.90"), stock=2), "de_DE"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(MONEY_CARDS))
+def test_cards_in_currencies_with_other_digits_match_golden_images(name: str) -> None:
+    product, locale = MONEY_CARDS[name]
+    layout = Layout(1280, 720, load_theme("default"))
+    r = render_card(
+        product,
+        layout.theme,
+        layout.scale,
+        layout=layout.card_layout,
+        width=layout.card_width,
+        locale=locale,
+    )
+    compare_golden(f"default-720p-card-money-{name}", image_to_array(r.image))
