@@ -7,10 +7,27 @@ platform or the show model themselves.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.show.catalog import Product
+from studio.ui.catalog_import import CatalogImportVM, ImportReportView
 from studio.ui.show_vm import (
     BadgeRole,
     FeedItem,
@@ -347,6 +365,24 @@ class CatalogPanel(QWidget):
         row.addWidget(self.pin)
         row.addStretch(1)
         lay.addLayout(row)
+        # Drop a catalog file here to see how the show would read it (studio catalog import).
+        self.importer = CatalogImportVM(vm.studio, self)
+        self.report = ImportReportView()
+        self.importer.report_ready.connect(self.report.show_report)
+        lay.addWidget(self.report)
+        self.setAcceptDrops(True)
+        self.setToolTip("Drop a catalog file (CSV or JSON) here to check it")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.report.show_reading(files[0].name)
+            self.importer.check(files[0])
 
     def _sku(self) -> str | None:
         idx = self.view.currentIndex()
@@ -361,6 +397,10 @@ class CatalogPanel(QWidget):
         sku = self._sku()
         if sku:
             self.vm.pin(sku)
+
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
 
 
 class ShowPanel(QTabWidget):

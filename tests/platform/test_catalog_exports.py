@@ -122,7 +122,7 @@ def test_shopifys_own_sample_says_what_it_keeps_off_air() -> None:
     cat = load_catalog(DATA / "shopify-template-2023.csv", currency="USD")
     text = [str(i) for i in cat.issues]
     assert "Status: 3 variants are draft: kept off air (rows 14, 15, 16)" in text
-    assert "Status: 1 variant is archived: kept off air (rows 18)" in text
+    assert "Status: 1 variant is archived: kept off air (row 18)" in text
     assert sum(p.sellable for p in cat) == 12
     # untracked inventory with quantity 0 is not "sold out"
     assert all(not p.sold_out for p in cat)

@@ -217,7 +217,7 @@ def test_current_shopify_column_names_with_variants_and_archived_rows(tmp_path: 
     assert ebook.stock is None and ebook.sellable  # untracked
     assert all(x.currency == "EUR" for x in cat)
     warnings = [str(i) for i in cat.issues]
-    assert "Status: 1 variant is archived: kept off air (rows 6)" in warnings
+    assert "Status: 1 variant is archived: kept off air (row 6)" in warnings
 
 
 def test_the_same_product_in_the_legacy_names_reads_the_same(tmp_path: Path) -> None:

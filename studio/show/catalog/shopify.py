@@ -230,13 +230,13 @@ def read(
     for reason, rows in held.items():
         shown = ", ".join(map(str, rows[:8])) + (", …" if len(rows) > 8 else "")
         what = {"unpublished": "not published on the online store"}.get(reason, reason)
-        verb = "is" if len(rows) == 1 else "are"
+        verb, where = ("is", "row") if len(rows) == 1 else ("are", "rows")
         issues.append(
             CatalogIssue(
                 0,
                 "",
                 "Status",
-                f"{_variants(len(rows))} {verb} {what}: kept off air (rows {shown})",
+                f"{_variants(len(rows))} {verb} {what}: kept off air ({where} {shown})",
             )
         )
     if no_sku:
