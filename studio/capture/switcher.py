@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from studio.capture.silence import SILENCE_AFTER_S, SilenceDetector, SilenceWarning
 from studio.errors import SourceError, StudioError
 from studio.media.clock import MasterClock
 from studio.media.frames import TimedVideoFrame
@@ -149,8 +150,11 @@ def levels_db(pcm: np.ndarray) -> tuple[float, float]:
 class MeteredAudio:
     """An AudioSource wrapper: swappable, mutable, metered; a failed device reads as silence."""
 
-    def __init__(self, factory: AudioFactory, label: str = "") -> None:
+    def __init__(
+        self, factory: AudioFactory, label: str = "", silence_after_s: float = SILENCE_AFTER_S
+    ) -> None:
         self.name = "metered audio"
+        self.silence_detector = SilenceDetector(silence_after_s)
         self.label = label
         self._factory = factory
         self._inner: AudioSource | None = None
@@ -163,6 +167,7 @@ class MeteredAudio:
 
     def start(self, clock: MasterClock) -> None:
         self._clock = clock
+        self.silence_detector.reset()  # a new engine: count from its first sample
         self._open(self._factory)
 
     def read(self, start: int, n: int) -> np.ndarray:
@@ -174,7 +179,14 @@ class MeteredAudio:
         if self.muted:
             pcm = np.zeros_like(pcm)
         self.peak_db, self.rms_db = levels_db(pcm)
+        self.silence_detector.feed(pcm, start, self.muted)
         return pcm
+
+    @property
+    def silence(self) -> SilenceWarning | None:
+        """'No sound' for longer than the detector's limit, naming the microphone; or None."""
+        inner = self._inner
+        return self.silence_detector.warning(inner.name if inner is not None else self.label)
 
     @property
     def latency(self) -> float:
@@ -199,6 +211,7 @@ class MeteredAudio:
     def swap(self, factory: AudioFactory, label: str = "") -> None:
         self._factory = factory
         self.label = label or self.label
+        self.silence_detector.reset()
         if self._clock is not None:
             self._open(factory)
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from studio.capture.silence import SILENCE_AFTER_S, WatchedAudio
 from studio.capture.specs import SPEC_HELP, open_sources
 from studio.engine.outputs.rtmp import RtmpOutput
 from studio.engine.pipeline import PROFILES, Pipeline, PipelineConfig
@@ -49,6 +50,13 @@ def register(sub: Any) -> None:
     p.add_argument("--bitrate", type=int, default=None, help="video kbps (default per profile)")
     p.add_argument("--encoder", default="auto", help="auto or an encoder name (see studio devices)")
     p.add_argument("--record", type=Path, default=None, help="also record to FILE (.mkv or .mp4)")
+    p.add_argument(
+        "--silence-warning",
+        type=float,
+        default=SILENCE_AFTER_S,
+        metavar="SECONDS",
+        help="warn when the audio is silent (below -50 dBFS, or muted) for this long; 0: never",
+    )
     p.add_argument("--stats-json", type=Path, default=None, help="write final stats to FILE")
     p.add_argument(
         "--retry", action="store_true", help="keep retrying even if the first connection fails"
@@ -116,7 +124,11 @@ def run(args: argparse.Namespace) -> int:
         from studio.commands.destinations import resolve
 
         args.url = [*args.url, *resolve(args.to)]
+    if args.silence_warning < 0:
+        raise UsageError("--silence-warning must be 0 (off) or a number of seconds.")
     video, audio = open_sources(args.video, args.audio, parse_fit(args.video_fit))
+    if audio is not None:
+        audio = WatchedAudio(audio, args.silence_warning)
     config = PipelineConfig(
         overlays=overlays,
         profile=args.profile,

@@ -440,6 +440,9 @@ class Pipeline:
             err = getattr(src, "error", None) if src is not None else None
             if err is not None:
                 out.append(str(err))
+        silence = getattr(self.config.audio, "silence", None)  # capture/silence.py
+        if silence is not None:
+            out.append(str(silence))
         for o in self.outputs:
             if o.fatal is not None and self.fatal_error() is None:
                 out.append(f"{o.label}: {o.fatal}")
