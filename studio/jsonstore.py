@@ -146,8 +146,12 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-def _describe_json_error(exc: json.JSONDecodeError, size: int) -> str:
-    if exc.pos >= size - 1 or exc.msg.startswith("Unterminated"):
+def _describe_json_error(exc: json.JSONDecodeError, text: str) -> str:
+    rest = text[exc.pos :].rstrip()
+    cut_in_a_literal = bool(rest) and any(
+        word.startswith(rest) and word != rest for word in ("null", "true", "false")
+    )
+    if exc.pos >= len(text) - 1 or exc.msg.startswith("Unterminated") or cut_in_a_literal:
         return "it ends early (probably cut short while saving)"
     return f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
 
@@ -215,7 +219,7 @@ class AtomicJsonStore(Generic[M]):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            return _Bad(_describe_json_error(exc, len(text)))
+            return _Bad(_describe_json_error(exc, text))
         except (ValueError, RecursionError) as exc:  # absurd numbers, absurd nesting
             return _Bad(f"it is not usable JSON ({type(exc).__name__})")
         if not isinstance(data, dict):

@@ -68,6 +68,7 @@ def _truncate(raw: bytes) -> bytes:
 
 CORRUPTIONS = {
     "truncated": (_truncate, "ends early"),
+    "cut inside a word": (lambda raw: raw[: raw.index(b": null") + 4], "ends early"),
     "empty": (lambda raw: b"", "empty"),
     "garbage": (lambda raw: bytes(range(256)) * 4, "not text"),
     "not json": (lambda raw: b"video = fast\n", "not valid JSON"),
