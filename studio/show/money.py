@@ -219,7 +219,7 @@ def _symbols(locale: str) -> tuple[tuple[str, str], ...]:
     pairs: dict[str, str] = {}
     for loc in (babel_locale(locale), babel_locale("en")):
         for code, sym in loc.currency_symbols.items():
-            s = sym.translate(_BIDI).strip()
+            s = unicodedata.normalize("NFKC", sym.translate(_BIDI)).strip()
             if s and not any(ch.isdigit() for ch in s):
                 pairs.setdefault(s, code)
     territory = babel_locale(locale).territory
@@ -227,7 +227,8 @@ def _symbols(locale: str) -> tuple[tuple[str, str], ...]:
         from babel.numbers import get_territory_currencies
 
         for code in get_territory_currencies(territory)[:1]:
-            sym = babel_locale(locale).currency_symbols.get(code, "").translate(_BIDI).strip()
+            sym = babel_locale(locale).currency_symbols.get(code, "").translate(_BIDI)
+            sym = unicodedata.normalize("NFKC", sym).strip()
             if sym:
                 pairs[sym] = code  # '$' in en_CA is CAD
     return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
@@ -257,7 +258,7 @@ def split_currency(text: str, locale: str, expected: str | None = None) -> tuple
             if sym:
                 exp_syms.add(unicodedata.normalize("NFKC", sym.translate(_BIDI)).strip())
     candidates = [(sym, expected or "") for sym in sorted(exp_syms, key=len, reverse=True)]
-    candidates += [(unicodedata.normalize("NFKC", sym), code) for sym, code in _symbols(locale)]
+    candidates += _symbols(locale)
     for sym, code in candidates:
         if not sym:
             continue

@@ -114,7 +114,7 @@ def load_catalog(
             rows, base_dir=p.parent, currency=cur, locale=locale, first_row=1
         )
     else:
-        table = read_table(text, _KNOWN_COLUMNS)
+        table = read_table(text, _KNOWN_COLUMNS, str(p))
         kind = shopify.detect(table.header)
         if kind is not None:
             fmt = f"shopify-{kind}"

@@ -72,8 +72,11 @@ class Table:
     extra: tuple[int, ...] = ()
 
 
-def read_table(text: str, known_columns: Iterable[str]) -> Table:
-    """Split `text` into a Table, choosing the delimiter by the known column names."""
+def read_table(text: str, known_columns: Iterable[str], source: str = "file") -> Table:
+    """Split `text` into a Table, choosing the delimiter by the known column names.
+
+    Raises CatalogError (naming `source`) when the csv module cannot read it at all.
+    """
     known = {normalise(c) for c in known_columns}
     forced = None
     first_nl = text.find("\n")
@@ -90,21 +93,26 @@ def read_table(text: str, known_columns: Iterable[str]) -> Table:
         skipinitialspace=False,
         strict=False,
     )
-    try:
-        raw_header = next(reader)
-    except StopIteration:
-        return Table((), (), delimiter)
-    keys = [normalise(h) for h in raw_header]
     rows: list[tuple[int, dict[str, str]]] = []
     extra: list[int] = []
-    for n, cells in enumerate(reader, start=2):
-        if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys) :]):
-            extra.append(n)
-        row: dict[str, str] = {}
-        for k, v in zip(keys, cells, strict=False):
-            if k and k not in row:
-                row[k] = v
-        rows.append((n, row))
+    try:
+        raw_header = next(reader, None)
+        if raw_header is None:
+            return Table((), (), delimiter)
+        keys = [normalise(h) for h in raw_header]
+        for n, cells in enumerate(reader, start=2):
+            if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys) :]):
+                extra.append(n)
+            row: dict[str, str] = {}
+            for k, v in zip(keys, cells, strict=False):
+                if k and k not in row:
+                    row[k] = v
+            rows.append((n, row))
+    except csv.Error as exc:
+        raise CatalogError(
+            f"The catalog {source} is not a readable CSV table ({exc}).",
+            "Export it again as CSV (UTF-8) from the spreadsheet or the shop.",
+        ) from None
     return Table(tuple(raw_header), tuple(rows), delimiter, tuple(extra))
 
 
