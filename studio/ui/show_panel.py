@@ -6,7 +6,7 @@ platform or the show model themselves.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.show.catalog import Product
+from studio.show.money import minor_units
 from studio.ui.catalog_import import CatalogImportVM, ImportReportView
 from studio.ui.show_vm import (
     BadgeRole,
@@ -310,7 +311,12 @@ class FlashSaleBox(QGroupBox):
         else:
             self.target.setText(f"{p.title} ({money(p.price, p.currency)})")
             if changed and p.price is not None:
-                suggested = (p.flash_price or (p.price * Decimal("0.8"))).quantize(Decimal("0.01"))
+                digits = minor_units(p.currency) if p.currency else 2  # KWD 3, JPY 0
+                unit = Decimal(1).scaleb(-digits)
+                suggested = (p.flash_price or (p.price * Decimal("0.8"))).quantize(
+                    unit, rounding=ROUND_DOWN
+                )
+                self.price.setDecimals(digits)
                 self.price.setValue(float(suggested))
                 self.price.setPrefix(f"{p.currency} ")
         self._timers(self.vm.state.timers if self.vm.state is not None else ())
@@ -332,7 +338,7 @@ class FlashSaleBox(QGroupBox):
         p = self.product()
         if p is None:
             return
-        price = Decimal(str(round(self.price.value(), 2)))
+        price = Decimal(str(round(self.price.value(), self.price.decimals())))
         self.vm.start_flash_sale(p.sku, price, int(self.duration.currentData()))
 
     def cancel_sale(self) -> None:
