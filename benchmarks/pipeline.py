@@ -31,13 +31,9 @@ from typing import Any
 import av
 import numpy as np
 
+from studio.canvases import CANVASES, canvas
 from studio.sandbox.nginx_rtmp import NginxRtmp
 
-# name -> (width, height, fps, video kbps); the studio's own profiles use the same numbers.
-PROFILES: dict[str, tuple[int, int, int, int]] = {
-    "720p30": (1280, 720, 30, 3000),
-    "1080p30": (1920, 1080, 30, 6000),
-}
 AUDIO_KBPS = 160
 KEYINT_SECONDS = 2
 
@@ -120,7 +116,7 @@ def render_overlays(profile: str, workdir: Path) -> list[OverlayImage]:
     from studio.overlays.scene import OverlayScene
     from studio.show.catalog import load_catalog
 
-    width, height = PROFILES[profile][:2]
+    width, height = canvas(profile).size
     scene = OverlayScene(width, height, "default")
     scene.set_pinned(load_catalog(ROOT / "assets/demo/catalog.csv").get("DJ-001"))
     scene.set_show_title("Vintage denim night")
@@ -162,7 +158,8 @@ def overlay_graph(images: list[OverlayImage], height: int) -> list[str]:
 def ffmpeg_cmd(
     profile: str, seconds: float, url: str, overlays: list[OverlayImage] | None = None
 ) -> list[str]:
-    width, height, fps, kbps = PROFILES[profile]
+    c = canvas(profile)  # the studio's own table: both tools encode the same canvas
+    width, height, fps, kbps = c.width, c.height, c.fps, c.video_kbps
     cmd = [
         "ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
         # The same picture and sound as `--video test --audio test`: testsrc2 with a white
@@ -191,7 +188,7 @@ def ffmpeg_cmd(
 def studio_cmd(
     profile: str, seconds: float, url: str, stats_json: Path, overlays: bool = False
 ) -> list[str]:
-    kbps = PROFILES[profile][3]
+    kbps = canvas(profile).video_kbps
     return [
         sys.executable, "-m", "studio.cli", "broadcast",
         "--video", "test", "--audio", "test", "--profile", profile,
@@ -282,7 +279,7 @@ def summarise(profile: str, runs: list[Run], startup: float | None, seconds: flo
     def stat(key: str) -> float | None:
         return _median([r.stats.get(key) for r in ok_st])
 
-    expected = seconds * PROFILES[profile][2]
+    expected = seconds * canvas(profile).fps
     return {
         "profile": profile,
         "expected_frames": expected,
@@ -365,9 +362,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
-    unknown = [p for p in profiles if p not in PROFILES]
+    unknown = [p for p in profiles if p not in CANVASES]
     if unknown:
-        parser.error(f"unknown profile(s) {unknown}; known: {', '.join(PROFILES)}")
+        parser.error(f"unknown profile(s) {unknown}; known: {', '.join(CANVASES)}")
     if args.only != "ffmpeg" and studio_missing():
         print(f"benchmark: {studio_missing()}; only the ffmpeg half can run.", file=sys.stderr)
 

@@ -39,8 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from studio.canvases import CANVASES, canvas  # noqa: E402
 from studio.capture.testpattern import TestPatternSource, TestToneSource  # noqa: E402
 from studio.engine.pipeline import Pipeline, PipelineConfig  # noqa: E402
+from studio.engine.stats import PipelineStats  # noqa: E402
 from studio.overlays.models import OrderAlert, Supporter  # noqa: E402
 from studio.overlays.scene import OverlayScene  # noqa: E402
 from studio.sandbox.nginx_rtmp import NginxRtmp  # noqa: E402
@@ -166,7 +168,7 @@ def run(minutes: float, profile: str, record: bool, audio: str = "test") -> dict
     # nginx keeps nothing on disk: two hours of 720p would be gigabytes of FLV.
     ingest = NginxRtmp(work / "nginx", record=False).start()
     catalog = load_catalog(ROOT / "assets" / "demo" / "catalog.csv")
-    width, height = (1920, 1080) if profile.startswith("1080") else (1280, 720)
+    width, height = canvas(profile).size
     scene = OverlayScene(width, height, "default")
     scene.set_show_title("Soak test", "benchmarks/soak.py")
     pipeline = Pipeline(
@@ -193,7 +195,7 @@ def run(minutes: float, profile: str, record: bool, audio: str = "test") -> dict
     )
     print(header, flush=True)
     start = time.monotonic()
-    last = {"frames_encoded": 0, "frames_dropped": 0, "frames_skipped": 0, "frames_lagged": 0}
+    last = PipelineStats()
     last_bytes, last_t = 0, start
     try:
         for m in itertools.count(1):
@@ -201,25 +203,25 @@ def run(minutes: float, profile: str, record: bool, audio: str = "test") -> dict
             while time.monotonic() < deadline:
                 time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
             s = pipeline.stats()
-            out = s["outputs"][0]
+            out = s.outputs[0]
             now = time.monotonic()
-            kbps = (out["bytes_sent"] - last_bytes) * 8 / 1000 / max(1e-6, now - last_t)
+            kbps = (out.bytes_sent - last_bytes) * 8 / 1000 / max(1e-6, now - last_t)
             row = Minute(
                 minute=m,
                 rss_mb=round(rss_mb(), 1),
                 fds=open_fds(),
                 threads=native_threads(),
-                encoded=s["frames_encoded"] - last["frames_encoded"],
-                dropped=s["frames_dropped"] - last["frames_dropped"],
-                skipped=s["frames_skipped"] - last["frames_skipped"],
-                lagged=s["frames_lagged"] - last["frames_lagged"],
-                av_offset_ms=s["av_offset_ms"],
+                encoded=s.frames_encoded - last.frames_encoded,
+                dropped=s.frames_dropped - last.frames_dropped,
+                skipped=s.frames_skipped - last.frames_skipped,
+                lagged=s.frames_lagged - last.frames_lagged,
+                av_offset_ms=round(s.av_offset_ms, 2),
                 kbps=round(kbps, 0),
-                cpu_percent=s["cpu_percent"],
-                state=str(s["state"]),
+                cpu_percent=round(s.cpu_percent, 1),
+                state=s.describe_state(),
             )
-            last = {k: s[k] for k in last}
-            last_bytes, last_t = out["bytes_sent"], now
+            last = s
+            last_bytes, last_t = out.bytes_sent, now
             rows.append(row)
             print(
                 f"{row.minute:>4} {row.rss_mb:>7.1f} {row.fds:>4} {row.threads:>4} "
@@ -244,25 +246,21 @@ def run(minutes: float, profile: str, record: bool, audio: str = "test") -> dict
 
 
 def summarize(
-    rows: list[Minute], final: dict[str, Any], driver: ShowDriver, minutes: float, profile: str
+    rows: list[Minute], final: PipelineStats, driver: ShowDriver, minutes: float, profile: str
 ) -> dict[str, Any]:
     steady = [r for r in rows if r.minute > WARMUP_MIN] or rows
-    ticks = max(1, final["frames_encoded"] + final["frames_skipped"] + final["frames_lagged"])
+    lost = final.frames_dropped + final.frames_skipped + final.frames_lagged
+    ticks = max(1, final.frames_encoded + final.frames_skipped + final.frames_lagged)
     offsets = [r.av_offset_ms for r in rows]
     summary = {
         "profile": profile,
         "minutes": minutes,
-        "frames_encoded": final["frames_encoded"],
-        "frames_dropped": final["frames_dropped"],
-        "frames_skipped": final["frames_skipped"],
-        "frames_lagged": final["frames_lagged"],
-        "lost_percent": round(
-            100
-            * (final["frames_dropped"] + final["frames_skipped"] + final["frames_lagged"])
-            / ticks,
-            3,
-        ),
-        "reconnects": final["reconnects"],
+        "frames_encoded": final.frames_encoded,
+        "frames_dropped": final.frames_dropped,
+        "frames_skipped": final.frames_skipped,
+        "frames_lagged": final.frames_lagged,
+        "lost_percent": round(100 * lost / ticks, 3),
+        "reconnects": final.reconnects,
         "rss_mb_start": steady[0].rss_mb,
         "rss_mb_end": rows[-1].rss_mb,
         "rss_mb_per_hour": round(slope_per_hour([(r.minute, r.rss_mb) for r in steady]), 1),
@@ -276,7 +274,7 @@ def summarize(
         "av_offset_ms_max": max(offsets),
         "av_offset_drift_ms": round(max(offsets) - min(offsets), 1),
         "bitrate_kbps_mean": round(sum(r.kbps for r in rows) / len(rows), 0),
-        "cpu_percent": final["cpu_percent"],
+        "cpu_percent": round(final.cpu_percent, 1),
         "pins": driver.pins,
         "countdowns": driver.countdowns,
         "orders": driver.orders,
@@ -315,7 +313,7 @@ def summarize(
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--minutes", type=float, default=120.0)
-    ap.add_argument("--profile", default="720p30", choices=["720p30", "1080p30"])
+    ap.add_argument("--profile", default="720p30", choices=list(CANVASES))
     ap.add_argument("--record", action="store_true", help="also record locally (MKV)")
     ap.add_argument(
         "--audio", choices=["test", "mic"], default="test", help="test tone or default microphone"

@@ -327,15 +327,15 @@ def main() -> int:
             pump(0.1)
         pump(3.0)  # the tail of the burst drains
         lat = probe.stop()
-        stats = studio.session.status().stats or {}
+        stats = studio.session.status().stats
         results["burst"] = {
             **lat,
             "orders": placed[0],
             "orders_per_s": round(placed[0] / args.burst_seconds),
             "cpu_pct": _cpu(cpu0, t0),
             "feed_rows": window.show_vm.orders_model.rowCount(),
-            "frames_skipped": stats.get("frames_skipped"),
-            "frames_lagged": stats.get("frames_lagged"),
+            "frames_skipped": stats.frames_skipped if stats else None,
+            "frames_lagged": stats.frames_lagged if stats else None,
         }
 
         rss0 = rss_mb()

@@ -9,7 +9,6 @@ ingest URL without its key and the *name* of the keyring entry that holds the ke
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -17,6 +16,8 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from studio import paths
+from studio.canvases import CANVASES
+from studio.canvases import Profile as Profile  # the settings file names a canvas
 from studio.errors import UsageError
 from studio.jsonstore import AtomicJsonStore, LoadResult, StoreWarning, WarningKind
 from studio.redact import mask_url
@@ -43,22 +44,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Profile(StrEnum):
-    HD_720P30 = "720p30"
-    FHD_1080P30 = "1080p30"
-
-    @property
-    def size(self) -> tuple[int, int]:
-        return (1280, 720) if self is Profile.HD_720P30 else (1920, 1080)
-
-    @property
-    def fps(self) -> int:
-        return 30
-
-
 class VideoSettings(_Model):
     profile: Profile = Profile.HD_720P30
-    bitrate_kbps: int = Field(default=4500, ge=300, le=50_000)
+    bitrate_kbps: int = Field(default=CANVASES[Profile.HD_720P30].video_kbps, ge=300, le=50_000)
     encoder: str = "auto"  # "auto" picks a working hardware encoder, else libx264
 
     @field_validator("encoder")

@@ -11,11 +11,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from studio.canvases import CANVASES, canvas
 from studio.capture.silence import SILENCE_AFTER_S, WatchedAudio
 from studio.capture.specs import SPEC_HELP, open_sources
-from studio.engine.outputs.rtmp import RtmpOutput
-from studio.engine.pipeline import PROFILES, Pipeline, PipelineConfig
-from studio.errors import OutputError, UsageError
+from studio.engine.events import Failure
+from studio.engine.pipeline import Pipeline, PipelineConfig
+from studio.engine.stats import OutputKind, PipelineStats
+from studio.errors import UsageError
 from studio.media.fit import FIT_HELP, parse_fit
 from studio.redact import redact
 from studio.session.layers import StudioLayers
@@ -46,7 +48,7 @@ def register(sub: Any) -> None:
         help="a saved destination (key from the keyring; see studio destinations)",
     )
     p.add_argument("--duration", type=float, default=None, help="seconds; default: until Ctrl-C")
-    p.add_argument("--profile", default="720p30", help=f"one of {', '.join(PROFILES)}")
+    p.add_argument("--profile", default="720p30", help=f"one of {', '.join(CANVASES)}")
     p.add_argument("--bitrate", type=int, default=None, help="video kbps (default per profile)")
     p.add_argument("--encoder", default="auto", help="auto or an encoder name (see studio devices)")
     p.add_argument("--record", type=Path, default=None, help="also record to FILE (.mkv or .mp4)")
@@ -94,19 +96,33 @@ def build_overlays(args: argparse.Namespace, width: int, height: int) -> StudioL
     return StudioLayers(scene, None, width, height)
 
 
-def status_line(stats: dict[str, Any]) -> str:
+def status_line(stats: PipelineStats) -> str:
+    """One line for a terminal: time, rates, the three loss counts, the state, the slow part."""
     parts = [
-        f"{stats['duration_s']:7.1f}s",
-        f"{stats['fps']:5.1f} fps",
-        f"{stats['bitrate_recent_kbps']:6.0f} kbps",
-        f"dropped {stats['frames_dropped']}",
-        f"skipped {stats['frames_skipped']}",
-        f"lagged {stats['frames_lagged']}",
-        str(stats["state"]),
+        f"{stats.duration_s:7.1f}s",
+        f"{stats.fps:5.1f} fps",
+        f"{stats.bitrate_recent_kbps:6.0f} kbps",
+        f"dropped {stats.frames_dropped}",
+        f"skipped {stats.frames_skipped}",
+        f"lagged {stats.frames_lagged}",
+        stats.describe_state(),
     ]
-    if stats.get("slow_part"):
-        parts.append(f"slow: {stats['slow_part']}")
+    if stats.slow_part is not None:
+        parts.append(f"slow: {stats.slow_part.advice}")
     return redact(" | ".join(parts))
+
+
+def output_problems(stats: PipelineStats) -> list[str]:
+    """What went wrong per output at the end of a show, one line each ('NAME: what'): an
+    output that failed, or a stream that was retried all show and never got through."""
+    found = []
+    for o in stats.outputs:
+        if o.error is not None:
+            found.append(f"{o.name}: {o.error}")
+        elif o.kind is OutputKind.STREAM and not o.reached:
+            last = o.last_error.message if o.last_error is not None else "it never answered"
+            found.append(f"{o.name}: The stream never reached this destination. Last: {last}")
+    return found
 
 
 def run(args: argparse.Namespace) -> int:
@@ -114,12 +130,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--duration must be a positive number of seconds.")
     if args.bitrate is not None and not 200 <= args.bitrate <= 50000:
         raise UsageError("--bitrate must be between 200 and 50000 kbps.")
-    if args.profile not in PROFILES:
-        raise UsageError(
-            f"The profile {args.profile!r} is not supported.", f"Use one of: {', '.join(PROFILES)}."
-        )
-    width, height = PROFILES[args.profile][:2]
-    overlays = build_overlays(args, width, height) if args.video != "none" else None
+    shape = canvas(args.profile)  # UnsupportedProfile names the known ones
+    overlays = build_overlays(args, shape.width, shape.height) if args.video != "none" else None
     if args.to:
         from studio.commands.destinations import resolve
 
@@ -131,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
         audio = WatchedAudio(audio, args.silence_warning)
     config = PipelineConfig(
         overlays=overlays,
-        profile=args.profile,
+        profile=shape.name,
         video_kbps=args.bitrate,
         encoder=args.encoder,
         video=video,
@@ -144,13 +156,20 @@ def run(args: argparse.Namespace) -> int:
     pipeline = Pipeline(config)
     stop = threading.Event()
     tty = sys.stdout.isatty()
+    ended: list[Failure] = []
 
-    def on_signal(signum: int, frame: Any) -> None:
+    def on_signal(signum: int, frame: object) -> None:
         stop.set()
 
+    def on_failure(event: Failure) -> None:
+        # The pipeline's event (on an output thread): nothing is left to send to.
+        if event.ends_show:
+            ended.append(event)
+            stop.set()
+
+    pipeline.on_failure(on_failure)
     old = signal.signal(signal.SIGINT, on_signal)
     old_term = signal.signal(signal.SIGTERM, on_signal)
-    error = None
     told: set[str] = set()
     try:
         pipeline.start()
@@ -159,12 +178,12 @@ def run(args: argparse.Namespace) -> int:
         while not stop.is_set():
             if args.duration is not None and pipeline.clock.now() >= args.duration:
                 break
-            error = pipeline.fatal_error()
-            if error is not None:
-                break
             stats = pipeline.stats()
-            for note in [*stats["warnings"], stats["suggestion"]]:
-                if note and note not in told:  # each once, on stderr, tty or not
+            notes = [str(w) for w in stats.warnings]
+            if stats.suggestion is not None:
+                notes.append(stats.suggestion.message)
+            for note in notes:
+                if note not in told:  # each once, on stderr, tty or not
                     told.add(note)
                     sys.stdout.write("\r\x1b[2K" if tty else "")
                     print(f"studio: {redact(note)}", file=sys.stderr)
@@ -182,18 +201,12 @@ def run(args: argparse.Namespace) -> int:
         if tty:
             sys.stdout.write("\r\x1b[2K" + status_line(stats) + "\n")
         if args.stats_json is not None:
-            args.stats_json.write_text(redact(json.dumps(stats, indent=2)) + "\n")
-    if error is None:
-        error = pipeline.fatal_error()
+            args.stats_json.write_text(redact(json.dumps(stats.to_json(), indent=2)) + "\n")
+    error = ended[0].error if ended else pipeline.fatal_error()
     if error is not None:
         raise error
-    for o in pipeline.outputs:
-        if isinstance(o, RtmpOutput) and not o.ever_live and o.fatal is None:
-            # Retried all show long and never got through: that is a failure too.
-            detail = o.status().detail or "it never answered"
-            o.fatal = OutputError(f"The stream never reached this destination. Last: {detail}")
-    failed = [o for o in pipeline.outputs if o.fatal is not None]
-    for o in failed:
-        if f"{o.label}: {o.fatal}" not in told:
-            print(f"studio: {redact(f'{o.label}: {o.fatal}')}", file=sys.stderr)
-    return 1 if failed else 0
+    problems = output_problems(stats)
+    for line in problems:
+        if line not in told:
+            print(f"studio: {redact(line)}", file=sys.stderr)
+    return 1 if problems else 0

@@ -4,7 +4,11 @@ Threads and their hand-overs (all bounded, each with an explicit policy):
   compositor   ticks on the master clock; a missed tick is *lagged*; hands frames to
   video-enc    through a 4-slot queue (absorbs keyframe spikes); full = encoder behind: *skipped*;
   audio        produces 1024-sample AAC frames exactly on the clock (the timing reference);
-  outputs      one thread each, own queue, own drop policy (*dropped*) and reconnects.
+  outputs      one thread each, own queue, own drop policy (*dropped*) and reconnects;
+  monitor      once a second: sustained overload → a `Suggestion` to its listeners.
+An output failing for good calls back on its own thread; when that leaves no network
+destination (or the recording was the whole show) the pipeline tells its failure listeners
+(`on_failure`): the session and `studio broadcast` end the show from that event.
 Nothing here imports Qt: the CLI, the window and the tests drive the same engine.
 """
 
@@ -17,17 +21,32 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import av
 
+from studio.canvases import Canvas, canvas, step_down
 from studio.engine.compositor import Compositor
 from studio.engine.encoders import AudioEncoder, VideoEncoder, choose_encoder
+from studio.engine.events import (
+    DestinationsFailed,
+    Failure,
+    RecordingFailed,
+    Suggestion,
+    SuggestionKind,
+)
 from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.outputs.rtmp import RtmpOutput
 from studio.engine.preview import PREVIEW_FPS, PreviewCallback, PreviewTap
-from studio.engine.stats import Counters, level
+from studio.engine.stats import (
+    Counters,
+    EngineWarning,
+    Losses,
+    OutputKind,
+    OutputStats,
+    PipelineStats,
+)
 from studio.errors import StudioError, UsageError
 from studio.media.clock import MasterClock
 from studio.media.frames import EncodedPacket
@@ -36,35 +55,31 @@ from studio.media.sources import SAMPLE_RATE, AudioSource, VideoSource
 
 log = logging.getLogger(__name__)
 
-PROFILES: dict[str, tuple[int, int, int, int]] = {
-    # name: width, height, fps, default video kbps
-    "720p30": (1280, 720, 30, 3000),
-    "1080p30": (1920, 1080, 30, 6000),
-    "720p30-vertical": (720, 1280, 30, 3000),
-    "1080p30-vertical": (1080, 1920, 30, 6000),
-}
-
-
 ENCODER_QUEUE = 4
 SUGGEST_AFTER_S = 10
 SUGGEST_RATIO = 0.05
 
 
-@dataclass(frozen=True)
-class Suggestion:
-    """A one-step change the UI can offer when the machine can't keep up."""
-
-    kind: str  # "profile" | "preset"
-    message: str
-    change: dict[str, str]
+__all__ = ["LayerSource", "Pipeline", "PipelineConfig", "Suggestion"]
 
 
 class LayerSource(Protocol):
-    def layers_at(self, t: float) -> Sequence[Layer]: ...
+    """Overlay layers for the compositor (the session's scene, or a test's)."""
+
+    def layers_at(self, t: float) -> Sequence[Layer]:
+        """The layers to draw at clock time `t` (seconds), bottom first. Called on the
+        compositor thread once per tick: must return at once (finished, immutable layers)."""
+        ...
 
 
 @dataclass
 class PipelineConfig:
+    """What to broadcast and where. `profile` names a canvas (studio.canvases: size, fps and
+    default bitrate); `video_kbps` overrides its bitrate; `urls` are rtmp:// or rtmps://
+    destinations with their stream keys; `record` a local file (.mkv, or .mp4 remuxed at the
+    end). `backlog_s` is what a disconnected output keeps; `stall_timeout` how long (s) a
+    server may leave data unconfirmed before the connection counts as dropped."""
+
     profile: str = "720p30"
     video_kbps: int | None = None
     audio_kbps: int = 160
@@ -82,17 +97,29 @@ class PipelineConfig:
     preview: PreviewCallback | None = None
     preview_fps: int = PREVIEW_FPS
 
+    @property
+    def canvas(self) -> Canvas:
+        """The profile's canvas. Raises UnsupportedProfile (a UsageError) for an unknown one."""
+        return canvas(self.profile)
+
     def size(self) -> tuple[int, int, int, int]:
-        if self.profile not in PROFILES:
-            raise UsageError(
-                f"The profile {self.profile!r} is not supported.",
-                f"Use one of: {', '.join(PROFILES)}.",
-            )
-        w, h, fps, kbps = PROFILES[self.profile]
-        return w, h, fps, self.video_kbps or kbps
+        """(width, height, fps, video kbps). Raises UnsupportedProfile."""
+        c = self.canvas
+        return c.width, c.height, c.fps, self.video_kbps or c.video_kbps
 
 
 class Pipeline:
+    """One show's engine: capture sources in, encoded streams out to every destination.
+
+    Life cycle: `Pipeline(config)` validates (UsageError: unknown profile, nothing to send,
+    no destination); `start()` opens the encoders and outputs (EncoderError, BadUrl,
+    RecordingError, source errors surface here, before any thread runs) and starts the
+    threads listed in the module docstring; `stop()` ends cleanly (flushes the encoders and
+    lets every output finish its stream; blocks up to ~10 s per output). `stats()` is a cheap
+    snapshot any thread may poll. Listeners (`subscribe` for suggestions, `on_failure` for
+    failures) are called on engine threads and must return quickly.
+    """
+
     def __init__(self, config: PipelineConfig) -> None:
         self.config = config
         self.width, self.height, self.fps, self.kbps = config.size()
@@ -116,11 +143,15 @@ class Pipeline:
         self.outputs: list[Output] = []
         self.video_encoder: VideoEncoder | None = None
         self.audio_encoder: AudioEncoder | None = None
+        self.compositor: Compositor | None = None
         self.encoder_name = ""
         self._started_at = 0.0
         self._stopped_at: float | None = None
         self._audio_pos = 0
         self._listeners: list[Callable[[Suggestion], None]] = []
+        self._failure_listeners: list[Callable[[Failure], None]] = []
+        self._all_failed_told = False
+        self._failed_lock = threading.Lock()
         self.suggestion: Suggestion | None = None
         self._preview: PreviewTap | None = None
         self._outputs_lock = threading.Lock()
@@ -139,7 +170,7 @@ class Pipeline:
         if cfg.audio is not None:
             self.audio_encoder = AudioEncoder(cfg.audio_kbps)
         for i, url in enumerate(cfg.urls):
-            self.outputs.append(
+            self._adopt(
                 RtmpOutput(
                     url,
                     self.layout,
@@ -151,7 +182,7 @@ class Pipeline:
                 )
             )
         if cfg.record is not None:
-            self.outputs.append(Recorder(cfg.record, self.layout))
+            self._adopt(Recorder(cfg.record, self.layout))
         if cfg.preview is not None and cfg.video is not None:
             self._preview = PreviewTap(
                 cfg.preview, self.width, self.height, self.fps, cfg.preview_fps
@@ -171,7 +202,12 @@ class Pipeline:
             self._spawn(self._audio_loop, "audio")
         self._spawn(self._monitor_loop, "monitor")
 
-    def _spawn(self, target: Any, name: str) -> None:
+    def _adopt(self, out: Output) -> Output:
+        out.on_failure = self._output_failed
+        self.outputs.append(out)
+        return out
+
+    def _spawn(self, target: Callable[[], None], name: str) -> None:
         t = threading.Thread(target=target, name=name, daemon=True)
         t.start()
         self._threads.append(t)
@@ -192,10 +228,50 @@ class Pipeline:
             self._preview.close()
         self._stopped_at = time.monotonic()
 
+    # -- listeners ------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[Suggestion], None]) -> Callable[[], None]:
         """Be told (on the monitor thread) of suggested changes; returns an unsubscribe."""
         self._listeners.append(callback)
         return lambda: self._listeners.remove(callback)
+
+    def on_failure(self, callback: Callable[[Failure], None]) -> Callable[[], None]:
+        """Be told when outputs fail for good: `DestinationsFailed` once, when the last
+        network destination has failed; `RecordingFailed` when the recording stops. Called on
+        the failing output's thread (return quickly; never call `stop()` from there).
+        Returns an unsubscribe."""
+        self._failure_listeners.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._failure_listeners:
+                self._failure_listeners.remove(callback)
+
+        return unsubscribe
+
+    def _output_failed(self, out: Output) -> None:
+        err = out.fatal
+        if err is None:
+            return
+        event: Failure | None = None
+        if isinstance(out, Recorder):
+            event = RecordingFailed(err, out.path, ends_show=not self._streams())
+        else:
+            fatal = self.fatal_error()
+            with self._failed_lock:
+                first = fatal is not None and not self._all_failed_told
+                self._all_failed_told = self._all_failed_told or first
+            if first and fatal is not None:
+                event = DestinationsFailed(fatal)
+        if event is None:
+            return
+        log.warning("%s: %s", type(event).__name__, event.error)
+        for cb in list(self._failure_listeners):
+            try:
+                cb(event)
+            except Exception:  # a listener must not take the output thread down
+                log.exception("failure listener failed")
+
+    def _streams(self) -> list[Output]:
+        return [o for o in self.outputs if o.kind is OutputKind.STREAM]
 
     def _monitor_loop(self) -> None:
         """Watch for sustained overload and suggest one concrete step down."""
@@ -224,32 +300,34 @@ class Pipeline:
     def _downgrade(self) -> Suggestion:
         c = self.counters
         encoder_slow = c.frames_skipped >= c.frames_lagged
-        lower = {"1080p30": "720p30", "1080p30-vertical": "720p30-vertical"}.get(
-            self.config.profile
-        )
+        lower = step_down(self.config.canvas)
         if lower is not None:
             return Suggestion(
-                "profile",
+                SuggestionKind.PROFILE,
                 f"This computer can't keep up with {self.config.profile}: more than 5 % of "
-                f"frames were lost for {SUGGEST_AFTER_S} s. Switch to {lower}.",
-                {"profile": lower},
+                f"frames were lost for {SUGGEST_AFTER_S} s. Switch to {lower.name}.",
+                {"profile": lower.name},
             )
         part = "encoder" if encoder_slow else "compositor"
         return Suggestion(
-            "preset",
+            SuggestionKind.PRESET,
             f"The {part} can't keep up: more than 5 % of frames were lost for "
             f"{SUGGEST_AFTER_S} s. Close other apps or use a hardware encoder.",
             {"encoder": "auto"},
         )
 
+    # -- commands -------------------------------------------------------------------------
     def reconnect_now(self) -> None:
+        """Every stream output waiting to reconnect (or stalled) tries again at once."""
         for out in self.outputs:
             if isinstance(out, RtmpOutput):
                 out.reconnect_now()
 
     def start_recording(self, path: Path) -> Recorder:
-        """Record from the next keyframe on, while the show runs (the window's Record toggle)."""
+        """Record from the next keyframe on, while the show runs (the window's Record toggle).
+        Raises RecordingError when the file cannot be created."""
         rec = Recorder(path, self.layout)
+        rec.on_failure = self._output_failed
         rec.queue.skip_to_keyframe()  # empty queue: waits for the next keyframe
         rec.start()
         with self._outputs_lock:  # the encoder threads read the list without the lock
@@ -267,6 +345,7 @@ class Pipeline:
 
     @property
     def recording(self) -> bool:
+        """True while a recording runs."""
         return any(isinstance(o, Recorder) for o in self.outputs)
 
     # -- threads ------------------------------------------------------------------------
@@ -277,9 +356,10 @@ class Pipeline:
                 out.submit(p)
 
     def _compositor_loop(self) -> None:
-        video = self.config.video
-        assert video is not None
+        video, compositor = self.config.video, self.compositor
+        assert video is not None and compositor is not None
         overlays = self.config.overlays
+        counters = self.counters
         period = 1.0 / self.fps
         # Start on the clock's present: time spent opening sources is not lag.
         tick = int(self.clock.now() * self.fps) + 1
@@ -291,7 +371,7 @@ class Pipeline:
             if late > period:  # we missed ticks: count them honestly, jump to the present
                 missed = int(late / period)
                 log.debug("compositor late by %.1f ms at %.2f s", late * 1000, t)
-                self.counters.add(frames_lagged=missed)
+                counters.lagged(missed)
                 tick += missed
                 t = tick * period
             src = None if video.error else video.take(t + period * 0.5)
@@ -301,18 +381,17 @@ class Pipeline:
                     layers = overlays.layers_at(t)
                 except Exception:  # an overlay must never stop the show
                     log.exception("overlay failed; continuing without it")
-            frame = self.compositor.compose(
+            frame = compositor.compose(
                 src.frame if src else None, layers, src.placement if src else None
             )
             if self._preview is not None:
                 self._preview.offer(frame, t, tick)
             cap = src.ts if src else t
-            self.counters.video_age.append(t - cap)
             try:
                 self._frames.put_nowait((frame, tick, cap))
             except queue.Full:
-                self.counters.add(frames_skipped=1)
-            self.counters.add(ticks=1)
+                counters.skipped()
+            counters.tick(t - cap)
             tick += 1
         self._frames.put(None)
 
@@ -335,10 +414,9 @@ class Pipeline:
         now = self.clock.now()
         for p in packets:
             if p.kind == "video":
-                self.counters.add(frames_encoded=1, bytes_video=len(p.data))
-                self.counters.latencies.append(now - p.capture_ts)
+                self.counters.video_encoded(len(p.data), now - p.capture_ts)
             else:
-                self.counters.add(bytes_audio=len(p.data), audio_blocks=1)
+                self.counters.audio_encoded(len(p.data))
 
     def _audio_loop(self) -> None:
         src, enc = self.config.audio, self.audio_encoder
@@ -361,116 +439,75 @@ class Pipeline:
 
     # -- state ---------------------------------------------------------------------------
     def elapsed(self) -> float:
+        """Seconds since `start()` (frozen at `stop()`); 0 before starting."""
         end = self._stopped_at or time.monotonic()
         return end - self._started_at if self._started_at else 0.0
 
     def fatal_error(self) -> StudioError | None:
         """The error that ends the show: every network destination failed (or the recording,
         when recording is all there is)."""
-        net = [o for o in self.outputs if not isinstance(o, Recorder)]
+        net = self._streams()
         group = net or self.outputs
         if group and all(o.fatal is not None for o in group):
             return group[0].fatal
         return None
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self) -> PipelineStats:
+        """A snapshot of the show (any thread, no I/O; a few times a second is fine)."""
         c = self.counters
         c.sample()
         fps, kbps = c.recent_rates()
         duration = self.elapsed()
-        outs = [o.status() for o in self.outputs]
-        dropped = sum(s.frames_dropped for s in outs if s.name != "recording")
+        outs = tuple(o.status() for o in self.outputs)
+        dropped = sum(s.frames_dropped for s in outs if s.kind is OutputKind.STREAM)
         lat50 = c.percentile(c.latencies, 0.5)
         lat95 = c.percentile(c.latencies, 0.95)
         age = c.percentile(c.video_age, 0.5) or 0.0
-        audio_err = 0.0
-        src = self.config.audio
-        if src is not None and hasattr(src, "clock_error_ms"):
-            audio_err = float(src.clock_error_ms)
+        audio_err = float(getattr(self.config.audio, "clock_error_ms", 0.0) or 0.0)
         ticks = max(1, c.ticks + c.frames_lagged)
-        bad = {
-            "skipped": c.frames_skipped / ticks,
-            "lagged": c.frames_lagged / ticks,
-            "dropped": dropped / ticks,
-        }
-        return {
-            "state": self._state(outs),
-            "encoder": self.encoder_name,
-            "profile": self.config.profile,
-            "frames_encoded": c.frames_encoded,
-            "frames_skipped": c.frames_skipped,
-            "frames_lagged": c.frames_lagged,
-            "frames_dropped": dropped,
-            "reconnects": sum(s.reconnects for s in outs),
-            "duration_s": round(duration, 3),
-            "fps": round(fps, 2),
-            "bitrate_kbps": round(
-                (c.bytes_video + c.bytes_audio) * 8 / 1000 / duration if duration > 0 else 0.0, 1
+        return PipelineStats(
+            encoder=self.encoder_name,
+            profile=self.config.profile,
+            frames_encoded=c.frames_encoded,
+            frames_skipped=c.frames_skipped,
+            frames_lagged=c.frames_lagged,
+            frames_dropped=dropped,
+            duration_s=duration,
+            fps=fps,
+            bitrate_kbps=(
+                (c.bytes_video + c.bytes_audio) * 8 / 1000 / duration if duration > 0 else 0.0
             ),
-            "bitrate_recent_kbps": round(kbps, 1),
-            "av_offset_ms": round(age * 1000 - audio_err, 2),
-            "latency_ms_p50": round(lat50 * 1000, 1) if lat50 is not None else None,
-            "latency_ms_p95": round(lat95 * 1000, 1) if lat95 is not None else None,
-            "cpu_percent": round(c.cpu_percent(), 1),
-            "levels": {k: level(v) for k, v in bad.items()},
-            "slow_part": _slow_part(bad),
-            "suggestion": self.suggestion.message if self.suggestion else None,
-            "warnings": self.warnings(),
-            "outputs": [
-                {
-                    "name": s.name,
-                    "state": s.state,
-                    "status": s.describe(),
-                    "reconnects": s.reconnects,
-                    "frames_sent": s.frames_sent,
-                    "frames_dropped": s.frames_dropped,
-                    "send_buffer_ms": round(s.send_buffer_ms, 1),
-                    "bytes_sent": s.bytes_sent,
-                    "error": s.error,
-                }
-                for s in outs
-            ],
-        }
+            bitrate_recent_kbps=kbps,
+            av_offset_ms=age * 1000 - audio_err,
+            latency_ms_p50=lat50 * 1000 if lat50 is not None else None,
+            latency_ms_p95=lat95 * 1000 if lat95 is not None else None,
+            cpu_percent=c.cpu_percent(),
+            losses=Losses(c.frames_skipped / ticks, c.frames_lagged / ticks, dropped / ticks),
+            suggestion=self.suggestion,
+            warnings=tuple(self._warnings(outs)),
+            outputs=outs,
+        )
 
     def warnings(self) -> list[str]:
-        """What a person should know now, each with what to do: sources that stopped, a
-        destination that failed while others go on, a recording that stopped."""
-        out = []
+        """What a person should know now, each with what to do (see `stats().warnings`)."""
+        return [str(w) for w in self._warnings(tuple(o.status() for o in self.outputs))]
+
+    def _warnings(self, outs: tuple[OutputStats, ...]) -> list[EngineWarning]:
+        """Sources that stopped, a destination that failed while others go on, a recording
+        that stopped (an output's failure is a warning only while the show goes on)."""
+        found = []
         for src in (self.config.video, self.config.audio):
-            err = getattr(src, "error", None) if src is not None else None
+            err = src.error if src is not None else None
             if err is not None:
-                out.append(str(err))
+                found.append(EngineWarning(err.message, err.hint))
         silence = getattr(self.config.audio, "silence", None)  # capture/silence.py
         if silence is not None:
-            out.append(str(silence))
-        for o in self.outputs:
-            if o.fatal is not None and self.fatal_error() is None:
-                out.append(f"{o.label}: {o.fatal}")
-        return out
-
-    @staticmethod
-    def _state(outs: list[Any]) -> str:
-        net = [s for s in outs if s.name != "recording"]
-        if not net:
-            return "recording"
-        if any(s.state == "live" for s in net):
-            return "live"
-        if any(s.state == "reconnecting" for s in net):
-            return next(s.describe() for s in net if s.state == "reconnecting")
-        if all(s.state == "failed" for s in net):
-            return net[0].describe()
-        return net[0].state
-
-
-def _slow_part(bad: dict[str, float]) -> str | None:
-    worst = max(bad, key=lambda k: bad[k])
-    if bad[worst] <= 0.01:
-        return None
-    return {
-        "skipped": "the encoder is too slow (try a lower profile or a faster encoder)",
-        "lagged": "the compositor is too slow (close other apps or use fewer overlays)",
-        "dropped": "the network is too slow (lower the bitrate)",
-    }[worst]
+            found.append(EngineWarning(str(silence.message), str(silence.hint)))
+        if self.fatal_error() is None:
+            for s in outs:
+                if s.error is not None:
+                    found.append(EngineWarning(s.error.message, s.error.hint, output=s.name))
+        return found
 
 
 def _short(url: str) -> str:

@@ -52,7 +52,13 @@ def preview_size(width: int, height: int, max_height: int = PREVIEW_HEIGHT) -> t
 
 
 def to_rgb(frame: av.VideoFrame, size: tuple[int, int]) -> np.ndarray:
-    return frame.reformat(size[0], size[1], "rgb24", interpolation="FAST_BILINEAR").to_ndarray()
+    """`frame` scaled to `size` (w, h) as C-contiguous RGB uint8 of shape (h, w, 3).
+
+    PyAV hands back a strided view when a row's bytes are not a multiple of the line
+    alignment (a 202-pixel-wide preview of a 9:16 canvas): that one is copied, so the window
+    can wrap the buffer in a QImage as is."""
+    rgb = frame.reformat(size[0], size[1], "rgb24", interpolation="FAST_BILINEAR").to_ndarray()
+    return np.ascontiguousarray(rgb)
 
 
 class PreviewTap:

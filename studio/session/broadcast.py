@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import ParamSpec
 
+from studio.canvases import Canvas, canvas
 from studio.capture.switcher import MeteredAudio, SwitchableVideo
+from studio.engine.events import Failure
 from studio.engine.pipeline import Pipeline, PipelineConfig
 from studio.engine.preview import IdlePreview, PreviewCallback, PreviewFrame
 from studio.errors import StudioError, UsageError
@@ -25,8 +27,6 @@ P = ParamSpec("P")
 # What the commands return: resolved (with None) when the worker has done the work; a failure
 # is reported through `status().error` and the listeners, never raised from the future.
 Done = concurrent.futures.Future[None]
-
-PROFILE_SIZES = {"720p30": (1280, 720, 30), "1080p30": (1920, 1080, 30)}
 
 
 class BroadcastSession:
@@ -57,7 +57,7 @@ class BroadcastSession:
         self.video = SwitchableVideo(video_factory(camera, video_fit), label=camera)
         self.audio = MeteredAudio(audio_factory(microphone), label=microphone)
         self._layers_factory = layers_factory
-        w, h, _ = PROFILE_SIZES[profile]
+        w, h = canvas(profile).size  # UnsupportedProfile for a name no canvas has
         self.layers = layers_factory(self.video, w, h)
         self._preview_cb = preview
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="studio-control")
@@ -106,9 +106,15 @@ class BroadcastSession:
         return self._state
 
     @property
+    def canvas(self) -> Canvas:
+        """The current profile's canvas (size, fps, default bitrate, orientation)."""
+        return canvas(self.profile)
+
+    @property
     def size(self) -> tuple[int, int, int]:
         """(width, height, fps) of the current profile, in pixels and frames per second."""
-        return PROFILE_SIZES[self.profile]
+        c = self.canvas
+        return c.width, c.height, c.fps
 
     def status(self) -> SessionStatus:
         """Cheap (no I/O): the window polls it a few times a second."""
@@ -135,15 +141,18 @@ class BroadcastSession:
             suggestion=suggestion,
         )
 
-    def check(self) -> None:
-        """Called periodically: ends the show by itself when every destination failed."""
-        p = self._pipeline
-        if p is not None and self._state == LiveState.LIVE:
-            fatal = p.fatal_error()
-            if fatal is not None:
-                log.warning("every destination failed: %s", fatal)
-                self._error = fatal
-                self._submit(self._do_end, False)
+    def _pipeline_failed(self, pipeline: Pipeline, event: Failure) -> None:
+        """The pipeline's failure event (on an output thread, possibly while `start()` is
+        still running): when nothing is left to send to, end that show on the worker."""
+        if event.ends_show:
+            log.warning("every destination failed: %s", event.error)
+            self._submit(self._end_failed, pipeline, event.error)
+
+    def _end_failed(self, pipeline: Pipeline, error: StudioError) -> None:
+        if self._pipeline is not pipeline:
+            return  # that show has already ended
+        self._error = error
+        self._do_end(False)
 
     def clear_error(self) -> None:
         """Forget the last error (the user dismissed it)."""
@@ -237,8 +246,7 @@ class BroadcastSession:
             idle.stop()
 
     def _do_profile(self, profile: str, kbps: int | None, encoder: str | None) -> None:
-        if profile not in PROFILE_SIZES:
-            raise UsageError(f"The profile {profile!r} is not supported.")
+        canvas(profile)  # UnsupportedProfile for a name no canvas has
         self.video_kbps = kbps if kbps is not None else self.video_kbps
         self.encoder = encoder or self.encoder
         if self._state != LiveState.IDLE:
@@ -253,7 +261,7 @@ class BroadcastSession:
             return
         restart = self._idle is not None
         self._stop_preview()
-        w, h, _ = PROFILE_SIZES[profile]
+        w, h = canvas(profile).size
         old = self.layers
         self.layers = self._layers_factory(self.video, w, h)
         self.profile = profile
@@ -290,6 +298,7 @@ class BroadcastSession:
                 preview=self._preview,
             )
             pipeline = Pipeline(cfg)
+            pipeline.on_failure(lambda event: self._pipeline_failed(pipeline, event))
             try:
                 pipeline.start()
             except BaseException:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
-from studio.engine.pipeline import Suggestion
+from studio.engine.events import Suggestion
+from studio.engine.stats import PipelineStats
 from studio.errors import StudioError
 
 
@@ -43,7 +43,7 @@ class SessionStatus:
 
     state: LiveState
     elapsed_s: float = 0.0
-    stats: dict[str, Any] | None = None
+    stats: PipelineStats | None = None
     recording: bool = False
     record_armed: bool = False
     camera_problem: StudioError | None = None

@@ -7,23 +7,21 @@ session a few times a second (a snapshot, no I/O) and forwards commands, which r
 
 from __future__ import annotations
 
-import re
 import time
 from collections import deque
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from studio.app import Studio
-from studio.engine.stats import level
+from studio.engine.stats import Level, OutputKind, OutputState, OutputStats, level
 from studio.session.status import LiveState, SessionStatus
 
 
 @dataclass(frozen=True)
 class DestinationView:
     name: str
-    state: str  # live | connecting | reconnecting | failed | recording | stopped ...
+    state: OutputState
     text: str
     kind: str  # pill colour: live | ok | warn | alarm | idle
     can_reconnect: bool
@@ -65,34 +63,41 @@ def _pct(n: int, total: int) -> float:
     return n / total if total > 0 else 0.0
 
 
-def _countdown(status: str) -> str:
-    """'reconnecting in 3 s (attempt 2)' → 'Retrying in 3 s · try 2' (fits a pill)."""
-    m = re.match(r"reconnecting in (\d+) s \(attempt (\d+)\)", status)
-    if m:
-        return f"Retrying in {m.group(1)} s · try {m.group(2)}"
-    return "Reconnecting…"
+def _countdown(out: OutputStats) -> str:
+    """A reconnecting output's wait, short enough for a pill: 'Retrying in 3 s · try 2'."""
+    if out.retry_in_s is None:
+        return "Reconnecting…"
+    return f"Retrying in {out.retry_in_s:.0f} s · try {out.attempt}"
 
 
-def destination_view(out: dict[str, Any], name: str | None = None) -> DestinationView:
-    state = str(out.get("state", ""))
-    status = str(out.get("status", state))
-    name = name or str(out.get("name", ""))
-    if out.get("name") == "recording":
+def _waiting(out: OutputStats) -> str:
+    """'reconnecting in 3 s (attempt 2)', from the typed fields."""
+    if out.retry_in_s is None:
+        return "reconnecting"
+    return f"reconnecting in {out.retry_in_s:.0f} s (attempt {out.attempt})"
+
+
+def destination_view(out: OutputStats, name: str | None = None) -> DestinationView:
+    """One destination's pill from its typed snapshot (the recording is recognised by its
+    kind, a retry offered only when the error says retrying can help)."""
+    state = out.state
+    if out.kind is OutputKind.RECORDING:
         name = "Recording"
-    error = out.get("error")
-    if state == "live":
+    name = name or out.name
+    if state is OutputState.LIVE:
         return DestinationView(name, state, "LIVE", "live", False)
-    if state == "recording":
+    if state is OutputState.RECORDING:
         return DestinationView(name, state, "REC", "live", False)
-    if state == "reconnecting":
-        return DestinationView(name, state, _countdown(status), "warn", True, status)
-    if state == "connecting":
+    if state is OutputState.RECONNECTING:
+        return DestinationView(name, state, _countdown(out), "warn", True, _waiting(out))
+    if state is OutputState.CONNECTING:
         return DestinationView(name, state, "Connecting…", "warn", True)
-    if state == "failed":
-        err = str(error or status)
-        retry = "rejected" not in err.lower() and "key" not in err.lower()
-        return DestinationView(name, state, "Failed", "alarm", retry, err)
-    return DestinationView(name, state, state.capitalize() or "—", "idle", False)
+    if state is OutputState.FAILED:
+        err = out.error
+        detail = err.message if err is not None else "failed"
+        retry = err.retryable if err is not None else True
+        return DestinationView(name, state, "Failed", "alarm", retry, detail)
+    return DestinationView(name, state, state.value.capitalize(), "idle", False)
 
 
 def health_view(status: SessionStatus, sent_kbps: float | None = None) -> HealthView:
@@ -121,24 +126,26 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
     if stats is None:
         return HealthView(warnings=tuple(warnings))
     names = list(status.targets)
-    outs = tuple(
-        destination_view(o, names[i] if i < len(names) and o.get("name") != "recording" else None)
-        for i, o in enumerate(stats.get("outputs", []))
-    )
-    encoded = int(stats.get("frames_encoded", 0))
-    skipped = int(stats.get("frames_skipped", 0))
-    lagged = int(stats.get("frames_lagged", 0))
-    dropped = int(stats.get("frames_dropped", 0))
+    pairs = [
+        (
+            o,
+            destination_view(
+                o, names[i] if i < len(names) and o.kind is OutputKind.STREAM else None
+            ),
+        )
+        for i, o in enumerate(stats.outputs)
+    ]
+    outs = tuple(view for _, view in pairs)
+    encoded, skipped = stats.frames_encoded, stats.frames_skipped
+    lagged, dropped = stats.frames_lagged, stats.frames_dropped
     total = encoded + skipped + lagged
-    levels = stats.get("levels", {})
 
     def ratio_metric(key: str, label: str, n: int, tip: str) -> Metric:
         r = _pct(n, total)
-        lev = str(levels.get(key, level(r)))
-        return Metric(key, label, f"{r * 100:.1f} %", lev, f"{tip}: {n} of {total}")
+        return Metric(key, label, f"{r * 100:.1f} %", level(r), f"{tip}: {n} of {total}")
 
-    cpu = float(stats.get("cpu_percent", 0.0))
-    kbps = float(stats.get("bitrate_recent_kbps", 0.0)) if sent_kbps is None else sent_kbps
+    cpu = stats.cpu_percent
+    kbps = stats.bitrate_recent_kbps if sent_kbps is None else sent_kbps
     metrics = (
         Metric(
             "bitrate",
@@ -147,7 +154,7 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
             "ok" if kbps > 0 else "warn",
             "Sent to the destinations over the last few seconds",
         ),
-        Metric("fps", "FPS", f"{float(stats.get('fps', 0.0)):.0f}", "ok", "Frames encoded/s"),
+        Metric("fps", "FPS", f"{stats.fps:.0f}", "ok", "Frames encoded/s"),
         ratio_metric("dropped", "Dropped", dropped, "Frames the network could not take"),
         ratio_metric("skipped", "Skipped", skipped, "Frames the encoder was too slow for"),
         ratio_metric("lagged", "Lagged", lagged, "Frames the compositor missed"),
@@ -159,25 +166,25 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
             "This app's processor use (100 % = one core)",
         ),
     )
-    engine_warnings = [str(w) for w in stats.get("warnings", [])]
-    for text in engine_warnings:
-        warnings.append(Warning(text, "", "alarm"))
+    for w in stats.warnings:
+        text = f"{w.output}: {w.message}" if w.output is not None else w.message
+        warnings.append(Warning(text, w.hint, "alarm"))
     s = status.suggestion
     if s is not None:
-        change = dict(getattr(s, "change", {}) or {})
-        key, value = next(iter(change.items()), ("", ""))
+        key, value = next(iter(s.change.items()), ("", ""))
         label = {"profile": f"Use {value} next", "encoder": "Automatic encoder"}.get(key, "")
         warnings.append(
             Warning(
                 s.message, "", "alarm", action=f"{key}:{value}" if key else "", action_label=label
             )
         )
-    slow = stats.get("slow_part")
-    if slow and s is None:
-        lev = "alarm" if "alarm" in levels.values() else "warn"
-        warnings.append(Warning(f"Frames are being lost: {slow}.", "", lev))
-    for d in outs:
-        if d.state == "reconnecting":
+    slow = stats.slow_part
+    if slow is not None and s is None:
+        lev = "alarm" if stats.levels.worst is Level.ALARM else "warn"
+        warnings.append(Warning(f"Frames are being lost: {slow.advice}.", "", lev))
+    warned = {w.output for w in stats.warnings if w.output is not None}
+    for out, d in pairs:
+        if out.state is OutputState.RECONNECTING:
             warnings.append(
                 Warning(
                     f"{d.name}: the connection dropped; {d.detail}.",
@@ -185,7 +192,7 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
                     reconnect=True,
                 )
             )
-        elif d.state == "failed" and not any(d.name in t for t in engine_warnings):
+        elif out.state is OutputState.FAILED and out.name not in warned:
             warnings.append(
                 Warning(f"{d.name}: {d.detail}", "Check the destination in Settings.", "alarm")
             )
@@ -193,7 +200,8 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
 
 
 class BroadcastViewModel(QObject):
-    """Polls the session; exposes its status and the health rows; forwards commands."""
+    """Polls the session to refresh the view (the session ends a failed show by itself, from
+    the pipeline's event); exposes its status and the health rows; forwards commands."""
 
     status_changed = Signal(object)  # SessionStatus
     health_changed = Signal(object)  # HealthView
@@ -219,7 +227,6 @@ class BroadcastViewModel(QObject):
 
     @Slot()
     def refresh(self) -> None:
-        self.session.check()
         status = self.session.status()
         self.status = status
         self.health = health_view(status, self._sent_kbps(status))
@@ -233,11 +240,7 @@ class BroadcastViewModel(QObject):
         if status.stats is None:
             self._sent.clear()
             return None
-        total = sum(
-            int(o.get("bytes_sent", 0))
-            for o in status.stats.get("outputs", [])
-            if o.get("name") != "recording"
-        )
+        total = sum(o.bytes_sent for o in status.stats.streams)
         now = time.monotonic()
         self._sent.append((now, total))
         while len(self._sent) > 2 and now - self._sent[0][0] > 3.0:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.app import Studio
-from studio.config import DeviceSettings, Profile
+from studio.canvases import CANVASES, Profile
+from studio.config import DeviceSettings
 from studio.ui.widgets import VuMeter
 
 log = logging.getLogger(__name__)
@@ -210,9 +211,10 @@ class DevicesPanel(QWidget):
         self.mute.setToolTip("Silence the microphone for viewers")
         self.mute.clicked.connect(self._mute)
         self.profile = combo("Video profile")
-        self.profile.setMinimumContentsLength(6)
-        for p in Profile:
-            self.profile.addItem(f"{p.value[:-2]} · {p.fps} fps", p.value)
+        for c in CANVASES.values():
+            self.profile.addItem(f"{c.title} · {c.fps} fps", c.name)
+        longest = max(len(self.profile.itemText(i)) for i in range(self.profile.count()))
+        self.profile.setMinimumContentsLength(longest)
         self.encoder = combo("Encoder")
         grid.addWidget(label("&Camera", self.camera), 0, 0)
         grid.addLayout(camera_row, 0, 1)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from studio.app import Studio
 from studio.config import Config, WindowGeometry
+from studio.engine.stats import OutputState
 from studio.session.status import LiveState, Role, SessionStatus
 from studio.ui.broadcast_vm import BroadcastViewModel
 from studio.ui.cohost import CohostDialog, PlatformConnector
@@ -342,10 +343,10 @@ class MainWindow(QMainWindow):
             c.go_live.style().unpolish(c.go_live)
             c.go_live.style().polish(c.go_live)
         c.go_live.setAccessibleName("End show" if live else "Go live")
-        on_air_state = (s.stats or {}).get("state", "")
+        on_air_state = s.stats.state if s.stats is not None else None
         if not host:
             pass  # the pill shows the platform show's status (see _show_info)
-        elif live and on_air_state == "live":
+        elif live and on_air_state is OutputState.LIVE:
             c.pill.set_state("● LIVE", "live")
         elif live:
             c.pill.set_state("RECONNECTING", "warn")

@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from studio import paths
+from studio.canvases import CANVASES, Profile
 from studio.config import (
     Config,
     Destination,
     Hotkeys,
     PlatformSettings,
-    Profile,
     UiSettings,
     split_stream_key,
 )
@@ -362,8 +362,8 @@ class SettingsDialog(QDialog):
         w = QWidget()
         form = QFormLayout(w)
         self.profile = QComboBox()
-        for p in Profile:
-            self.profile.addItem(f"{p.value[:-2]} at {p.fps} fps", p.value)
+        for c in CANVASES.values():
+            self.profile.addItem(f"{c.title} at {c.fps} fps", c.name)
         self.profile.setCurrentIndex(max(0, self.profile.findData(str(config.video.profile))))
         form.addRow("Profile", self.profile)
         self.bitrate = QSpinBox()

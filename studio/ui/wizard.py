@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio import health
-from studio.config import Config, DeviceSettings, Profile
+from studio.canvases import CANVASES, Profile
+from studio.config import Config, DeviceSettings
 from studio.ui.style import current_theme, level_color
 from studio.ui.widgets import muted_label
 
@@ -98,19 +99,20 @@ def suggest_profile(checks: list[CheckResult], cpus: int | None = None) -> Sugge
         hardware = [
             e["name"] for e in enc.details.get("encoders", []) if e["works"] and e["hardware"]
         ]
+    hd, fhd = CANVASES[Profile.HD_720P30], CANVASES[Profile.FHD_1080P30]
     if hardware:
         return Suggestion(
-            Profile.FHD_1080P30, 6000, f"The hardware encoder {hardware[0]} handles 1080p easily."
+            fhd.profile, fhd.video_kbps, f"The hardware encoder {hardware[0]} handles 1080p easily."
         )
     if cpus >= 8:
         return Suggestion(
-            Profile.FHD_1080P30,
-            6000,
+            fhd.profile,
+            fhd.video_kbps,
             f"No hardware encoder, but {cpus} processor cores are enough for 1080p.",
         )
     return Suggestion(
-        Profile.HD_720P30,
-        4500,
+        hd.profile,
+        hd.video_kbps,
         f"No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.",
     )
 
@@ -193,11 +195,14 @@ class ProfilePage(QWizardPage):
         self.reason.setWordWrap(True)
         lay.addWidget(self.reason)
         self.group = QButtonGroup(self)
+        hd, fhd = CANVASES[Profile.HD_720P30], CANVASES[Profile.FHD_1080P30]
         self.r720 = QRadioButton(
-            "720p at 30 fps, 4,500 kb/s: sharp on phones, light on the computer"
+            f"{hd.title} at {hd.fps} fps, {hd.video_kbps:,} kb/s: "
+            "sharp on phones, light on the computer"
         )
         self.r1080 = QRadioButton(
-            "1080p at 30 fps, 6,000 kb/s: sharper, needs more power and upload"
+            f"{fhd.title} at {fhd.fps} fps, {fhd.video_kbps:,} kb/s: "
+            "sharper, needs more power and upload"
         )
         for b in (self.r720, self.r1080):
             self.group.addButton(b)
@@ -212,9 +217,8 @@ class ProfilePage(QWizardPage):
         (self.r1080 if s.profile == Profile.FHD_1080P30 else self.r720).setChecked(True)
 
     def chosen(self) -> tuple[Profile, int]:
-        if self.r1080.isChecked():
-            return Profile.FHD_1080P30, 6000
-        return Profile.HD_720P30, 4500
+        c = CANVASES[Profile.FHD_1080P30 if self.r1080.isChecked() else Profile.HD_720P30]
+        return c.profile, c.video_kbps
 
 
 class FirstRunWizard(QWizard):

@@ -10,13 +10,14 @@ import pytest
 
 from studio.capture.testpattern import TestPatternSource, TestToneSource
 from studio.engine.pipeline import Pipeline, PipelineConfig
+from studio.engine.stats import Level, Loss, OutputState
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from tests.fixtures import wait_for
 from tests.media import probe
 
 
-def output_state(p: Pipeline, i: int = 0) -> str:
-    return p.stats()["outputs"][i]["state"]
+def output_state(p: Pipeline, i: int = 0) -> OutputState:
+    return p.stats().outputs[i].state
 
 
 def video_gaps(path: Path) -> float:
@@ -41,8 +42,10 @@ def test_stream_resumes_after_ingest_restart(
     time.sleep(3)
     nginx_rtmp.kill()
     wait_for(lambda: output_state(p) == "reconnecting", 10, "reconnecting")
-    status = p.stats()["outputs"][0]["status"]
-    assert status.startswith("reconnecting in ") and "attempt" in status
+    out = p.stats().outputs[0]
+    assert out.retry_in_s is not None and 0 < out.retry_in_s <= 5 and out.attempt == 1
+    assert out.last_error is not None and out.last_error.retryable
+    assert out.describe().startswith("reconnecting in ") and "(attempt 1)" in out.describe()
     time.sleep(2)
     nginx_rtmp.start()  # same port
     took = wait_for(lambda: output_state(p) == "live", 10, "live again")
@@ -50,10 +53,10 @@ def test_stream_resumes_after_ingest_restart(
     time.sleep(2)
     p.stop()
     stats = p.stats()
-    assert stats["reconnects"] == 1
+    assert stats.reconnects == 1
     # The local recording never stopped: no hole longer than two frames.
     assert video_gaps(rec) <= 2 / 30 + 1e-3
-    assert probe(rec)["video_frames"] == stats["frames_encoded"]
+    assert probe(rec)["video_frames"] == stats.frames_encoded
     # Both sessions arrived at the server, the second starting on a keyframe.
     _first, second = nginx_rtmp.wait_recordings(2)
     info = probe(second)
@@ -70,17 +73,17 @@ def test_stalled_server_is_noticed_dropped_honestly_and_recovered(
     nginx_rtmp.pause()
     try:
         # Noticed: frames are dropped (counted) and the output leaves 'live' by itself.
-        wait_for(lambda: p.stats()["frames_dropped"] > 0, 8, "dropped frames")
+        wait_for(lambda: p.stats().frames_dropped > 0, 8, "dropped frames")
         wait_for(lambda: output_state(p) != "live", 10, "stall detected")
         time.sleep(4)  # the server stays frozen ~10 s in all
     finally:
         nginx_rtmp.resume()
     wait_for(lambda: output_state(p) == "live", 20, "live after SIGCONT")
     stats = p.stats()
-    assert stats["reconnects"] >= 1
-    assert stats["frames_dropped"] > 0
+    assert stats.reconnects >= 1
+    assert stats.frames_dropped > 0
     # Audio is never dropped and the pipeline stayed on the clock.
-    assert stats["frames_lagged"] <= 0.01 * stats["frames_encoded"] + 3
+    assert stats.frames_lagged <= 0.01 * stats.frames_encoded + 3
 
 
 def test_one_dead_destination_does_not_disturb_the_other(
@@ -90,16 +93,16 @@ def test_one_dead_destination_does_not_disturb_the_other(
     p = start_show(urls=[nginx_rtmp.url("good"), dead], retry_first_connect=True)
     wait_for(lambda: output_state(p, 0) == "live", 10, "good output live")
     time.sleep(6)
-    outs = p.stats()["outputs"]
-    assert outs[1]["state"] in ("reconnecting", "connecting")
+    outs = p.stats().outputs
+    assert outs[1].state in (OutputState.RECONNECTING, OutputState.CONNECTING)
     p.stop()
     stats = p.stats()
-    assert stats["outputs"][0]["frames_dropped"] == 0
+    assert stats.outputs[0].frames_dropped == 0
     [flv] = nginx_rtmp.wait_recordings(1)
     info = probe(flv)
     assert info["fps"] == pytest.approx(30, rel=0.01)
     assert video_gaps(flv) <= 2 / 30 + 1e-3
-    assert info["video_frames"] >= stats["frames_encoded"] - 2
+    assert info["video_frames"] >= stats.frames_encoded - 2
 
 
 def test_reconnect_now_skips_the_wait(start_show, nginx_rtmp: NginxRtmp) -> None:
@@ -142,9 +145,9 @@ def test_overload_is_counted_named_and_a_downgrade_suggested(nginx_rtmp, tmp_pat
         p.stop()
     assert got[0].kind == "profile" and got[0].change == {"profile": "720p30"}
     assert "720p30" in got[0].message
-    assert stats["frames_lagged"] > 0.05 * stats["frames_encoded"]
-    assert "compositor" in stats["slow_part"]
-    assert stats["levels"]["lagged"] == "alarm"
+    assert stats.frames_lagged > 0.05 * stats.frames_encoded
+    assert stats.slow_part is Loss.LAGGED and "compositor" in stats.slow_part.advice
+    assert stats.levels.lagged is Level.ALARM
     # The pipeline stayed on the clock: video frames are spaced by the clock, and the audio
     # never stuttered (its packets are contiguous, 1024 samples = 21.3 ms apart, in ms units).
     import av

@@ -13,12 +13,12 @@ import itertools
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import av
 import pytest
 
 from studio.engine.pipeline import Pipeline
+from studio.engine.stats import OutputState, OutputStats, PipelineStats
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from tests.fixtures import wait_for
 from tests.reliability.faultproxy import FaultProxy
@@ -42,12 +42,12 @@ def proxy(nginx_rtmp: NginxRtmp) -> Iterator[FaultProxy]:
         px.close()
 
 
-def output(p: Pipeline, i: int = 0) -> dict[str, Any]:
-    return p.stats()["outputs"][i]
+def output(p: Pipeline, i: int = 0) -> OutputStats:
+    return p.stats().outputs[i]
 
 
 def is_live(p: Pipeline, i: int = 0) -> bool:
-    return output(p, i)["state"] == "live"
+    return output(p, i).state is OutputState.LIVE
 
 
 def packet_times(path: Path, kind: str = "video") -> list[float]:
@@ -70,36 +70,34 @@ def audio_unbroken(path: Path) -> bool:
     return bool(steps) and all(abs(s - AAC_FRAME_S) <= 0.0011 for s in steps)
 
 
-def assert_recording_whole(path: Path, stats: dict[str, Any]) -> None:
+def assert_recording_whole(path: Path, stats: PipelineStats) -> None:
     """The local recording holds every encoded frame and unbroken audio; any hole in the
     video is one the engine counted (a tick the compositor missed or the encoder skipped on
     this shared machine), never one the network or a fault made."""
     video = packet_times(path)
-    assert len(video) == stats["frames_encoded"], (len(video), stats["frames_encoded"])
+    assert len(video) == stats.frames_encoded, (len(video), stats.frames_encoded)
     missing = sum(round((b - a) * FPS) - 1 for a, b in itertools.pairwise(video))
-    counted = stats["frames_lagged"] + stats["frames_skipped"]
+    counted = stats.frames_lagged + stats.frames_skipped
     assert missing <= counted, f"{missing} frames missing from the recording, {counted} counted"
     assert audio_unbroken(path), "the recording's audio has a gap"
 
 
-def assert_output_ledger(out: dict[str, Any], frames_encoded: int, final: bool = True) -> None:
+def assert_output_ledger(out: OutputStats, frames_encoded: int, final: bool = True) -> None:
     """Every encoded frame was either handed to the network or counted as dropped."""
-    accounted = out["frames_sent"] + out["frames_dropped"]
+    accounted = out.frames_sent + out.frames_dropped
     if final:
         assert accounted == frames_encoded, (out, frames_encoded)
     else:  # mid-show: the rest is still queued
         assert accounted <= frames_encoded
 
 
-def assert_ingest_ledger(
-    recordings: list[Path], out: dict[str, Any], faults: int
-) -> dict[str, int]:
+def assert_ingest_ledger(recordings: list[Path], out: OutputStats, faults: int) -> dict[str, int]:
     """What reached the ingest: no frame twice, nothing not sent, and no silent loss beyond
     what was in flight when each of `faults` connections died. Returns the figures."""
     times = [t for f in recordings for t in packet_times(f)]
     keyed = [round(t * 1000) for t in times]
     assert len(keyed) == len(set(keyed)), "a frame arrived twice"
-    received, sent = len(times), out["frames_sent"]
+    received, sent = len(times), out.frames_sent
     assert received <= sent
     lost = sent - received
     assert lost <= faults * IN_FLIGHT_FRAMES, (lost, faults)

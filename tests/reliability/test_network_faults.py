@@ -18,6 +18,14 @@ from pathlib import Path
 
 import pytest
 
+from studio.engine.stats import (
+    Level,
+    Loss,
+    OutputKind,
+    OutputState,
+    OutputStats,
+    PipelineStats,
+)
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from tests.reliability.conftest import (
     assert_ingest_ledger,
@@ -47,10 +55,10 @@ def test_stalled_link_is_noticed_dropped_honestly_and_resumes_by_itself(
     proxy.stall()
     try:
         # Frames are dropped (and counted) while the link carries nothing ...
-        wait_for(lambda: p.stats()["frames_dropped"] > 0, 10, "dropped frames")
+        wait_for(lambda: p.stats().frames_dropped > 0, 10, "dropped frames")
         # ... and the output notices by itself that the server stopped confirming data.
         wait_for(lambda: not is_live(p), 15, "the stall to be noticed")
-        assert "reconnecting" in output(p)["status"] or output(p)["state"] == "connecting"
+        assert output(p).state in (OutputState.RECONNECTING, OutputState.CONNECTING)
         time.sleep(1)
     finally:
         proxy.resume()
@@ -58,12 +66,12 @@ def test_stalled_link_is_noticed_dropped_honestly_and_resumes_by_itself(
     time.sleep(2)
     p.stop()
     stats = p.stats()
-    out = stats["outputs"][0]
-    assert stats["reconnects"] >= 1 and stats["frames_dropped"] > 0
-    assert_output_ledger(out, stats["frames_encoded"])
+    out = stats.outputs[0]
+    assert stats.reconnects >= 1 and stats.frames_dropped > 0
+    assert_output_ledger(out, stats.frames_encoded)
     assert_recording_whole(rec, stats)
     recordings = nginx_rtmp.wait_recordings(2)
-    figures = assert_ingest_ledger(recordings, out, faults=stats["reconnects"])
+    figures = assert_ingest_ledger(recordings, out, faults=stats.reconnects)
     report("stall", stats, figures)
     for f in recordings:
         assert decode_errors(f) == "", f.name
@@ -77,28 +85,28 @@ def test_thin_uplink_drops_video_honestly_never_audio_and_recovers(
     wait_for(lambda: is_live(p), 10, "live")
     time.sleep(2)
     proxy.throttle(BITRATE_BYTES_S * 0.5)  # half of what the stream needs
-    wait_for(lambda: p.stats()["frames_dropped"] > 0, 15, "dropped frames on a thin link")
+    wait_for(lambda: p.stats().frames_dropped > 0, 15, "dropped frames on a thin link")
     time.sleep(2)
     throttled = p.stats()
     proxy.throttle(None)
     # The link is wide again: the send buffer drains and dropping stops by itself.
-    wait_for(lambda: output(p)["send_buffer_ms"] < 700, 15, "the send buffer to drain")
-    settled = p.stats()["frames_dropped"]
+    wait_for(lambda: output(p).send_buffer_ms < 700, 15, "the send buffer to drain")
+    settled = p.stats().frames_dropped
     time.sleep(3)
     p.stop()
     stats = p.stats()
-    out = stats["outputs"][0]
+    out = stats.outputs[0]
     # Said, not hidden: the network is named as the slow part while it was thin.
-    assert throttled["levels"]["dropped"] in ("warn", "alarm")
-    assert "network" in (throttled["slow_part"] or "")
-    assert stats["frames_dropped"] == settled  # no drops once the link was wide again
-    assert stats["reconnects"] == 0  # a thin link is not a dead one
-    assert_output_ledger(out, stats["frames_encoded"])
+    assert throttled.levels.dropped in (Level.WARN, Level.ALARM)
+    assert throttled.slow_part is Loss.DROPPED and "network" in throttled.slow_part.advice
+    assert stats.frames_dropped == settled  # no drops once the link was wide again
+    assert stats.reconnects == 0  # a thin link is not a dead one
+    assert_output_ledger(out, stats.frames_encoded)
     assert_recording_whole(rec, stats)
     [flv] = nginx_rtmp.wait_recordings(1)
     figures = assert_ingest_ledger([flv], out, faults=0)
     report("throttle", stats, figures)
-    assert figures["received"] == out["frames_sent"]
+    assert figures["received"] == out.frames_sent
     # Only video was dropped: the audio that arrived is unbroken, and the video decodes.
     assert audio_unbroken(flv)
     assert decode_errors(flv) == ""
@@ -137,23 +145,33 @@ def test_studio_broadcast_rides_out_connection_resets(
     assert err.count("retrying in") == 2, err  # each fault said, with what happens next
     assert "reset by peer" in err or "broke" in err, err
     assert proxy.connections == 3
-    stats = json.loads(stats_file.read_text())
-    out = next(o for o in stats["outputs"] if o["name"] != "recording")
-    assert stats["reconnects"] == 2
-    assert_output_ledger(out, stats["frames_encoded"])
+    # The --stats-json file, read as a user's script would, then checked like a live show.
+    doc = json.loads(stats_file.read_text())
+    net = next(o for o in doc["outputs"] if o["name"] != "recording")
+    out = OutputStats(
+        net["name"], OutputKind.STREAM, frames_sent=net["frames_sent"],
+        frames_dropped=net["frames_dropped"], reconnects=net["reconnects"],
+    )  # fmt: skip
+    stats = PipelineStats(
+        frames_encoded=doc["frames_encoded"], frames_skipped=doc["frames_skipped"],
+        frames_lagged=doc["frames_lagged"], frames_dropped=doc["frames_dropped"],
+        duration_s=doc["duration_s"], outputs=(out,),
+    )  # fmt: skip
+    assert doc["reconnects"] == stats.reconnects == 2
+    assert_output_ledger(out, stats.frames_encoded)
     assert_recording_whole(rec, stats)  # remuxed to MP4, whole
     recordings = nginx_rtmp.wait_recordings(3)
     report("reset", stats, assert_ingest_ledger(recordings, out, faults=2))
     # Back by itself: the last session ran to the end of the show.
-    assert packet_times(recordings[-1])[-1] >= stats["duration_s"] - 2
+    assert packet_times(recordings[-1])[-1] >= stats.duration_s - 2
 
 
-def report(fault: str, stats: dict, figures: dict[str, int]) -> None:
+def report(fault: str, stats: PipelineStats, figures: dict[str, int]) -> None:
     """The figures RELIABILITY.md quotes (shown with pytest -s)."""
     print(
-        f"\n{fault}: encoded {stats['frames_encoded']}, dropped {stats['frames_dropped']} "
-        f"(counted), reconnects {stats['reconnects']}, lagged {stats['frames_lagged']}, "
-        f"skipped {stats['frames_skipped']}; at the ingest: {figures}"
+        f"\n{fault}: encoded {stats.frames_encoded}, dropped {stats.frames_dropped} "
+        f"(counted), reconnects {stats.reconnects}, lagged {stats.frames_lagged}, "
+        f"skipped {stats.frames_skipped}; at the ingest: {figures}"
     )
 
 
@@ -171,14 +189,14 @@ def _kill_and_restart(
         time.sleep(1.0)
         nginx_rtmp.start()  # the same port
         back_after.append(wait_for(lambda: is_live(p), 20, f"live after restart {i + 1}"))
-        assert_output_ledger(output(p), p.stats()["frames_encoded"], final=False)
+        assert_output_ledger(output(p), p.stats().frames_encoded, final=False)
     time.sleep(2)
     p.stop()
     stats = p.stats()
-    out = stats["outputs"][0]
-    assert stats["reconnects"] == restarts
-    assert out["error"] is None
-    assert_output_ledger(out, stats["frames_encoded"])
+    out = stats.outputs[0]
+    assert stats.reconnects == restarts
+    assert out.error is None
+    assert_output_ledger(out, stats.frames_encoded)
     assert_recording_whole(rec, stats)
     recordings = nginx_rtmp.wait_recordings(restarts + 1)
     assert len(recordings) == restarts + 1

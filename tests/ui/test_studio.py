@@ -15,6 +15,14 @@ import pytest
 
 from studio.capture.testpattern import TestPatternSource
 from studio.config import Config, Profile, load_config
+from studio.engine.stats import (
+    EngineWarning,
+    Losses,
+    OutputKind,
+    OutputState,
+    OutputStats,
+    PipelineStats,
+)
 from studio.errors import SourceError, UnknownDevice
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from studio.session.status import LiveState, Role, SessionStatus, Target
@@ -32,18 +40,26 @@ needs_services = pytest.mark.skipif(
 )
 
 
-def stats(encoded: int, skipped: int = 0, lagged: int = 0, dropped: int = 0) -> dict[str, Any]:
-    return {
-        "frames_encoded": encoded,
-        "frames_skipped": skipped,
-        "frames_lagged": lagged,
-        "frames_dropped": dropped,
-        "outputs": [{"name": "x", "state": "live", "status": "live"}],
-        "bitrate_recent_kbps": 3100.0,
-        "fps": 30.0,
-        "cpu_percent": 45.0,
-        "slow_part": None,
-    }
+def stats(
+    encoded: int,
+    skipped: int = 0,
+    lagged: int = 0,
+    dropped: int = 0,
+    warnings: tuple[EngineWarning, ...] = (),
+) -> PipelineStats:
+    ticks = max(1, encoded + skipped + lagged)
+    return PipelineStats(
+        frames_encoded=encoded,
+        frames_skipped=skipped,
+        frames_lagged=lagged,
+        frames_dropped=dropped,
+        outputs=(OutputStats("x", OutputKind.STREAM, OutputState.LIVE),),
+        bitrate_recent_kbps=3100.0,
+        fps=30.0,
+        cpu_percent=45.0,
+        losses=Losses(skipped / ticks, lagged / ticks, dropped / ticks),
+        warnings=warnings,
+    )
 
 
 def test_health_colours_at_one_and_five_percent() -> None:
@@ -69,8 +85,8 @@ def test_overload_advice_is_one_click_away(rig: Rig) -> None:
         "This computer can't keep up with 1080p30. Switch to 720p30.",
         {"profile": "720p30"},
     )
-    st = stats(900, skipped=100)
-    st["warnings"] = ["Recording: The disk is full: recording stopped."]
+    full = EngineWarning("The disk is full: recording stopped.", output="recording")
+    st = stats(900, skipped=100, warnings=(full,))
     view = health_view(SessionStatus(LiveState.LIVE, stats=st, suggestion=advice))
     assert any(w.action == "profile:720p30" for w in view.warnings)
     assert any("disk is full" in w.text for w in view.warnings)

@@ -1,15 +1,23 @@
-"""What every output shares: a thread muxing EncodedPackets from its own bounded queue."""
+"""What every output shares: a thread muxing EncodedPackets from its own bounded queue.
+
+`StreamLayout` declares the encoded streams; `Muxer` writes pre-encoded packets into one PyAV
+container (FLV for RTMP, Matroska for the recording) with millisecond timestamps (FLV's unit,
+E.4.1 of Adobe's FLV/F4V specification v10.1); `Output` is the thread and status every
+destination shares.
+"""
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
 import av
 
 from studio.engine.outputs.queue import PacketQueue
+from studio.engine.stats import OutputFault, OutputKind, OutputState, OutputStats
 from studio.errors import StudioError
 from studio.media.frames import EncodedPacket
 
@@ -24,32 +32,6 @@ class StreamLayout:
     height: int | None
     fps: int
     audio: bool
-
-
-@dataclass
-class OutputStatus:
-    """A snapshot for the status line, the UI's health bar and --stats-json."""
-
-    name: str
-    state: str  # connecting | live | reconnecting | failed | stopped | recording
-    detail: str = ""
-    retry_in_s: float | None = None
-    attempt: int = 0
-    reconnects: int = 0
-    frames_sent: int = 0
-    frames_dropped: int = 0
-    bytes_sent: int = 0
-    send_buffer_ms: float = 0.0
-    send_buffer_extra_ms: float = 0.0  # sent but not yet confirmed by the server
-    error: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def describe(self) -> str:
-        if self.state == "reconnecting" and self.retry_in_s is not None:
-            return f"reconnecting in {self.retry_in_s:.0f} s (attempt {self.attempt})"
-        if self.state == "failed" and self.error:
-            return f"failed: {self.error}"
-        return self.state
 
 
 class Muxer:
@@ -90,7 +72,16 @@ class Muxer:
 
 
 class Output(threading.Thread):
-    """Base for destinations: owns its queue and status; subclasses implement `run`."""
+    """Base for destinations: a thread that owns a bounded `PacketQueue` and a status.
+
+    The encoder threads call `submit()` (never blocks: the queue's drop policy decides); the
+    output's own thread (`run`, in subclasses) takes packets from the queue and writes them.
+    The state is published as one immutable `_Phase` swapped whole by the output's thread, and
+    read by any thread through `status()`. When the output fails for good it records its error
+    (`fatal`), closes its queue and calls `on_failure` (set by the pipeline) on its thread.
+    """
+
+    kind = OutputKind.STREAM
 
     def __init__(self, name: str, layout: StreamLayout, queue: PacketQueue) -> None:
         super().__init__(name=f"output-{name}", daemon=True)
@@ -98,29 +89,71 @@ class Output(threading.Thread):
         self.layout = layout
         self.queue = queue
         self._stop_evt = threading.Event()
-        self._status_lock = threading.Lock()
-        self._status = OutputStatus(name=name, state="connecting")
-        self.fatal: StudioError | None = None
+        self._phase = _Phase(OutputState.CONNECTING)
+        self._fatal: StudioError | None = None
         self.connected = False
+        self.frames_sent = 0
+        self.bytes_sent = 0
+        self.reconnects = 0
+        self.reached = False
+        self.unconfirmed_ms = 0.0  # sent but not yet confirmed by the server
+        self.on_failure: Callable[[Output], None] | None = None
+
+    @property
+    def fatal(self) -> StudioError | None:
+        """Why this output failed for good (None while it runs or after a clean stop)."""
+        return self._fatal
+
+    @property
+    def state(self) -> OutputState:
+        return self._phase.state
 
     def submit(self, pkt: EncodedPacket) -> None:
-        if self.fatal is None:
+        """Queue one packet (encoder threads; never blocks). Ignored once failed."""
+        if self._fatal is None:
             self.queue.put(pkt, connected=self.connected)
 
-    def status(self) -> OutputStatus:
-        with self._status_lock:
-            s = OutputStatus(**self._status.__dict__)
-        s.frames_dropped = self.queue.dropped_video
-        s.send_buffer_ms = self.queue.buffered_ms + s.send_buffer_extra_ms
-        return s
+    def status(self) -> OutputStats:
+        """A consistent snapshot (any thread, no I/O)."""
+        ph = self._phase
+        return OutputStats(
+            name=self.label,
+            kind=self.kind,
+            state=ph.state,
+            retry_in_s=ph.retry_in_s,
+            attempt=ph.attempt,
+            reconnects=self.reconnects,
+            frames_sent=self.frames_sent,
+            frames_dropped=self.queue.dropped_video,
+            bytes_sent=self.bytes_sent,
+            send_buffer_ms=self.queue.buffered_ms + self.unconfirmed_ms,
+            error=ph.error,
+            last_error=ph.last_error,
+            reached=self.reached,
+        )
 
-    def _set(self, **kw: Any) -> None:
-        with self._status_lock:
-            for k, v in kw.items():
-                setattr(self._status, k, v)
+    def _enter(
+        self,
+        state: OutputState,
+        *,
+        retry_in_s: float | None = None,
+        attempt: int = 0,
+        last_error: OutputFault | None = None,
+    ) -> None:
+        """Publish a new phase (the output's own thread only)."""
+        self._phase = _Phase(state, retry_in_s, attempt, self._phase.error, last_error)
+
+    def _fail(self, err: StudioError) -> None:
+        """Fail for good: remember why, stop taking packets, tell the pipeline."""
+        self._fatal = err
+        self._phase = _Phase(OutputState.FAILED, error=OutputFault.of(err))
+        self.queue.close()
+        hook = self.on_failure
+        if hook is not None:
+            hook(self)
 
     def finish(self, timeout: float = 10.0) -> None:
-        """Send what is queued, end the stream cleanly, and stop."""
+        """Send what is queued, end the stream cleanly, and stop (blocks up to ~timeout s)."""
         self.queue.close()
         self.join(timeout)
         if self.is_alive():
@@ -128,5 +161,15 @@ class Output(threading.Thread):
             self.join(2)
 
     def abort(self) -> None:
+        """Stop at once, dropping what is queued."""
         self._stop_evt.set()
         self.queue.close()
+
+
+@dataclass(frozen=True)
+class _Phase:
+    state: OutputState
+    retry_in_s: float | None = None
+    attempt: int = 0
+    error: OutputFault | None = None
+    last_error: OutputFault | None = None

@@ -18,6 +18,7 @@ import av
 
 from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
+from studio.engine.stats import OutputKind, OutputState
 from studio.errors import RecordingError
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,16 @@ def _format_for(path: Path) -> str:
 
 
 class Recorder(Output):
+    """The local recording: an output thread writing Matroska to `path` (see the module's
+    docstring), remuxed to `final` after a clean stop when the user asked for .mp4/.mov.
+
+    Its queue never drops for congestion (the disk is not the network). Raises
+    `RecordingError` from the constructor when the file cannot be created; a write error
+    while recording fails the output (`fatal`, `on_failure`) and keeps what was written.
+    """
+
+    kind = OutputKind.RECORDING
+
     def __init__(self, path: Path, layout: StreamLayout) -> None:
         # Huge thresholds: recording never drops for congestion.
         super().__init__("recording", layout, PacketQueue(drop_threshold_ms=1e12, backlog_s=1e9))
@@ -79,7 +90,9 @@ class Recorder(Output):
             ) from exc
 
     def run(self) -> None:
-        self._set(state="recording")
+        """The recorder's thread: write every packet until the queue is closed and drained."""
+        self._enter(OutputState.RECORDING)
+        self.reached = True
         m = self._muxer
         try:
             while not self._stop_evt.is_set():
@@ -89,29 +102,31 @@ class Recorder(Output):
                         break
                     continue
                 m.mux(pkt)
-                self._set(frames_sent=m.frames)
+                self.frames_sent = m.frames
         except (OSError, av.error.FFmpegError) as exc:
             full = getattr(exc, "errno", None) == errno.ENOSPC
-            self.fatal = RecordingError(
+            err = RecordingError(
                 "The disk is full: recording stopped." if full else f"Recording failed ({exc}).",
                 f"What was recorded so far is in {self.path}.",
             )
-            self._set(state="failed", error=self.fatal.message)
-            log.error("%s", self.fatal)
+            log.error("%s", err)
             # The file's end is damaged; what came before stays playable (MKV).
             with contextlib.suppress(Exception):
                 m.close()
+            self._fail(err)
             return
         try:
             m.close()
             if self.final is not None:
-                self._set(state="finalizing")
+                self._enter(OutputState.FINALIZING)
                 remux(self.path, self.final)
                 self.path.unlink()
                 self.path = self.final
-            self._set(state="stopped")
+            self._enter(OutputState.STOPPED)
         except (OSError, av.error.FFmpegError) as exc:
-            self.fatal = RecordingError(
-                f"Finishing the recording failed ({exc}).", f"The raw recording is in {self.path}."
+            self._fail(
+                RecordingError(
+                    f"Finishing the recording failed ({exc}).",
+                    f"The raw recording is in {self.path}.",
+                )
             )
-            self._set(state="failed", error=self.fatal.message)

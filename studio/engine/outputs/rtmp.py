@@ -18,6 +18,7 @@ import av
 from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.outputs.rtmp_client import FlvTagSplitter, RtmpClient, parse_ingest_url
+from studio.engine.stats import OutputFault, OutputState
 from studio.errors import ConnectionLost, OutputError, StreamKeyRejected, StudioError
 from studio.redact import mask_url
 
@@ -25,12 +26,28 @@ log = logging.getLogger(__name__)
 
 
 def backoff_delay(attempt: int, first: float = 2.0, cap: float = 30.0) -> float:
-    """Exponential back-off with ±20 % jitter so many clients don't retry in step."""
+    """Seconds to wait before try `attempt` (1, 2, ...): `first` doubling each time up to
+    `cap`, with ±20 % jitter so many clients don't retry in step (the "exponential back-off
+    with jitter" of OBS's obs-output.c reconnect and of AWS's architecture blog)."""
     base = min(cap, first * (2 ** max(0, attempt - 1)))
     return base * random.uniform(0.8, 1.2)
 
 
 class RtmpOutput(Output):
+    """One RTMP or RTMPS destination, on its own thread.
+
+    Packets arrive through `submit()` into a `PacketQueue` (700 ms drop threshold: non-key
+    video goes first when the link is slow; `backlog_s` seconds kept while disconnected) and
+    leave as FLV tags (`FlvTagSplitter`) over `RtmpClient`'s connection. Sending pauses while
+    the server has not acknowledged ~1.5 s of stream (`max_inflight` bytes, from `kbps`); no
+    acknowledgement for `stall_timeout` seconds counts as a dropped connection.
+
+    Failure policy: a rejected stream key (`StreamKeyRejected`) is never retried; a first
+    connection that fails ends the output unless `retry_first_connect`; a drop after going
+    live is retried with back-off (`backoff_first` doubling up to `backoff_cap` seconds, ±20 %
+    jitter). Raises `BadUrl` from the constructor for an address it cannot use.
+    """
+
     def __init__(
         self,
         url: str,
@@ -57,43 +74,47 @@ class RtmpOutput(Output):
         self._wake = threading.Event()
         self._client: RtmpClient | None = None
         self._bytes_before = 0
-        self.ever_live = False
+        self._attempt = 0
 
     def reconnect_now(self) -> None:
-        """Skip the back-off wait, or cut a stalled connection, and try again now."""
+        """Skip the back-off wait, or cut a stalled connection, and try again now (any
+        thread; returns at once)."""
         client = self._client
         if client is not None and (
-            self._status.state != "live" or client.unacked > self.max_inflight
+            self.state is not OutputState.LIVE or client.unacked > self.max_inflight
         ):
             client.abort()
         self._wake.set()
 
     def run(self) -> None:
+        """The output's thread: connect, send, reconnect with back-off, until finished."""
         self._attempt = 0
+        last: OutputFault | None = None
         while not self._stop_evt.is_set():
-            self._set(state="connecting", retry_in_s=None, attempt=self._attempt)
+            self._enter(OutputState.CONNECTING, attempt=self._attempt, last_error=last)
             try:
                 if self._session():
-                    self._set(state="stopped")
+                    self._enter(OutputState.STOPPED, last_error=last)
                     return
                 raise ConnectionLost("The connection to the ingest dropped.")
             except StreamKeyRejected as exc:
                 # Never accepted: a wrong key, say so and stop. Accepted before: the server
                 # most likely still holds our previous session, so try again.
                 err: StudioError = exc
-                if self.ever_live:
+                if self.reached:
                     err = ConnectionLost(f"{exc.message} It accepted this stream before.")
             except StudioError as exc:
                 err = exc
             self.connected = False
+            last = OutputFault.of(err)
             if isinstance(err, OutputError) and not err.retryable:
-                self._fail(err)
+                self._give_up(err)
                 return
-            if not self.ever_live and not self.retry_first_connect:
-                self._fail(err)
+            if not self.reached and not self.retry_first_connect:
+                self._give_up(err)
                 return
             if self.queue.closed:
-                self._set(state="stopped")
+                self._enter(OutputState.STOPPED, last_error=last)
                 return
             self._attempt += 1
             delay = backoff_delay(self._attempt, self.backoff_first, self.backoff_cap)
@@ -104,31 +125,29 @@ class RtmpOutput(Output):
                 left = deadline - time.monotonic()
                 if left <= 0 or self._wake.is_set():
                     break
-                self._set(
-                    state="reconnecting",
+                self._enter(
+                    OutputState.RECONNECTING,
                     retry_in_s=left,
                     attempt=self._attempt,
-                    detail=err.message,
+                    last_error=last,
                 )
                 self._wake.wait(min(0.25, left))
 
-    def _fail(self, err: StudioError) -> None:
-        self.fatal = err
-        self._set(state="failed", error=err.message, detail=err.hint, retry_in_s=None)
+    def _give_up(self, err: StudioError) -> None:
         log.info("%s: %s", self.label, err.message)
-        self.queue.close()
+        self._fail(err)
 
     def _session(self) -> bool:
         """One connection's life. True when the stream ended cleanly (queue closed, drained)."""
         client = RtmpClient(self.address, stall_timeout=self.stall_timeout, kbps=self.kbps)
         self._client = client
         client.connect()  # raises typed errors: refused, unreachable, rejected key
-        if self.ever_live:
-            self._set(reconnects=self._status.reconnects + 1)
+        if self.reached:
+            self.reconnects += 1
         self.connected = True
-        self.ever_live = True
+        self.reached = True
         self._attempt = 0
-        self._set(state="live", detail="", retry_in_s=None, attempt=0, error=None)
+        self._enter(OutputState.LIVE)
         sink = FlvTagSplitter()
         muxer = Muxer(sink, "flv", self.layout, options={"flvflags": "no_duration_filesize"})
         self.queue.skip_to_keyframe()
@@ -146,8 +165,8 @@ class RtmpOutput(Output):
                 muxer.mux(pkt)
                 self._send(client, sink)
                 if pkt.kind == "video":
-                    self._set(frames_sent=self._status.frames_sent + 1)
-                self._set(bytes_sent=self._bytes_before + client.bytes_sent)
+                    self.frames_sent += 1
+                self.bytes_sent = self._bytes_before + client.bytes_sent
             return True
         except (av.error.FFmpegError, OSError) as exc:
             raise ConnectionLost(f"The connection to {self.address.host} dropped ({exc}).") from exc
@@ -165,11 +184,11 @@ class RtmpOutput(Output):
         """Hold back while the server has not confirmed ~1.5 s of stream; give up after
         stall_timeout without any confirmation (the link or the server is dead)."""
         while client.unacked > self.max_inflight and not self._stop_evt.is_set():
-            self._set(send_buffer_extra_ms=client.unacked * 8 / self.kbps)
+            self.unconfirmed_ms = client.unacked * 8 / self.kbps
             if time.monotonic() - client.last_ack_at > self.stall_timeout:
                 raise ConnectionLost(
                     f"The ingest at {self.address.host} stopped taking data for "
                     f"{self.stall_timeout:g} s."
                 )
             client.wait_for_acks(0.1)
-        self._set(send_buffer_extra_ms=client.unacked * 8 / self.kbps)
+        self.unconfirmed_ms = client.unacked * 8 / self.kbps
