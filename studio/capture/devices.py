@@ -93,43 +93,42 @@ def list_microphones() -> list[DeviceInfo]:
     return mics
 
 
-class CameraSource(ThreadedVideoSource):
-    """A camera decoded on its own thread; frames stamped with their arrival on the clock."""
+class LiveVideoSource(ThreadedVideoSource):
+    """A live input device (camera, screen) decoded on its own thread.
 
-    def __init__(self, device: str, fit: VideoFit | None = None) -> None:
+    Each frame is stamped with its arrival on the master clock and converted once, straight
+    to the canvas's pixel format and size (capture/convert.py), whatever the device delivers:
+    MJPEG (decoded to full-range 4:2:2), YUYV 4:2:2, NV12, BGR0 from a screen. When the
+    device stops (unplugged, its display gone) `error` says so; SwitchableVideo reopens it.
+    Subclasses say how to open the device (`_open_container`) and what to call it.
+    """
+
+    what = "camera"
+
+    def __init__(self, label: str, fit: VideoFit | None = None) -> None:
         super().__init__(capacity=4)
-        self.device = device
         self.fit = fit or VideoFit()
-        self.name = f"camera {device}"
-        if sys.platform.startswith("linux") and not os.path.exists(device):
-            known = ", ".join(c.id for c in list_cameras()) or "none found"
-            raise UnknownDevice(
-                f"There is no camera called {device!r}.",
-                f"Run 'studio devices' to see cameras (here: {known}).",
-            )
+        self.label = label
+        self.name = f"{self.what} {label}"
+        self.frames = 0  # frames delivered (for tests and benchmarks)
+        self.fitter: FrameFitter | None = None
 
-    def _open(self, fps: int) -> av.container.InputContainer:
-        fmt = camera_format()
-        name = f"video={self.device}" if fmt == "dshow" else self.device
-        try:
-            return av.open(name, format=fmt, options={"framerate": str(fps)}, timeout=5)
-        except (av.error.FFmpegError, OSError) as exc:
-            raise UnknownDevice(
-                f"The camera {self.device!r} could not be opened ({exc}).",
-                "Check it is plugged in and not used by another app; "
-                "'studio devices' lists cameras.",
-            ) from exc
+    def _open_container(self, width: int, height: int, fps: int) -> av.container.InputContainer:
+        raise NotImplementedError
 
     def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
-        self._container = self._open(fps)
+        self._container = self._open_container(width, height, fps)
         self._clock, self._size = clock, (width, height)
-        self._start_thread(self._run, "camera")
+        self.fitter = FrameFitter(width, height, self.fit)
+        self._start_thread(self._run, self.what)
 
     def _run(self) -> None:
-        fitter = FrameFitter(*self._size, self.fit)
+        fitter = self.fitter
+        assert fitter is not None
         try:
             with self._container as c:
                 stream = c.streams.video[0]
+                stream.thread_type = "AUTO"  # MJPEG at 1080p decodes on every core
                 sar = stream_sar(stream)
                 for frame in c.decode(stream):
                     if self._stop.is_set():
@@ -137,14 +136,57 @@ class CameraSource(ThreadedVideoSource):
                     ts = self._clock.now()
                     out, placement = fitter.convert(frame, sar)
                     self._slot.put(TimedVideoFrame(out, ts, placement))
-            raise OSError("the camera stopped sending pictures")
+                    self.frames += 1
+            raise OSError(f"the {self.what} stopped sending pictures")
         except Exception as exc:  # whatever ends the thread must be said, not a frozen frame
             if not self._stop.is_set():
-                self._error = SourceError(
-                    f"The camera {self.device!r} stopped ({exc}).",
-                    "Check the cable; the show goes on with a 'be right back' picture.",
-                )
+                self._error = self._stopped(exc)
                 log.warning("%s", self._error)
+
+    def _stopped(self, exc: BaseException) -> SourceError:
+        return SourceError(
+            f"The {self.what} {self.label!r} stopped ({exc}).",
+            "Check the cable; the show goes on with a 'be right back' picture.",
+        )
+
+
+class CameraSource(LiveVideoSource):
+    """A camera through the platform's input device (v4l2, avfoundation, dshow).
+
+    Asks for MJPEG at the canvas size first (what webcams send at 720p/1080p at full frame
+    rate over USB 2), then the canvas size in the camera's own format, then whatever the
+    camera offers; the frame rate is the show's.
+    """
+
+    def __init__(self, device: str, fit: VideoFit | None = None) -> None:
+        super().__init__(device, fit)
+        self.device = device
+        if sys.platform.startswith("linux") and not os.path.exists(device):
+            known = ", ".join(c.id for c in list_cameras()) or "none found"
+            raise UnknownDevice(
+                f"There is no camera called {device!r}.",
+                f"Run 'studio devices' to see cameras (here: {known}).",
+            )
+
+    def _open_container(self, width: int, height: int, fps: int) -> av.container.InputContainer:
+        fmt = camera_format()
+        name = f"video={self.device}" if fmt == "dshow" else self.device
+        size = {"video_size": f"{width}x{height}"}
+        mjpeg = {"vcodec" if fmt == "dshow" else "input_format": "mjpeg"}
+        tries = [{**size, **mjpeg}, size, {}] if fmt != "avfoundation" else [size, {}]
+        last: Exception | None = None
+        for extra in tries:
+            try:
+                return av.open(
+                    name, format=fmt, options={"framerate": str(fps), **extra}, timeout=5
+                )
+            except (av.error.FFmpegError, OSError) as exc:
+                log.info("camera %s refused %s: %s", self.device, extra, exc)
+                last = exc
+        raise UnknownDevice(
+            f"The camera {self.device!r} could not be opened ({last}).",
+            "Check it is plugged in and not used by another app; 'studio devices' lists cameras.",
+        )
 
 
 class MicSource:

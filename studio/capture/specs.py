@@ -1,4 +1,5 @@
-"""Turn `--video`/`--audio` specs (test, file:PATH, device:NAME, none) into sources."""
+"""Turn `--video`/`--audio` specs (test, file:PATH, device:NAME, screen[:WxH+X+Y], none) into
+sources."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from pathlib import Path
 
 from studio.capture.devices import CameraSource, MicSource
 from studio.capture.file import FileSource
+from studio.capture.screen import ScreenSource, parse_region
 from studio.capture.testpattern import TestPatternSource, TestToneSource
 from studio.errors import UsageError
 from studio.media.fit import VideoFit
 from studio.media.sources import AudioSource, VideoSource
 
-SPEC_HELP = "test | file:PATH | device:NAME | none"
+SPEC_HELP = "test | file:PATH | device:NAME | screen[:WxH+X+Y] | none"
 
 
 def _split(spec: str, what: str) -> tuple[str, str]:
@@ -21,7 +23,16 @@ def _split(spec: str, what: str) -> tuple[str, str]:
         return kind, ""
     if kind in ("file", "device") and arg:
         return kind, arg
+    if kind == "screen" and what == "video":
+        return kind, arg
     raise UsageError(f"--{what} {spec!r} is not understood.", f"Use {SPEC_HELP}.")
+
+
+def is_live_device(spec: str) -> bool:
+    """True for a video spec naming a device that can vanish mid-show (a camera, a screen):
+    worth reopening with back-off rather than ending the show."""
+    kind = spec.partition(":")[0].strip().lower()
+    return kind in ("device", "screen")
 
 
 def open_sources(
@@ -46,6 +57,8 @@ def open_sources(
         v = shared.video if shared else FileSource(Path(varg), True, False, fit=fit).video
     elif vkind == "device":
         v = CameraSource(varg, fit=fit)
+    elif vkind == "screen":
+        v = ScreenSource(parse_region(varg), fit=fit)
 
     a: AudioSource | None = None
     if akind == "test":

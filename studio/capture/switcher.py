@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import logging
 import math
+import random
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -27,8 +30,24 @@ log = logging.getLogger(__name__)
 VideoFactory = Callable[[], VideoSource | None]
 AudioFactory = Callable[[], AudioSource | None]
 
-REOPEN_EVERY_S = 3.0
 SILENCE_DB = -90.0
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """When to try a failed device again: `first` seconds after it failed, then twice as long
+    each time up to `cap`, each delay moved by up to ±`jitter` of itself so two studios on one
+    machine don't retry in step. The shape of the design brief's reconnect rule (start ~2 s,
+    double, cap), shorter because a camera plugged back in should be back within seconds."""
+
+    first: float = 1.0
+    cap: float = 8.0
+    jitter: float = 0.2
+
+    def delay(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
+        """Seconds to wait before try number `attempt` (1 = the first retry)."""
+        base = min(self.cap, self.first * 2 ** max(0, attempt - 1))
+        return base * (1 + self.jitter * (2 * rand() - 1))
 
 
 def _problem(exc: BaseException, what: str) -> SourceError:
@@ -38,15 +57,33 @@ def _problem(exc: BaseException, what: str) -> SourceError:
 
 
 class SwitchableVideo:
-    """A VideoSource whose device can be replaced while the engine runs."""
+    """A VideoSource whose device can be replaced while the engine runs, and is reopened with
+    back-off when it fails (unplugged, its screen gone).
+
+    Used by the window (camera swaps and unplugs) and by the headless `studio broadcast` for
+    live devices alike. While the device is missing, `take` returns None: the compositor shows
+    its slate and the show's layers add the 'be right back' card (session/layers.py).
+    Threads: `take` on the compositor; the watchdog thread reopens; `swap` on a worker.
+    """
 
     def __init__(
-        self, factory: VideoFactory, label: str = "", reopen_every: float = REOPEN_EVERY_S
+        self,
+        factory: VideoFactory,
+        label: str = "",
+        backoff: Backoff | None = None,
+        *,
+        first: VideoSource | None = None,
+        strict_start: bool = False,
     ):
+        """`first`: an already built source to start with (the factory opens later ones);
+        `strict_start`: let `start` raise when the first open fails (a command line should
+        say so at once) instead of showing the slate and retrying (the window)."""
         self.name = "switchable video"
         self.label = label
         self._factory = factory
-        self._reopen_every = reopen_every
+        self._backoff = backoff or Backoff()
+        self._first = first
+        self._strict = strict_start
         self._lock = threading.Lock()
         self._inner: VideoSource | None = None
         self._problem: SourceError | None = None
@@ -54,19 +91,24 @@ class SwitchableVideo:
         self._stop = threading.Event()
         self._watchdog: threading.Thread | None = None
         self.swaps = 0
+        self.reopens = 0  # devices brought back by the watchdog
+        self.attempts = 0  # failed reopen attempts since the device went missing
+        self.next_attempt_s: float | None = None  # monotonic time of the next try
 
     # -- VideoSource -----------------------------------------------------------------------
     def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
         self._stop.clear()
         self._params = (clock, width, height, fps)
-        self._open(self._factory)
+        first, self._first = self._first, None
+        factory = self._factory if first is None else (lambda: first)
+        self._open(factory, raise_errors=self._strict)
         self._watchdog = threading.Thread(target=self._watch, name="video-watchdog", daemon=True)
         self._watchdog.start()
 
     def take(self, t: float) -> TimedVideoFrame | None:
         inner = self._inner
         if inner is None or inner.error is not None:
-            return None  # the compositor shows its slate; the app adds "be right back"
+            return None  # the compositor shows its slate; the layers add "be right back"
         return inner.take(t)
 
     @property
@@ -76,7 +118,7 @@ class SwitchableVideo:
     def stop(self) -> None:
         self._stop.set()
         if self._watchdog is not None:
-            self._watchdog.join(timeout=REOPEN_EVERY_S + 2)
+            self._watchdog.join(timeout=self._backoff.cap + 5)
         with self._lock:
             inner, self._inner = self._inner, None
         if inner is not None:
@@ -104,7 +146,9 @@ class SwitchableVideo:
             self._open(factory)
             self.swaps += 1
 
-    def _open(self, factory: VideoFactory) -> None:
+    def _open(self, factory: VideoFactory, raise_errors: bool = False) -> bool:
+        """Open and start a source from `factory`; True when it runs. Errors become
+        `problem` (or are raised, with `raise_errors`)."""
         assert self._params is not None
         clock, w, h, fps = self._params
         new: VideoSource | None = None
@@ -114,6 +158,8 @@ class SwitchableVideo:
             if new is not None:
                 new.start(clock, w, h, fps)
         except Exception as exc:
+            if raise_errors:
+                raise
             log.warning("video source failed to open: %s", exc)
             problem, new = _problem(exc, "camera"), None
         with self._lock:
@@ -123,15 +169,27 @@ class SwitchableVideo:
                 old.stop()
             except Exception:
                 log.exception("stopping the previous video source failed")
+        return problem is None
 
     def _watch(self) -> None:
-        """Reopen a failed device every few seconds: plugging it back in brings it back."""
-        while not self._stop.wait(self._reopen_every):
+        """Reopen a failed device with back-off: plugging it back in brings it back."""
+        while not self._stop.wait(0.1):
             if self.problem is None:
+                self.attempts, self.next_attempt_s = 0, None
                 continue
-            factory = self._factory
+            if self.next_attempt_s is None:  # it just failed: schedule the first try
+                self.next_attempt_s = time.monotonic() + self._backoff.delay(1)
+            if time.monotonic() < self.next_attempt_s:
+                continue
             log.info("trying to reopen the video source %s", self.label)
-            self._open(factory)
+            if self._open(self._factory):
+                self.reopens += 1
+                log.info("the video source %s is back", self.label)
+                self.attempts, self.next_attempt_s = 0, None
+            else:
+                self.attempts += 1
+                delay = self._backoff.delay(self.attempts + 1)
+                self.next_attempt_s = time.monotonic() + delay
 
 
 def levels_db(pcm: np.ndarray) -> tuple[float, float]:

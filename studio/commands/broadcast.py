@@ -13,7 +13,8 @@ from typing import Any
 
 from studio.canvases import CANVASES, canvas
 from studio.capture.silence import SILENCE_AFTER_S, WatchedAudio
-from studio.capture.specs import SPEC_HELP, open_sources
+from studio.capture.specs import SPEC_HELP, is_live_device, open_sources
+from studio.capture.switcher import SwitchableVideo
 from studio.engine.events import Failure
 from studio.engine.pipeline import Pipeline, PipelineConfig
 from studio.engine.stats import OutputKind, PipelineStats
@@ -138,7 +139,25 @@ def run(args: argparse.Namespace) -> int:
         args.url = [*args.url, *resolve(args.to)]
     if args.silence_warning < 0:
         raise UsageError("--silence-warning must be 0 (off) or a number of seconds.")
-    video, audio = open_sources(args.video, args.audio, parse_fit(args.video_fit))
+    fit = parse_fit(args.video_fit)
+    video, audio = open_sources(args.video, args.audio, fit)
+    if video is not None and is_live_device(args.video):
+        # A camera or screen that fails mid-show is reopened with back-off; viewers see the
+        # 'be right back' card meanwhile (the same wrapper and card as the window's).
+        video = SwitchableVideo(
+            lambda: open_sources(args.video, "none", fit)[0],
+            label=args.video,
+            first=video,
+            strict_start=True,
+        )
+        if overlays is None:
+            from studio.overlays.scene import OverlayScene
+            from studio.overlays.theme import load_theme
+
+            scene = OverlayScene(shape.width, shape.height, load_theme(args.theme))  # empty
+        else:
+            scene = overlays.scene
+        overlays = StudioLayers(scene, video, shape.width, shape.height)
     if audio is not None:
         audio = WatchedAudio(audio, args.silence_warning)
     config = PipelineConfig(
@@ -171,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
     old = signal.signal(signal.SIGINT, on_signal)
     old_term = signal.signal(signal.SIGTERM, on_signal)
     told: set[str] = set()
+    device_lost: str | None = None
     try:
         pipeline.start()
         if overlays is not None and args.countdown is not None:
@@ -182,6 +202,15 @@ def run(args: argparse.Namespace) -> int:
             notes = [str(w) for w in stats.warnings]
             if stats.suggestion is not None:
                 notes.append(stats.suggestion.message)
+            lost = getattr(video, "problem", None)  # a live device reopening
+            if lost is None and device_lost is not None:
+                told.discard(device_lost)  # a later loss is told again
+                device_lost = None
+                print(f"studio: {redact(args.video)} is back.", file=sys.stderr)
+            elif lost is not None and device_lost is None:
+                device_lost = str(lost)  # told once; the retries' own errors are logged
+            if device_lost is not None:
+                notes.append(device_lost)
             for note in notes:
                 if note not in told:  # each once, on stderr, tty or not
                     told.add(note)
