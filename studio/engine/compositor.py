@@ -58,7 +58,9 @@ def _to_yuv_premultiplied(rgba: np.ndarray) -> tuple[np.ndarray, ...]:
 
 
 def _half(a: np.ndarray) -> np.ndarray:
-    return (a[0::2, 0::2] + a[1::2, 0::2] + a[0::2, 1::2] + a[1::2, 1::2]) * 0.25
+    """Each 2×2 block's mean: (h, w) → (h/2, w/2), for the 4:2:0 chroma planes."""
+    half: np.ndarray = (a[0::2, 0::2] + a[1::2, 0::2] + a[0::2, 1::2] + a[1::2, 1::2]) * 0.25
+    return half
 
 
 def _fixed(val: np.ndarray, alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -120,7 +122,16 @@ def blend_plane(dst: np.ndarray, p: _Plane) -> None:
 
 
 class Compositor:
-    """Composes output frames of a fixed size; reuses a small pool of frames."""
+    """Composes yuv420p output frames of `width` × `height` pixels from a source picture and
+    premultiplied RGBA overlay layers.
+
+    Used from one thread only (the pipeline's compositor thread, or the idle preview's). The
+    frames it returns come from a pool of `pool` frames reused in turn: a returned frame must
+    be encoded (or copied) before `pool` more `compose` calls. Layers are converted to YUV once
+    per pixel array (cached by identity) and blended on their rectangle only; a source of
+    the wrong size or format is scaled to the canvas. Nothing here raises for bad layers: a
+    layer outside the canvas is skipped.
+    """
 
     def __init__(self, width: int, height: int, pool: int = 6) -> None:
         self.width, self.height = width, height

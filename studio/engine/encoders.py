@@ -3,7 +3,9 @@
 Encoders are probed by opening them and encoding a frame (a name in the list proves nothing:
 NVENC is compiled into every wheel but needs the hardware). libx264 is the fallback that
 always works; its settings are the broadcast norm: veryfast, zerolatency, CBR, a keyframe
-every 2 s, High profile, yuv420p.
+every 2 s, High profile, yuv420p (the ingest requirements of Twitch's "Broadcasting
+Guidelines" and YouTube's "Choose live encoder settings": CBR, keyframe interval 2 s, no
+B-frames needed, AAC-LC 48 kHz stereo).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Literal
 
 import av
 import numpy as np
+from av.video.codeccontext import VideoCodecContext
 
 from studio.errors import EncoderError
 from studio.media.frames import EncodedPacket
@@ -31,12 +34,16 @@ AUDIO_KBPS = 160
 
 @dataclass(frozen=True)
 class EncoderInfo:
+    """What `probe_encoders` found: whether `name` opened and encoded a frame here, and why
+    not (`detail`)."""
+
     name: str
     hardware: bool
     works: bool
     detail: str = ""
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, str | bool]:
+        """JSON-ready (`studio devices --json`, the doctor report)."""
         return asdict(self)
 
 
@@ -63,8 +70,10 @@ def _codec_options(name: str, fps: int, kbps: int) -> dict[str, str]:
     return {}
 
 
-def _open_video(name: str, width: int, height: int, fps: int, kbps: int) -> Any:
-    ctx: Any = av.CodecContext.create(name, "w")
+def _open_video(name: str, width: int, height: int, fps: int, kbps: int) -> VideoCodecContext:
+    ctx = av.CodecContext.create(name, "w")
+    if not isinstance(ctx, VideoCodecContext):
+        raise EncoderError(f"{name!r} is not a video encoder.")
     ctx.width, ctx.height = width, height
     ctx.pix_fmt = "yuv420p"
     ctx.time_base = Fraction(1, fps)
@@ -78,7 +87,8 @@ def _open_video(name: str, width: int, height: int, fps: int, kbps: int) -> Any:
 
 
 def probe_encoders(names: list[str] | None = None) -> list[EncoderInfo]:
-    """Open each candidate and encode one small frame; report what really works here."""
+    """Open each candidate and encode one small frame; report what really works here.
+    Blocks (a hardware encoder may take a second to open); never raises."""
     results = []
     for name in names or HARDWARE_H264 + SOFTWARE_H264:
         hw = name in HARDWARE_H264
@@ -101,7 +111,8 @@ def probe_encoders(names: list[str] | None = None) -> list[EncoderInfo]:
 
 
 def choose_encoder(requested: str) -> str:
-    """`auto` prefers a working hardware encoder; a named one must work or we say why."""
+    """`auto` prefers a working hardware encoder, else libx264; a named one must work here.
+    Raises EncoderError (with what failed) for a named encoder that does not open."""
     if requested == "auto":
         for info in probe_encoders(HARDWARE_H264):
             if info.works:
@@ -118,7 +129,7 @@ def choose_encoder(requested: str) -> str:
 
 def _wrap(
     kind: Literal["video", "audio"],
-    p: av.Packet,
+    p: av.Packet[av.stream.Stream],
     time_base: Fraction,
     capture_ts: Callable[[int], float],
 ) -> EncodedPacket:
@@ -130,7 +141,14 @@ def _wrap(
 
 
 class VideoEncoder:
-    """H.264 encoder: composed frames in, EncodedPackets (pts on the clock) out."""
+    """H.264 encoder: composed yuv420p frames in, EncodedPackets out.
+
+    Time base 1/fps: a frame's pts is its output tick, so timestamps come from the master
+    clock, not from counting frames; keyframes fall every 2 s of stream time even after
+    skipped ticks. Each packet carries the capture time of the frame it encodes (for the
+    capture → packet latency). Used by the video-encoder thread only. Raises EncoderError
+    from the constructor when the encoder cannot open at this size.
+    """
 
     def __init__(self, name: str, width: int, height: int, fps: int, kbps: int) -> None:
         try:
@@ -164,9 +182,10 @@ class VideoEncoder:
         return self._packets(self._ctx.encode(frame))
 
     def flush(self) -> list[EncodedPacket]:
+        """Drain the encoder at the end of the show (the last frames' packets)."""
         return self._packets(self._ctx.encode(None))
 
-    def _packets(self, packets: list[av.Packet]) -> list[EncodedPacket]:
+    def _packets(self, packets: list[av.Packet[av.stream.Stream]]) -> list[EncodedPacket]:
         out = [
             _wrap("video", p, self.time_base, lambda pts: self._capture_ts.pop(pts, pts / self.fps))
             for p in packets
@@ -178,7 +197,9 @@ class VideoEncoder:
 
 
 class AudioEncoder:
-    """AAC-LC 48 kHz stereo; pts are output sample positions, so audio is the time reference."""
+    """AAC-LC 48 kHz stereo at `kbps`; pts are output sample positions (time base 1/48000),
+    so audio is the time reference. Takes `frame_size` (1024) samples per `encode`; used by
+    the audio thread only."""
 
     def __init__(self, kbps: int = AUDIO_KBPS) -> None:
         ctx = av.CodecContext.create("aac", "w")
@@ -202,7 +223,8 @@ class AudioEncoder:
         return self._packets(self._ctx.encode(frame))
 
     def flush(self) -> list[EncodedPacket]:
+        """Drain the encoder at the end of the show."""
         return self._packets(self._ctx.encode(None))
 
-    def _packets(self, packets: list[av.Packet]) -> list[EncodedPacket]:
+    def _packets(self, packets: list[av.Packet[av.stream.Stream]]) -> list[EncodedPacket]:
         return [_wrap("audio", p, self.time_base, lambda pts: pts / SAMPLE_RATE) for p in packets]

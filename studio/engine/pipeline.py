@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import av
 
@@ -38,7 +37,7 @@ from studio.engine.events import (
 from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.outputs.rtmp import RtmpOutput
-from studio.engine.preview import PREVIEW_FPS, PreviewCallback, PreviewTap
+from studio.engine.preview import PREVIEW_FPS, LayerSource, PreviewCallback, PreviewTap
 from studio.engine.stats import (
     Counters,
     EngineWarning,
@@ -61,15 +60,6 @@ SUGGEST_RATIO = 0.05
 
 
 __all__ = ["LayerSource", "Pipeline", "PipelineConfig", "Suggestion"]
-
-
-class LayerSource(Protocol):
-    """Overlay layers for the compositor (the session's scene, or a test's)."""
-
-    def layers_at(self, t: float) -> Sequence[Layer]:
-        """The layers to draw at clock time `t` (seconds), bottom first. Called on the
-        compositor thread once per tick: must return at once (finished, immutable layers)."""
-        ...
 
 
 @dataclass

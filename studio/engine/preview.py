@@ -62,7 +62,13 @@ def to_rgb(frame: av.VideoFrame, size: tuple[int, int]) -> np.ndarray:
 
 
 class PreviewTap:
-    """Takes every Nth composed frame off the compositor thread and converts it elsewhere."""
+    """Takes every Nth composed frame off the compositor thread and converts it elsewhere.
+
+    `offer()` runs on the compositor thread and never blocks (a one-slot mailbox, newest
+    wins); a thread of its own ("preview") scales the frame to at most 360 lines of RGB and
+    calls `callback` with a `PreviewFrame` there, about `preview_fps` times a second. A
+    callback that raises is logged and the tap goes on.
+    """
 
     def __init__(
         self,
@@ -121,6 +127,7 @@ class PreviewTap:
             log.exception("preview callback failed")
 
     def close(self) -> None:
+        """Stop the converter thread (waits up to 2 s); frames offered later are ignored."""
         with self._cond:
             self._stop = True
             self._cond.notify_all()
@@ -128,7 +135,12 @@ class PreviewTap:
 
 
 class LayerSource(Protocol):
-    def layers_at(self, t: float) -> Sequence[Layer]: ...
+    """Overlay layers for the compositor (the session's scene, or a test's)."""
+
+    def layers_at(self, t: float) -> Sequence[Layer]:
+        """The layers to draw at clock time `t` (seconds), bottom first. Called on the
+        compositor thread once per tick: must return at once (finished, immutable layers)."""
+        ...
 
 
 class IdlePreview:
@@ -214,6 +226,7 @@ class IdlePreview:
             pos += n
 
     def stop(self) -> None:
+        """Stop both threads (waits up to 3 s each). The sources are the caller's to stop."""
         self._stop.set()
         for t in self._threads:
             t.join(timeout=3)

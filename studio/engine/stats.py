@@ -78,9 +78,11 @@ class Losses:
         ]
 
     def items(self) -> Iterator[tuple[Loss, float]]:
+        """(loss, ratio) for each loss, in `Loss` order."""
         return ((loss, self[loss]) for loss in Loss)
 
     def levels(self) -> Levels:
+        """Each ratio's colour level."""
         return Levels(level(self.skipped), level(self.lagged), level(self.dropped))
 
     def worst(self) -> Loss | None:
@@ -104,6 +106,7 @@ class Levels:
 
     @property
     def worst(self) -> Level:
+        """The most severe of the three."""
         values = (self.skipped, self.lagged, self.dropped)
         return next((lv for lv in (Level.ALARM, Level.WARN) if lv in values), Level.OK)
 
@@ -141,6 +144,7 @@ class OutputFault:
 
     @classmethod
     def of(cls, err: StudioError) -> OutputFault:
+        """The typed view of `err` (retryable only for an OutputError that says so)."""
         retryable = isinstance(err, OutputError) and err.retryable
         return cls(err.message, err.hint, retryable)
 

@@ -1,9 +1,15 @@
-"""AMF0, the value encoding of RTMP commands (just the types RTMP servers use)."""
+"""AMF0, the value encoding of RTMP commands (just the types RTMP servers use).
+
+Follows Adobe's "Action Message Format -- AMF 0" specification (2006): number (0x00, an IEEE
+754 double), boolean (0x01), string (0x02, 16-bit length), object (0x03, key/value pairs up to
+the 0x00 0x00 0x09 end marker), null (0x05), undefined (0x06), ECMA array (0x08), strict array
+(0x0A), date (0x0B) and long string (0x0C). Decoding is bounded: a truncated, unknown or too
+deeply nested value raises ValueError, never hangs or recurses without limit.
+"""
 
 from __future__ import annotations
 
 import struct
-from typing import Any
 
 
 class Null:
@@ -11,6 +17,10 @@ class Null:
 
 
 NULL = Null()
+
+# What encode() takes and decode_all() gives back. Numbers decode as float (AMF0 has only
+# doubles); null and undefined decode as None.
+AmfValue = float | bool | str | Null | None | dict[str, "AmfValue"] | list["AmfValue"]
 _END = b"\x00\x00\x09"
 
 
@@ -19,7 +29,9 @@ def _s(text: str) -> bytes:
     return struct.pack(">H", len(raw)) + raw
 
 
-def encode(value: Any) -> bytes:
+def encode(value: AmfValue) -> bytes:
+    """One value in AMF0 (ints are sent as doubles). Raises TypeError for a list: RTMP
+    publishers never send one."""
     if value is None or value is NULL:
         return b"\x05"
     if isinstance(value, bool):
@@ -34,11 +46,13 @@ def encode(value: Any) -> bytes:
     raise TypeError(f"can't encode {type(value).__name__} in AMF0")
 
 
-def encode_all(*values: Any) -> bytes:
+def encode_all(*values: AmfValue) -> bytes:
+    """Consecutive values, as an RTMP command message carries them."""
     return b"".join(encode(v) for v in values)
 
 
-def ecma_array(items: dict[str, Any]) -> bytes:
+def ecma_array(items: dict[str, AmfValue]) -> bytes:
+    """An ECMA array (0x08), the shape of FLV's onMetaData."""
     body = b"".join(_s(k) + encode(v) for k, v in items.items())
     return b"\x08" + struct.pack(">I", len(items)) + body + _END
 
@@ -62,8 +76,8 @@ class _Reader:
         (n,) = struct.unpack(">H", self.take(2))
         return self.take(n).decode("utf-8", "replace")
 
-    def props(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+    def props(self) -> dict[str, AmfValue]:
+        out: dict[str, AmfValue] = {}
         while True:
             key = self.string()
             if key == "" and self.data[self.pos : self.pos + 1] == b"\x09":
@@ -71,7 +85,7 @@ class _Reader:
                 return out
             out[key] = self.value()
 
-    def value(self) -> Any:
+    def value(self) -> AmfValue:
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:  # deeper would end in RecursionError, not ValueError
@@ -80,10 +94,11 @@ class _Reader:
         finally:
             self.depth -= 1
 
-    def _value(self) -> Any:
+    def _value(self) -> AmfValue:
         marker = self.take(1)[0]
         if marker == 0x00:
-            return struct.unpack(">d", self.take(8))[0]
+            (number,) = struct.unpack(">d", self.take(8))
+            return float(number)
         if marker == 0x01:
             return self.take(1) != b"\x00"
         if marker == 0x02:
@@ -107,7 +122,7 @@ class _Reader:
         raise ValueError(f"unsupported AMF0 marker {marker:#x}")
 
 
-def decode_all(data: bytes) -> list[Any]:
+def decode_all(data: bytes) -> list[AmfValue]:
     """Decode consecutive values; raises ValueError on malformed input (never hangs)."""
     r = _Reader(data)
     out = []

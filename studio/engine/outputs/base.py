@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Protocol
 
 import av
 
@@ -34,11 +34,31 @@ class StreamLayout:
     audio: bool
 
 
-class Muxer:
-    """Wraps one PyAV output container fed with pre-encoded packets."""
+class ByteSink(Protocol):
+    """Where a muxer can write besides a file: anything with `write(bytes)`."""
 
-    def __init__(self, target: Any, fmt: str, layout: StreamLayout, **open_kw: Any) -> None:
-        self.container = av.open(target, "w", format=fmt, **open_kw)
+    def write(self, data: bytes) -> int:
+        """Take `data`; return how many bytes were taken (all of them)."""
+        ...
+
+
+class Muxer:
+    """Wraps one PyAV output container fed with pre-encoded packets.
+
+    `target` is a file path or a `ByteSink` (the RTMP output's FLV tag splitter); `fmt` a
+    FFmpeg muxer name ("flv", "matroska"); `options` the muxer's options. Timestamps are
+    written in milliseconds (`MUX_TIME_BASE`). Not thread-safe: one output thread uses it.
+    Raises av.error.FFmpegError / OSError from the constructor and from `mux`.
+    """
+
+    def __init__(
+        self,
+        target: str | ByteSink,
+        fmt: str,
+        layout: StreamLayout,
+        options: dict[str, str] | None = None,
+    ) -> None:
+        self.container = av.open(target, "w", format=fmt, options=options)
         self.video = self.audio = None
         if layout.width is not None:
             # SPS/PPS are taken from the first keyframe (x264 repeats them in-band).
@@ -54,6 +74,8 @@ class Muxer:
         self.frames = 0
 
     def mux(self, pkt: EncodedPacket) -> None:
+        """Write one packet into its stream (ignored when the layout has no such stream).
+        The first video packet also writes the container header."""
         stream = self.video if pkt.kind == "video" else self.audio
         if stream is None:
             return
@@ -68,6 +90,7 @@ class Muxer:
                 self.frames += 1
 
     def close(self) -> None:
+        """Write the trailer and close the container (or the sink)."""
         self.container.close()
 
 
@@ -106,6 +129,7 @@ class Output(threading.Thread):
 
     @property
     def state(self) -> OutputState:
+        """The state now (any thread)."""
         return self._phase.state
 
     def submit(self, pkt: EncodedPacket) -> None:

@@ -16,6 +16,15 @@ from studio.media.frames import EncodedPacket
 
 
 class PacketQueue:
+    """One output's bounded packet queue (see the module docstring for the drop policy).
+
+    Producers: the encoder threads (`put`, never blocks). Consumer: the output's thread
+    (`get`, waits up to `timeout` s). `drop_threshold_ms` is the send buffer, in stream
+    milliseconds, past which non-key video is dropped while connected; `backlog_s` what is
+    kept while disconnected. `dropped_video` counts every video frame dropped (OBS's
+    "dropped frames", the network's share of the loss). Thread-safe.
+    """
+
     def __init__(self, drop_threshold_ms: float = 700.0, backlog_s: float = 5.0) -> None:
         self.drop_threshold_ms = drop_threshold_ms
         self.backlog_s = backlog_s
@@ -26,6 +35,7 @@ class PacketQueue:
         self.closed = False
 
     def put(self, pkt: EncodedPacket, connected: bool = True) -> None:
+        """Queue `pkt`, applying the drop policy (`connected` chooses which one)."""
         with self._cond:
             if pkt.kind == "video":
                 if pkt.keyframe:
@@ -87,18 +97,22 @@ class PacketQueue:
                 self._waiting_keyframe = True
 
     def get(self, timeout: float) -> EncodedPacket | None:
+        """The oldest packet, or None after `timeout` seconds (or at once when closed and
+        empty)."""
         with self._cond:
             if not self._q and not self.closed:
                 self._cond.wait(timeout)
             return self._q.popleft() if self._q else None
 
     def close(self) -> None:
+        """No more packets will come: wake the consumer so it can drain and finish."""
         with self._cond:
             self.closed = True
             self._cond.notify_all()
 
     @property
     def buffered_ms(self) -> float:
+        """Stream time waiting in the queue, in milliseconds (first to last packet's dts)."""
         with self._cond:
             return self._duration_ms()
 

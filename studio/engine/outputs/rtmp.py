@@ -29,7 +29,7 @@ def backoff_delay(attempt: int, first: float = 2.0, cap: float = 30.0) -> float:
     """Seconds to wait before try `attempt` (1, 2, ...): `first` doubling each time up to
     `cap`, with ±20 % jitter so many clients don't retry in step (the "exponential back-off
     with jitter" of OBS's obs-output.c reconnect and of AWS's architecture blog)."""
-    base = min(cap, first * (2 ** max(0, attempt - 1)))
+    base = min(cap, first * 2.0 ** max(0, attempt - 1))
     return base * random.uniform(0.8, 1.2)
 
 

@@ -19,8 +19,7 @@ import ssl
 import struct
 import threading
 import time
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from studio import __version__
@@ -46,19 +45,24 @@ CS_CONTROL, CS_COMMAND, CS_AUDIO, CS_VIDEO, CS_DATA = 2, 3, 4, 6, 5
 
 @dataclass(frozen=True)
 class IngestAddress:
+    """A parsed rtmp:// or rtmps:// URL: where to connect, the RTMP application and the
+    stream key (a secret: `where` and `repr` never show it), and the tcUrl to announce."""
+
     scheme: str  # rtmp | rtmps
     host: str
     port: int
     app: str
-    key: str  # the stream key (plus any query string): a secret
-    tc_url: str
+    key: str = field(repr=False)  # the stream key (plus any query string): a secret
+    tc_url: str = ""
 
     @property
     def tls(self) -> bool:
+        """True for rtmps:// (TLS, certificate verified)."""
         return self.scheme == "rtmps"
 
     @property
     def where(self) -> str:
+        """'host:port', safe to show."""
         return f"{self.host}:{self.port}"
 
 
@@ -92,7 +96,18 @@ def parse_ingest_url(url: str) -> IngestAddress:
 
 
 class RtmpClient:
-    """One publishing connection. connect() → send_tag()* → close(); abort() from anywhere."""
+    """One publishing connection. connect() → send_tag()* → finish() → close(); abort() from
+    anywhere.
+
+    Follows Adobe's RTMP specification 1.0 (2012): the simple handshake (5.2), chunking with
+    a 4096-byte outgoing chunk size (5.3), the connect / releaseStream / FCPublish /
+    createStream / publish command sequence (7.2) as FFmpeg and OBS send it, and window
+    acknowledgements (5.4.3/5.4.4) to measure what the server has really taken (`unacked`).
+    Used by one output thread; only `abort()` may be called from another. Times are seconds
+    (`connect_timeout`, `stall_timeout`). `connect()` raises IngestUnreachable,
+    ConnectionRefused, StreamKeyRejected (the server answered publish with an error) or
+    ConnectionLost; sends raise ConnectionLost.
+    """
 
     def __init__(
         self,
@@ -120,7 +135,7 @@ class RtmpClient:
         self.bytes_sent = 0
         self.bytes_received = 0
         self._in_chunk_size = 128
-        self._in_state: dict[int, dict[str, Any]] = {}
+        self._in_state: dict[int, _ChunkStream] = {}
         self._window = 2_500_000
         self._acked = 0
         self._txn = 0
@@ -243,7 +258,7 @@ class RtmpClient:
         self._recv_exact(1536)  # S2: echo of C1, nothing to check for a publisher
         self._sendall(s0s1[1:])  # C2 echoes S1
 
-    def _stream_id(self, value: Any) -> int:
+    def _stream_id(self, value: amf0.AmfValue) -> int:
         """The id createStream answered; anything but a small whole number is not RTMP."""
         if not isinstance(value, float) or not value.is_integer() or not 0 <= value < 2**32:
             raise IngestUnreachable(
@@ -253,7 +268,7 @@ class RtmpClient:
             )
         return int(value)
 
-    def _rejected(self, reply: list[Any]) -> StreamKeyRejected:
+    def _rejected(self, reply: list[amf0.AmfValue]) -> StreamKeyRejected:
         info = reply[3] if len(reply) > 3 and isinstance(reply[3], dict) else {}
         why = info.get("description") or info.get("code") or "no reason given"
         return StreamKeyRejected(
@@ -270,7 +285,7 @@ class RtmpClient:
             "stream key again from your platform.",
         )
 
-    def _await_result(self, txn: int) -> list[Any]:
+    def _await_result(self, txn: int) -> list[amf0.AmfValue]:
         while True:
             mtype, _, payload = self._read_message()
             if mtype != MSG_COMMAND_AMF0:
@@ -300,7 +315,14 @@ class RtmpClient:
                 raise self._rejected(values)
 
     # -- sending -----------------------------------------------------------------------
-    def _command(self, name: str, obj: Any, *args: Any, stream: int = 0, wait: bool = True) -> None:
+    def _command(
+        self,
+        name: str,
+        obj: amf0.AmfValue,
+        *args: amf0.AmfValue,
+        stream: int = 0,
+        wait: bool = True,
+    ) -> None:
         self._txn += 1
         txn = self._txn
         payload = amf0.encode_all(name, txn, obj if obj is not None else amf0.NULL, *args)
@@ -436,10 +458,9 @@ class RtmpClient:
                 if len(buf) < 3:
                     return None
                 cs, pos = 64 + buf[1] + buf[2] * 256, 3
-            st = self._in_state.setdefault(
-                cs,
-                {"ts": 0, "delta": 0, "len": 0, "type": 0, "stream": 0, "data": b"", "ext": False},
-            )
+            st = self._in_state.get(cs)
+            if st is None:
+                st = self._in_state[cs] = _ChunkStream()
             hlen = (11, 7, 3, 0)[fmt]
             if len(buf) < pos + hlen:
                 return None
@@ -449,31 +470,31 @@ class RtmpClient:
             if fmt <= 2:
                 ts_field = int.from_bytes(h[0:3], "big")
             if fmt <= 1:
-                st["len"] = int.from_bytes(h[3:6], "big")
-                st["type"] = h[6]
+                st.length = int.from_bytes(h[3:6], "big")
+                st.type = h[6]
             if fmt == 0:
-                st["stream"] = struct.unpack("<I", h[7:11])[0]
-            ext = ts_field == 0xFFFFFF if ts_field is not None else st["ext"]
+                st.stream = int.from_bytes(h[7:11], "little")
+            ext = ts_field == 0xFFFFFF if ts_field is not None else st.ext
             if ext:
                 if len(buf) < pos + 4:
                     return None
-                ts_field = struct.unpack(">I", buf[pos : pos + 4])[0]
+                ts_field = int.from_bytes(buf[pos : pos + 4], "big")
                 pos += 4
-            need = min(self._in_chunk_size, st["len"] - len(st["data"]))
+            need = min(self._in_chunk_size, st.length - len(st.data))
             if len(buf) < pos + need:
                 return None
-            if ts_field is not None and not st["data"]:
-                st["ext"] = ext
+            if ts_field is not None and not st.data:
+                st.ext = ext
                 if fmt == 0:
-                    st["ts"] = ts_field
+                    st.ts = ts_field
                 else:
-                    st["delta"] = ts_field
-                    st["ts"] += ts_field
-            st["data"] += buf[pos : pos + need]
+                    st.delta = ts_field
+                    st.ts += ts_field
+            st.data += buf[pos : pos + need]
             self._buf = buf[pos + need :]
-            if len(st["data"]) >= st["len"]:
-                payload, st["data"] = st["data"], b""
-                return st["type"], st["stream"], payload
+            if len(st.data) >= st.length:
+                payload, st.data = st.data, b""
+                return st.type, st.stream, payload
 
     def _handle(self, mtype: int, stream: int, payload: bytes) -> bool:
         """Protocol housekeeping; True when the message is for the caller."""
@@ -523,6 +544,7 @@ class RtmpClient:
         self.close()
 
     def abort(self) -> None:
+        """Cut the connection now, from any thread (a blocked send or read fails at once)."""
         self._aborted.set()
         sock = self.sock
         if sock is not None:
@@ -530,22 +552,37 @@ class RtmpClient:
                 sock.shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
+        """Close the socket (idempotent; no goodbye to the server: see `finish`)."""
         sock, self.sock = self.sock, None
         if sock is not None:
             with contextlib.suppress(OSError):
                 sock.close()
 
 
-def _decode(payload: bytes) -> list[Any]:
+def _decode(payload: bytes) -> list[amf0.AmfValue]:
     try:
         return amf0.decode_all(payload)
     except (ValueError, struct.error, UnicodeDecodeError):
         return []
 
 
-def _num(values: list[Any], i: int) -> float | None:
+def _num(values: list[amf0.AmfValue], i: int) -> float | None:
     v = values[i] if len(values) > i else None
     return v if isinstance(v, float) else None
+
+
+@dataclass
+class _ChunkStream:
+    """What the previous chunk on one chunk stream said (RTMP spec 5.3.1: later chunk headers
+    omit the fields that did not change). `data` collects the message being reassembled."""
+
+    ts: int = 0
+    delta: int = 0
+    length: int = 0
+    type: int = 0
+    stream: int = 0
+    data: bytes = b""
+    ext: bool = False
 
 
 class FlvTagSplitter:
@@ -556,11 +593,12 @@ class FlvTagSplitter:
         self._header_done = False
 
     def write(self, data: bytes) -> int:
+        """The muxer's output: buffered until whole tags can be cut (`tags()`)."""
         self._buf += data
         return len(data)
 
     def flush(self) -> None:
-        pass
+        """Nothing to do: tags are taken with `tags()` (the file protocol asks for it)."""
 
     def tags(self) -> list[tuple[int, int, bytes]]:
         """Complete tags so far as (type, timestamp ms, body)."""
