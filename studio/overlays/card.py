@@ -259,6 +259,11 @@ def _badges(
         )
 
 
+def _buy_prompt(product: Product, theme: Theme) -> bool:
+    """The QR code and "Scan to buy": only for a product that can still be bought."""
+    return bool(product.url) and theme.card.show_qr and not product.sold_out
+
+
 def _qr_block(
     p: QPainter, rect: QRectF, url: str, theme: Theme, f: _Fonts, s: float, text: OverlayText
 ) -> None:
@@ -296,7 +301,7 @@ def _vertical(
     content_w = W - 2 * inner
     title = fit_text(product.title, f.title, content_w, theme.card.title_lines)
 
-    qr_side = 112 * s if (product.url and theme.card.show_qr) else 0.0
+    qr_side = 112 * s if _buy_prompt(product, theme) else 0.0
     cap_h = QFontMetricsF(f.caption).height() + 4 * s if qr_side else 0.0
     left_w = content_w - (qr_side + gap if qr_side else 0)
     big, old = _price_strings(product, locale)
@@ -373,7 +378,7 @@ def _horizontal(
     H = round(photo_side + 2 * inner)
     qr_side = 0.0
     cap_h = QFontMetricsF(f.caption).height() + 4 * s
-    if product.url and theme.card.show_qr:
+    if _buy_prompt(product, theme):
         # Scannable from a phone a metre away, yet leaving the title room to breathe.
         qr_side = min(photo_side - cap_h, 150 * s)
     col_x = inner + photo_side + gap

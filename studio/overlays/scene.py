@@ -281,6 +281,18 @@ class OverlayScene:
                     self._countdown_slot.install(None)
             self._countdown = None
 
+    @property
+    def pinned(self) -> Product | None:
+        """The product the card shows (or is about to), None when no card."""
+        with self._lock:
+            return self._product[0] if self._product is not None else None
+
+    @property
+    def countdown_running(self) -> bool:
+        """Whether a countdown is on (or entering) the screen; False once cleared."""
+        with self._lock:
+            return self._countdown is not None
+
     def close(self) -> None:
         with self._lock:
             self._stop = True

@@ -164,7 +164,7 @@ class Timer(_Model):
 
 class TimerCreate(_Request):
     product_id: str = Field(min_length=1, max_length=64)
-    flash_price_minor: int = Field(ge=0, le=100_000_000)
+    flash_price_minor: int = Field(ge=1, le=100_000_000)  # free is not a flash sale
     duration_s: int | None = Field(default=None, ge=5, le=3600)
     ends_at: datetime | None = None
 

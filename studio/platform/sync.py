@@ -245,7 +245,11 @@ class PlatformSync:
         return self._add_queue(intent, intent.describe(p.title))
 
     def start_flash_sale(self, sku: str, price: Decimal | str | int, seconds: int) -> int:
-        """A flash sale at `price` (major units, e.g. Decimal("34.30")) for `seconds`."""
+        """A flash sale at `price` (major units, e.g. Decimal("34.30")) for `seconds`.
+
+        Raises `UsageError` (before anything is queued) for a price that is not a number,
+        not above zero or not below the regular price, or a duration out of range.
+        """
         p = self.model.find(sku)
         try:
             minor = to_minor(price, p.currency)
@@ -256,8 +260,11 @@ class PlatformSync:
                 f"A flash price must be below the regular price ({p.price} {p.currency}).",
                 "Lower the flash price.",
             )
-        if minor < 0:
-            raise UsageError("A price cannot be negative.")
+        if minor <= 0:
+            raise UsageError(
+                "A flash price must be above zero: a free product is a giveaway, not a sale.",
+                "Give a price like 34.30.",
+            )
         if not MIN_FLASH_S <= int(seconds) <= MAX_FLASH_S:
             raise UsageError(
                 f"A flash sale runs {MIN_FLASH_S} s to {MAX_FLASH_S // 60} min.",

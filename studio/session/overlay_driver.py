@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from studio.overlays.models import OrderAlert
 from studio.overlays.models import Supporter as OverlaySupporter
@@ -13,8 +14,8 @@ from studio.overlays.scene import OverlayScene
 from studio.session.layers import StudioLayers
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
-from studio.show.catalog import Product
-from studio.show.state import ShowState, Supporter, Timer
+from studio.show.on_air import NOTHING, OnAir, on_air
+from studio.show.state import ShowState, Supporter
 
 log = logging.getLogger(__name__)
 
@@ -25,43 +26,61 @@ TOP_SUPPORTERS_ON_SCREEN = 3
 class OverlayDriver:
     """Show events -> the overlay scene, so pins, flash sales and orders are on air.
 
-    Subscribes by type to a `ShowFeed` and runs on the feed's thread (never the network
-    thread); it reads the feed's folded `state` for what an event does not carry (the product
-    an order is for). The scene's setters are thread-safe and return at once (a worker renders).
-    `show_comment`/`hide_comment` are called from the UI thread.
+    The card and the countdown are never set from one event: after every change that can
+    move them (and every `TICK_S`, so a sale leaves the air the moment it expires) the driver
+    derives `studio.show.on_air.on_air(state, server_now)` from the feed's folded state and
+    applies what differs. Order toasts and supporters come from what their events carry.
+
+    Threads: event handlers run on the `ShowFeed`'s thread (never the network thread), the
+    ticker on its own ("overlay-ticker"); `_lock` orders them. The scene's setters are
+    thread-safe and return at once (a worker renders). `show_comment`/`hide_comment` are
+    called from the UI thread.
     """
+
+    TICK_S = 0.25
 
     def __init__(self, layers: StudioLayers, feed: ShowFeed, locale: str = "en_US") -> None:
         self.layers = layers
         self.locale = locale
         self._feed = feed
         self._lock = threading.Lock()
+        self._air_lock = threading.Lock()
+        self._shown: OnAir | None = None  # what the scene was last told (None: nothing yet)
         self._title: tuple[str, str | None] | None = None
         self._comment_until = 0.0
         self._comment_timer: threading.Timer | None = None
+        self._stop = threading.Event()
+        refresh = self._refresh_on_air
         self._disconnect = [
             feed.events.connect(ev.ShowAttached, self._on_attached),
             feed.events.connect(ev.ShowLoaded, self._on_loaded),
             feed.events.connect(ev.ShowChanged, self._on_show),
-            feed.events.connect(ev.PinChanged, self._on_pin),
-            feed.events.connect(ev.CatalogChanged, self._on_catalog),
-            feed.events.connect(ev.TimerStarted, self._on_timer_started),
-            feed.events.connect(ev.TimerEnded, self._on_timer_ended),
+            feed.events.connect(ev.PinChanged, refresh),
+            feed.events.connect(ev.CatalogChanged, refresh),
+            feed.events.connect(ev.TimerStarted, refresh),
+            feed.events.connect(ev.TimerEnded, refresh),
+            feed.events.connect(ev.ClockChanged, refresh),
             feed.events.connect(ev.OrdersReceived, self._on_orders),
             feed.events.connect(ev.SupportersChanged, self._on_supporters),
         ]
+        self._ticker = threading.Thread(target=self._tick, name="overlay-ticker", daemon=True)
+        self._ticker.start()
 
     @property
     def scene(self) -> OverlayScene:
         return self.layers.scene
+
+    @property
+    def shown(self) -> OnAir:
+        """What the card and countdown show now (for tests and the window)."""
+        return self._shown or NOTHING
 
     # -- events (feed thread) --------------------------------------------------------------
     def _on_attached(self, event: ev.ShowAttached) -> None:
         if event.state is not None:
             self.apply_state(event.state)
             return
-        self.scene.set_pinned(None)
-        self.scene.clear_countdown()
+        self._apply_on_air(NOTHING, force=True)
         self.scene.set_supporters([])
         with self._lock:
             self._title = None
@@ -72,19 +91,7 @@ class OverlayDriver:
 
     def _on_show(self, event: ev.ShowChanged) -> None:
         self._set_title(event.show.title, event.show.host_name)
-
-    def _on_pin(self, event: ev.PinChanged) -> None:
-        self._pin(event.product)
-
-    def _on_catalog(self, _event: ev.CatalogChanged) -> None:
-        self._refresh_pin()  # prices, stock and "N sold" of the pinned product
-
-    def _on_timer_started(self, event: ev.TimerStarted) -> None:
-        self._countdown(event.timer, self._offset())
-        self._refresh_pin()
-
-    def _on_timer_ended(self, _event: ev.TimerEnded) -> None:
-        self._refresh_pin()
+        self._refresh_on_air()  # an ended show takes its card and countdown off air
 
     def _on_orders(self, event: ev.OrdersReceived) -> None:
         state = self._feed.state
@@ -96,35 +103,46 @@ class OverlayDriver:
     def _on_supporters(self, event: ev.SupportersChanged) -> None:
         self._supporters(event.supporters)
 
-    # -- drawing ---------------------------------------------------------------------------
+    def _tick(self) -> None:
+        while not self._stop.wait(self.TICK_S):
+            try:
+                self._refresh_on_air()
+            except Exception:  # overlays must never stop for a bug
+                log.exception("refreshing what is on air failed")
+
+    # -- what is on air --------------------------------------------------------------------
     def apply_state(self, state: ShowState | None) -> None:
         """Redraw everything from a snapshot (a new show, a reload, a new scene or theme)."""
         if state is None:
             return
         if state.show is not None:
             self._set_title(state.show.title, state.show.host_name)
-        self._pin(state.pinned)
-        for timer in state.timers:
-            self._countdown(timer, state.clock_offset_s)
+        self._apply_on_air(self._derive(state), force=True)
         self._supporters(state.supporters)
 
-    def _offset(self) -> float:
-        state = self._feed.state
-        return state.clock_offset_s if state is not None else 0.0
+    def _derive(self, state: ShowState | None) -> OnAir:
+        offset = state.clock_offset_s if state is not None else 0.0
+        return on_air(state, datetime.fromtimestamp(time.time() + offset, UTC))
 
-    def _pin(self, product: Product | None) -> None:
-        sold = product.sold if product is not None else None
-        self.scene.set_pinned(product, sold=sold)
+    def _refresh_on_air(self, _event: object = None) -> None:
+        self._apply_on_air(self._derive(self._feed.state))
 
-    def _refresh_pin(self) -> None:
-        state = self._feed.state
-        if state is not None:
-            self._pin(state.pinned)
-
-    def _countdown(self, timer: Timer, offset: float) -> None:
-        end_epoch = timer.ends_at.timestamp() - offset
-        total = (timer.ends_at - timer.starts_at).total_seconds()
-        self.scene.start_countdown(end_epoch, self.layers.now(), total=max(1.0, total))
+    def _apply_on_air(self, view: OnAir, *, force: bool = False) -> None:
+        with self._air_lock:
+            old = None if force else self._shown
+            self._shown = view
+            if old is None or view.product != old.product:
+                sold = view.product.sold if view.product is not None else None
+                self.scene.set_pinned(view.product, sold=sold)
+            if old is not None and view.sale == old.sale:
+                return
+            if view.sale is None:
+                self.scene.clear_countdown()
+                return
+            state = self._feed.state
+            offset = state.clock_offset_s if state is not None else 0.0
+            end_epoch = view.sale.ends_at.timestamp() - offset
+            self.scene.start_countdown(end_epoch, self.layers.now(), total=view.sale.total_s)
 
     def _supporters(self, supporters: Sequence[Supporter]) -> None:
         top = [OverlaySupporter(s.name, s.points) for s in supporters[:TOP_SUPPORTERS_ON_SCREEN]]
@@ -166,6 +184,7 @@ class OverlayDriver:
             self.scene.set_show_title(None)
 
     def close(self) -> None:
+        self._stop.set()
         for disconnect in self._disconnect:
             disconnect()
         with self._lock:

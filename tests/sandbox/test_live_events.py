@@ -226,3 +226,40 @@ def test_product_images_are_served(platform: Platform) -> None:
     assert r.status_code == 200 and r.headers["content-type"] == "image/jpeg"
     assert r.content[:3] == b"\xff\xd8\xff"
     assert requests.get(platform.server.url + "/media/..%2Fsecret", timeout=10).status_code == 404
+
+
+def test_selling_out_during_a_flash_sale_ends_the_sale(fresh_platform: Platform) -> None:
+    """A sale of nothing left is a false claim: the order that takes the last unit ends it."""
+    p = fresh_platform
+    stock = p.viewer.get(f"{p.show}/products/prd_candle").json()["stock"]
+    r = p.cohost.post(
+        f"{p.show}/timers",
+        {"product_id": "prd_candle", "flash_price_minor": 1200, "duration_s": 120},
+    )
+    assert r.status_code == 201
+    timer = r.json()
+    with stream(p) as s:
+        while stock > 0:
+            q = min(10, stock)
+            bought = p.viewer.post(
+                f"{p.show}/orders",
+                {"product_id": "prd_candle", "quantity": q, "buyer_name": "Io"},
+            )
+            assert bought.status_code == 201, bought.text
+            stock -= q
+        events, _ = read_sse(s, 400, deadline_s=5, until=lambda e: e.type == "timer.ended")
+    ended = next(e for e in events if e.type == "timer.ended").data["data"]
+    assert ended["id"] == timer["id"] and ended["status"] == "ended"
+    product = p.viewer.get(f"{p.show}/products/prd_candle").json()
+    assert product["stock"] == 0 and product["flash_price_minor"] is None
+    timers = p.viewer.get(f"{p.show}/timers").json()
+    assert all(t["status"] != "active" for t in timers)
+
+
+def test_a_free_flash_sale_is_refused(fresh_platform: Platform) -> None:
+    p = fresh_platform
+    r = p.cohost.post(
+        f"{p.show}/timers", {"product_id": "prd_candle", "flash_price_minor": 0, "duration_s": 60}
+    )
+    assert r.status_code == 422
+    assert r.headers["Content-Type"].startswith("application/problem+json")

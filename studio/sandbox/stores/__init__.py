@@ -63,7 +63,7 @@ class Store:
         self.pins = PinStore(self.ctx)
         self.supporters = SupporterStore(self.ctx)
         self.resellers = ResellerStore(self.ctx)
-        self.orders = OrderStore(self.ctx, self.supporters, self.resellers)
+        self.orders = OrderStore(self.ctx, self.supporters, self.resellers, self.timers)
         self.comments = CommentStore(self.ctx, self.supporters)
         self.viewers = ViewerStore(self.ctx)
         self.ingest = IngestStore(self.ctx)

@@ -9,22 +9,31 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from studio.platform.models import EventType, Order, OrderCreate
+from studio.platform.models import EventType, Order, OrderCreate, TimerStatus
 from studio.sandbox.problems import ApiProblem, Conflict
 from studio.sandbox.stores.base import Context, new_id, show_row
 from studio.sandbox.stores.catalog import product_row
 from studio.sandbox.stores.resellers import ResellerStore
 from studio.sandbox.stores.shows import live_show_row, loyalty_multiplier
 from studio.sandbox.stores.supporters import SupporterStore
+from studio.sandbox.stores.timers import TimerStore
 
 
 class OrderStore:
-    """`orders`; credits `supporters` and `resellers` in the same transaction."""
+    """`orders`; credits `supporters` and `resellers` in the same transaction, and ends a
+    flash sale whose product the order sold out (a sale of nothing left is a false claim)."""
 
-    def __init__(self, ctx: Context, supporters: SupporterStore, resellers: ResellerStore) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        supporters: SupporterStore,
+        resellers: ResellerStore,
+        timers: TimerStore,
+    ) -> None:
         self.ctx = ctx
         self.supporters = supporters
         self.resellers = resellers
+        self.timers = timers
 
     def _place(
         self, conn: sqlite3.Connection, show: sqlite3.Row, req: OrderCreate, mult: int
@@ -78,6 +87,13 @@ class OrderStore:
         self.supporters.credit(
             conn, show_id, order.buyer_name, order.points_earned, 1, order.amount_minor
         )
+        if order.stock_remaining is not None and order.stock_remaining <= 0:
+            sale = conn.execute(
+                "SELECT id FROM timers WHERE show_id=? AND product_id=? AND status='active'",
+                (show_id, order.product_id),
+            ).fetchone()
+            if sale is not None:
+                self.timers.end_active(conn, show_id, TimerStatus.ENDED, timer_id=sale[0])
 
     def create(self, show_id: str, req: OrderCreate) -> Order:
         """Buy. Raises `Conflict` (show not live, out of stock), `Invalid` or `NotFound`."""
