@@ -478,10 +478,6 @@ class Pipeline:
             outputs=outs,
         )
 
-    def warnings(self) -> list[str]:
-        """What a person should know now, each with what to do (see `stats().warnings`)."""
-        return [str(w) for w in self._warnings(tuple(o.status() for o in self.outputs))]
-
     def _warnings(self, outs: tuple[OutputStats, ...]) -> list[EngineWarning]:
         """Sources that stopped, a destination that failed while others go on, a recording
         that stopped (an output's failure is a warning only while the show goes on)."""
