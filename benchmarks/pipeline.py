@@ -8,7 +8,15 @@ apart on the same machine is the figure to watch (issue 3 target: <= 1.10 at 108
 zero skipped and lagged frames). The ffmpeg testsrc2 source is part of its cost, as our own
 test pattern is part of ours.
 
-    .venv/bin/python benchmarks/pipeline.py --seconds 20 --profiles 720p30,1080p30 [--json OUT]
+Sources (`--sources`, issue 16): `test` (the test pattern and tone), `file` (a 1080p30-style
+H.264 + AAC file of the same picture and sound, looped) and `mjpeg` (the same picture as MJPEG
+4:2:2, what a webcam sends, with the test tone). Each row also has a floor: the same frames
+(decoded and converted beforehand) and the same sound encoded alone by the studio's own x264
+and AAC encoders, paced in real time, nothing else; the gap to it is what decoding,
+compositing, muxing and sending cost (issue 16 target: within 1.15x of the floor).
+
+    .venv/bin/python benchmarks/pipeline.py --seconds 20 --profiles 720p30,1080p30 \
+        [--sources test,file,mjpeg] [--overlays] [--json OUT]
 """
 
 from __future__ import annotations
@@ -138,11 +146,15 @@ def render_overlays(profile: str, workdir: Path) -> list[OverlayImage]:
     return images
 
 
-def overlay_graph(images: list[OverlayImage], height: int) -> list[str]:
-    """`overlay` per image and a `drawtext` countdown (mm:ss to 10:00), like our three layers."""
+def overlay_graph(
+    images: list[OverlayImage], height: int, first: int = 2, audio: str = "1:a"
+) -> list[str]:
+    """`overlay` per image and a `drawtext` countdown (mm:ss to 10:00), like our three layers.
+
+    `first`: the input index of the first image (after the picture and sound inputs)."""
     inputs: list[str] = []
     chain, last = [], "[0:v]"
-    for i, img in enumerate(images, start=2):
+    for i, img in enumerate(images, start=first):
         inputs += ["-loop", "1", "-framerate", "30", "-i", str(img.path)]
         chain.append(f"{last}[{i}:v]overlay=x={img.x}:y={img.y}:shortest=1[o{i}]")
         last = f"[o{i}]"
@@ -152,26 +164,74 @@ def overlay_graph(images: list[OverlayImage], height: int) -> list[str]:
         f"{last}drawtext=fontfile={FONT}:text='{text}':fontsize={size}:fontcolor=white:"
         f"box=1:boxcolor=black@0.6:x=w-tw-{size}:y={size}[v]"
     )
-    return [*inputs, "-filter_complex", ";".join(chain), "-map", "[v]", "-map", "1:a"]
+    return [*inputs, "-filter_complex", ";".join(chain), "-map", "[v]", "-map", audio]
+
+
+SOURCES = ("test", "file", "mjpeg")
+FLASH = "drawbox=c=white:t=fill:enable='lt(mod(t\\,1)\\,0.02)'"
+BEEPS = (
+    "aevalsrc=exprs='if(lt(mod(t\\,1)\\,0.1)\\,0.5*sin(2*PI*1000*t)\\,"
+    "0.05*sin(2*PI*440*t))':sample_rate=48000:channel_layout=stereo"
+)
+MEDIA_SECONDS = 2  # looped by both tools; short enough for the floor to hold it decoded
+
+
+def make_media(source: str, profile: str, workdir: Path) -> Path | None:
+    """The file a `file` or `mjpeg` row plays (None for `test`): testsrc2 with the white flash,
+    at the canvas size; `file` is H.264 High + AAC (the beeping tone), `mjpeg` is MJPEG 4:2:2
+    full range like a webcam's, no sound."""
+    if source == "test":
+        return None
+    c = canvas(profile)
+    path = workdir / f"{source}-{profile}.{'mp4' if source == 'file' else 'mkv'}"
+    if path.exists():
+        return path
+    video = f"testsrc2=size={c.width}x{c.height}:rate={c.fps},{FLASH}"
+    if source == "file":
+        codec = ["-f", "lavfi", "-i", BEEPS, "-c:v", "libx264", "-preset", "veryfast",
+                 "-crf", "18", "-g", str(c.fps), "-pix_fmt", "yuv420p",
+                 "-c:a", "aac", "-b:a", "192k"]  # fmt: skip
+    else:
+        codec = ["-c:v", "mjpeg", "-q:v", "3", "-pix_fmt", "yuvj422p"]
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", video,
+         *codec, "-t", str(MEDIA_SECONDS), str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
 
 
 def ffmpeg_cmd(
-    profile: str, seconds: float, url: str, overlays: list[OverlayImage] | None = None
+    profile: str,
+    seconds: float,
+    url: str,
+    overlays: list[OverlayImage] | None = None,
+    source: str = "test",
+    media: Path | None = None,
 ) -> list[str]:
     c = canvas(profile)  # the studio's own table: both tools encode the same canvas
     width, height, fps, kbps = c.width, c.height, c.fps, c.video_kbps
-    cmd = [
-        "ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
+    looped = ["-re", "-stream_loop", "-1", "-i", str(media)]
+    if source == "file":  # picture and sound from the file
+        inputs, audio = looped, "0:a"
+    elif source == "mjpeg":  # a webcam's pictures, the test tone
+        inputs, audio = [*looped, "-re", "-f", "lavfi", "-i", BEEPS], "1:a"
+    else:
         # The same picture and sound as `--video test --audio test`: testsrc2 with a white
         # frame every second, and a quiet 440 Hz tone with a 100 ms 1 kHz beep each second
         # (AAC's cost depends on the signal: a bare sine is 3x cheaper to encode).
-        "-re", "-f", "lavfi", "-i",
-        f"testsrc2=size={width}x{height}:rate={fps},"
-        "drawbox=c=white:t=fill:enable='lt(mod(t\\,1)\\,0.02)'",
-        "-re", "-f", "lavfi", "-i",
-        "aevalsrc=exprs='if(lt(mod(t\\,1)\\,0.1)\\,0.5*sin(2*PI*1000*t)\\,"
-        "0.05*sin(2*PI*440*t))':sample_rate=48000:channel_layout=stereo",
-        *(overlay_graph(overlays, height) if overlays else ["-map", "0:v", "-map", "1:a"]),
+        inputs = ["-re", "-f", "lavfi", "-i", f"testsrc2=size={width}x{height}:rate={fps},{FLASH}",
+                  "-re", "-f", "lavfi", "-i", BEEPS]  # fmt: skip
+        audio = "1:a"
+    n_inputs = inputs.count("-i")
+    graph = (
+        overlay_graph(overlays, height, n_inputs, audio)
+        if overlays
+        else ["-map", "0:v", "-map", audio]
+    )
+    cmd = [
+        "ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
+        *inputs, *graph,
         "-t", str(seconds),
         "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency",
         "-profile:v", "high", "-pix_fmt", "yuv420p",
@@ -186,16 +246,92 @@ def ffmpeg_cmd(
 
 
 def studio_cmd(
-    profile: str, seconds: float, url: str, stats_json: Path, overlays: bool = False
+    profile: str,
+    seconds: float,
+    url: str,
+    stats_json: Path,
+    overlays: bool = False,
+    source: str = "test",
+    media: Path | None = None,
 ) -> list[str]:
     kbps = canvas(profile).video_kbps
+    video = "test" if media is None else f"file:{media}"
+    audio = f"file:{media}" if source == "file" else "test"
     return [
         sys.executable, "-m", "studio.cli", "broadcast",
-        "--video", "test", "--audio", "test", "--profile", profile,
+        "--video", video, "--audio", audio, "--profile", profile,
         "--bitrate", str(kbps), "--duration", str(seconds),
         "--url", url, "--stats-json", str(stats_json),
         *(OVERLAY_ARGS if overlays else []),
     ]  # fmt: skip
+
+
+def floor_cmd(profile: str, seconds: float, out: Path, media: Path | None, tone: bool) -> list[str]:
+    return [
+        sys.executable, str(Path(__file__).resolve()), "--floor-child", str(out),
+        "--profiles", profile, "--seconds", str(seconds),
+        *(["--floor-media", str(media)] if media is not None else []),
+        *(["--floor-tone"] if tone else []),
+    ]  # fmt: skip
+
+
+def floor_child(profile: str, seconds: float, out: Path, media: Path | None, tone: bool) -> None:
+    """Encode the row's frames and sound with nothing else: decoded and converted to the canvas
+    beforehand (outside the measured CPU), then fed in real time to the studio's own encoders.
+    Writes {"cpu_s", "frames"} to `out`."""
+    from studio.capture.testpattern import TestToneSource
+    from studio.engine.encoders import AudioEncoder, VideoEncoder
+    from studio.media.sources import SAMPLE_RATE
+
+    c = canvas(profile)
+    if media is None:
+        spec = f"testsrc2=size={c.width}x{c.height}:rate={c.fps},{FLASH}"
+        container = av.open(spec, format="lavfi")
+    else:
+        container = av.open(str(media))
+    frames: list[av.VideoFrame] = []
+    pcm_parts: list[np.ndarray] = []
+    resampler = av.AudioResampler(format="flt", layout="stereo", rate=SAMPLE_RATE)
+    with container:
+        streams = [container.streams.video[0]]
+        if media is not None and not tone and container.streams.audio:
+            streams.append(container.streams.audio[0])
+        for f in container.decode(*streams):
+            if isinstance(f, av.VideoFrame):
+                if len(frames) < MEDIA_SECONDS * c.fps:
+                    frames.append(f.reformat(c.width, c.height, "yuv420p"))
+                elif media is None:
+                    break
+            else:
+                for rf in resampler.resample(f):
+                    pcm_parts.append(rf.to_ndarray().reshape(-1, 2).astype(np.float32))
+    pcm = np.concatenate(pcm_parts) if pcm_parts else None
+    tone_src = TestToneSource()
+    venc = VideoEncoder("libx264", c.width, c.height, c.fps, c.video_kbps)
+    aenc = AudioEncoder(AUDIO_KBPS)
+    n_frames = int(seconds * c.fps)
+    apos = 0
+    cpu0 = time.process_time()
+    t0 = time.monotonic()
+    for i in range(n_frames):
+        due = t0 + i / c.fps
+        delay = due - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        venc.encode(frames[i % len(frames)], i, i / c.fps)
+        while apos < (i + 1) * SAMPLE_RATE // c.fps:
+            n = aenc.frame_size
+            if pcm is not None:
+                idx = np.arange(apos, apos + n) % len(pcm)
+                block = pcm[idx]
+            else:
+                block = tone_src.read(apos, n)
+            aenc.encode(block, apos)
+            apos += n
+    venc.flush()
+    aenc.flush()
+    cpu = time.process_time() - cpu0
+    out.write_text(json.dumps({"cpu_s": cpu, "frames": n_frames}))
 
 
 def studio_missing() -> str:
@@ -205,23 +341,37 @@ def studio_missing() -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class Row:
+    """One table row: a canvas, a source and whether overlays are drawn."""
+
+    profile: str
+    source: str = "test"
+    overlays: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"{self.profile} {self.source}{' +ov' if self.overlays else ''}"
+
+
 class Bench:
-    def __init__(
-        self, server: NginxRtmp, seconds: float, workdir: Path, overlays: bool = False
-    ) -> None:
-        self.overlays = overlays
+    def __init__(self, server: NginxRtmp, seconds: float, workdir: Path) -> None:
         self.server = server
         self.seconds = seconds
         self.workdir = workdir
         self.timeout = seconds * 3 + 60
 
-    def ffmpeg(self, profile: str, n: int) -> Run:
-        key = f"ffmpeg-{profile}-{n}"
+    def _key(self, tool: str, row: Row, n: int) -> str:
+        return f"{tool}-{row.profile}-{row.source}-{int(row.overlays)}-{n}"
+
+    def ffmpeg(self, row: Row, n: int) -> Run:
+        key = self._key("ffmpeg", row, n)
         log = self.workdir / f"{key}.log"
-        images = render_overlays(profile, self.workdir) if self.overlays else None
-        cmd = ffmpeg_cmd(profile, self.seconds, self.server.url(key), images)
+        images = render_overlays(row.profile, self.workdir) if row.overlays else None
+        media = make_media(row.source, row.profile, self.workdir)
+        cmd = ffmpeg_cmd(row.profile, self.seconds, self.server.url(key), images, row.source, media)
         rc, cpu, wall = run_child(cmd, self.timeout, log)
-        run = Run("ffmpeg", profile, rc == 0, cpu_s=cpu, wall_s=wall)
+        run = Run("ffmpeg", row.label, rc == 0, cpu_s=cpu, wall_s=wall)
         run.frames_arrived = run.frames = take_recording_frames(self.server, key)
         if rc != 0:
             run.error = f"ffmpeg exited {rc}: {log_tail(log)}"
@@ -229,16 +379,20 @@ class Bench:
             run.ok, run.error = False, "nothing was recorded by nginx"
         return run
 
-    def studio(self, profile: str, n: int) -> Run:
+    def studio(self, row: Row, n: int) -> Run:
         missing = studio_missing()
         if missing:
-            return Run("studio", profile, False, error=missing)
-        key = f"studio-{profile}-{n}"
+            return Run("studio", row.label, False, error=missing)
+        key = self._key("studio", row, n)
         log = self.workdir / f"{key}.log"
         stats_path = self.workdir / f"{key}.json"
-        cmd = studio_cmd(profile, self.seconds, self.server.url(key), stats_path, self.overlays)
+        media = make_media(row.source, row.profile, self.workdir)
+        cmd = studio_cmd(
+            row.profile, self.seconds, self.server.url(key), stats_path, row.overlays,
+            row.source, media,
+        )  # fmt: skip
         rc, cpu, wall = run_child(cmd, self.timeout, log)
-        run = Run("studio", profile, rc == 0, cpu_s=cpu, wall_s=wall)
+        run = Run("studio", row.label, rc == 0, cpu_s=cpu, wall_s=wall)
         run.frames_arrived = take_recording_frames(self.server, key)
         if rc != 0:
             run.error = f"studio broadcast exited {rc}: {log_tail(log)}"
@@ -248,6 +402,22 @@ class Bench:
             run.frames = int(run.stats["frames_encoded"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             run.ok, run.error = False, f"no usable --stats-json ({exc!r})"
+        return run
+
+    def floor(self, row: Row, n: int) -> Run:
+        """The same frames and sound through the studio's encoders alone (see floor_child)."""
+        key = self._key("floor", row, n)
+        log = self.workdir / f"{key}.log"
+        out = self.workdir / f"{key}.json"
+        media = make_media(row.source, row.profile, self.workdir)
+        cmd = floor_cmd(row.profile, self.seconds, out, media, tone=row.source != "file")
+        rc, _, wall = run_child(cmd, self.timeout, log)
+        run = Run("floor", row.label, rc == 0, wall_s=wall)
+        if rc != 0:
+            run.error = f"floor exited {rc}: {log_tail(log)}"
+            return run
+        data = json.loads(out.read_text())
+        run.cpu_s, run.frames = float(data["cpu_s"]), int(data["frames"])
         return run
 
     def startup_cpu(self) -> float | None:
@@ -265,11 +435,13 @@ def _median(values: list[float | None]) -> float | None:
     return statistics.median(present) if present else None
 
 
-def summarise(profile: str, runs: list[Run], startup: float | None, seconds: float) -> dict:
+def summarise(row: Row, runs: list[Run], startup: float | None, seconds: float) -> dict:
     ff = [r for r in runs if r.tool == "ffmpeg"]
     st = [r for r in runs if r.tool == "studio"]
+    fl = [r for r in runs if r.tool == "floor"]
     ff_ms = _median([r.cpu_ms_per_frame for r in ff])
     st_ms = _median([r.cpu_ms_per_frame for r in st])
+    floor_ms = _median([r.cpu_ms_per_frame for r in fl])
     ok_st = [r for r in st if r.ok]
     st_frames = _median([float(r.frames) for r in ok_st]) if ok_st else None
     st_ms_warm = None
@@ -279,9 +451,12 @@ def summarise(profile: str, runs: list[Run], startup: float | None, seconds: flo
     def stat(key: str) -> float | None:
         return _median([r.stats.get(key) for r in ok_st])
 
-    expected = seconds * canvas(profile).fps
+    expected = seconds * canvas(row.profile).fps
     return {
-        "profile": profile,
+        "profile": row.profile,
+        "source": row.source,
+        "overlays": row.overlays,
+        "label": row.label,
         "expected_frames": expected,
         "ffmpeg_frames": _median([float(r.frames) for r in ff if r.ok]),
         "ffmpeg_cpu_ms_per_frame": ff_ms,
@@ -289,7 +464,9 @@ def summarise(profile: str, runs: list[Run], startup: float | None, seconds: flo
         "studio_frames_arrived": _median([float(r.frames_arrived) for r in ok_st]),
         "studio_cpu_ms_per_frame": st_ms,
         "studio_cpu_ms_per_frame_excl_startup": st_ms_warm,
+        "floor_cpu_ms_per_frame": floor_ms,
         "ratio": st_ms / ff_ms if st_ms is not None and ff_ms else None,
+        "vs_floor": st_ms_warm / floor_ms if st_ms_warm is not None and floor_ms else None,
         "studio_frames_skipped": stat("frames_skipped"),
         "studio_frames_lagged": stat("frames_lagged"),
         "studio_frames_dropped": stat("frames_dropped"),
@@ -306,9 +483,9 @@ def _fmt(value: float | None, spec: str = ".2f") -> str:
 
 def print_table(rows: list[dict], startup: float | None) -> None:
     head = (
-        f"{'profile':<8} {'ffmpeg fr':>9} {'ffmpeg ms/fr':>12} {'studio fr':>9} "
-        f"{'studio ms/fr':>12} {'(warm)':>7} {'ratio':>6} {'skip/lag/drop':>13} "
-        f"{'lat p50':>8} {'lat p95':>8}"
+        f"{'row':<22} {'ffmpeg fr':>9} {'ffmpeg ms/fr':>12} {'studio fr':>9} "
+        f"{'studio ms/fr':>12} {'(warm)':>7} {'floor':>6} {'ratio':>6} {'/floor':>6} "
+        f"{'skip/lag/drop':>13} {'lat p50':>8} {'lat p95':>8}"
     )
     print(head)
     print("-" * len(head))
@@ -318,21 +495,25 @@ def print_table(rows: list[dict], startup: float | None) -> None:
             for k in ("studio_frames_skipped", "studio_frames_lagged", "studio_frames_dropped")
         )
         print(
-            f"{r['profile']:<8} {_fmt(r['ffmpeg_frames'], '.0f'):>9} "
+            f"{r['label']:<22} {_fmt(r['ffmpeg_frames'], '.0f'):>9} "
             f"{_fmt(r['ffmpeg_cpu_ms_per_frame']):>12} "
             f"{_fmt(r['studio_frames_encoded'], '.0f'):>9} "
             f"{_fmt(r['studio_cpu_ms_per_frame']):>12} "
-            f"{_fmt(r['studio_cpu_ms_per_frame_excl_startup']):>7} {_fmt(r['ratio']):>6} "
+            f"{_fmt(r['studio_cpu_ms_per_frame_excl_startup']):>7} "
+            f"{_fmt(r['floor_cpu_ms_per_frame']):>6} {_fmt(r['ratio']):>6} "
+            f"{_fmt(r['vs_floor']):>6} "
             f"{sld:>13} {_fmt(r['latency_ms_p50'], '.1f'):>8} {_fmt(r['latency_ms_p95'], '.1f'):>8}"
         )
     print(
         "\nms/fr = child CPU (user+sys) per encoded frame; (warm) excludes the studio's start-up "
-        f"CPU ({_fmt(startup, '.2f')} s: interpreter, imports, argument parsing); ratio = studio / "
-        "ffmpeg; latency = capture-to-packet ms from --stats-json."
+        f"CPU ({_fmt(startup, '.2f')} s: interpreter, imports, argument parsing); floor = the "
+        "same frames and sound through the studio's x264 + AAC encoders alone; ratio = studio / "
+        "ffmpeg; /floor = studio (warm) / floor; latency = capture-to-packet ms from "
+        "--stats-json."
     )
     for r in rows:
         for err in r["errors"]:
-            print(f"{r['profile']}: {err}")
+            print(f"{r['label']}: {err}")
 
 
 def environment() -> dict[str, str]:
@@ -351,21 +532,42 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=20.0, help="stream length per run")
     parser.add_argument("--profiles", default="720p30,1080p30", help="comma-separated")
+    parser.add_argument(
+        "--sources", default="test", help=f"comma-separated, of {', '.join(SOURCES)}"
+    )
     parser.add_argument("--repeat", type=int, default=1, help="runs per tool; medians reported")
-    parser.add_argument("--only", choices=("ffmpeg", "studio"), help="run one side only")
+    parser.add_argument("--only", choices=("ffmpeg", "studio", "floor"), help="run one tool only")
+    parser.add_argument("--no-floor", action="store_true", help="skip the floor runs")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument(
         "--overlays",
-        action="store_true",
-        help="with a product card, lower third and countdown (ffmpeg: overlay + drawtext)",
+        choices=("off", "on", "both"),
+        nargs="?",
+        const="on",
+        default="off",
+        help="with a product card, lower third and countdown (ffmpeg: overlay + drawtext); "
+        "'both' runs each row with and without",
     )
+    parser.add_argument("--floor-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--floor-media", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--floor-tone", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     profiles = [p.strip() for p in args.profiles.split(",") if p.strip()]
     unknown = [p for p in profiles if p not in CANVASES]
     if unknown:
         parser.error(f"unknown profile(s) {unknown}; known: {', '.join(CANVASES)}")
-    if args.only != "ffmpeg" and studio_missing():
+    if args.floor_child is not None:
+        floor_child(profiles[0], args.seconds, args.floor_child, args.floor_media, args.floor_tone)
+        return 0
+    sources = [s.strip() for s in args.sources.split(",") if s.strip()]
+    if any(s not in SOURCES for s in sources):
+        parser.error(f"unknown source in {sources}; known: {', '.join(SOURCES)}")
+    overlay_modes = {"off": [False], "on": [True], "both": [False, True]}[args.overlays]
+    tools = (
+        [args.only] if args.only else ["ffmpeg", "studio", *([] if args.no_floor else ["floor"])]
+    )
+    if "studio" in tools and studio_missing():
         print(f"benchmark: {studio_missing()}; only the ffmpeg half can run.", file=sys.stderr)
 
     env = environment()
@@ -373,26 +575,23 @@ def main(argv: list[str] | None = None) -> int:
           f"{env['cpus']} CPUs | {args.seconds:g} s per run, real time")  # fmt: skip
     rows: list[dict] = []
     all_runs: list[Run] = []
+    plan = [Row(p, s, o) for p in profiles for s in sources for o in overlay_modes]
     with tempfile.TemporaryDirectory(prefix="studio-bench-") as tmp:
         workdir = Path(tmp)
         with NginxRtmp(workdir / "nginx") as server:
-            bench = Bench(server, args.seconds, workdir, args.overlays)
-            startup = bench.startup_cpu() if args.only != "ffmpeg" else None
-            for profile in profiles:
+            bench = Bench(server, args.seconds, workdir)
+            startup = bench.startup_cpu() if "studio" in tools else None
+            for row in plan:
                 runs: list[Run] = []
                 for n in range(args.repeat):
-                    pair: list[Run] = []
-                    if args.only != "studio":
-                        pair.append(bench.ffmpeg(profile, n))
-                    if args.only != "ffmpeg":
-                        pair.append(bench.studio(profile, n))
-                    runs += pair
-                    for r in pair:
+                    group = [getattr(bench, tool)(row, n) for tool in tools]
+                    runs += group
+                    for r in group:
                         state = "ok" if r.ok else f"FAILED: {r.error}"
-                        print(f"  {r.tool:<6} {profile} #{n}: {r.frames} frames, "
+                        print(f"  {r.tool:<6} {row.label} #{n}: {r.frames} frames, "
                               f"{r.cpu_s:.2f} s CPU, {r.wall_s:.1f} s wall, {state}",
                               file=sys.stderr)  # fmt: skip
-                rows.append(summarise(profile, runs, startup, args.seconds))
+                rows.append(summarise(row, runs, startup, args.seconds))
                 all_runs += runs
     print()
     print_table(rows, startup)

@@ -22,7 +22,7 @@ import numpy as np
 
 from studio.capture.audioring import AudioRing
 from studio.capture.base import ThreadedVideoSource
-from studio.capture.convert import FrameFitter, stream_sar
+from studio.capture.convert import FrameFitter, set_decode_threads, stream_sar
 from studio.errors import SourceError, UnknownDevice
 from studio.media.clock import MasterClock
 from studio.media.fit import VideoFit
@@ -128,7 +128,7 @@ class LiveVideoSource(ThreadedVideoSource):
         try:
             with self._container as c:
                 stream = c.streams.video[0]
-                stream.thread_type = "AUTO"  # MJPEG at 1080p decodes on every core
+                set_decode_threads(stream)
                 sar = stream_sar(stream)
                 for frame in c.decode(stream):
                     if self._stop.is_set():

@@ -18,7 +18,12 @@ import numpy as np
 
 from studio.capture.audioring import AudioRing
 from studio.capture.base import FrameSlot
-from studio.capture.convert import FrameFitter, stream_rotate_tag, stream_sar
+from studio.capture.convert import (
+    FrameFitter,
+    set_decode_threads,
+    stream_rotate_tag,
+    stream_sar,
+)
 from studio.errors import SourceError, UnreadableFile
 from studio.media.clock import MasterClock
 from studio.media.fit import VideoFit
@@ -166,7 +171,7 @@ class FileSource:
             vstream = c.streams.video[0] if self.want_video and c.streams.video else None
             astream = c.streams.audio[0] if self.want_audio and c.streams.audio else None
             if vstream is not None:
-                vstream.thread_type = "AUTO"
+                set_decode_threads(vstream)
                 streams.append(vstream)
             if astream is not None:
                 streams.append(astream)
