@@ -19,15 +19,18 @@ class MasterClock:
         self._stopped = threading.Event()
 
     def start(self) -> None:
+        """Set time zero to now (the start of the stream)."""
         self._origin = time.monotonic()
 
     @property
     def origin(self) -> float:
+        """The `time.monotonic()` reading of time zero; raises RuntimeError before `start()`."""
         if self._origin is None:
             raise RuntimeError("clock not started")
         return self._origin
 
     def now(self) -> float:
+        """Seconds since `start()` (any thread)."""
         return time.monotonic() - self.origin
 
     def from_monotonic(self, t: float) -> float:

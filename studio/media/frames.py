@@ -44,8 +44,10 @@ class EncodedPacket:
 
     @property
     def dts_seconds(self) -> float:
+        """Decode time in seconds on the master clock."""
         return float(self.dts * self.time_base)
 
     @property
     def pts_seconds(self) -> float:
+        """Presentation time in seconds on the master clock."""
         return float(self.pts * self.time_base)

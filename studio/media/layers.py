@@ -35,8 +35,10 @@ class Layer:
 
     @property
     def width(self) -> int:
+        """Width in pixels."""
         return int(self.rgba.shape[1])
 
     @property
     def height(self) -> int:
+        """Height in pixels."""
         return int(self.rgba.shape[0])

@@ -21,9 +21,15 @@ CHANNELS = 2
 
 
 class VideoSource(Protocol):
+    """A video source: started once on the show's clock with the canvas size, polled by the
+    compositor with `take(t)` on its thread, stopped once. Implementations decode on their own
+    thread (see studio.capture)."""
+
     name: str
 
-    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None: ...
+    def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
+        """Begin delivering frames on `clock`; `width`x`height` at `fps` is the canvas the frames
+        are for. Raises SourceError when the device or file cannot be opened."""
 
     def take(self, t: float) -> TimedVideoFrame | None:
         """The newest frame captured at or before clock time `t`, or None if none arrived."""
@@ -34,13 +40,18 @@ class VideoSource(Protocol):
         """Set when the source stopped delivering (unplugged, unreadable)."""
         ...
 
-    def stop(self) -> None: ...
+    def stop(self) -> None:
+        """Stop the source's thread and release the device (idempotent)."""
 
 
 class AudioSource(Protocol):
+    """An audio source: started once on the show's clock, read by the mixer for exact sample ranges
+    of the output timeline (48 kHz stereo float32), stopped once."""
+
     name: str
 
-    def start(self, clock: MasterClock) -> None: ...
+    def start(self, clock: MasterClock) -> None:
+        """Begin capturing on `clock`; raises SourceError when the device or file cannot open."""
 
     def read(self, start: int, n: int) -> np.ndarray:
         """Samples [start, start+n) of the output timeline (48 kHz), float32 shape (n, 2)."""
@@ -52,6 +63,8 @@ class AudioSource(Protocol):
         ...
 
     @property
-    def error(self) -> SourceError | None: ...
+    def error(self) -> SourceError | None:
+        """Set when the source stopped delivering (unplugged, unreadable); None while it works."""
 
-    def stop(self) -> None: ...
+    def stop(self) -> None:
+        """Stop capturing and release the device (idempotent)."""

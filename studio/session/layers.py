@@ -28,6 +28,7 @@ class SceneClock:
         self._t0 = time.monotonic()
 
     def now(self) -> float:
+        """Seconds since the scene clock started (monotonic, any thread)."""
         return time.monotonic() - self._t0
 
 
@@ -57,6 +58,8 @@ class StudioLayers:
         return self.clock.now()
 
     def layers_at(self, t: float) -> Sequence[Layer]:
+        """The overlay layers to draw now (bottom to top); `t`, the engine's clock, is ignored for
+        the scene clock."""
         layers: list[Layer] = []
         if self.visible:
             layers.extend(self.scene.layers_at(self.now()))

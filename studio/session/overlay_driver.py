@@ -68,6 +68,7 @@ class OverlayDriver:
 
     @property
     def scene(self) -> OverlayScene:
+        """The overlay scene being driven (replaced with the layers on a theme or size change)."""
         return self.layers.scene
 
     @property
@@ -167,6 +168,7 @@ class OverlayDriver:
         self.scene.set_show_title(f"💬 {author}", text)
 
     def hide_comment(self) -> None:
+        """Take the comment off the lower third now and show the title again."""
         with self._lock:
             self._comment_until = 0.0
             if self._comment_timer is not None:
@@ -184,6 +186,7 @@ class OverlayDriver:
             self.scene.set_show_title(None)
 
     def close(self) -> None:
+        """Stop the ticker, unsubscribe from the feed and cancel the comment timer."""
         self._stop.set()
         for disconnect in self._disconnect:
             disconnect()

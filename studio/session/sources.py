@@ -33,4 +33,6 @@ def video_factory(spec: str, fit: str = "fit") -> Callable[[], VideoSource | Non
 
 
 def audio_factory(spec: str) -> Callable[[], AudioSource | None]:
+    """A factory opening the microphone for a capture spec (None for 'none'); blocks while the
+    device opens."""
     return lambda: open_sources("none", spec)[1]

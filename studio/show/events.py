@@ -104,6 +104,8 @@ class ShowAttached(ShowEvent):
 
 @dataclass(frozen=True, slots=True)
 class ShowChanged(ShowEvent):
+    """The show's description or status changed (`show` is the new one)."""
+
     show: ShowInfo
 
 
@@ -123,24 +125,32 @@ class CatalogChanged(ShowEvent):
 
 @dataclass(frozen=True, slots=True)
 class QueueChanged(ShowEvent):
+    """The platform's queue moved; `products` are its products in order."""
+
     queue: QueueState
     products: tuple[Product, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class PinChanged(ShowEvent):
+    """Something else is pinned (`product` None: unpinned, or not in the catalog)."""
+
     pin: PinState
     product: Product | None
 
 
 @dataclass(frozen=True, slots=True)
 class TimerStarted(ShowEvent):
+    """A flash sale started on `product` (its `flash_price` set in the catalog too)."""
+
     timer: Timer
     product: Product | None
 
 
 @dataclass(frozen=True, slots=True)
 class TimerEnded(ShowEvent):
+    """A flash sale ended, expired or was cancelled (`timer.status` says which)."""
+
     timer: Timer
     product: Product | None
 
@@ -155,26 +165,36 @@ class OrdersReceived(ShowEvent):
 
 @dataclass(frozen=True, slots=True)
 class CommentsReceived(ShowEvent):
+    """New comments, each once, oldest first."""
+
     comments: tuple[Comment, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class SupportersChanged(ShowEvent):
+    """The supporters' leaderboard changed."""
+
     supporters: tuple[Supporter, ...]  # the leaderboard: top 100, most points first
 
 
 @dataclass(frozen=True, slots=True)
 class ResellersChanged(ShowEvent):
+    """A reseller was credited or added; `resellers` is the whole list."""
+
     resellers: tuple[Reseller, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ViewersChanged(ShowEvent):
+    """The audience count or its peak moved."""
+
     viewers: Viewers
 
 
 @dataclass(frozen=True, slots=True)
 class IngestChanged(ShowEvent):
+    """The platform's view of our stream changed."""
+
     ingest: IngestHealth
 
 

@@ -169,10 +169,12 @@ class ShowModel:
                 self.events.emit(event)
 
     def server_now(self) -> datetime:
+        """The platform's time now (aware UTC), from the local clock and the measured offset."""
         return datetime.fromtimestamp(self._clock() + self._offset, UTC)
 
     @property
     def clock_offset_s(self) -> float:
+        """Server time minus local time, in seconds."""
         return self._offset
 
     def time_left(self, product_id: str) -> float | None:
@@ -212,6 +214,7 @@ class ShowModel:
 
     @property
     def loaded(self) -> bool:
+        """True once a show was loaded from the platform."""
         with self._lock:
             return self._show is not None
 
@@ -221,6 +224,8 @@ class ShowModel:
         self._state = None
 
     def set_clock_offset(self, offset_s: float) -> None:
+        """Take a new server-minus-local estimate (seconds); announces `ClockChanged` when it moved
+        by 1 ms or more."""
         with self._lock:
             if abs(offset_s - self._offset) < 0.001:
                 return
@@ -329,6 +334,7 @@ class ShowModel:
         self._emit(events)
 
     def set_show(self, show: ShowInfo) -> None:
+        """Take the show's new description; announces `ShowChanged` when it differs."""
         with self._lock:
             if show == self._show:
                 return
@@ -338,6 +344,7 @@ class ShowModel:
         self._emit([ev.ShowChanged(show)])
 
     def update_product(self, product: Product) -> None:
+        """Replace one product (its sold count is kept); announces `CatalogChanged`."""
         pid = product.product_id or product.sku
         with self._lock:
             old = self._products.get(pid)
@@ -362,6 +369,7 @@ class ShowModel:
         self._emit([ev.QueueChanged(queue, products)])
 
     def set_pin(self, pin: PinState) -> None:
+        """Take the platform's pin unless ours is newer (by version); announces `PinChanged`."""
         with self._lock:
             if pin.version < self._pin.version or pin == self._pin:
                 return
@@ -401,6 +409,7 @@ class ShowModel:
             self.set_timer(dataclasses.replace(t, status="ended"))
 
     def add_comments(self, comments: Iterable[Comment]) -> None:
+        """Add comments not seen before (by id); announces `CommentsReceived` with the new ones."""
         with self._lock:
             new = tuple(c for c in comments if self._add_comment(c))
             if new:
@@ -418,9 +427,11 @@ class ShowModel:
         return True
 
     def add_supporter(self, supporter: Supporter) -> None:
+        """A newcomer to the supporters (see `update_supporters`)."""
         self.update_supporters([supporter])
 
     def set_viewers(self, viewers: Viewers) -> None:
+        """Take the audience count; announces `ViewersChanged` when it moved."""
         with self._lock:
             if viewers == self._viewers:
                 return
@@ -429,6 +440,7 @@ class ShowModel:
         self._emit([ev.ViewersChanged(viewers)])
 
     def set_ingest(self, ingest: IngestHealth) -> None:
+        """Take the platform's view of our stream; announces `IngestChanged` when it moved."""
         with self._lock:
             if ingest == self._ingest:
                 return
@@ -455,6 +467,8 @@ class ShowModel:
         self._emit([ev.SyncStatusChanged(new_status, new_pending)])
 
     def change_failed(self, change: PendingChange, message: str, hint: str = "") -> None:
+        """Announce that the platform refused `change` for good (`ChangeFailed`, with message and
+        hint)."""
         self._emit([ev.ChangeFailed(change, message, hint)])
 
 

@@ -29,6 +29,10 @@ class _Tally:
 
 @dataclass
 class OrderBook:
+    """The show's orders counted once each (by seq): units sold and stock per product, recent
+    orders, and sales statistics over a sliding window. Not thread-safe: the ShowModel calls it
+    under its lock."""
+
     currency: str = "USD"
     window_s: float = 60.0
     keep_recent: int = 100
@@ -46,6 +50,7 @@ class OrderBook:
     recent: deque[Order] = field(default_factory=deque)
 
     def seen(self, seq: int) -> bool:
+        """True when the order with this seq was already counted."""
         return seq <= self.high_water or seq in self._above
 
     def add(self, orders: Iterable[Order]) -> list[Order]:
@@ -98,6 +103,7 @@ class OrderBook:
         return (t.stock, t.stock_seq) if t else (None, 0)
 
     def units_sold(self, product_id: str) -> int:
+        """Units of `product_id` sold in this show so far."""
         t = self._tally.get(product_id)
         return t.units if t else 0
 

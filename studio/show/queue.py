@@ -25,6 +25,7 @@ class Move:
     after: str | None = None
 
     def describe(self, name: str) -> str:
+        """The change in words, for the pending-changes list."""
         return f"Move {name} in the queue"
 
 
@@ -37,14 +38,18 @@ class Add:
     after: str | None = None
 
     def describe(self, name: str) -> str:
+        """The change in words, for the pending-changes list."""
         return f"Add {name} to the queue"
 
 
 @dataclass(frozen=True, slots=True)
 class Remove:
+    """Take a product out of the running order."""
+
     product_id: str
 
     def describe(self, name: str) -> str:
+        """The change in words, for the pending-changes list."""
         return f"Remove {name} from the queue"
 
 
@@ -96,6 +101,8 @@ def move(queue: Sequence[str], product_id: str, before: str | None) -> Move:
 
 
 def add(queue: Sequence[str], product_id: str, before: str | None = None) -> Add:
+    """The running order with `product_id` inserted before `before` (at the end when None or
+    absent); a product already queued is moved, not doubled."""
     return Add(product_id, before, _anchor_after(queue, product_id, before))
 
 

@@ -17,6 +17,8 @@ from studio.show.money import from_minor
 
 
 class ShowStatus(StrEnum):
+    """The show's life cycle on the platform: scheduled -> live -> ended."""
+
     SCHEDULED = "scheduled"
     LIVE = "live"
     ENDED = "ended"
@@ -24,6 +26,9 @@ class ShowStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ShowInfo:
+    """The show as the platform describes it; times are aware UTC datetimes, `currency` an ISO 4217
+    code, colours `#rrggbb`."""
+
     id: str
     title: str
     host_name: str
@@ -49,6 +54,9 @@ class QueueState:
 
 @dataclass(frozen=True, slots=True)
 class PinState:
+    """The pinned product (platform id, None: nothing pinned); `version` is what a pin edit is made
+    against (If-Match)."""
+
     product_id: str | None = None
     pinned_by: str | None = None
     pinned_at: datetime | None = None
@@ -93,11 +101,15 @@ class Order:
 
     @property
     def amount(self) -> Decimal:
+        """The order's total in major units of `currency` (Decimal)."""
         return from_minor(self.amount_minor, self.currency)
 
 
 @dataclass(frozen=True, slots=True)
 class Comment:
+    """A viewer's (or host's) comment; `role` is host, cohost or viewer, `kind` comment or question;
+    `created_at` server UTC."""
+
     id: str
     author: str
     role: str  # host, cohost, viewer
@@ -107,11 +119,15 @@ class Comment:
 
     @property
     def is_question(self) -> bool:
+        """True when the viewer asked it as a question (the host's panel highlights those)."""
         return self.kind == "question"
 
 
 @dataclass(frozen=True, slots=True)
 class Supporter:
+    """A member of the creator's community: `points` earned (loyalty), orders and spend (minor units
+    of the show's currency)."""
+
     id: str
     name: str
     points: int
@@ -121,6 +137,9 @@ class Supporter:
 
 @dataclass(frozen=True, slots=True)
 class Reseller:
+    """A reseller sharing the show with their buyers: their referral `code`, link, and the orders
+    and revenue (minor units) credited to them."""
+
     code: str
     name: str
     share_url: str = ""
@@ -130,11 +149,16 @@ class Reseller:
 
 @dataclass(frozen=True, slots=True)
 class Viewers:
+    """Watching now and the show's peak, as the platform counts them."""
+
     count: int = 0
     peak: int = 0
 
 
 class IngestState(StrEnum):
+    """What the platform's ingest reports of our stream: nothing arriving, arriving, or arriving but
+    degraded."""
+
     OFFLINE = "offline"
     RECEIVING = "receiving"
     DEGRADED = "degraded"
@@ -170,6 +194,10 @@ class ProductSales:
 
 @dataclass(frozen=True, slots=True)
 class SalesStats:
+    """The show's sales so far: counts, revenue in minor units of `currency`, rates over the model's
+    window (per minute), best seller and per product; `last_seq` is the highest order seq counted.
+    """
+
     currency: str = "USD"
     orders: int = 0
     units: int = 0
@@ -182,6 +210,7 @@ class SalesStats:
 
     @property
     def revenue(self) -> Decimal:
+        """Revenue in major units (Decimal)."""
         return from_minor(self.revenue_minor, self.currency)
 
 
@@ -209,6 +238,9 @@ class PendingChange:
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
+    """How the sync stands: the link, changes waiting (`pending`) or refused (`failed`), the last
+    error, when `link` changed, and a one-off `notice` for the user."""
+
     link: Link = Link.STOPPED
     pending: int = 0
     failed: int = 0
@@ -253,12 +285,15 @@ class ShowState:
 
     @property
     def pinned(self) -> Product | None:
+        """The pinned product from the catalog, or None."""
         return self.product(self.pin.product_id)
 
     @property
     def queue_products(self) -> tuple[Product, ...]:
+        """The queue's products in running order (ids missing from the catalog are skipped)."""
         by_id = {p.product_id: p for p in self.catalog}
         return tuple(by_id[i] for i in self.queue.product_ids if i in by_id)
 
     def timer_for(self, product_id: str) -> Timer | None:
+        """The active flash-sale timer of `product_id`, or None."""
         return next((t for t in self.timers if t.product_id == product_id), None)

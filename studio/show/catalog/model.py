@@ -54,6 +54,7 @@ class Product:
 
     @property
     def on_flash_sale(self) -> bool:
+        """True while a flash price is set."""
         return self.flash_price is not None
 
     @property
@@ -135,6 +136,7 @@ class Catalog:
         return any(p.sellable for p in self.products) and not self.missing_currency
 
     def get(self, sku: str) -> Product:
+        """The product with this SKU, or None."""
         try:
             return self._by_sku[sku]
         except KeyError:
