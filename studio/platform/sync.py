@@ -101,6 +101,10 @@ MIN_FLASH_S, MAX_FLASH_S = 5, 3600
 
 @dataclass(frozen=True)
 class SyncOptions:
+    """Timing of the sync: the live feed's (see `FeedOptions`), the outbox's retry back-off
+    (seconds, doubling up to the cap), how often a refused token is retried, and how many stale-
+    version (412) merges one queue edit may take in a row."""
+
     feed: FeedOptions = field(default_factory=FeedOptions)
     outbox_backoff_s: float = 0.5
     outbox_backoff_max_s: float = 30.0
@@ -200,10 +204,12 @@ class PlatformSync:
         self.stop()
 
     def reconnect_now(self) -> None:
+        """Drop the live event stream and reconnect at once (no back-off wait); any thread."""
         self.feed.reconnect_now()
         self.outbox.wake()
 
     def pending_count(self) -> int:
+        """How many of the user's changes are waiting to reach the platform."""
         return self.outbox.pending_count()
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
@@ -221,25 +227,33 @@ class PlatformSync:
         return p.product_id or p.sku
 
     def pin(self, sku: str) -> int:
+        """Pin the product with this SKU (queued in the outbox, sent exactly once); returns the
+        change's id. Raises `UnknownProduct`."""
         p = self.model.find(sku)
         return self._add("pin", {"product_id": self._pid(p)}, f"Pin {p.title}")
 
     def unpin(self) -> int:
+        """Unpin whatever is pinned; returns the change's id."""
         return self._add("unpin", {}, "Unpin")
 
     def move(self, sku: str, before_sku: str | None) -> int:
+        """Move `sku` before `before_sku` (None: to the end) in the queue; applied at once locally
+        and sent against the queue's version (If-Match), merged on a 412. Returns the change's id.
+        """
         p = self.model.find(sku)
         before = self._pid(self.model.find(before_sku)) if before_sku is not None else None
         intent = q.move(self.model.planned_queue, self._pid(p), before)
         return self._add_queue(intent, intent.describe(p.title))
 
     def add_to_queue(self, sku: str, before_sku: str | None = None) -> int:
+        """Queue `sku` before `before_sku` (None: at the end); returns the change's id."""
         p = self.model.find(sku)
         before = self._pid(self.model.find(before_sku)) if before_sku is not None else None
         intent = q.add(self.model.planned_queue, self._pid(p), before)
         return self._add_queue(intent, intent.describe(p.title))
 
     def remove_from_queue(self, sku: str) -> int:
+        """Take `sku` out of the queue; returns the change's id."""
         p = self.model.find(sku)
         intent = q.Remove(self._pid(p))
         return self._add_queue(intent, intent.describe(p.title))
@@ -274,12 +288,15 @@ class PlatformSync:
         return self._add("timer.start", payload, f"Flash sale on {p.title} for {seconds} s")
 
     def cancel_flash_sale(self, sku: str) -> int:
+        """End the running flash sale of `sku` now (the platform clears its flash price); returns
+        the change's id."""
         p = self.model.find(sku)
         return self._add(
             "timer.cancel", {"product_id": self._pid(p)}, f"End flash sale on {p.title}"
         )
 
     def comment(self, text: str, question: bool = False) -> int:
+        """Post a comment (or a question) as the host or co-host; returns the change's id."""
         text = text.strip()
         if not text:
             raise UsageError("An empty comment cannot be sent.")
@@ -287,9 +304,11 @@ class PlatformSync:
         return self._add("comment", {"text": text[:500], "kind": kind}, f"Comment “{text[:40]}”")
 
     def start_show(self) -> int:
+        """Tell the platform the show is live (the host went live); returns the change's id."""
         return self._add("show.start", {}, "Go live")
 
     def end_show(self) -> int:
+        """Tell the platform the show ended (it ends running sales too); returns the change's id."""
         return self._add("show.end", {}, "End the show")
 
     def _add_queue(self, intent: q.QueueIntent, description: str) -> int:
