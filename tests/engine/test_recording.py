@@ -9,9 +9,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from studio.sandbox.nginx_rtmp import NginxRtmp
-from tests.media import probe
+from tests.fixtures import wait_for
+from tests.media import measure_av_offsets, probe
 
 STUDIO = [sys.executable, "-m", "studio.cli", "broadcast"]
 
@@ -56,3 +58,33 @@ def test_full_disk_stops_the_recording_not_the_show(nginx_rtmp: NginxRtmp, tmp_p
     [flv] = nginx_rtmp.wait_recordings(1)
     assert probe(flv)["duration"] > 4.5
     assert probe(rec)["video_frames"] > 10  # what was written before the fault still plays
+
+
+MID_SHOW_S = 60.0
+
+
+def test_a_recording_started_mid_show_begins_at_zero_in_sync(
+    nginx_rtmp: NginxRtmp, tmp_path: Path, start_show: Any
+) -> None:
+    """Record toggled on a minute into the show: the file starts at 0 and the beeps of the
+    test tone fall on the white flashes of the test pattern within one frame."""
+    import av
+
+    p = start_show(urls=[nginx_rtmp.url("mid")])
+    wait_for(lambda: p.clock.now() >= MID_SHOW_S, MID_SHOW_S + 30, "a minute of show")
+    rec = tmp_path / "mid.mkv"
+    p.start_recording(rec)
+    wait_for(lambda: p.clock.now() >= MID_SHOW_S + 9, 30, "seconds recorded")
+    (path,) = p.stop_recording()
+    with av.open(str(path)) as c:
+        firsts = {}
+        for pkt in c.demux():
+            if pkt.pts is not None and pkt.stream.type not in firsts:
+                firsts[pkt.stream.type] = float(pkt.pts * pkt.time_base)
+            if len(firsts) == 2:
+                break
+    assert firsts["video"] == 0.0, firsts
+    assert abs(firsts["audio"]) < 1 / 30, firsts  # sound starts with the picture
+    offsets = measure_av_offsets(path)
+    assert len(offsets) >= 4, offsets  # a flash and a beep each second from the keyframe on
+    assert max(abs(o) for o in offsets) < 1000 / 30, offsets

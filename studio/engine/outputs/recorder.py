@@ -9,6 +9,7 @@ error ends the recording with a clear message and leaves what was written.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import logging
 import os
@@ -20,6 +21,9 @@ from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.stats import OutputKind, OutputState
 from studio.errors import RecordingError
+from studio.media.frames import EncodedPacket
+
+AAC_FRAME_S = 1024 / 48000  # one AAC-LC frame at the show's 48 kHz
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,51 @@ def _format_for(path: Path) -> str:
     return {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".flv": "flv"}.get(
         path.suffix.lower(), "matroska"
     )
+
+
+class RecordingStart:
+    """Makes a recording start at time zero with sound and picture together, whenever it starts.
+
+    The encoders' timestamps are the show's (a recording started 150 s into the show would
+    begin at 150 s), and a recording can only begin on a video keyframe (one every 2 s) while
+    audio flows at once, so its sound would lead its picture by up to 2 s. This gate holds
+    packets until the first video keyframe (the first packet at all without video), drops
+    audio from before it, and shifts every timestamp so that keyframe is at zero.
+
+    Not thread-safe: the recorder's thread feeds it. `feed(pkt)` returns the packets to write
+    now, in the order given (held audio first, when the keyframe arrives).
+    """
+
+    def __init__(self, *, video: bool) -> None:
+        self._video = video
+        self._origin_s: float | None = None
+        self._held: list[EncodedPacket] = []
+
+    @property
+    def origin_s(self) -> float | None:
+        """The show time (seconds) the recording's zero is at, once known."""
+        return self._origin_s
+
+    def feed(self, pkt: EncodedPacket) -> list[EncodedPacket]:
+        if self._origin_s is None:
+            if self._video and not (pkt.kind == "video" and pkt.keyframe):
+                if pkt.kind == "audio":
+                    self._held.append(pkt)
+                return []  # video before the first keyframe cannot be decoded
+            self._origin_s = pkt.dts_seconds
+            held, self._held = self._held, []
+            return [self._shift(p) for p in [*held, pkt] if self._keep(p)]
+        return [self._shift(pkt)] if self._keep(pkt) else []
+
+    def _keep(self, pkt: EncodedPacket) -> bool:
+        assert self._origin_s is not None
+        # Half an AAC frame of tolerance, so the block containing zero is kept.
+        return pkt.kind == "video" or pkt.pts_seconds >= self._origin_s - AAC_FRAME_S / 2
+
+    def _shift(self, pkt: EncodedPacket) -> EncodedPacket:
+        assert self._origin_s is not None
+        offset = round(self._origin_s / pkt.time_base)
+        return dataclasses.replace(pkt, pts=max(0, pkt.pts - offset), dts=max(0, pkt.dts - offset))
 
 
 class Recorder(Output):
@@ -94,6 +143,7 @@ class Recorder(Output):
         self._enter(OutputState.RECORDING)
         self.reached = True
         m = self._muxer
+        start = RecordingStart(video=self.layout.width is not None)
         try:
             while not self._stop_evt.is_set():
                 pkt = self.queue.get(timeout=0.25)
@@ -101,7 +151,8 @@ class Recorder(Output):
                     if self.queue.closed:
                         break
                     continue
-                m.mux(pkt)
+                for ready in start.feed(pkt):
+                    m.mux(ready)
                 self.frames_sent = m.frames
         except (OSError, av.error.FFmpegError) as exc:
             full = getattr(exc, "errno", None) == errno.ENOSPC
