@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 API_VERSION = "v1"
 
@@ -27,7 +37,14 @@ class _Model(BaseModel):
 
 
 class _Request(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # Taken as sent (no silent trimming): what the schema allows is what the server accepts.
+    model_config = ConfigDict(extra="forbid")
+
+
+# Human text must hold something besides ASCII whitespace. An explicit class, because `\s`
+# differs between the regex engines of the server, JSON Schema and fuzzers.
+NOT_BLANK = r"[^ \t\n\r\f\v]"
+ProductRef = Annotated[str, Field(min_length=1, max_length=64)]
 
 
 class Role(StrEnum):
@@ -104,7 +121,7 @@ class Product(_Model):
 
 
 class ProductUpdate(_Request):
-    title: str | None = Field(default=None, min_length=1, max_length=120)
+    title: str | None = Field(default=None, min_length=1, max_length=120, pattern=NOT_BLANK)
     price_minor: int | None = Field(default=None, ge=0, le=100_000_000)
     stock: int | None = Field(default=None, ge=0, le=1_000_000)
 
@@ -118,7 +135,7 @@ class Queue(_Model):
 
 
 class QueueUpdate(_Request):
-    product_ids: list[str] = Field(max_length=200)
+    product_ids: list[ProductRef] = Field(max_length=200, json_schema_extra={"uniqueItems": True})
 
     @field_validator("product_ids")
     @classmethod
@@ -163,6 +180,17 @@ class Timer(_Model):
 
 
 class TimerCreate(_Request):
+    """Give exactly one of `duration_s` or `ends_at` (1 s to 1 h from now; naive means UTC)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["duration_s"], "properties": {"duration_s": {"type": "integer"}}},
+                {"required": ["ends_at"], "properties": {"ends_at": {"type": "string"}}},
+            ]
+        }
+    )
+
     product_id: str = Field(min_length=1, max_length=64)
     flash_price_minor: int = Field(ge=1, le=100_000_000)  # free is not a flash sale
     duration_s: int | None = Field(default=None, ge=5, le=3600)
@@ -197,7 +225,7 @@ class Order(_Model):
 class OrderCreate(_Request):
     product_id: str = Field(min_length=1, max_length=64)
     quantity: int = Field(ge=1, le=10)
-    buyer_name: str = Field(min_length=1, max_length=40)
+    buyer_name: str = Field(min_length=1, max_length=40, pattern=NOT_BLANK)
     referral_code: str | None = Field(default=None, min_length=3, max_length=20)
 
 
@@ -217,10 +245,14 @@ class Comment(_Model):
 
 
 class CommentCreate(_Request):
-    text: str = Field(min_length=1, max_length=500)
+    text: str = Field(min_length=1, max_length=500, pattern=NOT_BLANK)
     kind: CommentKind = CommentKind.COMMENT
     author: str | None = Field(
-        default=None, min_length=1, max_length=40, description="Defaults to the token's name."
+        default=None,
+        min_length=1,
+        max_length=40,
+        pattern=NOT_BLANK,
+        description="Defaults to the token's name.",
     )
 
 
@@ -246,7 +278,7 @@ class Reseller(_Model):
 
 
 class ResellerCreate(_Request):
-    name: str = Field(min_length=1, max_length=60)
+    name: str = Field(min_length=1, max_length=60, pattern=NOT_BLANK)
     code: str | None = Field(default=None, pattern=r"^[A-Z0-9-]{3,20}$")
 
 
@@ -272,7 +304,7 @@ class IngestReport(_Request):
     fps: float = Field(ge=0, le=1000)
     width: int | None = Field(default=None, ge=1, le=16384)
     height: int | None = Field(default=None, ge=1, le=16384)
-    source: str = Field(default="ingest", min_length=1, max_length=40)
+    source: str = Field(default="ingest", min_length=1, max_length=40, pattern=NOT_BLANK)
 
 
 class IngestHealth(_Model):
@@ -297,7 +329,7 @@ class Cohost(_Model):
 
 
 class CohostCreate(_Request):
-    name: str = Field(min_length=1, max_length=40)
+    name: str = Field(min_length=1, max_length=40, pattern=NOT_BLANK)
 
 
 class CohostCreated(_Model):
@@ -321,14 +353,112 @@ class EventType(StrEnum):
     SUPPORTER_JOINED = "supporter.joined"
 
 
+class _EventEnvelope(_Model):
+    id: int = Field(ge=1, description="Grows monotonically; resume a stream after it.")
+    show_id: str
+    at: datetime
+
+
+class OrderCreatedEvent(_EventEnvelope):
+    type: Literal[EventType.ORDER_CREATED]
+    data: Order
+
+
+class PinChangedEvent(_EventEnvelope):
+    type: Literal[EventType.PIN_CHANGED]
+    data: Pin
+
+
+class QueueChangedEvent(_EventEnvelope):
+    type: Literal[EventType.QUEUE_CHANGED]
+    data: Queue
+
+
+class TimerStartedEvent(_EventEnvelope):
+    type: Literal[EventType.TIMER_STARTED]
+    data: Timer
+
+
+class TimerEndedEvent(_EventEnvelope):
+    """A timer ran out (`status` ended), was cancelled, or its show ended."""
+
+    type: Literal[EventType.TIMER_ENDED]
+    data: Timer
+
+
+class CommentCreatedEvent(_EventEnvelope):
+    type: Literal[EventType.COMMENT_CREATED]
+    data: Comment
+
+
+class ViewersChangedEvent(_EventEnvelope):
+    type: Literal[EventType.VIEWERS_CHANGED]
+    data: Viewers
+
+
+class IngestChangedEvent(_EventEnvelope):
+    type: Literal[EventType.INGEST_CHANGED]
+    data: IngestHealth
+
+
+class ShowChangedEvent(_EventEnvelope):
+    type: Literal[EventType.SHOW_CHANGED]
+    data: Show
+
+
+class ProductUpdatedEvent(_EventEnvelope):
+    type: Literal[EventType.PRODUCT_UPDATED]
+    data: Product
+
+
+class SupporterJoinedEvent(_EventEnvelope):
+    type: Literal[EventType.SUPPORTER_JOINED]
+    data: Supporter
+
+
+LiveEvent = Annotated[
+    OrderCreatedEvent
+    | PinChangedEvent
+    | QueueChangedEvent
+    | TimerStartedEvent
+    | TimerEndedEvent
+    | CommentCreatedEvent
+    | ViewersChangedEvent
+    | IngestChangedEvent
+    | ShowChangedEvent
+    | ProductUpdatedEvent
+    | SupporterJoinedEvent,
+    Field(discriminator="type"),
+]
+"""One live change with its typed payload: what the contract promises for each `EventType`."""
+
+_LIVE_EVENT: TypeAdapter[LiveEvent] = TypeAdapter(LiveEvent)
+
+EVENT_PAYLOADS: dict[EventType, type[BaseModel]] = {
+    member.model_fields["type"].annotation.__args__[0]: member.model_fields["data"].annotation
+    for member in get_args(get_args(LiveEvent)[0])
+}
+"""The payload model of each event type, read off `LiveEvent`."""
+
+
 class Event(_Model):
-    """One live change. `id` grows monotonically; resume a stream with Last-Event-ID."""
+    """One live change. `id` grows monotonically; resume a stream with Last-Event-ID.
+
+    A lenient reader for clients: any event, its payload as a plain dict. The published
+    schema is the exact one, `LiveEvent` (one of the typed events, by `type`).
+    """
 
     id: int = Field(ge=1)
     type: EventType
     show_id: str
     at: datetime
     data: dict[str, Any] = Field(description="The changed resource (Order, Pin, Queue, ...).")
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return handler(_LIVE_EVENT.core_schema)
 
 
 class Page(_Model, Generic[T]):

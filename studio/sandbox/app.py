@@ -52,11 +52,15 @@ in `current`.
 polled with `after_seq` (the last `seq` seen), events with `after` (the last event id).
 
 **Live events**: `GET /v1/shows/{show_id}/events/stream` is a server-sent event stream. Each
-event has `id:` (monotonic), `event:` (the type) and `data:` (an `Event` JSON). Reconnect with
-`Last-Event-ID` to resume with no gap and no duplicate. Every GET answers with
-`X-Last-Event-Id`: read state, then stream `after` it to miss nothing. Types: order.created,
-pin.changed, queue.changed, timer.started, timer.ended, comment.created, viewers.changed,
-ingest.changed, show.changed, product.updated, supporter.joined.\
+event has `id:` (monotonic), `event:` (the type) and `data:` (an `Event` JSON); the schema
+`ServerSentEvent` gives each type with its payload (`Event` is one of `OrderCreatedEvent`,
+`PinChangedEvent`, ... by `type`). Reconnect with `Last-Event-ID` to resume with no gap and no
+duplicate. Every GET answers with `X-Last-Event-Id`: read state, then stream `after` it to miss
+nothing.
+
+**Links**: responses carry OpenAPI links: from a show to everything under it, from a product
+to pinning it or starting a flash sale on it, from a queue or pin to its edit (the `ETag` as
+`If-Match`), from a new timer to cancelling it.\
 """
 
 

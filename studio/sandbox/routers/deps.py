@@ -7,6 +7,7 @@ and the enforced roles cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from studio.platform.models import API_VERSION, Order, Problem
 from studio.sandbox.auth import denial, roles_of
-from studio.sandbox.middleware import Faults, RateLimiter
+from studio.sandbox.middleware import IDEMPOTENCY_KEY_PATTERN, Faults, RateLimiter
 from studio.sandbox.problems import (
     PROBLEM_JSON,
     ApiProblem,
@@ -30,6 +31,7 @@ from studio.sandbox.problems import (
 )
 from studio.sandbox.simulator import OrderSimulator
 from studio.sandbox.stores import Principal, Store
+from studio.sandbox.stores.base import CURSOR_PATTERN
 
 
 class Controls(Protocol):
@@ -76,21 +78,42 @@ ERRORS: Responses = {
     }.items()
 }
 
+IF_MATCH_PATTERN = r'^(\*|(W/)?"[0-9]{1,18}"|[0-9]{1,18})$'
+IF_MATCH = re.compile(IF_MATCH_PATTERN)
+LAST_EVENT_ID_PATTERN = r"^[0-9]{0,16}$"  # below 2**63 (SQLite); empty = not sent
+LAST_EVENT_ID = re.compile(LAST_EVENT_ID_PATTERN)
+
 IdemKey = Annotated[
     str,
     Header(
         alias="Idempotency-Key",
-        pattern=r"^[!-~]{1,255}$",
+        pattern=IDEMPOTENCY_KEY_PATTERN,
         description="Fresh per logical write; reuse it on retries.",
     ),
 ]
 OptIdemKey = Annotated[
     str | None,
-    Header(alias="Idempotency-Key", pattern=r"^[!-~]{1,255}$", description="Optional."),
+    Header(alias="Idempotency-Key", pattern=IDEMPOTENCY_KEY_PATTERN, description="Optional."),
 ]
-IfMatch = Annotated[str | None, Header(alias="If-Match")]
+# Checked by `if_match_version` (400 bad-if-match), so only documented here.
+IfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        description='The version edited, as its ETag (`"3"`), or `*` for whatever is current.',
+        json_schema_extra={"pattern": IF_MATCH_PATTERN},
+    ),
+]
 Limit = Annotated[int, Query(ge=1, le=200, description="Page size.")]
-Cursor = Annotated[str | None, Query(max_length=200, description="`next_cursor` of a page.")]
+# Checked by `stores.base.decode_cursor` (400 bad-cursor), so only documented here.
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="`next_cursor` of a page.",
+        json_schema_extra={"pattern": CURSOR_PATTERN},
+    ),
+]
 
 V1 = f"/{API_VERSION}"
 SHOW = f"{V1}/shows/{{show_id}}"  # the prefix of every show-scoped route
@@ -187,13 +210,12 @@ def if_match_version(value: str | None, required: bool) -> int | None:
             )
         return None
     v = value.strip()
-    if v == "*":
-        return None
-    v = v.removeprefix("W/").strip('"')
-    if not v.isdigit() or len(v) > 18:
+    if not IF_MATCH.match(v):
         raise ApiProblem(
             'If-Match must be a version ETag such as "3".',
             slug="bad-if-match",
             title="Bad If-Match",
         )
-    return int(v)
+    if v == "*":
+        return None
+    return int(v.removeprefix("W/").strip('"'))

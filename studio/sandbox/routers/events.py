@@ -10,7 +10,16 @@ from fastapi import APIRouter, Depends, Header, Query
 
 from studio.platform.models import EventPage
 from studio.sandbox.problems import ApiProblem, Unavailable
-from studio.sandbox.routers.deps import SB, SHOW, EventStreamResponse, Sandbox, allow, op
+from studio.sandbox.routers.deps import (
+    LAST_EVENT_ID,
+    LAST_EVENT_ID_PATTERN,
+    SB,
+    SHOW,
+    EventStreamResponse,
+    Sandbox,
+    allow,
+    op,
+)
 from studio.sandbox.stores import Principal
 
 router = APIRouter(prefix=SHOW, tags=["events"])
@@ -52,13 +61,20 @@ async def stream_events(
     show_id: str,
     who: Annotated[Principal, Depends(allow("events.read"))],
     sb: SB,
-    last_event_id: Annotated[str | None, Header(alias="Last-Event-ID", max_length=20)] = None,
+    last_event_id: Annotated[
+        str | None,
+        Header(
+            alias="Last-Event-ID",
+            description="The last event id received; the stream resumes after it.",
+            json_schema_extra={"pattern": LAST_EVENT_ID_PATTERN},
+        ),
+    ] = None,
     after: Annotated[int | None, Query(ge=0, le=2**53)] = None,
 ) -> EventStreamResponse:
     if sb.faults.refuse_streams:
         raise Unavailable("Event streams are switched off (sandbox fault switch).")
     if last_event_id is not None and last_event_id.strip():
-        if not last_event_id.strip().isdigit():
+        if not LAST_EVENT_ID.match(last_event_id.strip()):
             raise ApiProblem("Last-Event-ID must be an event id.", slug="bad-last-event-id")
         start = int(last_event_id)
     elif after is not None:

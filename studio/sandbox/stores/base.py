@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import secrets
 import sqlite3
 import uuid
@@ -19,7 +20,7 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
-from studio.platform.models import EventType, ShowStatus
+from studio.platform.models import EVENT_PAYLOADS, EventType, ShowStatus
 from studio.redact import register_secret
 from studio.sandbox.db import Database
 from studio.sandbox.events import EventHub
@@ -41,7 +42,13 @@ class Context:
     def emit(
         self, conn: sqlite3.Connection, show_id: str, etype: EventType, data: BaseModel
     ) -> None:
-        """Append an event inside the caller's write transaction (`conn` from `db.write()`)."""
+        """Append an event inside the caller's write transaction (`conn` from `db.write()`).
+
+        Raises TypeError when `data` is not the payload the contract gives `etype`
+        (`EVENT_PAYLOADS`): a bug here would otherwise reach every client.
+        """
+        if not isinstance(data, EVENT_PAYLOADS[etype]):
+            raise TypeError(f"{etype} carries {EVENT_PAYLOADS[etype].__name__}, not {data!r}")
         conn.execute(
             "INSERT INTO events (show_id, type, at, data) VALUES (?, ?, ?, ?)",
             (show_id, etype.value, self.now().isoformat(), data.model_dump_json()),
@@ -69,6 +76,10 @@ def new_id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:16]}"
 
 
+CURSOR_PATTERN = r"^[A-Za-z0-9_-]*$"  # unpadded base64url
+_CURSOR = re.compile(CURSOR_PATTERN)
+
+
 def encode_cursor(rowid: int) -> str:
     """The opaque `next_cursor` for a page ending at table row `rowid`."""
     raw = json.dumps({"after": rowid}, separators=(",", ":")).encode()
@@ -80,6 +91,8 @@ def decode_cursor(cursor: str | None) -> int:
     if not cursor:
         return 0
     try:
+        if not _CURSOR.match(cursor):
+            raise ValueError
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         after = json.loads(raw)["after"]
         if not isinstance(after, int) or after < 0:
