@@ -3,11 +3,14 @@
 Runs the demo world (sandbox shop + local nginx ingest) in this process and drives the real
 window through its states, grabbing what the X server shows. Needs a display:
 
-    dbus-run-session -- scripts/with-services env QT_QPA_PLATFORM=xcb \\
+    STUDIO_XVFB_SCREEN=1366x768x24 STUDIO_WM=openbox dbus-run-session -- \\
+        scripts/with-services env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--theme dark]
 
-Writes idle, live (with overlays), reconnecting, co-host, settings and wizard shots at
-1366×768 for each theme. Look at every one before committing.
+On a 1366×768 screen with a window manager (so the title bar counts), writes for each theme:
+idle, live (a viewer's question on screen), sale, cancelled (the sale), soldout, reconnecting,
+cohost, settings, settings-hotkeys, wizard, wizard-profile and ended (the recap). The window
+places itself as on a first run. Look at every one before committing.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("STUDIO_NO_WIZARD", "1")
 
+import requests  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -37,7 +42,6 @@ from studio.ui.main import make_app  # noqa: E402
 from studio.ui.main_window import MainWindow  # noqa: E402
 from studio.ui.style import apply_theme  # noqa: E402
 
-SIZE = (1366, 768)
 MAX_BYTES = 300_000
 
 
@@ -74,52 +78,154 @@ def grab(widget: QWidget, path: Path) -> None:
     )
 
 
-def place(w: QWidget, size: tuple[int, int] = SIZE) -> None:
-    w.move(0, 0)
-    w.resize(*size)
-    w.show()
-    pump(0.3)
+class Shop:
+    """The demo platform over its HTTP API, as the audience and the shop's back office act."""
+
+    def __init__(self, world: DemoWorld) -> None:
+        self.sb = world.sandbox
+
+    def _url(self, path: str) -> str:
+        return f"{self.sb.api_url}/shows/{self.sb.show_id}{path}"
+
+    def set_stock(self, product_id: str, stock: int) -> None:
+        r = requests.patch(
+            self._url(f"/products/{product_id}"),
+            json={"stock": stock},
+            headers={"Authorization": f"Bearer {self.sb.host_token}"},
+            timeout=5,
+        )
+        r.raise_for_status()
+
+    def buy(self, product_id: str, quantity: int, buyer: str) -> None:
+        r = requests.post(
+            self._url("/orders"),
+            json={"product_id": product_id, "quantity": quantity, "buyer_name": buyer},
+            headers={
+                "Authorization": f"Bearer {self.sb.viewer_token}",
+                "Idempotency-Key": uuid.uuid4().hex,
+            },
+            timeout=5,
+        )
+        r.raise_for_status()
+
+    def comment(self, text: str, question: bool = False) -> None:
+        r = requests.post(
+            self._url("/comments"),
+            json={"text": text, "kind": "question" if question else "comment"},
+            headers={
+                "Authorization": f"Bearer {self.sb.viewer_token}",
+                "Idempotency-Key": uuid.uuid4().hex,
+            },
+            timeout=5,
+        )
+        r.raise_for_status()
 
 
-def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
+def grab_screen(widget: QWidget, path: Path) -> None:
+    """The whole screen area the window covers, with any dialog on top of it."""
+    pump(0.6)
+    screen = widget.screen()
+    g = widget.frameGeometry().intersected(screen.geometry())
+    pix = screen.grabWindow(0, g.x(), g.y(), g.width(), g.height())
+    pix.save(str(path), "PNG")
+    if path.stat().st_size > MAX_BYTES and shutil.which("convert"):
+        subprocess.run(["convert", str(path), "-colors", "256", f"PNG8:{path}"], check=True)
+    print(f"{path.name}: {pix.width()}×{pix.height()}, {path.stat().st_size // 1024} KB")
+
+
+def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> None:
     apply_theme(app, f"studio-{theme}")
     world = DemoWorld(rate=0.0)
+    shop = Shop(world)
     home = Path(tempfile.mkdtemp(prefix="studio-shots-"))
     studio, _ = demo_studio(world, home=home)
     ui = studio.config.ui.model_copy(update={"theme": f"studio-{theme}"})
-    studio.save_settings(studio.config.model_copy(update={"ui": ui}))
+    rec = home / "recordings"
+    studio.save_settings(studio.config.model_copy(update={"ui": ui, "recordings_dir": rec}))
     win = MainWindow(studio)
     win.confirm = lambda *a: True
-    place(win)
+    # First run: the window places itself on the screen (the window manager adds its frame).
+    win.show()
+    pump(0.5)
+
+    def shot(name: str, widget: QWidget | None = None) -> None:
+        if not only or name in only:
+            grab(widget or win, out / f"{name}-{theme}.png")
+
     try:
         wait(lambda: win.show_vm.queue_model.rowCount() > 0, 20, "the show")
         wait(lambda: win.preview_vm.frames_shown > 20, 20, "the preview")
         pump(1.0)
-        grab(win, out / f"idle-{theme}.png")
+        shot("idle")
 
-        # Live, with a pinned product, a flash sale, orders and a comment on screen.
+        # Live, with a pinned product, orders and a viewer's question.
+        win.controls.record.click()  # the show is recorded from the start
         win.go_live()
         wait(lambda: win.controls.pill.text() == "● LIVE", 30, "going live")
         vm = win.show_vm
         products = vm.queue_model.products()
         vm.pin(products[0].sku)
         wait(lambda: vm.state is not None and vm.state.pinned is not None, 10, "the pin")
-        box = win.show_panel.queue.flash
-        wait(lambda: box.start.isEnabled(), 10, "the flash-sale box")
-        box.start_sale()
         sb = world.sandbox
-        for _ in range(6):
+        for _ in range(4):
             sb.burst(2)
-            pump(0.5)
+            pump(0.4)
+        shop.comment("Does the skillet work on induction?", question=True)
         wait(lambda: vm.orders_model.rowCount() >= 6, 10, "orders")
+        wait(lambda: vm.comments_model.rowCount() >= 1, 10, "the comment")
         win.audience.setCurrentIndex(0)
+        comments = win.audience.comments
+        comments.view.setCurrentIndex(comments.view.model().index(0, 0))
+        comments.show_btn.click()
         wait(
             lambda: vm.state is not None and str(vm.state.ingest.state) == "receiving",
             20,
             "the platform to see the stream",
         )
         pump(2.0)
-        grab(win, out / f"live-{theme}.png")
+        shot("live")
+
+        # A flash sale on the pinned product.
+        comments.hide_btn.click()
+        box = win.show_panel.queue.flash
+        wait(lambda: box.start.isEnabled(), 10, "the flash-sale box")
+        box.start_sale()
+        wait(lambda: box.cancel.isEnabled(), 10, "the sale")
+        sb.burst(3)
+        pump(2.0)
+        shot("sale")
+
+        # Cancelled: the card goes back to the regular price, no countdown anywhere.
+        box.cancel_sale()
+        wait(lambda: vm.state is not None and not vm.state.timers, 10, "the sale to end")
+        pump(1.5)
+        shot("cancelled")
+
+        # Sold out: the second product has three left and three are bought.
+        second = products[1]
+        assert second.product_id is not None
+        shop.set_stock(second.product_id, 3)
+        vm.pin(second.sku)
+        wait(
+            lambda: (
+                vm.state is not None
+                and vm.state.pinned is not None
+                and vm.state.pinned.sku == second.sku
+            ),
+            10,
+            "the second pin",
+        )
+        shop.buy(second.product_id, 2, "Mara")
+        shop.buy(second.product_id, 1, "Jun")
+        wait(
+            lambda: (
+                vm.state is not None and vm.state.pinned is not None and vm.state.pinned.sold_out
+            ),
+            10,
+            "the sell-out",
+        )
+        pump(2.0)
+        shot("soldout")
 
         # The ingest dies: reconnecting, with the countdown and "Reconnect now".
         assert world.nginx is not None
@@ -130,7 +236,7 @@ def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
             "reconnecting",
         )
         pump(1.0)
-        grab(win, out / f"reconnecting-{theme}.png")
+        shot("reconnecting")
         world.nginx.start()
         win.broadcast.reconnect_now()
         wait(lambda: win.controls.pill.text() == "● LIVE", 20, "live again")
@@ -157,7 +263,8 @@ def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
         co.become(Role.COHOST)
         cwin = MainWindow(co)
         cwin.confirm = lambda *a: True
-        place(cwin)
+        cwin.show()
+        pump(0.5)
         wait(lambda: cwin.show_vm.queue_model.rowCount() > 0, 20, "the co-host's show")
         wait(lambda: cwin.preview_vm.frames_shown > 10, 20, "the co-host preview")
         sb.burst(2)
@@ -170,7 +277,7 @@ def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
             "the co-host to see the ingest",
         )
         pump(2.5)
-        grab(cwin, out / f"cohost-{theme}.png")
+        shot("cohost", cwin)
         cwin.close()
         co.close()
 
@@ -193,34 +300,43 @@ def shoot_theme(theme: str, out: Path, app: QApplication) -> None:
                 )
             }
         )
-        dlg = SettingsDialog(cfg, "default", win)
-        dlg.select_tab("Destinations")
-        dlg.move(300, 120)
-        dlg.show()
-        pump(0.5)
-        grab(dlg, out / f"settings-{theme}.png")
-        dlg.select_tab("Hotkeys")
-        pump(0.3)
-        grab(dlg, out / f"settings-hotkeys-{theme}.png")
-        dlg.close()
+        if not only or only & {"settings", "settings-hotkeys"}:
+            dlg = SettingsDialog(cfg, "default", win)
+            dlg.select_tab("Destinations")
+            dlg.move(300, 80)
+            dlg.show()
+            pump(0.5)
+            shot("settings", dlg)
+            dlg.select_tab("Hotkeys")
+            pump(0.3)
+            shot("settings-hotkeys", dlg)
+            dlg.close()
 
         # The first-run wizard's checks.
-        from studio.ui.wizard import FirstRunWizard
+        if not only or only & {"wizard", "wizard-profile"}:
+            from studio.ui.wizard import FirstRunWizard
 
-        wiz = FirstRunWizard(studio.config, win)
-        wiz.move(330, 130)
-        wiz.show()
-        wiz.next()
-        wait(lambda: wiz.checks.results is not None, 60, "the wizard's checks")
-        pump(0.5)
-        grab(wiz, out / f"wizard-{theme}.png")
-        wiz.next()
-        pump(0.5)
-        grab(wiz, out / f"wizard-profile-{theme}.png")
-        wiz.close()
+            wiz = FirstRunWizard(studio.config, win)
+            wiz.move(330, 80)
+            wiz.show()
+            wiz.next()
+            wait(lambda: wiz.checks.results is not None, 60, "the wizard's checks")
+            pump(0.5)
+            shot("wizard", wiz)
+            wiz.next()
+            pump(0.5)
+            shot("wizard-profile", wiz)
+            wiz.close()
 
+        # End of the show: the recap (duration, takings, where the recording is).
         win.end_show()
         wait(lambda: studio.session.state == LiveState.IDLE, 30, "the end of the show")
+        recap = getattr(win, "recap", None)
+        if recap is not None:
+            wait(lambda: win.recap is not None and win.recap.isVisible(), 20, "the recap")
+        pump(2.0)
+        if not only or "ended" in only:
+            grab_screen(win, out / f"ended-{theme}.png")
     finally:
         win.close()
         studio.close()
@@ -231,6 +347,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     ap.add_argument("--theme", choices=("dark", "light", "both"), default="both")
+    ap.add_argument("--only", default="", help="comma-separated shot names (default: all)")
     args = ap.parse_args()
     if os.environ.get("QT_QPA_PLATFORM") != "xcb" or not os.environ.get("DISPLAY"):
         print("screenshots: run under Xvfb with QT_QPA_PLATFORM=xcb (see the docstring)")
@@ -238,7 +355,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_app(["studio-screenshots"])
     for theme in ("dark", "light") if args.theme == "both" else (args.theme,):
-        shoot_theme(theme, args.out, app)
+        shoot_theme(theme, args.out, app, {x for x in args.only.split(",") if x})
     return 0
 
 

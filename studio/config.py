@@ -221,6 +221,8 @@ class UiSettings(_Model):
     language: str = "en"
     hotkeys: Hotkeys = Hotkeys()
     geometry: WindowGeometry | None = None  # None until the window has been placed once
+    # A flash sale deeper than this (percent off the regular price) asks for confirmation.
+    confirm_discount_percent: int = Field(default=50, ge=1, le=99)
 
     @field_validator("theme")
     @classmethod

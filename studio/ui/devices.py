@@ -207,6 +207,7 @@ class DevicesPanel(QWidget):
         self.mic = combo("Microphone")
         self.meter = VuMeter()
         self.mute = QPushButton("Mute")
+        self.mute.setObjectName("mute")  # red while muted (style.py)
         self.mute.setCheckable(True)
         self.mute.setToolTip("Silence the microphone for viewers")
         self.mute.clicked.connect(self._mute)
@@ -272,6 +273,11 @@ class DevicesPanel(QWidget):
         muted = self.vm.toggle_mute()
         self.mute.setChecked(muted)
         self.mute.setText("Muted" if muted else "Mute")
+        self.mute.setToolTip(
+            "Muted: viewers hear nothing. Click to unmute."
+            if muted
+            else "Silence the microphone for viewers"
+        )
 
     def set_live(self, live: bool) -> None:
         """Profile and encoder cannot change mid-show (they apply at the next go-live)."""

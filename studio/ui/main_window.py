@@ -9,11 +9,14 @@ keyboard alone.
 from __future__ import annotations
 
 import base64
+import functools
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,15 +42,24 @@ from studio.ui.devices import DevicesPanel, DevicesViewModel
 from studio.ui.health import HealthBar
 from studio.ui.hotkeys import HotkeyManager
 from studio.ui.preview import PreviewViewModel, PreviewWidget
+from studio.ui.recap import RecapDialog, open_folder, show_recap
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.show_panel import AudiencePanel, NoShowPlaceholder, OrdersPanel, ShowPanel
-from studio.ui.show_vm import ShowViewModel, set_locale
+from studio.ui.show_vm import Removal, ShowViewModel, set_locale
 from studio.ui.style import apply_theme, current_theme, level_color
 from studio.ui.thumbnails import ThumbnailLoader
 from studio.ui.uistate import ui_state_store
-from studio.ui.widgets import ElidedLabel, Pill
+from studio.ui.widgets import ElidedLabel, Pill, Toast
 
 log = logging.getLogger(__name__)
+
+# The window's size on a first run, when the screen has room for it (frame included).
+FIRST_RUN_SIZE = (1366, 768)
+RECORD_TEXT = {
+    "off": "● Record",
+    "armed": "● Will record",
+    "on": "● Recording",
+}
 
 
 class ControlBar(QFrame):
@@ -66,6 +78,9 @@ class ControlBar(QFrame):
         self.record.setCheckable(True)
         self.record.setToolTip("Record the show to a file (starts with the show when not live)")
         self.pill = Pill("OFF AIR")
+        self.overlays_hidden = Pill("OVERLAYS HIDDEN")
+        self.overlays_hidden.set_state("OVERLAYS HIDDEN", "warn")
+        self.overlays_hidden.hide()
         self.elapsed = QLabel("00:00:00")
         self.elapsed.setObjectName("elapsed")
         self.elapsed.setAccessibleName("Time on air")
@@ -82,6 +97,7 @@ class ControlBar(QFrame):
         lay.addSpacing(8)
         lay.addWidget(self.pill)
         lay.addWidget(self.elapsed)
+        lay.addWidget(self.overlays_hidden)
         lay.addSpacing(12)
         lay.addWidget(self.title, 1)
         lay.addWidget(self.role)
@@ -119,7 +135,15 @@ class MainWindow(QMainWindow):
         self.connector.failed.connect(self._connect_failed)
         self.hotkeys = HotkeyManager(self)
         self.confirm = self._confirm_dialog  # tests may replace it
+        self.open_folder: Callable[[Path], None] = open_folder  # tests may replace it
+        self.recap: RecapDialog | None = None
         self._status: SessionStatus = self.broadcast.status
+        self._live_elapsed = 0.0  # the show's length so far, kept for the recap
+        self._show_recordings = 0  # session.recording_files before this show
+        self._announced: set[Path] = set()  # recordings already said to be saved
+        self._viewers_value: Any = None
+        self._show_live = False  # the platform's show status (co-host's on-air state)
+        self._first_run_geometry = False
         self._save_failed.connect(self._settings_not_saved, Qt.ConnectionType.QueuedConnection)
 
         self._build_central()
@@ -205,10 +229,14 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         quit_act = m.addAction("&Quit", self.close)
         quit_act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        edit = mb.addMenu("&Edit")
+        self.act_undo = edit.addAction("&Undo", self.undo)
+        self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.act_undo.setEnabled(False)
         show = mb.addMenu("S&how")
         self.act_live = show.addAction("&Go live", self.go_live)
         self.act_end = show.addAction("&End show", self.end_show)
-        self.act_record = show.addAction("&Record", lambda: self.controls.record.click())
+        self.act_record = show.addAction("&Record the show", lambda: self.controls.record.click())
         show.addSeparator()
         self.act_pin_next = show.addAction("&Pin next product", self.pin_next)
         self.act_unpin = show.addAction("&Unpin", self.unpin)
@@ -233,9 +261,31 @@ class MainWindow(QMainWindow):
         self.link_label = QLabel("No platform")
         self.pending_label = QLabel("")
         self.viewers_label = QLabel("")
+        self.toast = Toast()
         sb.addWidget(self.link_label)
         sb.addWidget(self.pending_label)
+        sb.addWidget(self.toast, 1)
         sb.addPermanentWidget(self.viewers_label)
+
+    def say(
+        self,
+        text: str,
+        *,
+        level: str = "info",
+        action: str = "",
+        callback: Callable[[], None] | None = None,
+        timeout_ms: int = 8000,
+        on_dismiss: Callable[[], None] | None = None,
+    ) -> None:
+        """A message in the status bar that stays for `timeout_ms` (with an optional button)."""
+        self.toast.show_message(
+            text,
+            level=level,
+            action=action,
+            callback=callback,
+            timeout_ms=timeout_ms,
+            on_dismiss=on_dismiss,
+        )
 
     def _bind_hotkeys(self) -> None:
         h = self.hotkeys
@@ -270,6 +320,11 @@ class MainWindow(QMainWindow):
         if self.studio.role == Role.COHOST:
             self.health.set_idle_text("The host runs the broadcast from their computer.")
             return
+        if not self._has_destination():
+            self.health.set_idle_text(
+                "Not live. Add a destination (Settings → Destinations) to go live."
+            )
+            return
         live = self.hotkeys.text("go_live")
         self.health.set_idle_text(
             f"Not live. Press Go Live ({live}) when you are ready." if live else "Not live."
@@ -277,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         c = self.controls
-        c.go_live.clicked.connect(self.toggle_live)
+        c.go_live.clicked.connect(self._go_live_clicked)
         c.record.clicked.connect(lambda on: self.broadcast.set_recording(bool(on)))
         self.broadcast.status_changed.connect(self._session_status)
         self.broadcast.health_changed.connect(self.health.set_health)
@@ -292,6 +347,10 @@ class MainWindow(QMainWindow):
         vm.ingest_changed.connect(self._ingest)
         vm.sync_changed.connect(self._sync_status)
         vm.change_failed.connect(self._change_failed)
+        vm.refused.connect(self._refused)
+        vm.removal_changed.connect(self._removal)
+        self.show_panel.queue.flash.confirm = lambda *a: self.confirm(*a)
+        self.devices_panel.mute.clicked.connect(lambda _on: self._menu_states())
         self.no_show.connect_requested.connect(lambda: self.open_settings("Platform"))
         self.no_show.cohost_requested.connect(self.open_cohost)
 
@@ -317,32 +376,46 @@ class MainWindow(QMainWindow):
         if role == Role.COHOST:
             c.role.set_state("CO-HOST", "ok")
             c.role.show()
+            # The host's broadcast is not ours: no "nowhere to send the show" left from before.
+            self.broadcast.dismiss_error()
         else:
             c.role.hide()
         self._idle_text()
         self._attached(self.studio.sync is not None)
+        self._show_viewers()
 
     # -- session ---------------------------------------------------------------------------
     @Slot(object)
     def _session_status(self, s: SessionStatus) -> None:
+        before = self._status.state
         self._status = s
         c = self.controls
         host = self.studio.role != Role.COHOST
         state = s.state
         live = state == LiveState.LIVE
-        texts = {
-            LiveState.IDLE: "Go Live",
-            LiveState.STARTING: "Connecting…",
-            LiveState.LIVE: "End Show",
-            LiveState.STOPPING: "Ending…",
-        }
-        c.go_live.setText(texts[state])
+        if state == LiveState.IDLE and not self._has_destination() and host:
+            c.go_live.setText("Add a destination")
+            c.go_live.setToolTip(
+                "Going live needs somewhere to send the show: add your platform's stream URL "
+                "and key in Settings → Destinations."
+            )
+        else:
+            texts = {
+                LiveState.IDLE: "Go Live",
+                LiveState.STARTING: "Connecting…",
+                LiveState.LIVE: "End Show",
+                LiveState.STOPPING: "Ending…",
+            }
+            c.go_live.setText(texts[state])
+            key = self.hotkeys.text("end_show" if live else "go_live")
+            verb = "End the show" if live else "Go live"
+            c.go_live.setToolTip(f"{verb} ({key})" if key else verb)
         c.go_live.setEnabled(state in (LiveState.IDLE, LiveState.LIVE))
         if c.go_live.property("live") != live:
             c.go_live.setProperty("live", live)
             c.go_live.style().unpolish(c.go_live)
             c.go_live.style().polish(c.go_live)
-        c.go_live.setAccessibleName("End show" if live else "Go live")
+        c.go_live.setAccessibleName("End show" if live else c.go_live.text())
         on_air_state = s.stats.state if s.stats is not None else None
         if not host:
             pass  # the pill shows the platform show's status (see _show_info)
@@ -352,16 +425,121 @@ class MainWindow(QMainWindow):
             c.pill.set_state("RECONNECTING", "warn")
         elif state == LiveState.STARTING:
             c.pill.set_state("CONNECTING", "warn")
+        elif state == LiveState.STOPPING:
+            c.pill.set_state("ENDING", "idle")
         else:
             c.pill.set_state("OFF AIR", "idle")
-        rec = s.recording or (s.record_armed and not live)
-        c.record.setChecked(s.recording or s.record_armed)
-        c.record.setText(
-            "● Recording" if s.recording else ("● Record (armed)" if rec else "● Record")
-        )
+        if s.recording:
+            rec, tip = "on", "Recording to a file now. Click to stop recording (the show goes on)."
+        elif s.record_armed and not live:
+            rec, tip = (
+                "armed",
+                "The show is recorded from the moment you go live. Click to not record it.",
+            )
+        else:
+            rec, tip = (
+                "off",
+                (
+                    "Start recording the show to a file now"
+                    if live
+                    else "Record the show to a file, from the moment you go live"
+                ),
+            )
+        c.record.setChecked(rec != "off")
+        c.record.setText(RECORD_TEXT[rec])
+        c.record.setToolTip(tip)
         self.act_live.setEnabled(host and state == LiveState.IDLE)
         self.act_end.setEnabled(host and live)
         self.devices_panel.set_live(live)
+        if state in (LiveState.LIVE, LiveState.STOPPING):
+            self._live_elapsed = max(self._live_elapsed, s.elapsed_s)
+        if before == LiveState.IDLE and state != LiveState.IDLE:
+            self._live_elapsed = 0.0
+            self._show_recordings = len(self.studio.session.recording_files)
+        elif before in (LiveState.LIVE, LiveState.STOPPING) and state == LiveState.IDLE:
+            self._show_ended()
+        if before != state:
+            self._show_viewers()
+            self._ingest(self.show_vm.state.ingest if self.show_vm.state is not None else None)
+        self._announce_recordings(s)
+        self._menu_states()
+
+    def _menu_states(self) -> None:
+        """Menu items say what they will do now: Unmute while muted, Stop recording while
+        recording, Show overlays while hidden."""
+        s = self._status
+        live = s.state == LiveState.LIVE
+        if s.recording:
+            rec = "Stop &recording"
+        elif live:
+            rec = "Start &recording"
+        elif s.record_armed:
+            rec = "Don't &record the show"
+        else:
+            rec = "&Record the show"
+        self.act_record.setText(rec)
+        muted = self.studio.session.audio.muted
+        self.act_mute.setText(
+            ("Un&mute microphone" if muted else "&Mute microphone")
+            + f"\t{self.hotkeys.text('mute_microphone')}"
+        )
+        visible = self.studio.session.layers.visible
+        self.act_overlays.setText(
+            ("&Hide overlays" if visible else "S&how overlays")
+            + f"\t{self.hotkeys.text('toggle_overlays')}"
+        )
+        self.controls.overlays_hidden.setVisible(not visible)
+        key = self.hotkeys.text("toggle_overlays")
+        self.controls.overlays_hidden.setToolTip(
+            "Viewers see the camera without product cards or countdowns."
+            + (f" Press {key} to show them again." if key else "")
+        )
+
+    def _has_destination(self) -> bool:
+        return bool(self.studio.destination_names())
+
+    def _on_air(self) -> bool:
+        """Whether viewers are watching now: our broadcast (host), the show (co-host)."""
+        if self.studio.role == Role.COHOST:
+            return self._show_live
+        return self._status.state == LiveState.LIVE
+
+    def _show_viewers(self) -> None:
+        """The audience count is shown only while on air (off air it would be stale)."""
+        v = self._viewers_value
+        on = self._on_air() and v is not None
+        text = f"👁 {v.count:,} watching" if on else ""
+        self.controls.viewers.setText(text)
+        self.controls.viewers.setVisible(on)
+        self.viewers_label.setText(f"{text} · peak {v.peak:,}" if on else "")
+
+    def _announce_recordings(self, s: SessionStatus) -> None:
+        """Say where a recording went once it is finished (the .mp4 after its remux)."""
+        if self.recap is not None and self.recap.isVisible():
+            self.recap.refresh_recordings()
+        files = self.studio.session.recording_files
+        done = files[:-1] if s.recording else files
+        for path in done:
+            if path in self._announced or not path.exists():
+                continue  # said already, or still being finished (a failed one: the recap)
+            self._announced.add(path)
+            self.say(
+                f"Recording saved: {path}",
+                action="Open folder",
+                callback=functools.partial(self.open_folder, path),
+                timeout_ms=20_000,
+            )
+
+    def _show_ended(self) -> None:
+        """The show that was live has ended: the recap, once."""
+        files = self.studio.session.recording_files[self._show_recordings :]
+        recap = show_recap(self._live_elapsed, self.show_vm.state, files)
+        if self.recap is not None:
+            self.recap.close()
+        self.recap = RecapDialog(recap, self, opener=lambda path: self.open_folder(path))
+        self.recap.show()
+        self._announced.update(files)
+        self._show_viewers()
 
     @Slot(str)
     def _health_action(self, command: str) -> None:
@@ -374,6 +552,16 @@ class MainWindow(QMainWindow):
             self.devices_vm.set_encoder(value)
             self.statusBar().showMessage("The encoder changes when you next go live.", 8000)
 
+    def _go_live_clicked(self) -> None:
+        if (
+            self._status.state == LiveState.IDLE
+            and self.studio.role != Role.COHOST
+            and not self._has_destination()
+        ):
+            self.open_settings("Destinations")  # the button said what is missing
+            return
+        self.toggle_live()
+
     def toggle_live(self) -> None:
         if self._status.state == LiveState.IDLE:
             self.go_live()
@@ -383,7 +571,15 @@ class MainWindow(QMainWindow):
     def go_live(self) -> None:
         if self.studio.role == Role.COHOST or self._status.state != LiveState.IDLE:
             return
-        names = ", ".join(self.studio.destination_names()) or "no destination yet"
+        if not self._has_destination():
+            self.say(
+                "There is nowhere to send the show yet: add a destination first.",
+                level="warn",
+                action="Add destination…",
+                callback=lambda: self.open_settings("Destinations"),
+            )
+            return
+        names = ", ".join(self.studio.destination_names())
         extra = " Recording starts too." if self._status.record_armed else ""
         if not self.confirm(
             "Go live?",
@@ -424,16 +620,43 @@ class MainWindow(QMainWindow):
     # -- show commands ---------------------------------------------------------------------
     def _need_show(self) -> bool:
         if self.studio.sync is None:
-            self.statusBar().showMessage("Connect a platform show first.", 5000)
+            self.say("Connect a platform show first.", level="warn")
             return False
         return True
 
     def pin_next(self) -> None:
         if self._need_show():
             sku = self.show_vm.pin_next()
-            self.statusBar().showMessage(
-                f"Pinned {sku}" if sku else "Nothing after the pinned product in the queue", 4000
-            )
+            product = self.show_vm.product(sku)
+            if sku is None:
+                self.say("Nothing after the pinned product in the queue.")
+            else:
+                self.say(f"Pinned {product.title if product is not None else sku}", timeout_ms=4000)
+
+    def undo(self) -> None:
+        """Ctrl+Z: put back the product last removed from the queue."""
+        removal = self.show_vm.undo_remove()
+        if removal is not None:
+            where = " and pinned again" if removal.was_pinned else ""
+            self.say(f"{removal.title} is back in the queue{where}.", timeout_ms=4000)
+
+    @Slot(object)
+    def _removal(self, removal: Removal | None) -> None:
+        self.act_undo.setEnabled(removal is not None)
+        self.act_undo.setText(f"&Undo remove {removal.title}" if removal is not None else "&Undo")
+        if removal is None:
+            return
+        unpinned = " and off the screen" if removal.was_pinned else ""
+        key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.say(
+            f"Removed {removal.title} from the queue{unpinned}. {key} undoes it.",
+            action="Undo",
+            callback=self.undo,
+            timeout_ms=15_000,
+            on_dismiss=self.show_vm.forget_removal,
+        )
 
     def unpin(self) -> None:
         if self._need_show():
@@ -444,20 +667,20 @@ class MainWindow(QMainWindow):
             return
         box = self.show_panel.queue.flash
         if box.product() is None:
-            self.statusBar().showMessage("Pin a product first, then start the flash sale.", 5000)
+            self.say("Pin a product first, then start the flash sale.", level="warn")
             return
-        box.start_sale()
-        self.statusBar().showMessage("Flash sale started", 4000)
+        if box.start_sale():
+            self.say("Flash sale starting…", timeout_ms=4000)
+        elif box.check.message and not box.check.ok:
+            self.say(f"No flash sale: {box.check.message}", level="warn")
 
     def toggle_overlays(self) -> None:
         layers = self.studio.session.layers
         layers.visible = not layers.visible
-        self.act_overlays.setText(
-            ("Hide overlays" if layers.visible else "Show overlays")
-            + f"\t{self.hotkeys.text('toggle_overlays')}"
-        )
-        self.statusBar().showMessage(
-            "Overlays on screen" if layers.visible else "Overlays hidden from viewers", 4000
+        self._menu_states()
+        self.say(
+            "Overlays on screen" if layers.visible else "Overlays hidden from viewers",
+            timeout_ms=4000,
         )
 
     def toggle_mute(self) -> None:
@@ -465,7 +688,12 @@ class MainWindow(QMainWindow):
             return
         self.devices_panel._mute()
         muted = self.studio.session.audio.muted
-        self.statusBar().showMessage("Microphone muted" if muted else "Microphone on", 4000)
+        self._menu_states()
+        self.say(
+            "Microphone muted: viewers hear nothing" if muted else "Microphone on",
+            level="warn" if muted else "info",
+            timeout_ms=4000,
+        )
 
     # -- show view-model -------------------------------------------------------------------
     @Slot(bool)
@@ -482,6 +710,8 @@ class MainWindow(QMainWindow):
         if show is None:
             return
         self.controls.title.set_full_text(show.title)
+        self._show_live = str(show.status) == "live"
+        self._show_viewers()
         if self.studio.role == Role.COHOST:
             status = str(show.status)
             text, kind = {
@@ -494,12 +724,16 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _viewers(self, viewers: Any) -> None:
-        text = f"👁 {viewers.count:,} watching"
-        self.controls.viewers.setText(text)
-        self.viewers_label.setText(f"{text} · peak {viewers.peak:,}")
+        self._viewers_value = viewers
+        self._show_viewers()
 
     @Slot(object)
     def _ingest(self, ingest: Any) -> None:
+        if ingest is None:
+            return
+        if self.studio.role != Role.COHOST and self._status.state != LiveState.LIVE:
+            self.health.set_ingest("Off air", "idle", "What the platform receives, while live")
+            return
         state = str(ingest.state)
         kind = {"receiving": "ok", "degraded": "warn"}.get(state, "idle")
         if state == "receiving":
@@ -542,7 +776,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _change_failed(self, message: str, hint: str) -> None:
-        self.statusBar().showMessage(f"Not saved on the platform: {message} {hint}".strip(), 15000)
+        self.say(
+            f"The platform refused it: {message} {hint}".strip(), level="alarm", timeout_ms=15_000
+        )
+
+    @Slot(str, str)
+    def _refused(self, message: str, hint: str) -> None:
+        self.say(f"{message} {hint}".strip(), level="warn", timeout_ms=12_000)
 
     # -- platform connection ---------------------------------------------------------------
     def connect_platform(self) -> None:
@@ -594,6 +834,7 @@ class MainWindow(QMainWindow):
             self._save_ui_state(cohost_api_url=dlg.api_url.text().strip())
 
     def become_cohost(self, sync: Any, client: Any, role: Role) -> None:
+        self.broadcast.dismiss_error()
         self.studio.become(role)
         self.studio.attach(sync, client, role)
         self.apply_role(role)
@@ -668,7 +909,8 @@ class MainWindow(QMainWindow):
             if geo.maximized:
                 self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
-            self.resize(1366, 768)
+            self._first_run_geometry = True
+            self._place_first_run()
         if self.ui_state.dock_state:
             try:
                 blob = QByteArray(base64.b64decode(self.ui_state.dock_state))
@@ -677,6 +919,43 @@ class MainWindow(QMainWindow):
                 log.warning("the saved window layout is unusable; using the default")
         if self.studio.role == Role.COHOST:
             self.dock_devices.hide()
+
+    def _place_first_run(self) -> None:
+        """1366×768 where it fits, else the screen's available area (the window manager's
+        frame is not known before the window is shown; `fit_to_screen` corrects for it)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(*FIRST_RUN_SIZE)
+            return
+        avail = screen.availableGeometry()
+        w = min(FIRST_RUN_SIZE[0], avail.width())
+        h = min(FIRST_RUN_SIZE[1], avail.height())
+        self.setGeometry(
+            QRect(avail.x() + (avail.width() - w) // 2, avail.y() + (avail.height() - h) // 2, w, h)
+        )
+
+    def fit_to_screen(self) -> None:
+        """Move and shrink the window so all of it, title bar and frame included, lies in the
+        available area of its screen (no status bar below the screen's edge or under a panel)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        left, top = inner.x() - frame.x(), inner.y() - frame.y()
+        right, bottom = frame.right() - inner.right(), frame.bottom() - inner.bottom()
+        w = min(inner.width(), avail.width() - left - right)
+        h = min(inner.height(), avail.height() - top - bottom)
+        x = min(max(inner.x(), avail.x() + left), avail.right() - right - w + 1)
+        y = min(max(inner.y(), avail.y() + top), avail.bottom() - bottom - h + 1)
+        if (x, y, w, h) != (inner.x(), inner.y(), inner.width(), inner.height()):
+            self.setGeometry(x, y, w, h)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window manager frames the window after it is mapped: fit once it has.
+        for ms in (0, 150, 600):
+            QTimer.singleShot(ms, self.fit_to_screen)
 
     def _save_ui_state(self, **changes: Any) -> None:
         self.ui_state = state = self.ui_state.model_copy(update=changes)

@@ -259,6 +259,19 @@ class SettingsDialog(QDialog):
         row.addWidget(self.recordings, 1)
         row.addWidget(browse)
         form.addRow("Recordings", row)
+        self.confirm_discount = QSpinBox()
+        self.confirm_discount.setRange(1, 99)
+        self.confirm_discount.setSuffix(" % off")
+        self.confirm_discount.setValue(config.ui.confirm_discount_percent)
+        self.confirm_discount.setAccessibleName("Ask before a flash sale deeper than")
+        form.addRow("Ask before sales over", self.confirm_discount)
+        form.addRow(
+            "",
+            muted_label(
+                "A flash sale with a bigger discount asks you to confirm first, so a typo "
+                "never sells at a fraction of the price."
+            ),
+        )
         self.tabs.addTab(w, "General")
 
     def _browse(self) -> None:
@@ -425,6 +438,7 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             hotkeys=keys,
             geometry=self.config.ui.geometry,
+            confirm_discount_percent=self.confirm_discount.value(),
         )
         token = self.token.text().strip()
         self.writes.api_token = token or None

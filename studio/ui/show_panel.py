@@ -6,7 +6,8 @@ platform or the show model themselves.
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, Decimal
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -53,7 +55,6 @@ from PySide6.QtWidgets import (
 )
 
 from studio.show.catalog import Product
-from studio.show.money import minor_units
 from studio.ui.catalog_import import CatalogImportVM, ImportReportView
 from studio.ui.show_vm import (
     BadgeRole,
@@ -63,9 +64,13 @@ from studio.ui.show_vm import (
     ShowViewModel,
     SkuRole,
     SubtitleRole,
+    check_flash_price,
     money,
+    plural,
+    price_decimals,
+    suggested_flash_price,
 )
-from studio.ui.style import colors, current_theme, text_on
+from studio.ui.style import colors, current_theme, level_color, text_on
 from studio.ui.widgets import Sparkline, muted_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -181,6 +186,57 @@ def _list(model: Any, thumbnails: bool, name: str, hint: str = "") -> QListView:
     return v
 
 
+class SoldOutBanner(QFrame):
+    """Shown above the queue while the pinned product is sold out: move on with one click."""
+
+    pin_next_requested = Signal()
+    unpin_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("soldOut")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(10, 6, 6, 6)
+        self.text = QLabel()
+        self.text.setObjectName("soldOutText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.text, 1)
+        self.pin_next = QPushButton("Pin next")
+        self.pin_next.setObjectName("soldOutAction")
+        self.pin_next.setAccessibleName("Pin the next product")
+        self.pin_next.clicked.connect(self._act)
+        lay.addWidget(self.pin_next)
+        self._has_next = False
+        self.hide()
+
+    def set_state(self, sold_out: Product | None, next_product: Product | None) -> None:
+        """`sold_out`: the pinned product when it has sold out, else None (hidden)."""
+        if sold_out is None:
+            self.hide()
+            return
+        self._has_next = next_product is not None
+        if next_product is not None:
+            self.text.setText(f"{sold_out.title} is sold out.")
+            self.pin_next.setText(f"Pin next: {_short(next_product.title)}")
+            self.pin_next.setToolTip(f"Show {next_product.title} on screen now")
+        else:
+            self.text.setText(f"{sold_out.title} is sold out, and it is the last in the queue.")
+            self.pin_next.setText("Unpin")
+            self.pin_next.setToolTip("Take the sold-out card off the screen")
+        self.show()
+
+    def _act(self) -> None:
+        if self._has_next:
+            self.pin_next_requested.emit()
+        else:
+            self.unpin_requested.emit()
+
+
+def _short(text: str, limit: int = 28) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class QueuePanel(QWidget):
     """The running order: drag (or Alt+↑/↓) to reorder, pin now / next, flash sale."""
 
@@ -189,6 +245,10 @@ class QueuePanel(QWidget):
         self.vm = vm
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.sold_out = SoldOutBanner()
+        self.sold_out.pin_next_requested.connect(vm.pin_next)
+        self.sold_out.unpin_requested.connect(vm.unpin)
+        lay.addWidget(self.sold_out)
         self.view = _list(
             vm.queue_model, True, "Queue", "The queue is empty: add products from the Catalog tab."
         )
@@ -211,7 +271,9 @@ class QueuePanel(QWidget):
         self.unpin = QPushButton("Unpin")
         self.unpin.clicked.connect(vm.unpin)
         self.remove = QPushButton("Remove")
-        self.remove.setToolTip("Take the selected product out of the queue")
+        self.remove.setToolTip(
+            "Take the selected product out of the queue (off the screen too if it is pinned)"
+        )
         self.remove.clicked.connect(self._remove)
         for b in (self.pin_now, self.pin_next, self.unpin, self.remove):
             buttons.addWidget(b)
@@ -222,6 +284,19 @@ class QueuePanel(QWidget):
         down.activated.connect(lambda: self._move(+1))
         self.flash = FlashSaleBox(vm, self)
         lay.addWidget(self.flash)
+        vm.pin_changed.connect(self._pinned)
+        vm.show_changed.connect(lambda _s: self._pinned(self._pinned_product()))
+        vm.queue_model.modelReset.connect(lambda: self._pinned(self._pinned_product()))
+        vm.queue_model.rowsMoved.connect(lambda *_a: self._pinned(self._pinned_product()))
+
+    def _pinned_product(self) -> Product | None:
+        return self.vm.state.pinned if self.vm.state is not None else None
+
+    def _pinned(self, product: Product | None) -> None:
+        show = self.vm.state.show if self.vm.state is not None else None
+        ended = show is not None and str(show.status) == "ended"  # nobody left to sell to
+        sold_out = product if product is not None and product.sold_out and not ended else None
+        self.sold_out.set_state(sold_out, self.vm.product(self.vm.next_in_queue()))
 
     def selected_sku(self) -> str | None:
         idx = self.view.currentIndex()
@@ -253,23 +328,36 @@ class QueuePanel(QWidget):
         self.pin_next.setText(f"Pin next ({pin_next})" if pin_next else "Pin next")
 
 
+Confirm = Callable[[str, str, str, bool], bool]  # title, text, action, destructive → go ahead?
+
+
 class FlashSaleBox(QGroupBox):
-    """Price and duration → a flash sale on the pinned (or selected) product, with countdown."""
+    """Price and duration → a flash sale on the pinned (or else the selected) product.
+
+    The price is recomputed whenever the product (or its regular price) changes, checked as
+    it is typed (`check_flash_price`: above 0, below the regular price, not sold out) with the
+    reason beside the field, and a discount over the settings' threshold asks `confirm` first.
+    One sale runs at a time: while one runs (on whichever product) its countdown and "Cancel
+    sale" are here.
+    """
 
     def __init__(self, vm: ShowViewModel, queue: QueuePanel) -> None:
         super().__init__("Flash sale")
         self.vm = vm
         self.queue = queue
+        self.confirm: Confirm = lambda *_a: True  # the window puts its dialog here
         form = QFormLayout(self)
         form.setContentsMargins(8, 6, 8, 6)
+        form.setVerticalSpacing(4)
         self.target = QLabel("Pin a product first")
         self.target.setWordWrap(True)
         form.addRow("Product", self.target)
         row = QHBoxLayout()
         self.price = QDoubleSpinBox()
         self.price.setDecimals(2)
-        self.price.setRange(0.0, 1_000_000.0)
+        self.price.setRange(0.0, 100_000_000.0)
         self.price.setAccessibleName("Flash price")
+        self.price.setKeyboardTracking(True)
         self.duration = QComboBox()
         for secs, label in FLASH_DURATIONS:
             self.duration.addItem(label, secs)
@@ -278,6 +366,11 @@ class FlashSaleBox(QGroupBox):
         row.addWidget(self.price, 1)
         row.addWidget(self.duration)
         form.addRow("Price / time", row)
+        self.check_label = QLabel("")
+        self.check_label.setObjectName("priceCheck")
+        self.check_label.setWordWrap(True)
+        self.check_label.setAccessibleName("Flash price check")
+        form.addRow("", self.check_label)
         actions = QHBoxLayout()
         self.start = QPushButton("Start flash sale")
         self.start.setObjectName("primary")
@@ -292,57 +385,104 @@ class FlashSaleBox(QGroupBox):
         actions.addWidget(self.cancel)
         actions.addWidget(self.countdown, 1)
         form.addRow(actions)
-        self._product: Product | None = None
-        vm.pin_changed.connect(self._pinned)
-        vm.timers_changed.connect(self._timers)
-        self._pinned(None)
+        self.check = check_flash_price(None, Decimal(0), 50)
+        self._priced: tuple[str, Decimal | None, str] | None = None
+        vm.pin_changed.connect(lambda _p: self.refresh())
+        vm.timers_changed.connect(lambda _t: self.refresh())
+        queue.view.selectionModel().currentChanged.connect(lambda *_a: self.refresh())
+        self.price.valueChanged.connect(lambda _v: self._validate())
+        self.refresh()
 
     def product(self) -> Product | None:
-        return self._product or self.queue.selected_product()
+        """The pinned product, else the one selected in the queue (as the platform has it)."""
+        pinned = self.vm.state.pinned if self.vm.state is not None else None
+        if pinned is not None:
+            return pinned
+        selected = self.queue.selected_product()
+        if selected is None:
+            return None
+        return self.vm.product(selected.sku) or selected
 
-    def _pinned(self, product: Product | None) -> None:
-        changed = (product.sku if product else None) != (
-            self._product.sku if self._product else None
-        )
-        self._product = product
+    def price_value(self) -> Decimal:
+        """The price in the box, exactly as shown (major units of the product's currency)."""
+        return Decimal(f"{self.price.value():.{self.price.decimals()}f}")
+
+    def refresh(self) -> None:
+        """Follow the product: a new product (or a new regular price) gets its own price."""
         p = self.product()
+        key = (p.sku, p.price, p.currency) if p is not None else None
+        if key != self._priced:
+            self._priced = key
+            if p is not None:
+                self.price.blockSignals(True)
+                self.price.setDecimals(price_decimals(p.currency))
+                self.price.setSingleStep(1.0)
+                self.price.setPrefix(f"{p.currency} " if p.currency else "")
+                self.price.blockSignals(False)
+                suggested = suggested_flash_price(p)
+                self.price.setValue(float(suggested) if suggested is not None else 0.0)
         if p is None:
             self.target.setText("Pin a product first")
         else:
             self.target.setText(f"{p.title} ({money(p.price, p.currency)})")
-            if changed and p.price is not None:
-                digits = minor_units(p.currency) if p.currency else 2  # KWD 3, JPY 0
-                unit = Decimal(1).scaleb(-digits)
-                suggested = (p.flash_price or (p.price * Decimal("0.8"))).quantize(
-                    unit, rounding=ROUND_DOWN
-                )
-                self.price.setDecimals(digits)
-                self.price.setValue(float(suggested))
-                self.price.setPrefix(f"{p.currency} ")
-        self._timers(self.vm.state.timers if self.vm.state is not None else ())
+        self._validate()
 
-    def _timers(self, timers: Any) -> None:
+    def _threshold(self) -> int:
+        return int(self.vm.studio.config.ui.confirm_discount_percent)
+
+    def _validate(self) -> None:
         p = self.product()
-        timer = next((t for t in timers if p is not None and t.product_id == p.product_id), None)
-        left = self.vm.time_left(timer) if timer is not None else 0.0
-        if timer is not None and left > 0:
+        running = self.vm.running_sale()
+        self.check = check_flash_price(p, self.price_value(), self._threshold())
+        text, level = self.check.message, self.check.level
+        if running is not None:
+            sale_product, left = running
             s = int(left + 0.999)
-            self.countdown.setText(f"⚡ ends in {s // 60}:{s % 60:02d}")
+            same = p is not None and sale_product.sku == p.sku
+            who = "" if same else f"{_short(sale_product.title)}: "
+            self.countdown.setText(f"⚡ {who}ends in {s // 60}:{s % 60:02d}")
+            if not same:
+                text, level = f"A sale is running on {sale_product.title}: end it first.", "alarm"
+            else:
+                text, level = "The sale is running.", ""
         else:
             self.countdown.setText("")
-        self.cancel.setEnabled(timer is not None and left > 0)
-        for w in (self.start, self.price, self.duration):
-            w.setEnabled(p is not None)
+        if p is None and running is None:
+            text, level = "", ""
+        theme = current_theme()
+        color = level_color(level, theme) if level else colors(theme).muted
+        self.check_label.setStyleSheet(f"color: {color};" + (" font-weight: 600;" if level else ""))
+        self.check_label.setText(text)
+        self.check_label.setVisible(bool(text))
+        self.cancel.setEnabled(running is not None)
+        self.start.setEnabled(p is not None and self.check.ok and running is None)
+        self.price.setEnabled(p is not None and running is None)
+        self.duration.setEnabled(p is not None and running is None)
 
-    def start_sale(self) -> None:
+    def start_sale(self) -> bool:
+        """Start the sale at the price shown; False when refused, cancelled or not sendable."""
         p = self.product()
-        if p is None:
-            return
-        price = Decimal(str(round(self.price.value(), self.price.decimals())))
-        self.vm.start_flash_sale(p.sku, price, int(self.duration.currentData()))
+        self.refresh()
+        if p is None or not self.start.isEnabled():
+            return False
+        price = self.price_value()
+        label = self.duration.currentText()
+        if self.check.needs_confirm:
+            pct = int(self.check.discount * 100 + 0.5)
+            if not self.confirm(
+                f"Sell at {pct} % off?",
+                f"{p.title} at {money(price, p.currency)} instead of "
+                f"{money(p.price, p.currency)} for {label}: every order in that time is at "
+                "this price.",
+                f"Start the {pct} % sale",
+                True,
+            ):
+                return False
+        return bool(self.vm.start_flash_sale(p.sku, price, int(self.duration.currentData())))
 
     def cancel_sale(self) -> None:
-        p = self.product()
+        running = self.vm.running_sale()
+        p = running[0] if running is not None else self.product()
         if p is not None:
             self.vm.cancel_flash_sale(p.sku)
 
@@ -478,6 +618,9 @@ class OrdersPanel(QWidget):
     def _sales(self, sales: Any) -> None:
         self.revenue.setText(money(sales.revenue, sales.currency))
         self.orders.setText(f"{sales.orders:,}")
+        self.orders.setToolTip(
+            f"{plural(sales.orders, 'order')}, {plural(sales.units, 'item')} sold"
+        )
         self.rate.setText(f"Orders / min: {sales.orders_per_minute:.1f}")
 
 
@@ -530,7 +673,9 @@ class SupportersPanel(QWidget):
         medals = ("🥇", "🥈", "🥉")
         for i, s in enumerate(supporters[:50]):
             mark = medals[i] if i < 3 else f"{i + 1}."
-            self.list.addItem(f"{mark}  {s.name} — {s.points:,} pts · {s.orders_count} orders")
+            self.list.addItem(
+                f"{mark}  {s.name} — {plural(s.points, 'pt')} · {plural(s.orders_count, 'order')}"
+            )
 
 
 class AudiencePanel(QTabWidget):

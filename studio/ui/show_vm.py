@@ -4,19 +4,26 @@ Model events arrive on the sync threads, possibly thousands a second during an o
 adapter only appends them to a queue and wakes the GUI thread once; the GUI thread drains the
 queue in one go and updates the item models in batches, so the event loop stays responsive.
 Commands go straight to `PlatformSync`, whose methods write to its outbox and return at once.
+A command the sync refuses at once (an unknown product, an impossible flash price, no show
+connected) is never raised into Qt: it becomes `refused(message, hint)`; a change the platform
+refuses later arrives as `change_failed(message, hint)`. Either way the window says what
+happened and what to do, and nothing reaches the crash handler.
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
-from typing import Any
+from decimal import ROUND_DOWN, Decimal
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from babel.dates import format_time
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -33,9 +40,10 @@ from PySide6.QtCore import (
 )
 
 from studio.app import Studio
+from studio.errors import StudioError, UsageError
 from studio.show import events as ev
 from studio.show.catalog import Product
-from studio.show.money import format_money
+from studio.show.money import babel_locale, format_money, minor_units
 from studio.show.reduce import apply
 from studio.show.state import Comment, Order, ShowState
 from studio.ui.thumbnails import ThumbnailLoader
@@ -54,6 +62,10 @@ BadgeRole = Qt.ItemDataRole.UserRole + 5
 ItemRole = Qt.ItemDataRole.UserRole + 6
 
 _Index = QModelIndex | QPersistentModelIndex
+P = ParamSpec("P")
+R = TypeVar("R")
+
+log = logging.getLogger(__name__)
 
 
 _locale = ["en_US"]
@@ -68,6 +80,18 @@ def money(amount: Decimal | None, currency: str) -> str:
     return "—" if amount is None else format_money(amount, currency, _locale[0])
 
 
+def plural(n: int, one: str, many: str = "") -> str:
+    """A count with its noun: '1 order', '2 orders', '1,204 orders' (the UI is in English)."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def clock_time(when: datetime, seconds: bool = True) -> str:
+    """A wall-clock time in the user's locale and time zone ('2:03:22 PM' in en_US, '14:03:22'
+    in de_DE), so it never reads like a show's elapsed time ('00:12:33')."""
+    local = when.astimezone().replace(tzinfo=None).time()
+    return format_time(local, "medium" if seconds else "short", locale=babel_locale(_locale[0]))
+
+
 def product_subtitle(p: Product, timer_left: float | None = None) -> str:
     parts = []
     if p.flash_price is not None and timer_left is not None and timer_left > 0:
@@ -75,10 +99,69 @@ def product_subtitle(p: Product, timer_left: float | None = None) -> str:
     else:
         parts.append(money(p.price, p.currency))
     if p.stock is not None:
-        parts.append("sold out" if p.sold_out else f"{p.stock} in stock")
+        parts.append("sold out" if p.sold_out else f"{p.stock:,} in stock")
     if p.sold:
-        parts.append(f"{p.sold} sold")
+        parts.append(f"{p.sold:,} sold")
     return " · ".join(parts)
+
+
+def price_decimals(currency: str) -> int:
+    """Digits after the point in `currency` (2 EUR, 0 JPY, 3 KWD; ISO 4217 via Babel)."""
+    return minor_units(currency) if currency else 2
+
+
+def price_step(currency: str) -> Decimal:
+    """The smallest amount of `currency` (0.01 EUR, 1 JPY, 0.001 KWD)."""
+    return Decimal(1).scaleb(-price_decimals(currency))
+
+
+def suggested_flash_price(p: Product) -> Decimal | None:
+    """The starting flash price for `p`: its running flash price, else 20 % off, rounded to
+    the currency's minor unit (never the previous product's figure)."""
+    if p.flash_price is not None:
+        return p.flash_price
+    if p.price is None:
+        return None
+    step = price_step(p.currency)
+    return max(step, (p.price * Decimal("0.8")).quantize(step, rounding=ROUND_DOWN))
+
+
+@dataclass(frozen=True)
+class PriceCheck:
+    """What the flash-sale box says beside the price, and whether Start may be pressed.
+
+    `level`: "alarm" (refused: Start is disabled), "warn" (allowed after a confirmation),
+    "" (fine). `discount` is the fraction off the regular price (0.25 = 25 % off).
+    """
+
+    ok: bool
+    message: str
+    level: str = ""
+    discount: float = 0.0
+    needs_confirm: bool = False
+
+
+def check_flash_price(p: Product | None, price: Decimal, confirm_over_percent: int) -> PriceCheck:
+    """The price rules of a flash sale (issue 14): above 0, below the regular price, nothing
+    left to sell means no sale; a discount over `confirm_over_percent` % needs a confirmation."""
+    if p is None:
+        return PriceCheck(False, "Pin a product first.", "alarm")
+    if p.price is None or p.price <= 0:
+        return PriceCheck(False, "This product has no regular price to discount.", "alarm")
+    if p.sold_out:
+        return PriceCheck(False, "Sold out: there is nothing left to sell.", "alarm")
+    regular = money(p.price, p.currency)
+    if price <= 0:
+        return PriceCheck(False, "A flash price must be above 0.", "alarm")
+    if price >= p.price:
+        return PriceCheck(False, f"Must be below the regular price ({regular}).", "alarm")
+    discount = float((p.price - price) / p.price)
+    pct = int(discount * 100 + 0.5)
+    if discount * 100 > confirm_over_percent:
+        return PriceCheck(
+            True, f"{pct} % off {regular}: you will be asked to confirm.", "warn", discount, True
+        )
+    return PriceCheck(True, f"{pct} % off {regular}.", "", discount)
 
 
 class ProductListModel(QAbstractListModel):
@@ -386,23 +469,23 @@ def order_item(order: Order, state: ShowState | None) -> FeedItem:
     title = product.title if product is not None else order.product_id
     qty = f" ×{order.quantity}" if order.quantity > 1 else ""
     flash = " · flash price" if order.flash else ""
-    when = order.created_at.astimezone().strftime("%H:%M:%S")
     return FeedItem(
         key=f"order:{order.seq}",
         title=f"{order.buyer_name} bought {title}{qty}",
-        detail=f"{money(order.amount, order.currency)}{flash} · {when}",
+        detail=f"{money(order.amount, order.currency)}{flash} · at {clock_time(order.created_at)}",
         flash=order.flash,
         author=order.buyer_name,
     )
 
 
 def comment_item(c: Comment) -> FeedItem:
-    when = c.created_at.astimezone().strftime("%H:%M")
+    """The comment's words first (what the host reads out), then who and when."""
     kind = "asks" if c.is_question else "says"
+    who = c.author if c.role in ("viewer", "") else f"{c.author} ({c.role})"
     return FeedItem(
         key=f"comment:{c.id}",
-        title=f"{c.author} {kind}: {c.text}",
-        detail=f"{when} · {c.role}",
+        title=c.text,
+        detail=f"{who} {kind} · at {clock_time(c.created_at, seconds=False)}",
         question=c.is_question,
         author=c.author,
         text=c.text,
@@ -443,8 +526,40 @@ def _new_orders(batch: Sequence[ev.ShowEvent], before: ShowState | None) -> list
     return out
 
 
+@dataclass(frozen=True)
+class Removal:
+    """A product taken out of the queue, and what undoing that puts back."""
+
+    sku: str
+    title: str
+    before_sku: str | None  # the product it stood before (None: it was the last)
+    was_pinned: bool  # it was on screen: removing it unpinned it, undo pins it again
+
+
+def _refusable(
+    fn: Callable[Concatenate[ShowViewModel, P], R],
+) -> Callable[Concatenate[ShowViewModel, P], R | None]:
+    """A command whose refusal (a `StudioError`: unknown product, impossible price, no show)
+    is said through `refused(message, hint)` and returns None, instead of escaping into Qt,
+    whose unhandled exceptions end at the crash handler."""
+
+    @functools.wraps(fn)
+    def run(self: ShowViewModel, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return fn(self, *args, **kwargs)
+        except StudioError as exc:
+            log.info("refused %s: %s", fn.__name__, exc)
+            self.refused.emit(exc.message, exc.hint)
+            return None
+
+    return run
+
+
 class ShowViewModel(QObject):
-    """Everything the show panel shows, updated on the GUI thread."""
+    """Everything the show panel shows, updated on the GUI thread.
+
+    Commands (GUI thread) return at once; see the module docstring for how refusals arrive.
+    """
 
     show_changed = Signal(object)  # ShowInfo | None
     pin_changed = Signal(object)  # Product | None
@@ -455,7 +570,9 @@ class ShowViewModel(QObject):
     sync_changed = Signal(object)  # SyncStatus
     supporters_changed = Signal(object)  # tuple[Supporter, ...]
     sparkline_changed = Signal(list)
-    change_failed = Signal(str, str)
+    change_failed = Signal(str, str)  # message, hint: the platform refused a change
+    refused = Signal(str, str)  # message, hint: a command refused before it was sent
+    removal_changed = Signal(object)  # Removal | None: what "Undo" would put back
     attached_changed = Signal(bool)
     _wake = Signal()
 
@@ -481,6 +598,7 @@ class ShowViewModel(QObject):
         self._tick.timeout.connect(self._second)
         self._tick.start()
         self.drained = 0
+        self.last_removal: Removal | None = None
         for kind in WATCHED:
             studio.show_feed.events.connect(kind, self._post)
         if studio.show_feed.state is not None:
@@ -522,7 +640,7 @@ class ShowViewModel(QObject):
             return
         new_orders = _new_orders(batch, before)
         new_comments = [c for e in batch if isinstance(e, ev.CommentsReceived) for c in e.comments]
-        self._refresh_parts(state, kinds, new_orders, new_comments)
+        self._refresh_parts(state, before, kinds, new_orders, new_comments)
         for e in batch:
             if isinstance(e, ev.ChangeFailed):
                 self.change_failed.emit(e.message, e.hint)
@@ -530,6 +648,7 @@ class ShowViewModel(QObject):
     def _refresh_parts(
         self,
         state: ShowState,
+        before: ShowState | None,
         kinds: set[type[ev.ShowEvent]],
         new_orders: list[Order],
         new_comments: list[Comment],
@@ -543,10 +662,13 @@ class ShowViewModel(QObject):
             self.queue_model.update_products(tuple(state.catalog))
             if ev.CatalogChanged in kinds and len(state.catalog) != self.catalog_model.rowCount():
                 self.catalog_model.set_products(tuple(state.catalog))
+        pinned_before = before.pinned if before is not None else None
         if kinds & {ev.PinChanged, ev.TimerStarted, ev.TimerEnded, ev.QueueChanged}:
             self._marks(state)
             self.pin_changed.emit(state.pinned)
             self.timers_changed.emit(state.timers)
+        elif state.pinned != pinned_before:  # its stock or price changed (a sell-out)
+            self.pin_changed.emit(state.pinned)
         if new_orders:
             self.orders_model.prepend([order_item(o, state) for o in new_orders])
             for o in new_orders:
@@ -631,12 +753,17 @@ class ShowViewModel(QObject):
     def _sync(self) -> Any:
         sync = self.studio.sync
         if sync is None:
-            raise RuntimeError("no show is connected")
+            raise UsageError(
+                "No platform show is connected.",
+                "Connect your shop in Settings, or sign in as a co-host.",
+            )
         return sync
 
+    @_refusable
     def pin(self, sku: str) -> None:
         self._sync().pin(sku)
 
+    @_refusable
     def unpin(self) -> None:
         self._sync().unpin()
 
@@ -651,14 +778,26 @@ class ShowViewModel(QObject):
         i = skus.index(pinned.sku)
         return skus[i + 1] if i + 1 < len(skus) else None
 
+    def product(self, sku: str | None) -> Product | None:
+        """The catalog product with this SKU, as the panel shows it (None if unknown)."""
+        if sku is None or self.state is None:
+            return None
+        return next((p for p in self.state.catalog if p.sku == sku), None)
+
+    @_refusable
     def pin_next(self) -> str | None:
+        """Pin the next product in the queue; its SKU, or None at the end of the queue."""
         sku = self.next_in_queue()
         if sku is not None:
-            self.pin(sku)
+            self._sync().pin(sku)
         return sku
 
     @Slot(str, object)
     def _reorder(self, sku: str, before: str | None) -> None:
+        self._move(sku, before)
+
+    @_refusable
+    def _move(self, sku: str, before: str | None) -> None:
         self._sync().move(sku, before_sku=before)
 
     def move_by(self, sku: str, delta: int) -> None:
@@ -670,18 +809,79 @@ class ShowViewModel(QObject):
         if 0 <= target <= self.queue_model.rowCount():
             self.queue_model.move_to(sku, target)
 
+    @_refusable
     def add_to_queue(self, sku: str) -> None:
         if sku not in self.queue_model.skus():
             self._sync().add_to_queue(sku, before_sku=None)
 
-    def remove_from_queue(self, sku: str) -> None:
-        self._sync().remove_from_queue(sku)
+    @_refusable
+    def remove_from_queue(self, sku: str) -> Removal | None:
+        """Take `sku` out of the queue; the pinned product is unpinned too (nothing stays on
+        screen that is not in the running order). `undo_remove()` puts it back."""
+        sync = self._sync()
+        skus = self.queue_model.skus()
+        if sku not in skus:
+            return None
+        i = skus.index(sku)
+        pinned = self.state.pinned if self.state is not None else None
+        was_pinned = pinned is not None and pinned.sku == sku
+        product = self.product(sku)
+        sync.remove_from_queue(sku)
+        if was_pinned:
+            sync.unpin()
+        removal = Removal(
+            sku=sku,
+            title=product.title if product is not None else sku,
+            before_sku=skus[i + 1] if i + 1 < len(skus) else None,
+            was_pinned=was_pinned,
+        )
+        self.last_removal = removal
+        self.removal_changed.emit(removal)
+        return removal
 
-    def start_flash_sale(self, sku: str, price: Decimal, seconds: int) -> None:
+    @_refusable
+    def undo_remove(self) -> Removal | None:
+        """Put the last removed product back where it was (and on screen if it was pinned)."""
+        removal, self.last_removal = self.last_removal, None
+        if removal is None:
+            return None
+        self.removal_changed.emit(None)
+        sync = self._sync()
+        skus = self.queue_model.skus()
+        before = removal.before_sku if removal.before_sku in skus else None
+        if removal.sku not in skus:
+            sync.add_to_queue(removal.sku, before_sku=before)
+        if removal.was_pinned:
+            sync.pin(removal.sku)
+        return removal
+
+    def forget_removal(self) -> None:
+        """The undo offer expired."""
+        if self.last_removal is not None:
+            self.last_removal = None
+            self.removal_changed.emit(None)
+
+    @_refusable
+    def start_flash_sale(self, sku: str, price: Decimal, seconds: int) -> bool:
+        """Ask the platform for a flash sale; False (and `refused`) when it cannot be sent."""
         self._sync().start_flash_sale(sku, price, seconds=seconds)
+        return True
 
+    @_refusable
     def cancel_flash_sale(self, sku: str) -> None:
         self._sync().cancel_flash_sale(sku)
+
+    def running_sale(self) -> tuple[Product, float] | None:
+        """The flash sale running now (its product and seconds left), if any."""
+        state = self.state
+        if state is None:
+            return None
+        for t in state.timers:
+            left = self.time_left(t)
+            product = state.product(t.product_id)
+            if left > 0 and product is not None:
+                return product, left
+        return None
 
     def show_comment(self, item: FeedItem) -> None:
         if self.studio.driver is not None:

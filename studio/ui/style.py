@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from studio import paths
+
 THEMES = ("studio-dark", "studio-light")
 
 
@@ -118,7 +120,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(c))
+    app.setStyleSheet(stylesheet(c, "light" if theme == "studio-light" else "dark"))
     app.setProperty("studio_theme", theme)
 
 
@@ -128,7 +130,17 @@ def current_theme() -> str:
     return str(value) if value else "studio-dark"
 
 
-def stylesheet(c: Colors) -> str:
+def _icon(name: str) -> str:
+    """A bundled icon's path as a style sheet url() takes it (forward slashes, quoted)."""
+    return '"' + (paths.icons_dir() / name).as_posix() + '"'
+
+
+def stylesheet(c: Colors, variant: str = "dark") -> str:
+    """The app's QSS for `c`; `variant` (dark | light) picks the spin-box arrow glyphs, which
+    Fusion stops drawing once a spin box is styled."""
+    up, down = _icon(f"arrow-up-{variant}.svg"), _icon(f"arrow-down-{variant}.svg")
+    up_off = _icon(f"arrow-up-{variant}-disabled.svg")
+    down_off = _icon(f"arrow-down-{variant}-disabled.svg")
     return f"""
 QMainWindow::separator {{ background: {c.border}; width: 1px; height: 1px; }}
 QDockWidget {{ font-weight: 600; }}
@@ -141,6 +153,26 @@ QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QKeySequenceEdit {{
 QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {{
     border: 1px solid {c.accent};
 }}
+QSpinBox, QDoubleSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button,
+QDoubleSpinBox::down-button {{
+    subcontrol-origin: padding; width: 20px; border-left: 1px solid {c.border};
+    background: {c.alt_base};
+}}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{
+    subcontrol-position: top right; border-top-right-radius: 3px;
+}}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 3px;
+}}
+QSpinBox::up-button:hover, QDoubleSpinBox::up-button:hover, QSpinBox::down-button:hover,
+QDoubleSpinBox::down-button:hover {{ background: {c.border}; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({up}); width: 10px; height: 6px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{
+    image: url({down}); width: 10px; height: 6px;
+}}
+QSpinBox::up-arrow:disabled, QDoubleSpinBox::up-arrow:disabled {{ image: url({up_off}); }}
+QSpinBox::down-arrow:disabled, QDoubleSpinBox::down-arrow:disabled {{ image: url({down_off}); }}
 QPushButton {{
     padding: 5px 12px; border: 1px solid {c.border}; border-radius: 5px; background: {c.alt_base};
 }}
@@ -157,6 +189,13 @@ QPushButton#goLive[live="true"] {{ background: {c.alt_base}; color: {c.live};
     border: 2px solid {c.live}; }}
 QPushButton#goLive:disabled {{ background: {c.border}; color: {c.muted}; }}
 QPushButton#record:checked {{ background: {c.live}; color: white; border: none; }}
+QPushButton#mute:checked {{ background: {c.live}; color: white; border: none;
+    font-weight: 700; }}
+QFrame#soldOut {{ background: {c.live}; border-radius: 5px; }}
+QLabel#soldOutText {{ color: white; font-weight: 700; }}
+QPushButton#soldOutAction {{ background: white; color: {c.live}; border: none;
+    font-weight: 700; padding: 6px 14px; }}
+QPushButton#soldOutAction:focus {{ border: 2px solid {c.text}; }}
 QPushButton#primary {{ background: {c.accent}; color: {c.on_accent}; border: none;
     font-weight: 600; }}
 QPushButton#primary:disabled {{ background: {c.border}; color: {c.muted}; }}

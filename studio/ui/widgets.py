@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from studio.ui.style import colors, current_theme, text_on
 
@@ -182,3 +182,95 @@ def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     lab.setProperty("muted", True)
     lab.setWordWrap(True)
     return lab
+
+
+class Toast(QFrame):
+    """A message in the status bar that stays until it times out or is closed, with an
+    optional action beside it ("Undo", "Open folder"). `level`: info | warn | alarm.
+
+    Unlike `QStatusBar.showMessage` it is not replaced by the next hover tip, and it carries
+    a button, so a refusal's hint or an undo offer is still there when the host looks down.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("toast")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 0, 2, 0)
+        lay.setSpacing(6)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.text, 1)
+        self.action = QPushButton()
+        self.action.setObjectName("toastAction")
+        self.action.clicked.connect(self._act)
+        lay.addWidget(self.action)
+        self.close_btn = QPushButton("✕")
+        self.close_btn.setObjectName("toastClose")
+        self.close_btn.setAccessibleName("Dismiss the message")
+        self.close_btn.setFlat(True)
+        self.close_btn.clicked.connect(self.dismiss)
+        lay.addWidget(self.close_btn)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self._callback: Callable[[], None] | None = None
+        self._on_dismiss: Callable[[], None] | None = None
+        self.level = "info"
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        *,
+        level: str = "info",
+        action: str = "",
+        callback: Callable[[], None] | None = None,
+        timeout_ms: int = 10_000,
+        on_dismiss: Callable[[], None] | None = None,
+    ) -> None:
+        """Show `text` (replacing any message) for `timeout_ms` (0: until dismissed)."""
+        previous = self._on_dismiss
+        self._on_dismiss = None
+        if previous is not None:
+            previous()
+        self.level = level
+        self.text.setText(text)
+        self.text.setToolTip(text)
+        self.setAccessibleName(text)
+        c = colors(current_theme())
+        edge = {"warn": c.warn, "alarm": c.alarm}.get(level, c.accent)
+        self.setStyleSheet(
+            f"QFrame#toast {{ border-left: 4px solid {edge}; background: {c.alt_base}; }}"
+        )
+        self.action.setText(action)
+        self.action.setVisible(bool(action and callback))
+        self._callback = callback
+        self._on_dismiss = on_dismiss
+        self.show()
+        if timeout_ms > 0:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def message(self) -> str:
+        """The text shown now ("" when hidden)."""
+        return "" if self.isHidden() else self.text.text()
+
+    def _act(self) -> None:
+        callback, self._callback = self._callback, None
+        self._on_dismiss = None
+        self.hide()
+        self._timer.stop()
+        if callback is not None:
+            callback()
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self.hide()
+        self._callback = None
+        on_dismiss, self._on_dismiss = self._on_dismiss, None
+        if on_dismiss is not None:
+            on_dismiss()

@@ -2,10 +2,13 @@
 
 The QApplication is made when this folder is collected (before any test runs): the overlay
 tests would otherwise leave a bare QGuiApplication behind, on which no widget can live.
+Offscreen, its screen is 1920×1080 like the Xvfb display of scripts/with-services (Qt's
+offscreen default is 800×800, on which the window would shrink itself to fit).
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +30,9 @@ from studio.ui.main import make_app
 from studio.ui.main_window import MainWindow
 from studio.ui.style import apply_theme
 
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and QApplication.instance() is None:
+    screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 APP = make_app(["studio-tests"])
 assert isinstance(APP, QApplication)
 
