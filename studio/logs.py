@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TextIO
 
 from studio import __version__, paths
 from studio.jsonstore import atomic_write_bytes
@@ -104,7 +104,7 @@ _STANDARD_ATTRS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
 }
 
 
-def _clean(value: Any) -> Any:
+def _clean(value: object) -> str | int | float | bool | None:
     if isinstance(value, str):
         return redact(value)
     if value is None or isinstance(value, bool | int | float):
@@ -116,7 +116,7 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line; each field redacted on its own (before JSON escaping)."""
 
     def format(self, record: logging.LogRecord) -> str:
-        out: dict[str, Any] = {
+        out: dict[str, object] = {
             "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname,
             "logger": record.name,
@@ -237,7 +237,7 @@ class CrashRecord:
     show: str | None = None
     show_session: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, str | None]:
         return asdict(self)
 
 
@@ -336,7 +336,9 @@ def report_exception(
     return report
 
 
-_previous_hooks: tuple[Any, Any] | None = None
+_previous_hooks: (
+    tuple[Callable[..., object], Callable[[threading.ExceptHookArgs], object]] | None
+) = None
 _fault_file: TextIO | None = None
 
 
@@ -483,7 +485,7 @@ def install_qt_message_handler() -> Callable[..., None]:
         QtCore.QtMsgType.QtFatalMsg: logging.CRITICAL,
     }
 
-    def handler(mode: Any, context: Any, message: str) -> None:
+    def handler(mode: QtCore.QtMsgType, context: QtCore.QMessageLogContext, message: str) -> None:
         category = getattr(context, "category", None) or "default"
         qt_log.log(
             levels.get(mode, logging.WARNING), "%s", message, extra={"qt_category": str(category)}

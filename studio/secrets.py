@@ -14,12 +14,14 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 import keyring
 import keyring.backend
 import keyring.errors
+from keyring.backend import KeyringBackend
 
 from studio.errors import StudioError, UsageError
 from studio.redact import register_secret
@@ -67,6 +69,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 _memory = MemoryKeyring()
+R = TypeVar("R")
 _warned_memory = False
 
 
@@ -81,7 +84,7 @@ class BackendStatus:
     hint: str = ""
     backend: str = ""  # the keyring backend class, for support
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, str | bool | None]:
         return {
             "name": self.name,
             "backend": self.backend,
@@ -113,17 +116,17 @@ _FRIENDLY = [
 ]
 
 
-def _backend_name(backend: Any) -> str:
+def _backend_name(backend: KeyringBackend) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _friendly_name(backend: Any) -> str:
+def _friendly_name(backend: KeyringBackend) -> str:
     module = type(backend).__module__
     return next((text for key, text in _FRIENDLY if key in module), _backend_name(backend))
 
 
-def _writer(backend: Any) -> Any:
+def _writer(backend: KeyringBackend) -> KeyringBackend | None:
     """The backend that would actually store a key (the first one of a chain)."""
     chain = getattr(backend, "backends", None)
     if chain is not None and type(backend).__name__ == "ChainerBackend":
@@ -131,7 +134,7 @@ def _writer(backend: Any) -> Any:
     return backend
 
 
-def _refusal(backend: Any) -> str | None:
+def _refusal(backend: KeyringBackend | None) -> str | None:
     """Why a backend is unfit for stream keys, or None if it is fine."""
     if backend is None:
         return "no keyring backend was found"
@@ -177,7 +180,7 @@ def backend_status() -> BackendStatus:
     return BackendStatus(name, True, message=f"keys are stored in {name}", backend=cls)
 
 
-def _backend() -> Any:
+def _backend() -> KeyringBackend:
     global _warned_memory
     if memory_opted_in():
         if not _warned_memory:
@@ -192,7 +195,7 @@ def _backend() -> Any:
     return keyring.get_keyring()
 
 
-def _call(action: str, fn: Any, *args: str) -> Any:
+def _call(action: str, fn: Callable[..., R], *args: str) -> R:
     try:
         return fn(*args)
     except keyring.errors.PasswordDeleteError:

@@ -15,14 +15,20 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from studio import paths
+
+if TYPE_CHECKING:  # imported lazily at run time: `studio --help` stays quick
+    from studio.app import Studio
+    from studio.jsonstore import StoreWarning
+    from studio.sandbox.ingest import ApiReporter, IngestWatcher
+    from studio.sandbox.nginx_rtmp import NginxRtmp
 
 log = logging.getLogger(__name__)
 
 
-def register(sub: Any) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="open the studio against a built-in demo shop (no account needed)",
@@ -49,7 +55,7 @@ class DemoWorld:
         self._closers: list[Callable[[], None]] = []
         self.note = ""
         self.ingest_app_url = ""
-        self.nginx: Any = None
+        self.nginx: NginxRtmp | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="studio-demo-")
         work = Path(self._tmp.name)
         nginx = NginxRtmp(work / "nginx", record=False) if start_ingest else None
@@ -73,11 +79,11 @@ class DemoWorld:
                 self._listen(port)
         else:
             self.note = "No local ingest (--no-ingest): going live will fail to connect."
-        self._watcher: Any = None
+        self._watcher: IngestWatcher | None = None
         self._watch_lock = threading.Lock()
         self.stream_url = f"{self.ingest_app_url}/{self.sandbox.stream_key}"
 
-    def _reporter(self) -> Any:
+    def _reporter(self) -> ApiReporter:
         from studio.sandbox.ingest import ApiReporter
 
         sb = self.sandbox
@@ -130,7 +136,7 @@ class DemoWorld:
             self._tmp.cleanup()
 
 
-def _make_watcher(url: str, report: Any) -> Any:
+def _make_watcher(url: str, report: ApiReporter) -> IngestWatcher:
     from studio.sandbox.ingest import IngestWatcher
 
     return IngestWatcher(url, report)
@@ -138,7 +144,7 @@ def _make_watcher(url: str, report: Any) -> Any:
 
 def demo_studio(
     world: DemoWorld, profile: str = "720p30", home: Path | None = None
-) -> tuple[Any, list[Any]]:
+) -> tuple[Studio, list[StoreWarning]]:
     """A host studio on the demo world (test camera and tone), already syncing the show."""
     from studio.app import Studio, StudioOptions, load_settings
     from studio.config import DeviceSettings, Profile
@@ -188,7 +194,7 @@ def demo_studio(
 def run(args: argparse.Namespace) -> int:
     from studio.ui.main import run as run_window
 
-    def make() -> tuple[Any, list[Any]]:
+    def make() -> tuple[Studio, list[StoreWarning]]:
         world = DemoWorld(rate=args.rate, start_ingest=not args.no_ingest)
         print(f"studio demo: sandbox shop at {world.sandbox.url}")
         print(f"studio demo: ingest at {world.ingest_app_url}")

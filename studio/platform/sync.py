@@ -71,9 +71,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TypeVar
 
 import requests
 from pydantic import ValidationError
@@ -85,7 +86,7 @@ from studio.platform import models as m
 from studio.platform.client import PlatformClient
 from studio.platform.errors import AuthFailed, PlatformError, StaleVersion
 from studio.platform.events import EventFeed, FeedOptions
-from studio.platform.outbox import Done, Failed, Outbox, OutboxEntry, Outcome, Retry
+from studio.platform.outbox import Done, Failed, JsonObject, Outbox, OutboxEntry, Outcome, Retry
 from studio.platform.store import OrderJournal, SyncDb, db_path_for
 from studio.show import queue as q
 from studio.show import state as s
@@ -95,6 +96,12 @@ from studio.show.money import to_minor
 from studio.show.state import IngestHealth, Link, PendingChange, QueueState, SyncStatus
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class _Keep(Enum):
+    KEEP = 0
+
 
 MIN_FLASH_S, MAX_FLASH_S = 5, 3600
 
@@ -315,7 +322,7 @@ class PlatformSync:
         payload = {"op": type(intent).__name__.lower(), **dataclasses.asdict(intent)}
         return self._add("queue", payload, description)
 
-    def _add(self, kind: str, payload: dict[str, Any], description: str) -> int:
+    def _add(self, kind: str, payload: JsonObject, description: str) -> int:
         entry = self.outbox.add(kind, payload, description)
         return entry.id
 
@@ -334,17 +341,17 @@ class PlatformSync:
                 return Retry(exc, exc.retry_after)
             return Failed(exc)
 
-    def _send_pin(self, e: OutboxEntry) -> dict[str, Any]:
+    def _send_pin(self, e: OutboxEntry) -> JsonObject:
         pin = self.client.put_pin(self.show_id, e.payload["product_id"], e.key)
         self.model.set_pin(convert.pin(pin))
         return {"version": pin.version, "product_id": pin.product_id}
 
-    def _send_unpin(self, e: OutboxEntry) -> dict[str, Any]:
+    def _send_unpin(self, e: OutboxEntry) -> JsonObject:
         pin = self.client.delete_pin(self.show_id, e.key)
         self.model.set_pin(convert.pin(pin))
         return {"version": pin.version}
 
-    def _send_timer(self, e: OutboxEntry) -> dict[str, Any]:
+    def _send_timer(self, e: OutboxEntry) -> JsonObject:
         p = e.payload
         t = self.client.create_timer(
             self.show_id, p["product_id"], p["flash_price_minor"], p["seconds"], e.key
@@ -352,7 +359,7 @@ class PlatformSync:
         self.model.set_timer(convert.timer(t))
         return {"timer_id": t.id, "ends_at": t.ends_at.isoformat()}
 
-    def _send_cancel_timer(self, e: OutboxEntry) -> dict[str, Any]:
+    def _send_cancel_timer(self, e: OutboxEntry) -> JsonObject:
         timers = self.client.timers(self.show_id, m.TimerStatus.ACTIVE)
         mine = [t for t in timers if t.product_id == e.payload["product_id"]]
         if not mine:
@@ -361,12 +368,12 @@ class PlatformSync:
         self.model.set_timer(convert.timer(t))
         return {"timer_id": t.id}
 
-    def _send_comment(self, e: OutboxEntry) -> dict[str, Any]:
+    def _send_comment(self, e: OutboxEntry) -> JsonObject:
         c = self.client.create_comment(self.show_id, e.payload["text"], e.key, e.payload["kind"])
         self.model.add_comments([convert.comment(c)])
         return {"comment_id": c.id}
 
-    def _send_show(self, e: OutboxEntry) -> dict[str, Any]:
+    def _send_show(self, e: OutboxEntry) -> JsonObject:
         if e.kind == "show.start":
             show = self.client.start_show(self.show_id, e.key)
         else:
@@ -374,7 +381,7 @@ class PlatformSync:
         self.model.set_show(convert.show(show))
         return {"status": show.status.value}
 
-    def _send_queue(self, e: OutboxEntry) -> dict[str, Any]:
+    def _send_queue(self, e: OutboxEntry) -> JsonObject:
         """Apply the intent to the platform's current queue; on 412, to the newer one."""
         intent = _intent(e.payload)
         prepared = e.prepared
@@ -480,9 +487,11 @@ class PlatformSync:
         timers = self.client.timers(sid, m.TimerStatus.ACTIVE)
         comments = self.client.comments(sid)
         supporters = self.client.supporters(sid)
-        resellers = self._optional(lambda: self.client.resellers(sid), [])
+        no_resellers: list[m.Reseller] = []
+        resellers = self._optional(lambda: self.client.resellers(sid), no_resellers)
         viewers = self.client.viewers(sid)
-        ingest = self._optional(lambda: self.client.ingest_health(sid), None)
+        no_ingest: m.IngestHealth | None = None
+        ingest = self._optional(lambda: self.client.ingest_health(sid), no_ingest)
         raw = {
             "show": show.model_dump(mode="json"),
             "products": [p.model_dump(mode="json") for p in products],
@@ -511,7 +520,7 @@ class PlatformSync:
         self._publish_pending()
         return seen[0] if seen else 0
 
-    def _optional(self, read: Callable[[], Any], default: Any) -> Any:
+    def _optional(self, read: Callable[[], T], default: T) -> T:
         """Reads a cohost's role may not allow (resellers, ingest) degrade to nothing."""
         try:
             return read()
@@ -611,16 +620,31 @@ class PlatformSync:
         if link in (Link.LIVE, Link.POLLING) and before in (Link.OFFLINE, Link.CONNECTING):
             self.outbox.wake()  # the platform is back: send what waited
 
-    def _set_status(self, **change: Any) -> None:
+    def _set_status(
+        self,
+        *,
+        link: Link | None = None,
+        last_error: str | _Keep | None = _Keep.KEEP,
+        failed: int | None = None,
+        notice: str | None = None,
+    ) -> None:
+        """Change the fields given of the sync status (None or KEEP leaves one as it is) and
+        tell the model; `since` follows `link`."""
         with self._status_lock:
-            if "link" in change and change["link"] != self._status.link:
-                change["since"] = datetime.now(UTC)
-            self._status = dataclasses.replace(self._status, **change)
+            old = self._status
+            self._status = dataclasses.replace(
+                old,
+                link=old.link if link is None else link,
+                since=datetime.now(UTC) if link is not None and link != old.link else old.since,
+                last_error=old.last_error if isinstance(last_error, _Keep) else last_error,
+                failed=old.failed if failed is None else failed,
+                notice=old.notice if notice is None else notice,
+            )
             status = self._status
         self.model.set_sync(status=status)
 
 
-def _intent(payload: dict[str, Any]) -> q.QueueIntent:
+def _intent(payload: JsonObject) -> q.QueueIntent:
     op = payload["op"]
     pid = payload["product_id"]
     if op == "move":
@@ -653,7 +677,7 @@ def _pending(e: OutboxEntry) -> PendingChange:
     )
 
 
-_HANDLERS: dict[str, Callable[[PlatformSync, OutboxEntry], dict[str, Any]]] = {
+_HANDLERS: dict[str, Callable[[PlatformSync, OutboxEntry], JsonObject]] = {
     "pin": PlatformSync._send_pin,
     "unpin": PlatformSync._send_unpin,
     "queue": PlatformSync._send_queue,

@@ -27,7 +27,6 @@ import logging
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from studio.show.catalog import own, shopify, woocommerce
 from studio.show.catalog.model import (
@@ -128,10 +127,12 @@ def load_catalog(
             )
         elif "sku" in {normalise(h) for h in table.header}:
             fmt = "studio-csv"
-            rows = [r for _n, r in table.rows if any(v.strip() for v in r.values())]
+            csv_rows: list[Mapping[str, object]] = [
+                r for _n, r in table.rows if any(v.strip() for v in r.values())
+            ]
             numbers = [n for n, r in table.rows if any(v.strip() for v in r.values())]
             products, found, used_locale, note = own.read_rows(
-                rows, base_dir=p.parent, currency=cur, locale=locale, row_numbers=numbers
+                csv_rows, base_dir=p.parent, currency=cur, locale=locale, row_numbers=numbers
             )
         else:
             raise CatalogError(
@@ -154,7 +155,7 @@ def load_catalog(
 
 
 def parse_rows(
-    rows: Sequence[Mapping[str, Any]],
+    rows: Sequence[Mapping[str, object]],
     *,
     base_dir: Path | None = None,
     source: str = "",
@@ -210,7 +211,7 @@ def _finish(
     )
 
 
-def _json_rows(text: str, path: Path) -> list[Mapping[str, Any]]:
+def _json_rows(text: str, path: Path) -> list[Mapping[str, object]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlparse
 
 from studio.show.catalog.model import CatalogIssue
@@ -21,7 +20,7 @@ MAX_COUNT_DIGITS = 12
 Issue = Callable[[str, str], None]  # (column, message)
 
 
-def text(value: Any) -> str:
+def text(value: object) -> str:
     """A cell as text, outer whitespace removed (inner spaces are kept as written)."""
     if value is None:
         return ""
@@ -44,7 +43,7 @@ def image_ref(value: str, base_dir: Path | None) -> str | None:
     return str(p if p.is_absolute() else base_dir / p)
 
 
-def count(value: Any, column: str, issue: Issue, *, negative_ok: bool = False) -> int | None:
+def count(value: object, column: str, issue: Issue, *, negative_ok: bool = False) -> int | None:
     """A whole number ('12', '12.0', 12); None (with an issue) for anything else."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -114,7 +113,7 @@ class Money:
     currency: str
     named: set[str] = field(default_factory=set)
 
-    def price(self, value: Any, column: str, issue: Issue, currency: str) -> Price:
+    def price(self, value: object, column: str, issue: Issue, currency: str) -> Price:
         p = read_price(value, self.locale, currency or None)
         if p.problem:
             issue(column, p.problem)

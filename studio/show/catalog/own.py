@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 import studio.show.catalog.common as c
 from studio.show.catalog.model import ACTIVE, ARCHIVED, DRAFT, CatalogIssue, Product
@@ -22,9 +21,9 @@ OPTIONAL = ("compare_at", "sold", "description", "status")
 PRICE_COLUMNS = ("price", "flash_price", "compare_at")
 
 
-def platform_rows(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def platform_rows(items: Sequence[Mapping[str, object]]) -> list[dict[str, object]]:
     """The platform's products (the contract's `Product`: price_minor + currency) as our rows."""
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, object]] = []
     for item in items:
         row = dict(item)
         cur = str(row.get("currency") or "").upper()
@@ -43,12 +42,12 @@ def platform_rows(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def is_platform(items: Sequence[Mapping[str, Any]]) -> bool:
+def is_platform(items: Sequence[Mapping[str, object]]) -> bool:
     return any(isinstance(i, Mapping) and "price_minor" in i for i in items)
 
 
 def read_rows(
-    rows: Sequence[Mapping[str, Any]],
+    rows: Sequence[Mapping[str, object]],
     *,
     base_dir: Path | None,
     currency: str,
@@ -63,7 +62,8 @@ def read_rows(
         else {}
         for raw in rows
     ]
-    conv = decide((r[k] for r in norm for k in PRICE_COLUMNS if isinstance(r.get(k), str)), locale)
+    cells = (v for r in norm for k in PRICE_COLUMNS if isinstance(v := r.get(k), str))
+    conv = decide(cells, locale)
     if not currency:  # a bad or empty cell takes the currency all the other rows name
         named = {c.currency_code(c.text(r.get("currency")), conv.locale) for r in norm}
         named.discard(None)
@@ -125,7 +125,8 @@ def read_rows(
             status = ACTIVE
         elif status != ACTIVE:
             issue("status", f"{status} product; not for sale on air")
-        pid = row.get("id") if isinstance(row.get("id"), str) else None
+        raw_id = row.get("id")
+        pid = raw_id if isinstance(raw_id, str) else None
         products.append(
             Product(
                 sku=sku,

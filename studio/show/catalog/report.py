@@ -13,7 +13,6 @@ Prices are decimal strings in major units ("24.90", "1.234", "8000"), or null.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from studio.show.catalog.model import Catalog, Product
 from studio.show.money import format_money
@@ -23,7 +22,7 @@ def _amount(d: Decimal | None) -> str | None:
     return None if d is None else format(d, "f")
 
 
-def product_dict(p: Product) -> dict[str, Any]:
+def product_dict(p: Product) -> dict[str, object]:
     return {
         "sku": p.sku,
         "title": p.title,
@@ -38,7 +37,7 @@ def product_dict(p: Product) -> dict[str, Any]:
     }
 
 
-def to_json(catalog: Catalog) -> dict[str, Any]:
+def to_json(catalog: Catalog) -> dict[str, object]:
     """The import report as JSON-ready data (see the module docstring)."""
     return {
         "format": catalog.format,
