@@ -50,7 +50,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     viable = False
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring ships no annotations here
         self._values: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
 

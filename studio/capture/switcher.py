@@ -46,8 +46,8 @@ class Backoff:
 
     def delay(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
         """Seconds to wait before try number `attempt` (1 = the first retry)."""
-        base = min(self.cap, self.first * 2 ** max(0, attempt - 1))
-        return base * (1 + self.jitter * (2 * rand() - 1))
+        base = min(self.cap, self.first * 2.0 ** max(0, attempt - 1))
+        return float(base * (1 + self.jitter * (2 * rand() - 1)))
 
 
 def _problem(exc: BaseException, what: str) -> SourceError:

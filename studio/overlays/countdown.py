@@ -107,7 +107,13 @@ def render_countdown(
     return Rendered(finish(img, theme, s, pad), pad, W, H)
 
 
-def _bar(p: QPainter, track: QRectF, frac: float, bg: tuple, fg: tuple) -> None:
+def _bar(
+    p: QPainter,
+    track: QRectF,
+    frac: float,
+    bg: tuple[int, int, int, int],
+    fg: tuple[int, int, int, int],
+) -> None:
     r = track.height() / 2
     p.save()
     p.setPen(Qt.PenStyle.NoPen)

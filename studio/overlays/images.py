@@ -143,7 +143,7 @@ class ImageCache:
                         length,
                     )
                     return None
-                data = resp.read(MAX_DOWNLOAD_BYTES + 1)
+                data: bytes = resp.read(MAX_DOWNLOAD_BYTES + 1)
         except Exception as exc:  # any network or HTTP failure only costs the picture
             log.warning("product image %s could not be downloaded (%s)", url, exc)
             return None

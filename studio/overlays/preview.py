@@ -70,7 +70,8 @@ def compose(background: np.ndarray, layers: Sequence[Layer]) -> np.ndarray:
         dst = frame[y0:y1, x0:x1]
         dst[..., :3] = src[..., :3] + dst[..., :3] * (1.0 - a)
     frame[..., 3] = 255
-    return np.clip(frame + 0.5, 0, 255).astype(np.uint8)
+    out: np.ndarray = np.clip(frame + 0.5, 0, 255).astype(np.uint8)
+    return out
 
 
 def render_preview(
