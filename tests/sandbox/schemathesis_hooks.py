@@ -18,7 +18,11 @@ _VALID_KEY = re.compile(r"^[!-~]{1,255}$")
 
 
 @schemathesis.hook
-def before_call(context: Any, case: Any, **kwargs: Any) -> None:
+def before_call(
+    context: schemathesis.HookContext,
+    case: schemathesis.Case[Any],
+    **kwargs: object,
+) -> None:
     headers = case.headers
     if headers is None:
         return

@@ -112,8 +112,8 @@ def test_links_lead_from_a_show_to_everything_under_it() -> None:
     for source, (_, _, op) in ops.items():
         for code, response in op["responses"].items():
             for name, link in response.get("links", {}).items():
-                target = ops[link["operationId"]][2]  # KeyError: a link to nowhere
-                declared = {f"{p['in']}.{p['name']}" for p in target.get("parameters", [])}
+                linked = ops[link["operationId"]][2]  # KeyError: a link to nowhere
+                declared = {f"{p['in']}.{p['name']}" for p in linked.get("parameters", [])}
                 for parameter in link["parameters"]:
                     assert parameter in declared, f"{source} {code} {name}: {parameter}"
     from_show = ops["get_show"][2]["responses"]["200"]["links"]
