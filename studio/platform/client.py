@@ -508,6 +508,119 @@ class PlatformClient:
         """GET /shows/{id}/ingest-health: what the platform's ingest receives from us."""
         return self.get(f"/shows/{show_id}/ingest-health", m.IngestHealth.model_validate)
 
+    # -- co-hosts (the host invites and revokes) ---------------------------------------------
+
+    def cohosts(self, show_id: str) -> list[m.Cohost]:
+        """GET /shows/{id}/cohosts: the co-hosts whose invites stand, with their roles."""
+        return self.get(f"/shows/{show_id}/cohosts", _list_of(m.Cohost))
+
+    def invite_cohost(self, show_id: str, name: str, role: m.Role, key: str) -> m.CohostCreated:
+        """POST /shows/{id}/cohosts: invite `name` as `role` (cohost or moderator). The token
+        and `invite_url` are in this answer only; the token is registered for redaction."""
+
+        def parse(body: object) -> m.CohostCreated:
+            created = m.CohostCreated.model_validate(body)
+            register_secret(created.token)
+            return created
+
+        return self.call(
+            "POST",
+            f"/shows/{show_id}/cohosts",
+            parse,
+            json_body={"name": name, "role": role.value},
+            idempotency_key=key,
+        )
+
+    def revoke_cohost(self, show_id: str, cohost_id: str, key: str) -> m.Cohost:
+        """DELETE /shows/{id}/cohosts/{cohost_id}: the co-host's token stops working."""
+        return self.call(
+            "DELETE",
+            f"/shows/{show_id}/cohosts/{cohost_id}",
+            m.Cohost.model_validate,
+            idempotency_key=key,
+        )
+
+    # -- comment moderation (host and moderators; co-hosts reply) -------------------------------
+
+    def comment_pin(self, show_id: str) -> m.CommentPin:
+        """GET /shows/{id}/comment-pin: the comment on screen (`comment` None when none)."""
+        return self.get(f"/shows/{show_id}/comment-pin", m.CommentPin.model_validate)
+
+    def pin_comment(self, show_id: str, comment_id: str, key: str) -> m.CommentPin:
+        """PUT /shows/{id}/comment-pin: put `comment_id` on screen (replacing any other).
+        Raises `Conflict` for a hidden comment, `PermissionDenied` for a plain co-host."""
+        return self.call(
+            "PUT",
+            f"/shows/{show_id}/comment-pin",
+            m.CommentPin.model_validate,
+            json_body={"comment_id": comment_id},
+            idempotency_key=key,
+        )
+
+    def unpin_comment(self, show_id: str, key: str) -> m.CommentPin:
+        """DELETE /shows/{id}/comment-pin: take the comment off screen."""
+        return self.call(
+            "DELETE",
+            f"/shows/{show_id}/comment-pin",
+            m.CommentPin.model_validate,
+            idempotency_key=key,
+        )
+
+    def set_comment_hidden(
+        self, show_id: str, comment_id: str, hidden: bool, key: str
+    ) -> m.Comment:
+        """PUT (hide) or DELETE (show again) /shows/{id}/comments/{comment_id}/hidden."""
+        return self.call(
+            "PUT" if hidden else "DELETE",
+            f"/shows/{show_id}/comments/{comment_id}/hidden",
+            m.Comment.model_validate,
+            idempotency_key=key,
+        )
+
+    def reply_to_comment(self, show_id: str, comment_id: str, text: str, key: str) -> m.Comment:
+        """POST /shows/{id}/comments/{comment_id}/replies: a comment with `reply_to`."""
+        return self.call(
+            "POST",
+            f"/shows/{show_id}/comments/{comment_id}/replies",
+            m.Comment.model_validate,
+            json_body={"text": text},
+            idempotency_key=key,
+        )
+
+    def restrictions(self, show_id: str) -> list[m.Restriction]:
+        """GET /shows/{id}/restrictions: the mutes and blocks in force."""
+        return self.get(f"/shows/{show_id}/restrictions", _list_of(m.Restriction))
+
+    def restrict(
+        self,
+        show_id: str,
+        comment_id: str,
+        kind: m.RestrictionKind,
+        key: str,
+        duration_s: int | None = None,
+    ) -> m.Restriction:
+        """POST /shows/{id}/restrictions: mute (for `duration_s`) or block the author of
+        `comment_id`. Raises `Conflict` for a comment by the show's team."""
+        body: dict[str, str | int] = {"comment_id": comment_id, "kind": kind.value}
+        if duration_s is not None:
+            body["duration_s"] = duration_s
+        return self.call(
+            "POST",
+            f"/shows/{show_id}/restrictions",
+            m.Restriction.model_validate,
+            json_body=body,
+            idempotency_key=key,
+        )
+
+    def lift_restriction(self, show_id: str, restriction_id: str, key: str) -> m.Restriction:
+        """DELETE /shows/{id}/restrictions/{restriction_id}: let the viewer talk again."""
+        return self.call(
+            "DELETE",
+            f"/shows/{show_id}/restrictions/{restriction_id}",
+            m.Restriction.model_validate,
+            idempotency_key=key,
+        )
+
     def _pages(self, path: str, item: type[M], limit: int = 50) -> Iterator[M]:
         adapter = TypeAdapter(m.Page[item])  # type: ignore[valid-type]
         cursor: str | None = None

@@ -113,6 +113,30 @@ def comment(c: m.Comment) -> s.Comment:
         kind=c.kind.value,
         text=c.text,
         created_at=c.created_at,
+        hidden=c.hidden,
+        reply_to=c.reply_to,
+    )
+
+
+def comment_pin(p: m.CommentPin) -> s.CommentPin:
+    """The comment on screen (None when none), who put it there, when, and the version."""
+    return s.CommentPin(
+        comment=comment(p.comment) if p.comment is not None else None,
+        pinned_by=p.pinned_by,
+        pinned_at=p.pinned_at,
+        version=p.version,
+    )
+
+
+def restriction(r: m.Restriction) -> s.Restriction:
+    """A mute (with its absolute `until`) or a block; `kind` as a plain string."""
+    return s.Restriction(
+        id=r.id,
+        viewer=r.viewer,
+        kind=r.kind.value,
+        until=r.until,
+        comment_id=r.comment_id,
+        created_by=r.created_by,
     )
 
 

@@ -48,10 +48,12 @@ ProductRef = Annotated[str, Field(min_length=1, max_length=64)]
 
 
 class Role(StrEnum):
-    """What a bearer token may do: the host owns the show, co-hosts run it, viewers watch/buy."""
+    """What a bearer token may do: the host owns the show, co-hosts run it, moderators are
+    co-hosts who also moderate the chat (pin, hide, mute, block), viewers watch and buy."""
 
     HOST = "host"
     COHOST = "cohost"
+    MODERATOR = "moderator"
     VIEWER = "viewer"
 
 
@@ -242,6 +244,10 @@ class Comment(_Model):
     kind: CommentKind
     text: str
     created_at: datetime
+    hidden: bool = Field(
+        default=False, description="Hidden by a moderator: viewers no longer see it."
+    )
+    reply_to: str | None = Field(default=None, description="The comment this one answers.")
 
 
 class CommentCreate(_Request):
@@ -330,13 +336,93 @@ class Cohost(_Model):
 
 class CohostCreate(_Request):
     name: str = Field(min_length=1, max_length=40, pattern=NOT_BLANK)
+    role: Literal[Role.COHOST, Role.MODERATOR] = Field(
+        default=Role.COHOST,
+        description="`cohost` runs the show; `moderator` also moderates the chat.",
+    )
 
 
 class CohostCreated(_Model):
-    """The co-host's bearer token is shown once, here."""
+    """The co-host's bearer token is shown once, here, alone and inside `invite_url`."""
 
     cohost: Cohost
     token: str
+    invite_url: str = Field(
+        description="The invite link to send: the API URL with `?invite=<token>`; shown once."
+    )
+
+
+# -- comment moderation --------------------------------------------------------------------
+
+
+class CommentReplyCreate(_Request):
+    text: str = Field(min_length=1, max_length=500, pattern=NOT_BLANK)
+
+
+class CommentPin(_Model):
+    """The comment shown on screen (at most one per show), versioned like the product pin.
+
+    Hiding the pinned comment, or blocking its author, unpins it.
+    """
+
+    show_id: str
+    comment: Comment | None = None
+    pinned_by: str | None = None
+    pinned_at: datetime | None = None
+    version: int = Field(ge=0)
+
+
+class CommentPinUpdate(_Request):
+    comment_id: str = Field(min_length=1, max_length=64, pattern=NOT_BLANK)
+
+
+class RestrictionKind(StrEnum):
+    MUTE = "mute"
+    BLOCK = "block"
+
+
+class Restriction(_Model):
+    """A viewer kept out of the chat: muted until `until`, or blocked for the rest of the show.
+
+    A muted or blocked viewer's new comments are refused (403 `muted`/`blocked`); a block also
+    hides every comment they made in the show. The viewer is named as on their comments.
+    """
+
+    id: str
+    show_id: str
+    viewer: str = Field(description="The viewer's display name, as on their comments.")
+    kind: RestrictionKind
+    until: datetime | None = Field(default=None, description="When a mute ends; null: a block.")
+    active: bool = Field(description="False once lifted, or for a mute once `until` passed.")
+    comment_id: str | None = Field(default=None, description="The comment it was made from.")
+    created_by: str
+    created_at: datetime
+
+
+class RestrictionCreate(_Request):
+    """Mute or block the author of `comment_id` (so a client needs no viewer ids); only a
+    mute takes `duration_s`."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"properties": {"kind": {"const": "mute"}}},
+                {"properties": {"kind": {"const": "block"}, "duration_s": {"type": "null"}}},
+            ]
+        }
+    )
+
+    comment_id: str = Field(min_length=1, max_length=64)
+    kind: RestrictionKind
+    duration_s: int | None = Field(
+        default=None, ge=10, le=86_400, description="Mutes only (default 600 s)."
+    )
+
+    @model_validator(mode="after")
+    def _mute_only(self) -> RestrictionCreate:
+        if self.kind == RestrictionKind.BLOCK and self.duration_s is not None:
+            raise ValueError("a block lasts the whole show: give duration_s for mutes only")
+        return self
 
 
 class EventType(StrEnum):
@@ -351,6 +437,9 @@ class EventType(StrEnum):
     SHOW_CHANGED = "show.changed"
     PRODUCT_UPDATED = "product.updated"
     SUPPORTER_JOINED = "supporter.joined"
+    COMMENT_UPDATED = "comment.updated"
+    COMMENT_PIN_CHANGED = "comment_pin.changed"
+    RESTRICTION_CHANGED = "restriction.changed"
 
 
 class _EventEnvelope(_Model):
@@ -416,6 +505,27 @@ class SupporterJoinedEvent(_EventEnvelope):
     data: Supporter
 
 
+class CommentUpdatedEvent(_EventEnvelope):
+    """A moderator hid a comment, or showed it again (`data.hidden`)."""
+
+    type: Literal[EventType.COMMENT_UPDATED]
+    data: Comment
+
+
+class CommentPinChangedEvent(_EventEnvelope):
+    """Another comment is on screen, or none (`data.comment` null)."""
+
+    type: Literal[EventType.COMMENT_PIN_CHANGED]
+    data: CommentPin
+
+
+class RestrictionChangedEvent(_EventEnvelope):
+    """A viewer was muted or blocked (`data.active`), or let back (`active` false)."""
+
+    type: Literal[EventType.RESTRICTION_CHANGED]
+    data: Restriction
+
+
 LiveEvent = Annotated[
     OrderCreatedEvent
     | PinChangedEvent
@@ -427,7 +537,10 @@ LiveEvent = Annotated[
     | IngestChangedEvent
     | ShowChangedEvent
     | ProductUpdatedEvent
-    | SupporterJoinedEvent,
+    | SupporterJoinedEvent
+    | CommentUpdatedEvent
+    | CommentPinChangedEvent
+    | RestrictionChangedEvent,
     Field(discriminator="type"),
 ]
 """One live change with its typed payload: what the contract promises for each `EventType`."""

@@ -34,6 +34,9 @@ Usage (UI, overlays glue, `studio demo`)::
     sync.start_flash_sale("HK-001", Decimal("34.30"), seconds=60)   # price in major units
     sync.cancel_flash_sale("HK-001")
     sync.comment("Yes, it works on induction!")
+    sync.pin_comment(comment_id); sync.unpin_comment()  # the comment on screen
+    sync.reply(comment_id, "€19 today"); sync.hide_comment(comment_id, hidden=True)
+    sync.mute(comment_id, seconds=600); sync.block(comment_id); sync.lift_restriction(rid)
     sync.start_show(); sync.end_show()            # host only
     sync.pending_count()                # changes waiting to sync
     sync.reconnect_now()                # skip the back-off wait
@@ -49,7 +52,9 @@ Events (`studio.show.events`, frozen dataclasses) arrive on the sync threads, on
 a Qt adapter re-emits them as queued signals. `ShowLoaded` (redraw everything), `ShowChanged`,
 `CatalogChanged`, `QueueChanged`, `PinChanged`, `TimerStarted`/`TimerEnded`, `OrdersReceived`
 (each order exactly once, plus new `SalesStats`), `CommentsReceived`, `SupportersChanged`,
-`ResellersChanged`, `ViewersChanged`, `IngestChanged`, `SyncStatusChanged`, `ChangeFailed`.
+`ResellersChanged`, `ViewersChanged`, `IngestChanged`, `SyncStatusChanged`, `ChangeFailed`,
+`CommentUpdated` (hidden or shown again), `CommentPinChanged` (the comment on screen),
+`RestrictionsChanged` (mutes and blocks).
 
 A sync needs a host or cohost token (viewers cannot read orders). One `start()` per
 instance; after `stop()` make a new one (it picks up the outbox and orders from disk).
@@ -104,6 +109,7 @@ class _Keep(Enum):
 
 
 MIN_FLASH_S, MAX_FLASH_S = 5, 3600
+MIN_MUTE_S, MAX_MUTE_S = 10, 86_400  # the contract's RestrictionCreate.duration_s
 
 
 @dataclass(frozen=True)
@@ -310,6 +316,69 @@ class PlatformSync:
         kind = "question" if question else "comment"
         return self._add("comment", {"text": text[:500], "kind": kind}, f"Comment “{text[:40]}”")
 
+    # -- comment moderation (host and moderators; co-hosts may reply) ---------------------
+
+    def _comment(self, comment_id: str) -> s.Comment:
+        c = self.model.state.comment(comment_id)
+        if c is None:
+            raise UsageError(
+                "That comment is no longer in the list.", "Pick a comment from the list."
+            )
+        return c
+
+    def pin_comment(self, comment_id: str) -> int:
+        """Put a comment on screen (beside the title lower third) until it is taken off."""
+        c = self._comment(comment_id)
+        if c.hidden:
+            raise UsageError(
+                "A hidden comment cannot go on screen.", "Show it again first (Unhide)."
+            )
+        return self._add("comment.pin", {"comment_id": c.id}, f"Show {c.author}'s comment")
+
+    def unpin_comment(self) -> int:
+        """Take the comment off screen."""
+        return self._add("comment.unpin", {}, "Take the comment off screen")
+
+    def hide_comment(self, comment_id: str, hidden: bool = True) -> int:
+        """Hide a comment from viewers (and from the screen), or show it again."""
+        c = self._comment(comment_id)
+        what = "Hide" if hidden else "Unhide"
+        return self._add(
+            "comment.hide", {"comment_id": c.id, "hidden": hidden}, f"{what} {c.author}'s comment"
+        )
+
+    def reply(self, comment_id: str, text: str) -> int:
+        """Answer a comment in the chat. Raises `UsageError` for an empty reply."""
+        c = self._comment(comment_id)
+        text = " ".join(text.split())
+        if not text:
+            raise UsageError("An empty reply cannot be sent.", "Type your answer first.")
+        return self._add(
+            "comment.reply",
+            {"comment_id": c.id, "text": text[:500]},
+            f"Reply to {c.author}: “{text[:40]}”",
+        )
+
+    def mute(self, comment_id: str, seconds: int = 600) -> int:
+        """Keep the comment's author out of the chat for `seconds` (10 s to 24 h)."""
+        c = self._comment(comment_id)
+        if not MIN_MUTE_S <= int(seconds) <= MAX_MUTE_S:
+            raise UsageError("A mute lasts 10 seconds to 24 hours.", "Pick a duration in range.")
+        payload = {"comment_id": c.id, "kind": "mute", "seconds": int(seconds)}
+        return self._add("viewer.restrict", payload, f"Mute {c.author} for {int(seconds)} s")
+
+    def block(self, comment_id: str) -> int:
+        """Block the comment's author for the rest of the show (their comments are hidden)."""
+        c = self._comment(comment_id)
+        payload = {"comment_id": c.id, "kind": "block"}
+        return self._add("viewer.restrict", payload, f"Block {c.author}")
+
+    def lift_restriction(self, restriction_id: str) -> int:
+        """Let a muted or blocked viewer talk again."""
+        r = next((x for x in self.model.state.restrictions if x.id == restriction_id), None)
+        who = r.viewer if r is not None else "the viewer"
+        return self._add("restriction.lift", {"restriction_id": restriction_id}, f"Unmute {who}")
+
     def start_show(self) -> int:
         """Tell the platform the show is live (the host went live); returns the change's id."""
         return self._add("show.start", {}, "Go live")
@@ -372,6 +441,43 @@ class PlatformSync:
         c = self.client.create_comment(self.show_id, e.payload["text"], e.key, e.payload["kind"])
         self.model.add_comments([convert.comment(c)])
         return {"comment_id": c.id}
+
+    def _send_comment_pin(self, e: OutboxEntry) -> JsonObject:
+        if e.kind == "comment.pin":
+            pin = self.client.pin_comment(self.show_id, e.payload["comment_id"], e.key)
+        else:
+            pin = self.client.unpin_comment(self.show_id, e.key)
+        self.model.set_comment_pin(convert.comment_pin(pin))
+        return {"version": pin.version, "comment_id": pin.comment.id if pin.comment else None}
+
+    def _send_comment_hide(self, e: OutboxEntry) -> JsonObject:
+        p = e.payload
+        c = self.client.set_comment_hidden(self.show_id, p["comment_id"], p["hidden"], e.key)
+        self.model.update_comment(convert.comment(c))
+        return {"comment_id": c.id, "hidden": c.hidden}
+
+    def _send_comment_reply(self, e: OutboxEntry) -> JsonObject:
+        p = e.payload
+        c = self.client.reply_to_comment(self.show_id, p["comment_id"], p["text"], e.key)
+        self.model.add_comments([convert.comment(c)])
+        return {"comment_id": c.id}
+
+    def _send_restrict(self, e: OutboxEntry) -> JsonObject:
+        p = e.payload
+        r = self.client.restrict(
+            self.show_id,
+            p["comment_id"],
+            m.RestrictionKind(p["kind"]),
+            e.key,
+            duration_s=p.get("seconds"),
+        )
+        self.model.set_restriction(convert.restriction(r), r.active)
+        return {"restriction_id": r.id}
+
+    def _send_lift(self, e: OutboxEntry) -> JsonObject:
+        r = self.client.lift_restriction(self.show_id, e.payload["restriction_id"], e.key)
+        self.model.set_restriction(convert.restriction(r), r.active)
+        return {"restriction_id": r.id}
 
     def _send_show(self, e: OutboxEntry) -> JsonObject:
         if e.kind == "show.start":
@@ -486,6 +592,9 @@ class PlatformSync:
         pin = self.client.pin(sid)
         timers = self.client.timers(sid, m.TimerStatus.ACTIVE)
         comments = self.client.comments(sid)
+        comment_pin = self.client.comment_pin(sid)
+        no_restrictions: list[m.Restriction] = []
+        restrictions = self._optional(lambda: self.client.restrictions(sid), no_restrictions)
         supporters = self.client.supporters(sid)
         no_resellers: list[m.Reseller] = []
         resellers = self._optional(lambda: self.client.resellers(sid), no_resellers)
@@ -510,6 +619,8 @@ class PlatformSync:
             resellers=tuple(convert.reseller(r) for r in resellers),
             viewers=convert.viewers(viewers),
             ingest=convert.ingest(ingest) if ingest is not None else IngestHealth(),
+            comment_pin=convert.comment_pin(comment_pin),
+            restrictions=tuple(convert.restriction(r) for r in restrictions if r.active),
         )
         self.model.set_clock_offset(self.client.server_clock.offset)
         self.model.load(snap)
@@ -579,6 +690,11 @@ class PlatformSync:
                     supporter_changes.append(x)
                 elif e.type == m.EventType.COMMENT_CREATED:
                     comments.append(convert.comment(m.Comment.model_validate(e.data)))
+                elif e.type == m.EventType.COMMENT_UPDATED:
+                    if comments:  # a comment created and hidden in one batch: add it first
+                        self.model.add_comments(comments)
+                        comments = []
+                    self.model.update_comment(convert.comment(m.Comment.model_validate(e.data)))
                 else:
                     self._apply_event(e)
             except (ValidationError, ValueError, KeyError):
@@ -609,6 +725,11 @@ class PlatformSync:
             self.model.set_show(convert.show(m.Show.model_validate(d)))
         elif t == m.EventType.PRODUCT_UPDATED:
             self.model.update_product(convert.product(m.Product.model_validate(d)))
+        elif t == m.EventType.COMMENT_PIN_CHANGED:
+            self.model.set_comment_pin(convert.comment_pin(m.CommentPin.model_validate(d)))
+        elif t == m.EventType.RESTRICTION_CHANGED:
+            r = m.Restriction.model_validate(d)
+            self.model.set_restriction(convert.restriction(r), r.active)
 
     def _on_tick(self) -> None:
         self.model.set_clock_offset(self.client.server_clock.offset)
@@ -686,4 +807,10 @@ _HANDLERS: dict[str, Callable[[PlatformSync, OutboxEntry], JsonObject]] = {
     "comment": PlatformSync._send_comment,
     "show.start": PlatformSync._send_show,
     "show.end": PlatformSync._send_show,
+    "comment.pin": PlatformSync._send_comment_pin,
+    "comment.unpin": PlatformSync._send_comment_pin,
+    "comment.hide": PlatformSync._send_comment_hide,
+    "comment.reply": PlatformSync._send_comment_reply,
+    "viewer.restrict": PlatformSync._send_restrict,
+    "restriction.lift": PlatformSync._send_lift,
 }

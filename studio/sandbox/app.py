@@ -36,8 +36,9 @@ The contract between the studio and a live-commerce platform. The sandbox
 
 **Auth.** Every `/v1` call carries `Authorization: Bearer <token>`. A token has one role:
 `host` (owns the show: everything), `cohost` (runs the show: queue, pin, timers, comments;
-cannot start or end it, rotate the stream key or invite co-hosts) or `viewer` (reads, comments,
-buys). Each operation lists its roles under `x-roles`.
+cannot start or end it, rotate the stream key or invite co-hosts), `moderator` (a co-host who
+also moderates the chat: puts comments on screen, hides them, mutes and blocks viewers) or
+`viewer` (reads, comments, buys). Each operation lists its roles under `x-roles`.
 
 **Writes.** Every POST needs an `Idempotency-Key` (a fresh random string per logical write,
 reused on every retry of it); a replay returns the first successful result with
@@ -54,7 +55,9 @@ polled with `after_seq` (the last `seq` seen), events with `after` (the last eve
 **Live events**: `GET /v1/shows/{show_id}/events/stream` is a server-sent event stream. Each
 event has `id:` (monotonic), `event:` (the type) and `data:` (an `Event` JSON); the schema
 `ServerSentEvent` gives each type with its payload (`Event` is one of `OrderCreatedEvent`,
-`PinChangedEvent`, ... by `type`). Reconnect with `Last-Event-ID` to resume with no gap and no
+`PinChangedEvent`, ... by `type`; `CommentUpdatedEvent`: a comment hidden or shown again,
+`CommentPinChangedEvent`: the comment on screen, `RestrictionChangedEvent`: a viewer muted,
+blocked or let back). Reconnect with `Last-Event-ID` to resume with no gap and no
 duplicate. Every GET answers with `X-Last-Event-Id`: read state, then stream `after` it to miss
 nothing.
 

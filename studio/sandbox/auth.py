@@ -1,5 +1,8 @@
 """Who may do what: one table from action to roles, checked in one place.
 
+A moderator is a co-host who also moderates the chat: every co-host action, plus pinning and
+hiding comments and muting or blocking viewers.
+
 The table is also rendered into the OpenAPI description of every operation, so the documented
 roles and the enforced roles are the same data.
 """
@@ -8,37 +11,42 @@ from __future__ import annotations
 
 from studio.platform.models import Role
 
-H, C, V = Role.HOST, Role.COHOST, Role.VIEWER
+H, C, M, V = Role.HOST, Role.COHOST, Role.MODERATOR, Role.VIEWER
 
 PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
-    "show.read": (frozenset({H, C, V}), "read the show"),
+    "show.read": (frozenset({H, C, M, V}), "read the show"),
     "show.start": (frozenset({H}), "start the show"),
     "show.end": (frozenset({H}), "end the show"),
     "stream_key.rotate": (frozenset({H}), "rotate the stream key"),
-    "cohost.read": (frozenset({H, C}), "list co-hosts"),
+    "cohost.read": (frozenset({H, C, M}), "list co-hosts"),
     "cohost.invite": (frozenset({H}), "invite co-hosts"),
-    "product.read": (frozenset({H, C, V}), "read products"),
+    "cohost.revoke": (frozenset({H}), "revoke co-host invites"),
+    "product.read": (frozenset({H, C, M, V}), "read products"),
     "product.edit": (frozenset({H}), "edit products"),
-    "queue.read": (frozenset({H, C, V}), "read the queue"),
-    "queue.edit": (frozenset({H, C}), "edit the queue"),
-    "pin.read": (frozenset({H, C, V}), "read the pinned item"),
-    "pin.edit": (frozenset({H, C}), "pin or unpin products"),
-    "timer.read": (frozenset({H, C, V}), "read timers"),
-    "timer.edit": (frozenset({H, C}), "start or cancel flash sales"),
-    "order.read": (frozenset({H, C}), "read orders"),
+    "queue.read": (frozenset({H, C, M, V}), "read the queue"),
+    "queue.edit": (frozenset({H, C, M}), "edit the queue"),
+    "pin.read": (frozenset({H, C, M, V}), "read the pinned item"),
+    "pin.edit": (frozenset({H, C, M}), "pin or unpin products"),
+    "timer.read": (frozenset({H, C, M, V}), "read timers"),
+    "timer.edit": (frozenset({H, C, M}), "start or cancel flash sales"),
+    "order.read": (frozenset({H, C, M}), "read orders"),
     "order.create": (frozenset({H, V}), "place orders"),
-    "comment.read": (frozenset({H, C, V}), "read comments"),
-    "comment.create": (frozenset({H, C, V}), "comment"),
-    "supporter.read": (frozenset({H, C, V}), "read supporters"),
-    "reseller.read": (frozenset({H, C}), "read resellers"),
+    "comment.read": (frozenset({H, C, M, V}), "read comments"),
+    "comment.create": (frozenset({H, C, M, V}), "comment"),
+    "comment.reply": (frozenset({H, C, M}), "reply to comments"),
+    "comment.moderate": (frozenset({H, M}), "pin or hide comments"),
+    "restriction.read": (frozenset({H, C, M}), "list muted and blocked viewers"),
+    "restriction.edit": (frozenset({H, M}), "mute or block viewers"),
+    "supporter.read": (frozenset({H, C, M, V}), "read supporters"),
+    "reseller.read": (frozenset({H, C, M}), "read resellers"),
     "reseller.create": (frozenset({H}), "add resellers"),
-    "viewers.read": (frozenset({H, C, V}), "read the viewer count"),
-    "ingest.read": (frozenset({H, C}), "read ingest health"),
+    "viewers.read": (frozenset({H, C, M, V}), "read the viewer count"),
+    "ingest.read": (frozenset({H, C, M}), "read ingest health"),
     "ingest.report": (frozenset({H}), "report ingest health"),
-    "events.read": (frozenset({H, C, V}), "follow live events"),
+    "events.read": (frozenset({H, C, M, V}), "follow live events"),
 }
 
-_ORDER = (H, C, V)
+_ORDER = (H, C, M, V)
 
 
 def roles_of(action: str) -> list[str]:

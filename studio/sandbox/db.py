@@ -73,6 +73,16 @@ CREATE TABLE IF NOT EXISTS cohosts (
     name TEXT NOT NULL, created_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS ingest (show_id TEXT PRIMARY KEY, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS comment_pins (
+    show_id TEXT PRIMARY KEY, comment_id TEXT, pinned_by TEXT, pinned_at TEXT,
+    version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS restrictions (
+    rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, show_id TEXT NOT NULL,
+    viewer TEXT NOT NULL, kind TEXT NOT NULL, until_ts REAL, lifted INTEGER NOT NULL DEFAULT 0,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS restrictions_viewer ON restrictions (show_id, viewer);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY AUTOINCREMENT, show_id TEXT NOT NULL, type TEXT NOT NULL,
     at TEXT NOT NULL, data TEXT NOT NULL

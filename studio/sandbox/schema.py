@@ -92,6 +92,29 @@ LINKS: dict[str, dict[str, Link]] = {
     "create_reseller": {
         "create_order": _to("create_order", {}, {"referral_code": "$response.body#/code"}),
     },
+    "create_comment": {
+        "put_comment_pin": _to("put_comment_pin", {}, {"comment_id": "$response.body#/id"}),
+        "hide_comment": _to("hide_comment", {"path.comment_id": "$response.body#/id"}),
+        "reply_to_comment": _to("reply_to_comment", {"path.comment_id": "$response.body#/id"}),
+        "create_restriction": _to(
+            "create_restriction", {}, {"comment_id": "$response.body#/id", "kind": "mute"}
+        ),
+    },
+    "hide_comment": {
+        "unhide_comment": _to("unhide_comment", {"path.comment_id": "$response.body#/id"}),
+    },
+    "get_comment_pin": {
+        "delete_comment_pin": _to("delete_comment_pin", _ETAG),
+    },
+    "put_comment_pin": {
+        "delete_comment_pin": _to("delete_comment_pin", _ETAG),
+    },
+    "invite_cohost": {
+        "revoke_cohost": _to("revoke_cohost", {"path.cohost_id": "$response.body#/cohost/id"}),
+    },
+    "create_restriction": {
+        "lift_restriction": _to("lift_restriction", {"path.restriction_id": "$response.body#/id"}),
+    },
 }
 
 # Operations answering with a show (or its id): they lead to everything under that show.
@@ -183,7 +206,7 @@ def _document_success(path: str, method: str, ok: dict[str, Any]) -> None:
             "description": "The show's newest event id before this read.",
             "schema": {"type": "integer"},
         }
-    if path.endswith(("/queue", "/pin")):
+    if path.endswith(("/queue", "/pin", "/comment-pin")):
         headers["ETag"] = {
             "description": "The version, for If-Match.",
             "schema": {"type": "string"},

@@ -7,6 +7,7 @@ background thread calls `tick` with real elapsed time for demos.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import threading
 
@@ -22,7 +23,7 @@ from studio.platform.models import (
     TimerCreate,
     TimerStatus,
 )
-from studio.sandbox.problems import ApiProblem
+from studio.sandbox.problems import ApiProblem, Forbidden
 from studio.sandbox.stores import Store
 
 FIRST_NAMES = [
@@ -235,7 +236,9 @@ class OrderSimulator:
         req = CommentCreate(
             text=text, kind=CommentKind.QUESTION if question else CommentKind.COMMENT
         )
-        self.store.comments.create(self.show_id, req, self._buyer(), Role.VIEWER)
+        # A muted or blocked viewer is refused by the platform; the audience moves on.
+        with contextlib.suppress(Forbidden):
+            self.store.comments.create(self.show_id, req, self._buyer(), Role.VIEWER)
 
     def _drift_viewers(self, dt: float) -> None:
         if self._viewers <= 0:

@@ -23,12 +23,14 @@ from typing import Any, TypeVar
 from studio.show.catalog import Catalog, Product
 from studio.show.state import (
     Comment,
+    CommentPin,
     IngestHealth,
     Order,
     PendingChange,
     PinState,
     QueueState,
     Reseller,
+    Restriction,
     SalesStats,
     ShowInfo,
     ShowState,
@@ -168,6 +170,27 @@ class CommentsReceived(ShowEvent):
     """New comments, each once, oldest first."""
 
     comments: tuple[Comment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CommentUpdated(ShowEvent):
+    """A comment was hidden or shown again by a moderator (`comment` is the new value)."""
+
+    comment: Comment
+
+
+@dataclass(frozen=True, slots=True)
+class CommentPinChanged(ShowEvent):
+    """Another comment is on screen, or none (`pin.comment` is None)."""
+
+    pin: CommentPin
+
+
+@dataclass(frozen=True, slots=True)
+class RestrictionsChanged(ShowEvent):
+    """Viewers were muted, blocked or let back: the mutes and blocks now, oldest first."""
+
+    restrictions: tuple[Restriction, ...]
 
 
 @dataclass(frozen=True, slots=True)

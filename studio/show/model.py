@@ -27,12 +27,14 @@ from studio.show.money import from_minor
 from studio.show.orders import OrderBook
 from studio.show.state import (
     Comment,
+    CommentPin,
     IngestHealth,
     Order,
     PendingChange,
     PinState,
     QueueState,
     Reseller,
+    Restriction,
     SalesStats,
     ShowInfo,
     ShowState,
@@ -63,6 +65,8 @@ class ShowSnapshot:
     resellers: tuple[Reseller, ...] = ()
     viewers: Viewers = field(default_factory=Viewers)
     ingest: IngestHealth = field(default_factory=IngestHealth)
+    comment_pin: CommentPin = field(default_factory=CommentPin)
+    restrictions: tuple[Restriction, ...] = ()
 
 
 class ShowModel:
@@ -90,6 +94,8 @@ class ShowModel:
         self._book = OrderBook(window_s=stats_window_s, keep_recent=keep_orders)
         self._comments: deque[Comment] = deque(maxlen=keep_comments)
         self._comment_ids: set[str] = set()
+        self._comment_pin = CommentPin()
+        self._restrictions: dict[str, Restriction] = {}  # by id, in force, oldest first
         self._supporters: dict[str, Supporter] = {}  # by display name
         self._resellers: dict[str, Reseller] = {}
         self._viewers = Viewers()
@@ -136,6 +142,8 @@ class ShowModel:
             sales=self._book.stats(self._catalog, self.server_now()),
             recent_orders=tuple(self._book.recent),
             comments=tuple(self._comments),
+            comment_pin=self._comment_pin,
+            restrictions=tuple(self._restrictions.values()),
             supporters=supporters,
             resellers=tuple(self._resellers.values()),
             viewers=self._viewers,
@@ -246,6 +254,8 @@ class ShowModel:
             self._comment_ids.clear()
             for c in snap.comments:
                 self._add_comment(c)
+            self._comment_pin = snap.comment_pin
+            self._restrictions = {r.id: r for r in snap.restrictions}
             self._supporters = {s.name: s for s in snap.supporters}
             self._resellers = {r.code: r for r in snap.resellers}
             self._viewers = snap.viewers
@@ -425,6 +435,51 @@ class ShowModel:
         self._comments.append(c)
         self._comment_ids.add(c.id)
         return True
+
+    def update_comment(self, comment: Comment) -> None:
+        """A comment was hidden or shown again: the kept copy (and the pinned one) follow.
+
+        A comment not kept (scrolled away) changes nothing, unless it is the pinned one.
+        """
+        with self._lock:
+            kept = comment.id in self._comment_ids
+            changed = False
+            if kept:
+                for i, c in enumerate(self._comments):
+                    if c.id == comment.id:
+                        changed = c != comment
+                        self._comments[i] = comment
+                        break
+            pin = self._comment_pin
+            if pin.comment is not None and pin.comment.id == comment.id and pin.comment != comment:
+                self._comment_pin = dataclasses.replace(pin, comment=comment)
+                changed = True
+            if not changed:
+                return
+            self._changed()
+        self._emit([ev.CommentUpdated(comment)])
+
+    def set_comment_pin(self, pin: CommentPin) -> None:
+        """The comment on screen, unless we already hold a newer version of the pin."""
+        with self._lock:
+            if pin.version < self._comment_pin.version or pin == self._comment_pin:
+                return
+            self._comment_pin = pin
+            self._changed()
+        self._emit([ev.CommentPinChanged(pin)])
+
+    def set_restriction(self, restriction: Restriction, active: bool) -> None:
+        """A viewer muted or blocked (`active`), or let back (not `active`)."""
+        with self._lock:
+            if active:
+                if self._restrictions.get(restriction.id) == restriction:
+                    return
+                self._restrictions[restriction.id] = restriction
+            elif self._restrictions.pop(restriction.id, None) is None:
+                return
+            self._changed()
+            now = tuple(self._restrictions.values())
+        self._emit([ev.RestrictionsChanged(now)])
 
     def add_supporter(self, supporter: Supporter) -> None:
         """A newcomer to the supporters (see `update_supporters`)."""

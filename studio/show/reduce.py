@@ -54,6 +54,12 @@ def apply(
         case ev.CommentsReceived(comments=comments):
             kept = _append_new(state.comments, comments, keep_comments, key=_comment_key)
             return r(state, comments=kept)
+        case ev.CommentUpdated(comment=comment):
+            return _comment_updated(state, comment)
+        case ev.CommentPinChanged(pin=pin):
+            return r(state, comment_pin=pin)
+        case ev.RestrictionsChanged(restrictions=restrictions):
+            return r(state, restrictions=restrictions)
         case ev.SupportersChanged(supporters=supporters):
             return r(state, supporters=supporters)
         case ev.ResellersChanged(resellers=resellers):
@@ -65,6 +71,15 @@ def apply(
         case ev.SyncStatusChanged(status=status, pending=pending):
             return r(state, sync=status, pending=pending)
     return state  # ChangeFailed and other notices change no state
+
+
+def _comment_updated(state: ShowState, comment: Comment) -> ShowState:
+    """The kept copy of `comment` (and the pinned one, if it is that) replaced by the new one."""
+    comments = tuple(comment if c.id == comment.id else c for c in state.comments)
+    pin = state.comment_pin
+    if pin.comment is not None and pin.comment.id == comment.id:
+        pin = dataclasses.replace(pin, comment=comment)
+    return dataclasses.replace(state, comments=comments, comment_pin=pin)
 
 
 def _timers(timers: tuple[Timer, ...], timer: Timer) -> tuple[Timer, ...]:

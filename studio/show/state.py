@@ -107,20 +107,50 @@ class Order:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
-    """A viewer's (or host's) comment; `role` is host, cohost or viewer, `kind` comment or question;
-    `created_at` server UTC."""
+    """A chat message: `role` is host, cohost, moderator or viewer, `kind` comment or
+    question, `created_at` server UTC. `hidden`: a moderator hid it (viewers no longer see it);
+    `reply_to`: the id of the comment it answers."""
 
     id: str
     author: str
-    role: str  # host, cohost, viewer
+    role: str  # host, cohost, moderator, viewer
     kind: str  # comment, question
     text: str
     created_at: datetime
+    hidden: bool = False
+    reply_to: str | None = None
 
     @property
     def is_question(self) -> bool:
         """True when the viewer asked it as a question (the host's panel highlights those)."""
         return self.kind == "question"
+
+
+@dataclass(frozen=True, slots=True)
+class CommentPin:
+    """The comment on screen (None: none), who put it there, when, and the platform's version."""
+
+    comment: Comment | None = None
+    pinned_by: str | None = None
+    pinned_at: datetime | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Restriction:
+    """A viewer kept out of the chat: `kind` "mute" until `until` (server UTC), or "block"
+    (no `until`) for the rest of the show. `viewer` is their display name."""
+
+    id: str
+    viewer: str
+    kind: str  # mute, block
+    until: datetime | None = None
+    comment_id: str | None = None
+    created_by: str = ""
+
+    def in_force(self, server_now: datetime) -> bool:
+        """Whether it still applies at `server_now` (a mute runs out by itself)."""
+        return self.until is None or self.until > server_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +299,8 @@ class ShowState:
     sales: SalesStats = field(default_factory=SalesStats)
     recent_orders: tuple[Order, ...] = ()  # newest last
     comments: tuple[Comment, ...] = ()  # newest last, the last few hundred
+    comment_pin: CommentPin = field(default_factory=CommentPin)  # the comment on screen
+    restrictions: tuple[Restriction, ...] = ()  # mutes and blocks, oldest first
     supporters: tuple[Supporter, ...] = ()  # the leaderboard: top 100, most points first
     resellers: tuple[Reseller, ...] = ()
     viewers: Viewers = field(default_factory=Viewers)
@@ -293,6 +325,22 @@ class ShowState:
         """The queue's products in running order (ids missing from the catalog are skipped)."""
         by_id = {p.product_id: p for p in self.catalog}
         return tuple(by_id[i] for i in self.queue.product_ids if i in by_id)
+
+    @property
+    def pinned_comment(self) -> Comment | None:
+        """The comment on screen, unless it is hidden (a hidden comment is never on air)."""
+        c = self.comment_pin.comment
+        return None if c is None or c.hidden else c
+
+    def comment(self, comment_id: str) -> Comment | None:
+        """The kept comment with this id (None when it is unknown or scrolled away)."""
+        return next((c for c in reversed(self.comments) if c.id == comment_id), None)
+
+    def restriction_of(self, viewer: str, server_now: datetime) -> Restriction | None:
+        """The mute or block in force for `viewer` at `server_now`, if any."""
+        return next(
+            (r for r in self.restrictions if r.viewer == viewer and r.in_force(server_now)), None
+        )
 
     def timer_for(self, product_id: str) -> Timer | None:
         """The active flash-sale timer of `product_id`, or None."""

@@ -28,11 +28,13 @@ def assert_same_show(folded: ShowState | None, model: ShowState) -> None:
         "sync",
         "pending",
         "clock_offset_s",
+        "comment_pin",
+        "restrictions",
     ):
         assert getattr(folded, name) == getattr(model, name), name
     assert {t.id for t in folded.timers} == {t.id for t in model.timers}
     assert [o.seq for o in folded.recent_orders] == [o.seq for o in model.recent_orders]
-    assert [c.id for c in folded.comments] == [c.id for c in model.comments]
+    assert [(c.id, c.hidden) for c in folded.comments] == [(c.id, c.hidden) for c in model.comments]
     for name in ("orders", "units", "revenue_minor", "last_seq"):
         assert getattr(folded.sales, name) == getattr(model.sales, name), name
 
@@ -64,7 +66,20 @@ def test_feed_folds_a_busy_show_into_the_models_state_off_the_network_thread(rig
         rig.sandbox.tick(3)  # orders, comments, viewers, supporters
         rig.sandbox.simulator.rate = 0.0
         wait_for(lambda: synced(sync, rig) and sync.wait_idle(0.1))
-        wait_for(lambda: sync.model.state.comments)
+        wait_for(lambda: len(sync.model.state.comments) >= 3)
+        # Moderation: a comment on screen, one hidden, a viewer muted, another blocked.
+        first, second, third = sync.model.state.comments[:3]
+        sync.pin_comment(first.id)
+        sync.hide_comment(second.id)
+        sync.reply(first.id, "Thanks for asking!")
+        sync.mute(second.id, seconds=120)
+        restricted = 1
+        if third.author != second.author:
+            sync.block(third.id)
+            restricted = 2
+        wait_for(lambda: sync.wait_idle(0.1) and sync.model.state.pinned_comment is not None)
+        wait_for(lambda: len(sync.model.state.restrictions) == restricted)
+        wait_for(lambda: any(c.reply_to == first.id for c in sync.model.state.comments))
         assert feed.flush()
         assert_same_show(feed.state, sync.model.state)
         assert feed.state is not None and feed.state.pinned is not None

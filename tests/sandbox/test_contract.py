@@ -136,6 +136,7 @@ class Host:
         self.base = server.api_url
         self.show = f"/shows/{server.show_id}"
         self.headers = {"Authorization": f"Bearer {server.host_token}"}
+        self.viewer = {"Authorization": f"Bearer {server.viewer_token}"}
 
     def call(self, method: str, path: str, body: Any = None, **headers: str) -> Any:
         h = self.headers | headers
@@ -146,7 +147,8 @@ class Host:
         return r.json()
 
     def one_event_of_each_type(self) -> None:
-        """Orders, pins, queue, timers, comments, products, ingest and key rotation."""
+        """Orders, pins, queue, timers, comments and their moderation, products, ingest and
+        key rotation."""
         s = self.show
         self.call(
             "POST", f"{s}/orders", {"product_id": "prd_chai", "quantity": 1, "buyer_name": "Ada"}
@@ -162,7 +164,15 @@ class Host:
             {"product_id": "prd_honey", "flash_price_minor": 900, "duration_s": 60},
         )
         self.call("DELETE", f"{s}/timers/{timer['id']}")
-        self.call("POST", f"{s}/comments", {"text": "Is the chai spicy?", "kind": "question"})
+        asked = self.call(
+            "POST",
+            f"{s}/comments",
+            {"text": "Is the chai spicy?", "kind": "question"},
+            **self.viewer,
+        )
+        self.call("PUT", f"{s}/comment-pin", {"comment_id": asked["id"]})
+        self.call("PUT", f"{s}/comments/{asked['id']}/hidden")
+        self.call("POST", f"{s}/restrictions", {"comment_id": asked["id"], "kind": "mute"})
         self.call("PATCH", f"{s}/products/prd_candle", {"stock": 79})
         report = {"video_arriving": True, "bitrate_kbps": 2500, "fps": 30}
         self.call("POST", f"{s}/ingest-health", report)

@@ -16,7 +16,11 @@ router = APIRouter(prefix=SHOW, tags=["comments"])
 @router.get(
     "/comments",
     response_model=Page[Comment],
-    **op("comment.read", "Comments and questions, oldest first"),
+    **op(
+        "comment.read",
+        "Comments and questions, oldest first",
+        description="Viewers do not see the comments moderators hid; the show's team does.",
+    ),
 )
 def list_comments(
     show_id: str,
@@ -25,7 +29,7 @@ def list_comments(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> Page[Comment]:
-    items, nxt = sb.store.comments.page(show_id, cursor, limit)
+    items, nxt = sb.store.comments.page(show_id, cursor, limit, hidden=who.role != Role.VIEWER)
     return Page[Comment](items=items, next_cursor=nxt)
 
 
@@ -33,7 +37,11 @@ def list_comments(
     "/comments",
     response_model=Comment,
     status_code=201,
-    **op("comment.create", "Comment or ask", description="Viewers earn loyalty points."),
+    **op(
+        "comment.create",
+        "Comment or ask",
+        description="Viewers earn loyalty points; a muted or blocked viewer gets 403.",
+    ),
 )
 def create_comment(
     show_id: str,

@@ -21,7 +21,7 @@ def healthz() -> Health:
     tags=["auth"],
     summary="Who this token is",
     responses=ERRORS,
-    openapi_extra={"x-roles": ["host", "cohost", "viewer"]},
+    openapi_extra={"x-roles": ["host", "cohost", "moderator", "viewer"]},
 )
 def me(who: Caller) -> Me:
     return Me(name=who.name, role=who.role, show_id=who.show_id)

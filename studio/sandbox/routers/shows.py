@@ -29,7 +29,7 @@ router = APIRouter(tags=["shows"])
     response_model=Page[Show],
     summary="Shows this token can see",
     responses=ERRORS,
-    openapi_extra={"x-roles": ["host", "cohost", "viewer"]},
+    openapi_extra={"x-roles": ["host", "cohost", "moderator", "viewer"]},
 )
 def list_shows(who: Caller, sb: SB, limit: Limit = 50, cursor: Cursor = None) -> Page[Show]:
     items, nxt = sb.store.shows.page(who.show_id, cursor, limit)

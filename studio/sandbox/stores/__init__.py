@@ -22,6 +22,7 @@ from studio.sandbox.stores.events import EventLog
 from studio.sandbox.stores.idempotency import IdempotencyStore, StoredResult
 from studio.sandbox.stores.ingest import IngestStore
 from studio.sandbox.stores.meta import MetaStore
+from studio.sandbox.stores.moderation import ModerationStore
 from studio.sandbox.stores.orders import OrderStore
 from studio.sandbox.stores.pins import PinStore
 from studio.sandbox.stores.queue import QueueStore
@@ -65,6 +66,7 @@ class Store:
         self.resellers = ResellerStore(self.ctx)
         self.orders = OrderStore(self.ctx, self.supporters, self.resellers, self.timers)
         self.comments = CommentStore(self.ctx, self.supporters)
+        self.moderation = ModerationStore(self.ctx)
         self.viewers = ViewerStore(self.ctx)
         self.ingest = IngestStore(self.ctx)
         self.events = EventLog(self.ctx)

@@ -1,9 +1,33 @@
-"""Co-hosts: invited by the host, each with a bearer token of role `cohost` bound to the show."""
+"""Co-hosts: invited by the host, each with a bearer token bound to the show.
+
+An invite's role is `cohost` (runs the show) or `moderator` (a co-host who also moderates the
+chat). The token is handed out once, alone and inside the invite link; the platform keeps only
+its hash. Revoking an invite deletes the token: its next call is refused (401).
+"""
 
 from __future__ import annotations
 
+import sqlite3
+
 from studio.platform.models import Cohost, CohostCreated, Role
+from studio.sandbox.problems import NotFound
 from studio.sandbox.stores.base import Context, new_id, new_token, show_row, token_hash
+
+
+def _cohost(row: sqlite3.Row) -> Cohost:
+    return Cohost(
+        id=row["id"],
+        show_id=row["show_id"],
+        name=row["name"],
+        role=Role(row["role"] or Role.COHOST),
+        created_at=row["created_at"],
+    )
+
+
+_SELECT = (
+    "SELECT c.*, (SELECT t.role FROM tokens t WHERE t.cohost_id = c.id LIMIT 1) AS role"
+    " FROM cohosts c"
+)
 
 
 class CohostStore:
@@ -12,14 +36,17 @@ class CohostStore:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def create(self, show_id: str, name: str) -> CohostCreated:
-        """Invite a co-host; the token is in the result only. Raises `NotFound`."""
+    def create(
+        self, show_id: str, name: str, role: Role = Role.COHOST, api_url: str = ""
+    ) -> CohostCreated:
+        """Invite a co-host with `role`; the token is in the result only (and in its
+        `invite_url`, `<api_url>?invite=<token>`). Raises `NotFound`."""
         token = new_token("st_cohost")
         cohost = Cohost(
             id=new_id("coh"),
             show_id=show_id,
             name=name,
-            role=Role.COHOST,
+            role=role,
             created_at=self.ctx.now(),
         )
         with self.ctx.db.write() as conn:
@@ -30,23 +57,27 @@ class CohostStore:
             )
             conn.execute(
                 "INSERT INTO tokens VALUES (?, ?, ?, ?, ?)",
-                (token_hash(token), name, Role.COHOST.value, show_id, cohost.id),
+                (token_hash(token), name, role.value, show_id, cohost.id),
             )
-        return CohostCreated(cohost=cohost, token=token)
+        return CohostCreated(cohost=cohost, token=token, invite_url=f"{api_url}?invite={token}")
 
     def all(self, show_id: str) -> list[Cohost]:
+        """The show's co-hosts whose invites stand, oldest first."""
         rows = (
             self.ctx.db.read()
-            .execute("SELECT * FROM cohosts WHERE show_id=? ORDER BY rowid_", (show_id,))
+            .execute(f"{_SELECT} WHERE c.show_id=? ORDER BY c.rowid_", (show_id,))
             .fetchall()
         )
-        return [
-            Cohost(
-                id=r["id"],
-                show_id=r["show_id"],
-                name=r["name"],
-                role=Role.COHOST,
-                created_at=r["created_at"],
-            )
-            for r in rows
-        ]
+        return [_cohost(r) for r in rows]
+
+    def revoke(self, show_id: str, cohost_id: str) -> Cohost:
+        """Withdraw an invite: the co-host's token stops working at once. Raises `NotFound`."""
+        with self.ctx.db.write() as conn:
+            row = conn.execute(
+                f"{_SELECT} WHERE c.show_id=? AND c.id=?", (show_id, cohost_id)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"There is no co-host {cohost_id!r} in this show.")
+            conn.execute("DELETE FROM tokens WHERE cohost_id=?", (cohost_id,))
+            conn.execute("DELETE FROM cohosts WHERE id=?", (cohost_id,))
+        return _cohost(row)

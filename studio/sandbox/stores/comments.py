@@ -11,6 +11,7 @@ from studio.sandbox.stores.base import (
     require_not_ended,
     show_row,
 )
+from studio.sandbox.stores.moderation import check_may_comment
 from studio.sandbox.stores.shows import loyalty_multiplier
 from studio.sandbox.stores.supporters import SupporterStore
 
@@ -24,7 +25,7 @@ class CommentStore:
 
     def create(self, show_id: str, req: CommentCreate, author: str, role: Role) -> Comment:
         """A viewer's comment earns 1 point, a question 2 (times the theme's multiplier).
-        Raises `Conflict` (show ended) or `NotFound`."""
+        Raises `Conflict` (show ended), `Forbidden` (a muted or blocked viewer) or `NotFound`."""
         comment = Comment(
             id=new_id("cmt"),
             show_id=show_id,
@@ -37,6 +38,8 @@ class CommentStore:
         with self.ctx.db.write() as conn:
             show = show_row(conn, show_id)
             require_not_ended(show)
+            if role == Role.VIEWER:
+                check_may_comment(conn, show_id, author, comment.created_at)
             conn.execute(
                 "INSERT INTO comments (id, show_id, body) VALUES (?, ?, ?)",
                 (comment.id, show_id, comment.model_dump_json()),
@@ -49,15 +52,18 @@ class CommentStore:
         return comment
 
     def page(
-        self, show_id: str, cursor: str | None, limit: int
+        self, show_id: str, cursor: str | None, limit: int, *, hidden: bool = True
     ) -> tuple[list[Comment], str | None]:
-        """A page of comments, oldest first, and the next cursor."""
+        """A page of comments, oldest first, and the next cursor; `hidden=False` leaves out
+        the comments moderators hid (what viewers see)."""
         after = decode_cursor(cursor)
+        visible = "" if hidden else " AND coalesce(json_extract(body, '$.hidden'), 0) = 0"
         rows = (
             self.ctx.db.read()
             .execute(
                 "SELECT rowid_, body FROM comments WHERE show_id=? AND rowid_>?"
-                " ORDER BY rowid_ LIMIT ?",
+                + visible
+                + " ORDER BY rowid_ LIMIT ?",
                 (show_id, after, limit + 1),
             )
             .fetchall()
