@@ -286,7 +286,8 @@ def connect_platform(
     """
     client = PlatformClient(api_url, token=token, token_ref=token_ref)
     me = client.me()
-    role = Role.COHOST if str(me.role) == "cohost" else Role.HOST
+    # A moderator is a co-host who also moderates the chat: the same studio role.
+    role = Role.COHOST if str(me.role) in ("cohost", "moderator") else Role.HOST
     if str(me.role) == "viewer":
         client.close()
         raise UsageError(
