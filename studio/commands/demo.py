@@ -158,7 +158,10 @@ def demo_studio(
         update={
             "devices": DeviceSettings(camera="test", microphone="test"),
             "video": config.video.model_copy(
-                update={"profile": Profile(profile), "bitrate_kbps": 3000}
+                update={
+                    "profile": Profile(profile),
+                    "bitrate_kbps": Profile(profile).canvas.video_kbps,
+                }
             ),
             "destinations": (),
         }

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from studio.app import Studio
 from studio.canvases import CANVASES, Profile
-from studio.config import DeviceSettings
+from studio.config import DeviceSettings, VideoSettings
 from studio.ui.widgets import VuMeter
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,15 @@ def list_devices() -> DeviceLists:
             kind = "hardware" if info.hardware else "software"
             encs.append((f"{info.name} ({kind})", info.name))
     return DeviceLists(tuple(cams), tuple(mics), tuple(encs))
+
+
+def with_profile(video: VideoSettings, profile: Profile) -> VideoSettings:
+    """`video` on another canvas. A bitrate left at the old canvas's default moves to the new
+    one's (one default per canvas, from `studio.canvases`); a bitrate the creator chose stays."""
+    kbps = video.bitrate_kbps
+    if kbps == CANVASES[video.profile].video_kbps:
+        kbps = CANVASES[profile].video_kbps
+    return video.model_copy(update={"profile": profile, "bitrate_kbps": kbps})
 
 
 class DevicesViewModel(QObject):
@@ -133,7 +142,7 @@ class DevicesViewModel(QObject):
         cfg = self.studio.config
         if str(cfg.video.profile) == profile:
             return
-        video = cfg.video.model_copy(update={"profile": Profile(profile)})
+        video = with_profile(cfg.video, Profile(profile))
         self.studio.save_settings(cfg.model_copy(update={"video": video}))
 
     def set_encoder(self, encoder: str) -> None:

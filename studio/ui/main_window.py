@@ -416,19 +416,8 @@ class MainWindow(QMainWindow):
             c.go_live.style().unpolish(c.go_live)
             c.go_live.style().polish(c.go_live)
         c.go_live.setAccessibleName("End show" if live else c.go_live.text())
-        on_air_state = s.stats.state if s.stats is not None else None
-        if not host:
-            pass  # the pill shows the platform show's status (see _show_info)
-        elif live and on_air_state is OutputState.LIVE:
-            c.pill.set_state("● LIVE", "live")
-        elif live:
-            c.pill.set_state("RECONNECTING", "warn")
-        elif state == LiveState.STARTING:
-            c.pill.set_state("CONNECTING", "warn")
-        elif state == LiveState.STOPPING:
-            c.pill.set_state("ENDING", "idle")
-        else:
-            c.pill.set_state("OFF AIR", "idle")
+        if host:  # a co-host's pill shows the platform show's status (see _show_info)
+            c.pill.set_state(*air_pill(s))
         if s.recording:
             rec, tip = "on", "Recording to a file now. Click to stop recording (the show goes on)."
         elif s.record_armed and not live:
@@ -1008,6 +997,34 @@ class MainWindow(QMainWindow):
         self.thumbs.close()
         self.studio.session.set_preview(None)
         event.accept()
+
+
+def air_pill(status: SessionStatus) -> tuple[str, str]:
+    """The host's on-air pill (text, colour kind) from one session snapshot.
+
+    OFF AIR; CONNECTING until a stream is first accepted by its server (retries of a first
+    connection included: nothing has dropped yet); LIVE while any stream is; RECONNECTING only
+    when a stream that was live dropped; FAILED when every stream failed for good; ENDING…
+    while the show stops.
+    """
+    state = status.state
+    if state is LiveState.IDLE:
+        return "OFF AIR", "idle"
+    if state is LiveState.STOPPING:
+        return "ENDING…", "idle"
+    stats = status.stats
+    if state is LiveState.STARTING or stats is None:
+        return "CONNECTING", "warn"
+    streams = stats.streams
+    if not streams:
+        return "● RECORDING", "live"
+    if any(o.state is OutputState.LIVE for o in streams):
+        return "● LIVE", "live"
+    if all(o.state is OutputState.FAILED for o in streams):
+        return "FAILED", "alarm"
+    if any(o.reached for o in streams):
+        return "RECONNECTING", "warn"
+    return "CONNECTING", "warn"
 
 
 def _default_state() -> Any:

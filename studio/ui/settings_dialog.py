@@ -388,14 +388,23 @@ class SettingsDialog(QDialog):
         self.encoder = QLineEdit(config.video.encoder)
         self.encoder.setToolTip("'auto', or a name such as libx264 (see the Devices panel)")
         form.addRow("Encoder", self.encoder)
-        form.addRow(
-            "",
-            muted_label(
-                "720p at 4,500 kb/s suits most shopping platforms. Changes apply at the next "
-                "go-live."
-            ),
-        )
+        self.video_hint = muted_label()
+        form.addRow("", self.video_hint)
+        self._canvas = CANVASES[config.video.profile]
+        self.profile.currentIndexChanged.connect(lambda _i: self._profile_changed())
+        self._profile_changed()
         self.tabs.addTab(w, "Video")
+
+    def _profile_changed(self) -> None:
+        """The bitrate follows the canvas while it is at the canvas's default."""
+        new = CANVASES[Profile(str(self.profile.currentData()))]
+        if self.bitrate.value() == self._canvas.video_kbps:
+            self.bitrate.setValue(new.video_kbps)
+        self._canvas = new
+        self.video_hint.setText(
+            f"{new.title} at {new.fps} fps: {new.video_kbps:,} kb/s is the default, from the "
+            "platforms' ingest guidance. Changes apply at the next go-live."
+        )
 
     def _hotkeys(self, keys: Hotkeys) -> None:
         w = QWidget()

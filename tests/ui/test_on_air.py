@@ -7,6 +7,10 @@ over HTTP, real widgets.
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+import time
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -17,9 +21,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDoubleSpinBox, QStyle, QStyleOptionSpinBox
 
+from studio.canvases import Profile
+from studio.engine.stats import OutputKind, OutputState, OutputStats, PipelineStats
 from studio.sandbox.nginx_rtmp import NginxRtmp
-from studio.session.status import LiveState, Role, Target
+from studio.session.status import LiveState, Role, SessionStatus, Target
 from studio.show.catalog import Product
+from studio.ui.devices import with_profile
+from studio.ui.main_window import air_pill
 from studio.ui.show_vm import ShowViewModel, comment_item, order_item, plural
 from studio.ui.style import colors, current_theme
 from tests.ui.conftest import Rig, test_config, wait_until
@@ -436,3 +444,111 @@ def test_small_texts(platform_rig: Rig) -> None:
     row = comment_item(c)
     assert row.title == "Is it dishwasher safe?"  # the words first, larger, then who asked
     assert row.detail.startswith(f"{c.author} asks")
+
+
+def test_the_pill_names_each_state() -> None:
+    def pill(state: LiveState, *outs: OutputStats) -> tuple[str, str]:
+        stats = PipelineStats(outputs=outs) if state is LiveState.LIVE else None
+        return air_pill(SessionStatus(state, stats=stats))
+
+    def stream(state: OutputState, reached: bool) -> OutputStats:
+        return OutputStats(
+            "shop", OutputKind.STREAM, state, retry_in_s=3.0, attempt=2, reached=reached
+        )
+
+    assert pill(LiveState.IDLE) == ("OFF AIR", "idle")
+    assert pill(LiveState.STARTING) == ("CONNECTING", "warn")
+    assert pill(LiveState.LIVE, stream(OutputState.CONNECTING, False)) == ("CONNECTING", "warn")
+    # A first connection that is retried has dropped nothing: still CONNECTING.
+    first = stream(OutputState.RECONNECTING, False)
+    assert pill(LiveState.LIVE, first) == ("CONNECTING", "warn")
+    assert pill(LiveState.LIVE, stream(OutputState.LIVE, True)) == ("● LIVE", "live")
+    dropped = stream(OutputState.RECONNECTING, True)
+    assert pill(LiveState.LIVE, dropped) == ("RECONNECTING", "warn")
+    assert pill(LiveState.LIVE, dropped, stream(OutputState.LIVE, True))[0] == "● LIVE"
+    assert pill(LiveState.LIVE, stream(OutputState.FAILED, True)) == ("FAILED", "alarm")
+    assert pill(LiveState.STOPPING) == ("ENDING…", "idle")
+
+
+class SlowLink:
+    """A TCP relay to a real ingest that holds each new connection for `delay` seconds before
+    passing bytes both ways: a slow network, so the first connection takes a while."""
+
+    def __init__(self, target_port: int, delay: float) -> None:
+        self.delay = delay
+        self.target_port = target_port
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self._closing = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self._closing:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._relay, args=(client,), daemon=True).start()
+
+    def _relay(self, client: socket.socket) -> None:
+        time.sleep(self.delay)
+        upstream = socket.create_connection(("127.0.0.1", self.target_port))
+
+        def pump(a: socket.socket, b: socket.socket) -> None:
+            with contextlib.suppress(OSError):
+                while chunk := a.recv(65536):
+                    b.sendall(chunk)
+            with contextlib.suppress(OSError):
+                b.shutdown(socket.SHUT_WR)
+
+        threading.Thread(target=pump, args=(upstream, client), daemon=True).start()
+        pump(client, upstream)
+
+    def close(self) -> None:
+        self._closing = True
+        self.server.close()
+
+
+def test_going_live_says_connecting_never_reconnecting(rig: Rig, nginx_rtmp: NginxRtmp) -> None:
+    """Before: the amber RECONNECTING pill showed while the first connection was being made."""
+    link = SlowLink(nginx_rtmp.port, delay=2.0)
+    try:
+        url = f"rtmp://127.0.0.1:{link.port}/live/slow"
+        studio = rig.studio(targets=[Target("Shop", url)], attach=False)
+        w = rig.window(studio)
+        seen: list[str] = []
+
+        def note(_s: Any) -> None:
+            if not seen or seen[-1] != w.controls.pill.text():
+                seen.append(w.controls.pill.text())
+
+        w.broadcast.status_changed.connect(note)
+        w.go_live()
+        wait_until(rig.qtbot, lambda: on_air(w), 30, "live through the slow link")
+        assert "CONNECTING" in seen and "RECONNECTING" not in seen, seen
+        assert seen[-1] == "● LIVE"
+        w.end_show()
+        wait_until(rig.qtbot, lambda: studio.session.state == LiveState.IDLE, 20, "the end")
+    finally:
+        link.close()
+
+
+def test_one_bitrate_default_per_canvas(rig: Rig) -> None:
+    from studio.config import Config
+    from studio.ui.settings_dialog import SettingsDialog
+
+    hd, fhd = Profile.HD_720P30.canvas, Profile.FHD_1080P30.canvas
+    assert Config().video.bitrate_kbps == hd.video_kbps  # the settings file's default
+    video = Config().video
+    assert with_profile(video, Profile.FHD_1080P30).bitrate_kbps == fhd.video_kbps
+    chosen = video.model_copy(update={"bitrate_kbps": 2500})
+    assert with_profile(chosen, Profile.FHD_1080P30).bitrate_kbps == 2500  # the creator's
+
+    dlg = SettingsDialog(Config())
+    rig.qtbot.addWidget(dlg)
+    assert dlg.bitrate.value() == hd.video_kbps
+    assert f"{hd.video_kbps:,} kb/s" in dlg.video_hint.text()
+    dlg.profile.setCurrentIndex(dlg.profile.findData(fhd.name))
+    assert dlg.bitrate.value() == fhd.video_kbps
+    assert f"{fhd.video_kbps:,} kb/s" in dlg.video_hint.text()
+    assert "4,500" not in dlg.video_hint.text()
