@@ -33,6 +33,7 @@ from studio.session.overlay_driver import OverlayDriver
 from studio.session.show_feed import ShowFeed
 from studio.session.sources import camera_spec, microphone_spec
 from studio.session.status import Role, Target
+from studio.session.timeline import TimelineRecorder
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,6 +52,7 @@ class StudioOptions:
     title: str = "Studio"
     demo_note: str = ""  # shown in the window (e.g. "nginx is missing: no local ingest")
     first_run: bool | None = None  # None: when there is no settings file yet
+    shows_dir: Path | None = None  # None: <state_dir>/shows (timelines and reports)
 
 
 class Studio:
@@ -78,12 +80,23 @@ class Studio:
             layers_factory=self._make_layers,
             recordings_dir=config.recordings_path(),
         )
+        # The show's timeline on disk, for the post-show report.
+        self.timeline = TimelineRecorder(self.show_feed, self.shows_dir, self.session.status)
         self.session.on_live = self._platform_live
         self.session.on_ended = self._platform_ended
         self._closers: list[Callable[[], None]] = []
         self._broadcast_listeners: list[Callable[[bool], None]] = []
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="settings-io")
         self._io_closed = False
+
+    @property
+    def shows_dir(self) -> Path:
+        """Where each show's folder (timeline, report) is kept."""
+        if self.options.shows_dir is not None:
+            return self.options.shows_dir
+        if self.options.state_dir is not None:
+            return self.options.state_dir / "shows"
+        return paths.shows_dir()
 
     def add_closer(self, fn: Callable[[], None]) -> None:
         """Run `fn` after the studio closed (the demo stops its sandbox and ingest)."""
@@ -257,6 +270,7 @@ class Studio:
         if self.driver is not None:
             self.driver.close()
         self.show_feed.close()
+        self.timeline.close()  # after the feed delivered what it held
         sync, self.sync = self.sync, None
         if sync is not None:
             try:

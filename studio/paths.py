@@ -55,6 +55,11 @@ def stats_dir() -> Path:
     return state_dir() / "stats"
 
 
+def shows_dir() -> Path:
+    """One folder per show the studio followed: its timeline and its post-show report."""
+    return state_dir() / "shows"
+
+
 def default_recordings_dir() -> Path:
     """Recordings go beside the user's other videos unless the config names a folder."""
     return platformdirs.user_videos_path() / "Studio"
