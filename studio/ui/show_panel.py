@@ -297,6 +297,10 @@ class QueuePanel(QWidget):
         ended = show is not None and str(show.status) == "ended"  # nobody left to sell to
         sold_out = product if product is not None and product.sold_out and not ended else None
         self.sold_out.set_state(sold_out, self.vm.product(self.vm.next_in_queue()))
+        if sold_out is not None:  # keep the sold-out row in sight under the banner
+            row = self.vm.queue_model.row_of(sold_out.sku)
+            if row >= 0:
+                self.view.scrollTo(self.vm.queue_model.index(row))
 
     def selected_sku(self) -> str | None:
         idx = self.view.currentIndex()
