@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from studio import paths
+from studio import ingest_url, paths
 from studio.canvases import CANVASES
 from studio.canvases import Profile as Profile  # the settings file names a canvas
-from studio.errors import UsageError
+from studio.errors import BadUrl, UsageError
 from studio.jsonstore import AtomicJsonStore, LoadResult, StoreWarning, WarningKind
 from studio.redact import mask_url
 
@@ -76,18 +76,11 @@ class DeviceSettings(_Model):
 def split_stream_key(url: str) -> tuple[str, str | None]:
     """Split `rtmp://host/app/KEY` into the ingest URL and the key (None if there is none).
 
-    Same rule as `redact.mask_url`: after the application name, the rest is the key, and so is
-    a query string that follows it (some platforms add parameters to the key).
+    `studio.ingest_url`'s grammar, the one the publisher and the redactor use: the
+    application is the first path element with any query after it, the key is the rest,
+    verbatim ('?', '&', '#' included). Never raises: anything else comes back whole.
     """
-    parts = urlsplit(url)
-    segments = parts.path.split("/")
-    if len(segments) > 2 and any(segments[2:]):
-        key = "/".join(segments[2:]).strip("/")
-        if parts.query:
-            key = f"{key}?{parts.query}"
-        base = urlunsplit((parts.scheme, parts.netloc, "/".join(segments[:2]), "", ""))
-        return base, key
-    return url, None
+    return ingest_url.split(url)
 
 
 class Destination(_Model):
@@ -101,19 +94,11 @@ class Destination(_Model):
     @field_validator("url")
     @classmethod
     def _ingest_url(cls, v: str) -> str:
-        v = v.strip()
         try:
-            parts = urlsplit(v)
-            _ = parts.port  # raises on a bad port
-        except ValueError as exc:
-            raise ValueError("is not a valid URL") from exc
-        if parts.scheme.lower() not in INGEST_SCHEMES:
-            raise ValueError("must start with rtmp:// or rtmps://")
-        if not parts.hostname:
-            raise ValueError("has no host name")
-        if parts.password is not None:
-            raise ValueError("must not contain a password; use the stream key instead")
-        return v
+            ingest_url.parse(v)
+        except BadUrl as exc:
+            raise ValueError(f"{exc.message} {exc.hint}".strip()) from None
+        return v.strip()
 
     @field_validator("key_ref")
     @classmethod
@@ -137,9 +122,9 @@ class Destination(_Model):
         return f"{base}/{key}" if key else base
 
     def host_port(self) -> tuple[str, int]:
-        parts = urlsplit(self.url)
-        default = 443 if parts.scheme.lower() == "rtmps" else 1935
-        return parts.hostname or "", parts.port or default
+        """The ingest server's host and port (the scheme's default port when none is given)."""
+        address = ingest_url.parse(self.url)
+        return address.host, address.port
 
 
 class PlatformSettings(_Model):

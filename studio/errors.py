@@ -71,5 +71,25 @@ class StreamKeyRejected(OutputError):
     retryable = False
 
 
+class StreamKeyInUse(OutputError):
+    """The server says another session is publishing with this stream key (a crashed or
+    unplugged encoder's session it still holds, or a second encoder): retried for a bounded
+    time, then final."""
+
+
+class StreamRefused(OutputError):
+    """The server accepted the stream, then kept closing the connection before taking any of
+    it, session after session: final."""
+
+    retryable = False
+
+
+class RedirectRefused(OutputError):
+    """The server redirected us somewhere we will not go (too many hops, not rtmp/rtmps, or
+    from rtmps down to plain rtmp): final."""
+
+    retryable = False
+
+
 class RecordingError(StudioError):
     pass

@@ -12,7 +12,9 @@ import re
 import threading
 from urllib.parse import urlsplit, urlunsplit
 
-MASK = "****"
+from studio import ingest_url
+
+MASK = ingest_url.MASK
 
 _registry_lock = threading.Lock()
 _secrets: set[str] = set()
@@ -47,19 +49,25 @@ def contains_secret(text: str) -> bool:
     return any(s in text for s in secrets)
 
 
-_URL_RE = re.compile(r"\b(?:rtmps?|srt|rist|https?)://[^\s'\"<>]+", re.IGNORECASE)
-_QUERY_SECRET_RE = re.compile(
-    r"(?i)((?:key|token|secret|password|passwd|auth|sig|signature)[^=&]*=)[^&]*"
+# A URL runs to the next space or quote; punctuation that ends a sentence or a clause right
+# after it ("... rtmp://h/live/KEY: refused", "(see rtmp://h/live)") is left outside.
+_URL_RE = re.compile(
+    r"\b(?:rtmps?|srt|rist|https?)://[^\s'\"<>]*[^\s'\"<>.,;:!?)\]}]", re.IGNORECASE
 )
+_QUERY_SECRET_RE = re.compile(r"(?i)((?:key|token|secret|pass|pwd|auth|sig|signature)[^=&]*=)[^&]*")
 
 
 def mask_url(url: str) -> str:
     """Mask the parts of a URL that grant access.
 
-    RTMP URLs carry the stream key as the last path segment (`rtmp://host/app/KEY`); HTTP URLs
-    may carry tokens in the query string or user-info. The host and application stay visible so
-    an error still says where we tried to go.
+    RTMP(S) URLs follow `studio.ingest_url`'s grammar (the stream name after the application
+    is the key, verbatim, whatever characters it holds); SRT/RIST URLs carry the key as the
+    path after the first element; HTTP URLs may carry tokens in the query string or
+    user-info. The host and application stay visible so an error still says where we tried
+    to go. Never raises.
     """
+    if url[:5].lower().startswith("rtmp"):
+        return ingest_url.mask(url)
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -69,9 +77,7 @@ def mask_url(url: str) -> str:
         netloc = f"{MASK}@{netloc.rsplit('@', 1)[1]}"
     path = parts.path
     scheme = parts.scheme.lower()
-    if scheme.startswith("rtmp") or scheme in ("srt", "rist"):
-        if path and not path.startswith("/"):
-            path = "/" + path  # "rtmp:live/KEY" (no host): the path still ends in the key
+    if scheme in ("srt", "rist"):
         segments = path.split("/")
         # /app/key → keep the app, mask the key (and anything after it)
         if len(segments) > 2 and any(segments[2:]):

@@ -1,4 +1,6 @@
-"""Real ingests for the tests: a private nginx-rtmp, a rejecting one, and PyAV in listen mode.
+"""Real ingests for the tests: a private nginx-rtmp (plain, rejecting, or asking an
+on_publish endpoint that records what it was asked), node-media-server, the ffmpeg CLI and
+PyAV in listen mode, and our scripted RTMP server for odd answers (tests/scripted_rtmp.py).
 
 Imported by tests/conftest.py, so every test module can ask for these fixtures by name.
 """
@@ -7,7 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
+import os
+import secrets
+import shutil
+import signal
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -20,6 +28,10 @@ import av
 import pytest
 
 from studio.sandbox.nginx_rtmp import NginxRtmp, free_tcp_port
+from tests.scripted_rtmp import Script, ScriptedRtmpServer
+
+REPO = Path(__file__).resolve().parents[1]
+NMS_APP = REPO / "tests/servers/node_modules/node-media-server/bin/app.js"
 
 
 class PublishAuthServer:
@@ -177,6 +189,150 @@ class ListenIngest:
         self._thread.join(self.read_timeout + 5)
 
 
+class NodeMediaServer:
+    """node-media-server 4 (npm, installed into tests/servers by scripts/setup) on loopback
+    ports, with its own config file (the package's own would be rewritten on first run),
+    recording every publish to `record_dir/APP/NAME/<ms>.flv`."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.record_dir = workdir / "rec"
+        self.log_path = workdir / "nms.log"
+        self.port = free_tcp_port()
+        self.http_port = free_tcp_port()
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 20.0) -> NodeMediaServer:
+        node = shutil.which("node")
+        if node is None or not NMS_APP.is_file():
+            raise RuntimeError(
+                "node-media-server is not installed (needs node and npm): run scripts/setup"
+            )
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        config = {
+            "bind": "127.0.0.1",
+            "notify": {"url": ""},
+            "store": {"path": str(self.workdir / "data"), "maxHistory": 100},
+            "auth": {
+                "play": False,
+                "publish": False,
+                "secret": secrets.token_hex(16),
+                "jwt": {"secret": secrets.token_hex(32), "expiresIn": "1h", "users": []},
+            },
+            "rtmp": {"port": self.port},
+            "http": {"port": self.http_port},
+            "webadmin": {"enable": False},
+            "record": {"auto": True, "path": str(self.record_dir)},
+        }
+        cfg = self.workdir / "config.json"
+        cfg.write_text(json.dumps(config))
+        with self.log_path.open("wb") as log:
+            self._proc = subprocess.Popen(
+                [node, str(NMS_APP), "-c", str(cfg)],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + timeout
+        while not _is_listening(self.port):
+            if self._proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"node-media-server did not start: {self.log()[-800:]}")
+            time.sleep(0.05)
+        return self
+
+    def url(self, key: str = "test", app: str = "live") -> str:
+        return f"rtmp://127.0.0.1:{self.port}/{app}/{key}"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def recordings(self, key: str = "test", app: str = "live") -> list[Path]:
+        """The FLV files of one stream path, oldest first."""
+        return sorted((self.record_dir / app / key).glob("*.flv"))
+
+    def wait_recordings(self, key: str, app: str = "live", count: int = 1) -> list[Path]:
+        """The stream's recordings once `count` exist and stopped growing for a second (the
+        server keeps a record open for 30 s after its publisher leaves, for a resume)."""
+        sizes: list[int] = []
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            files = self.recordings(key, app)
+            now = [f.stat().st_size for f in files]
+            if len(files) >= count and now == sizes and all(now):
+                return files
+            sizes = now
+            time.sleep(1.0)
+        raise TimeoutError(f"no finished recording of {app}/{key}: {self.log()[-800:]}")
+
+    def stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(5)
+
+
+class FfmpegListen:
+    """The ffmpeg CLI as a one-shot RTMP ingest (`-listen 1`), copying what one publisher
+    sends into `out_path` (FLV). It checks the stream name against its own URL's."""
+
+    def __init__(self, out_path: Path, key: str = "x", app: str = "live") -> None:
+        self.out_path = out_path
+        self.port = free_tcp_port()
+        self.key, self.app = key, app
+        self.log_path = out_path.with_suffix(".log")
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"rtmp://127.0.0.1:{self.port}/{self.app}/{self.key}"
+
+    def start(self, timeout: float = 15.0) -> FfmpegListen:
+        ffmpeg = shutil.which("ffmpeg")
+        if ffmpeg is None:
+            raise RuntimeError("the ffmpeg CLI is not installed: run scripts/setup")
+        with self.log_path.open("wb") as log:
+            self._proc = subprocess.Popen(
+                [ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "warning", "-listen", "1",
+                 "-timeout", "60", "-i", self.url, "-c", "copy", "-f", "flv", "-y",
+                 str(self.out_path)],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+        deadline = time.monotonic() + timeout
+        while not _is_listening(self.port):
+            if self._proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"ffmpeg did not listen: {self.log()}")
+            time.sleep(0.05)
+        return self
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def wait(self, timeout: float = 30.0) -> Path:
+        """The file once ffmpeg has finished (the publisher left)."""
+        assert self._proc is not None
+        try:
+            code = self._proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            raise TimeoutError(f"ffmpeg did not finish: {self.log()}") from None
+        if code != 0 or not self.out_path.exists():
+            raise RuntimeError(f"ffmpeg listen failed ({code}): {self.log()}")
+        return self.out_path
+
+    def stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(5)
+
+
 @pytest.fixture
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that is free right now."""
@@ -213,6 +369,64 @@ def nginx_rejecting(
     try:
         yield server
     finally:
+        server.stop()
+
+
+@pytest.fixture
+def publish_auth_accepting() -> Iterator[PublishAuthServer]:
+    """An on_publish endpoint that accepts every stream and keeps what nginx asked (app,
+    name, args, tcurl ...)."""
+    auth = PublishAuthServer(status=200).start()
+    try:
+        yield auth
+    finally:
+        auth.stop()
+
+
+@pytest.fixture
+def nginx_asking(tmp_path: Path, publish_auth_accepting: PublishAuthServer) -> Iterator[NginxRtmp]:
+    """A running nginx-rtmp that asks `publish_auth_accepting` before each publish."""
+    server = NginxRtmp(tmp_path / "nginx-asking", on_publish_url=publish_auth_accepting.url)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def node_media_server(tmp_path: Path) -> Iterator[NodeMediaServer]:
+    """A running node-media-server recording into tmp_path/nms/rec."""
+    server = NodeMediaServer(tmp_path / "nms").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def ffmpeg_listen(tmp_path: Path) -> Iterator[FfmpegListen]:
+    """The ffmpeg CLI listening for one publisher at `.url`; `.wait()` gives the FLV."""
+    server = FfmpegListen(tmp_path / "ffmpeg-listen.flv").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def scripted_rtmp() -> Iterator[Any]:
+    """Start our scripted RTMP server(s): `scripted_rtmp(scripts, tls=None)`; stopped at
+    teardown."""
+    made: list[ScriptedRtmpServer] = []
+
+    def start(scripts: list[Script] | None = None, tls: Any = None) -> ScriptedRtmpServer:
+        server = ScriptedRtmpServer(scripts, tls).start()
+        made.append(server)
+        return server
+
+    yield start
+    for server in made:
         server.stop()
 
 

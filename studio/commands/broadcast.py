@@ -33,6 +33,12 @@ def register(sub: Any) -> None:
     p.add_argument("--video", default="test", help=f"video source: {SPEC_HELP} (default: test)")
     p.add_argument("--audio", default="test", help=f"audio source: {SPEC_HELP} (default: test)")
     p.add_argument(
+        "--no-audio-track",
+        action="store_true",
+        help="with --audio none, send video only (by default a silent audio track is sent: "
+        "YouTube and Facebook need one)",
+    )
+    p.add_argument(
         "--video-fit",
         default="fit",
         metavar="FIT",
@@ -139,6 +145,11 @@ def run(args: argparse.Namespace) -> int:
         args.url = [*args.url, *resolve(args.to)]
     if args.silence_warning < 0:
         raise UsageError("--silence-warning must be 0 (off) or a number of seconds.")
+    if args.no_audio_track and args.audio != "none":
+        raise UsageError(
+            "--no-audio-track only applies with --audio none.",
+            "Use --audio none --no-audio-track for a video-only stream.",
+        )
     fit = parse_fit(args.video_fit)
     video, audio = open_sources(args.video, args.audio, fit)
     if video is not None and is_live_device(args.video):
@@ -170,6 +181,7 @@ def run(args: argparse.Namespace) -> int:
         urls=args.url,
         record=args.record,
         retry_first_connect=args.retry,
+        silent_audio_track=not args.no_audio_track,
         backlog_s=args.backlog,
     )
     pipeline = Pipeline(config)

@@ -19,7 +19,11 @@ def register(sub: Any) -> None:
     dsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = dsub.add_parser("add", help="add or replace a destination; asks for the stream key")
     add.add_argument("name", help="a short name, e.g. shop or youtube")
-    add.add_argument("--url", required=True, help="ingest URL without the key: rtmp://host/app")
+    add.add_argument(
+        "--url",
+        required=True,
+        help="ingest URL without the key, as the platform gives it: rtmp[s]://host[:port]/app",
+    )
     dsub.add_parser("list", help="list destinations (keys masked)")
     rm = dsub.add_parser("remove", help="forget a destination and delete its key")
     rm.add_argument("name")
@@ -37,7 +41,8 @@ def _read_key(name: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from studio import secrets
-    from studio.config import Destination, load_config, save_config, split_stream_key
+    from studio.config import Destination, load_config, save_config
+    from studio.ingest_url import parse as parse_url
 
     config = load_config().value
     name = getattr(args, "name", "").casefold()
@@ -56,19 +61,23 @@ def run(args: argparse.Namespace) -> int:
         save_config(config.model_copy(update={"destinations": others}))
         print(f"Removed {args.name}.")
         return 0
-    base, pasted = split_stream_key(args.url)
-    if pasted:
+    address = parse_url(args.url)  # the publisher's own grammar: BadUrl says what is wrong
+    if address.name:
         raise UsageError(
-            "Give the URL without the stream key; you will be asked for the key.",
-            "For example: --url rtmp://live.example.com/app",
+            f"This URL ends in a stream key ({address.describe()}). Give the URL without it; "
+            "you will be asked for the key.",
+            f"For example: --url {address.base}",
         )
     try:
-        dest = Destination(name=args.name, url=base, key_ref=args.name)
+        dest = Destination(name=args.name, url=address.base, key_ref=args.name)
     except ValueError as exc:
         raise UsageError(f"The destination is not valid: {exc}") from None
-    secrets.set_stream_key(args.name, _read_key(args.name))
+    key = _read_key(args.name)
+    read = parse_url(dest.ingest_url(key))  # how the server will be asked, key masked
+    secrets.set_stream_key(args.name, key)
     save_config(config.model_copy(update={"destinations": (*others, dest)}))
-    print(f"Saved {args.name} ({dest.display_url}); its key is in the keyring.")
+    print(f"Saved {args.name} ({dest.display_url}): {read.describe()}.")
+    print("Its key is in the keyring.")
     return 0
 
 

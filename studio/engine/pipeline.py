@@ -19,7 +19,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import av
@@ -38,6 +38,8 @@ from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.outputs.rtmp import RtmpOutput
 from studio.engine.preview import PREVIEW_FPS, LayerSource, PreviewCallback, PreviewTap
+from studio.engine.silent_track import WARNING as SILENT_TRACK_WARNING
+from studio.engine.silent_track import SilentAudio
 from studio.engine.stats import (
     Counters,
     EngineWarning,
@@ -68,7 +70,9 @@ class PipelineConfig:
     default bitrate); `video_kbps` overrides its bitrate; `urls` are rtmp:// or rtmps://
     destinations with their stream keys; `record` a local file (.mkv, or .mp4 remuxed at the
     end). `backlog_s` is what a disconnected output keeps; `stall_timeout` how long (s) a
-    server may leave data unconfirmed before the connection counts as dropped."""
+    server may leave data unconfirmed before the connection counts as dropped.
+    `silent_audio_track`: with video and no audio source, send a silent AAC track (YouTube
+    and Facebook need one; engine/silent_track.py); False sends video only."""
 
     profile: str = "720p30"
     video_kbps: int | None = None
@@ -80,6 +84,7 @@ class PipelineConfig:
     record: Path | None = None
     overlays: LayerSource | None = None
     retry_first_connect: bool = False
+    silent_audio_track: bool = True
     backlog_s: float = 5.0
     stall_timeout: float = 5.0
     # The window's preview: called on a thread of its own with every Nth composed frame,
@@ -111,6 +116,8 @@ class Pipeline:
     """
 
     def __init__(self, config: PipelineConfig) -> None:
+        if config.audio is None and config.video is not None and config.silent_audio_track:
+            config = replace(config, audio=SilentAudio())
         self.config = config
         self.width, self.height, self.fps, self.kbps = config.size()
         if config.video is None and config.audio is None:
@@ -479,13 +486,16 @@ class Pipeline:
         )
 
     def _warnings(self, outs: tuple[OutputStats, ...]) -> list[EngineWarning]:
-        """Sources that stopped, a destination that failed while others go on, a recording
-        that stopped (an output's failure is a warning only while the show goes on)."""
+        """Sources that stopped, the silent track standing in for a missing audio source, a
+        destination that failed while others go on, a recording that stopped (an output's
+        failure is a warning only while the show goes on)."""
         found = []
         for src in (self.config.video, self.config.audio):
             err = src.error if src is not None else None
             if err is not None:
                 found.append(EngineWarning(err.message, err.hint))
+        if isinstance(self.config.audio, SilentAudio):
+            found.append(SILENT_TRACK_WARNING)
         silence = getattr(self.config.audio, "silence", None)  # capture/silence.py
         if silence is not None:
             found.append(EngineWarning(str(silence.message), str(silence.hint)))

@@ -160,7 +160,9 @@ class OutputStats:
     `retry_in_s` and `attempt` are set while reconnecting (seconds until the next try, and
     which try that is, from 1). `error` is why the output failed for good (state FAILED);
     `last_error` why the last connection attempt or connection ended (while connecting or
-    reconnecting). `reached` is True once a stream was accepted by its server at least once.
+    reconnecting). `reached` is True once a server took the stream at least once (it
+    acknowledged media, kept a session a few seconds, or to a clean end: a server that accepts
+    the publish and closes at once has not).
     """
 
     name: str

@@ -108,9 +108,33 @@ def test_audio_only_and_video_only(broadcast, nginx_rtmp: NginxRtmp) -> None:
     run = broadcast("--video", "none", "--audio", "test", "--url", nginx_rtmp.url("a"),
                     "--duration", "3")  # fmt: skip
     assert run.returncode == 0, run.stderr
-    run = broadcast("--video", "test", "--audio", "none", "--url", nginx_rtmp.url("v"),
-                    "--duration", "3")  # fmt: skip
+    run = broadcast("--video", "test", "--audio", "none", "--no-audio-track",
+                    "--url", nginx_rtmp.url("v"), "--duration", "3")  # fmt: skip
     assert run.returncode == 0, run.stderr
+    assert "silent audio track" not in run.stderr
     recs = {p.name.split("-")[0]: probe(p) for p in nginx_rtmp.wait_recordings(2)}
     assert recs["a"]["audio_codec"] == "aac" and recs["a"]["video_codec"] is None
     assert recs["v"]["video_codec"] == "h264" and recs["v"]["audio_codec"] is None
+
+
+def test_no_audio_source_sends_a_silent_aac_track_and_says_so(
+    broadcast, nginx_rtmp: NginxRtmp
+) -> None:
+    """YouTube and Facebook do not start a stream without an audio track (OBS always sends
+    one): with --audio none the show carries silence, and the creator is told."""
+    run = broadcast("--video", "test", "--audio", "none", "--url", nginx_rtmp.url("s"),
+                    "--duration", "4")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "No audio source: a silent audio track is sent" in run.stderr
+    assert any("silent audio track" in w for w in run.stats["warnings"])
+    [flv] = nginx_rtmp.wait_recordings(1)
+    info = probe(flv)
+    assert info["video_codec"] == "h264" and info["audio_codec"] == "aac"
+    assert info["audio_rate"] == 48000 and info["audio_channels"] == 2
+    assert info["audio_packets"] >= 4 * 48000 / 1024 - 10
+    import av
+    import numpy as np
+
+    with av.open(str(flv)) as c:
+        pcm = np.concatenate([f.to_ndarray().ravel() for f in c.decode(audio=0)])
+    assert len(pcm) > 48000 * 3 and float(np.abs(pcm).max()) == 0.0  # digital silence

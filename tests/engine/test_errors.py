@@ -45,16 +45,27 @@ def test_rejected_stream_key_is_not_retried(
         (["--profile", "4k60"], "not supported"),
         (["--video", "webcam"], "not understood"),
         (["--url", "http://example.com/live/key"], "not an RTMP address"),
-        (["--url", "rtmp://127.0.0.1/onlyapp"], "needs an application and a stream key"),
+        (["--url", "rtmp://127.0.0.1"], "has no application after the host"),
+        (["--url", "rtmp://127.0.0.1:1935/live/key with space"], "contains a space"),
+        (["--url", "rtmp://user:pw@127.0.0.1/live/k"], "user name or password"),
+        (["--audio", "test", "--no-audio-track"], "--no-audio-track only applies"),
         (["--audio", "device:no-such-microphone"], "microphone"),
     ],
 )
 def test_bad_input(broadcast, tmp_path: Path, args: list[str], phrase: str) -> None:
     base = {"--url": "rtmp://127.0.0.1:1/live/k", "--duration": "2"}
     merged = dict(base)
+    flags = [a for a in args if a == "--no-audio-track"]
+    args = [a for a in args if a != "--no-audio-track"]
     merged.update(dict(zip(args[::2], args[1::2], strict=True)))
-    run = broadcast(*[x for kv in merged.items() for x in kv])
+    run = broadcast(*[x for kv in merged.items() for x in kv], *flags)
     assert_clear_failure(run, phrase)
+
+
+def test_a_bad_url_hint_shows_the_example_unmasked(broadcast) -> None:
+    """The hint's own example is the product's text, not a secret: it stays readable."""
+    run = broadcast("--url", "rtmp://127.0.0.1", "--duration", "2")
+    assert_clear_failure(run, "rtmp://live.example.com/live/STREAM-KEY")
 
 
 def test_corrupt_media_file(broadcast, tmp_path: Path) -> None:

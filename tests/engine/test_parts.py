@@ -201,15 +201,18 @@ def test_flv_splitter_cuts_tags_across_writes() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["rtmp://", "ftp://h/live/k", "rtmp://h/live", "rtmp://h:99999/live/k", "rtmp:///a/b"]
-)
+    "url",
+    ["rtmp://", "ftp://h/live/k", "rtmp://h", "rtmp://h:99999/live/k", "rtmp:///a/b",
+     "rtmp://h?app/k", "rtmp://[::1/live/k", "rtmp://::1/live/k", "rtmp://h:/live/k"],
+)  # fmt: skip
 def test_malformed_urls_are_refused_without_echoing_the_key(url: str) -> None:
     with pytest.raises(BadUrl) as err:
         parse_ingest_url(url)
     assert "Traceback" not in str(err.value)
+    assert err.value.hint  # what to do, always
 
 
 def test_stream_key_and_tcurl() -> None:
     a = parse_ingest_url("rtmps://live.example.com/app/sub/KEY123?sig=abc")
-    assert (a.host, a.port, a.app, a.key) == ("live.example.com", 443, "app/sub", "KEY123?sig=abc")
-    assert a.tc_url == "rtmps://live.example.com/app/sub"
+    assert (a.host, a.port, a.app, a.key) == ("live.example.com", 443, "app", "sub/KEY123?sig=abc")
+    assert a.tc_url == "rtmps://live.example.com/app"

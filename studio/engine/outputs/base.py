@@ -116,6 +116,7 @@ class Output(threading.Thread):
         self._fatal: StudioError | None = None
         self.connected = False
         self.frames_sent = 0
+        self.frames_lost = 0  # sent on a connection that died before the server confirmed them
         self.bytes_sent = 0
         self.reconnects = 0
         self.reached = False
@@ -148,7 +149,7 @@ class Output(threading.Thread):
             attempt=ph.attempt,
             reconnects=self.reconnects,
             frames_sent=self.frames_sent,
-            frames_dropped=self.queue.dropped_video,
+            frames_dropped=self.queue.dropped_video + self.frames_lost,
             bytes_sent=self.bytes_sent,
             send_buffer_ms=self.queue.buffered_ms + self.unconfirmed_ms,
             error=ph.error,

@@ -1,9 +1,20 @@
-"""An RTMP(S) destination: FLV over the loopback relay, with reconnect and back-off.
+"""An RTMP(S) destination: FLV over our own RTMP client, with reconnect and back-off.
 
-States: connecting → live → reconnecting in N s (attempt k) → live ... or failed. The first
-connection failing is reported at once (a typo should not spin); a rejected stream key is
-never retried; a drop after going live is retried with exponential back-off and jitter
-(about 2 s, 4 s, 8 s ... capped), and `reconnect_now()` skips the wait.
+States: connecting → live → reconnecting in N s (attempt k) → live ... or failed. Each answer
+a server can give has its own policy:
+
+- the first connection failing is reported at once (a typo should not spin), unless told to
+  retry;
+- a rejected stream key is never retried;
+- "already publishing" (the server still holds a crashed or unplugged session, or another
+  encoder streams with the key) is retried with back-off for `busy_retry_s`, then fails;
+- a server that accepts the publish and closes the connection before taking any of the
+  stream is retried with a growing back-off, and after `refused_sessions` such sessions in a
+  row the output fails (it is refusing the stream);
+- a drop after the server took data is retried with exponential back-off and jitter (about
+  2 s, 4 s ... capped), and `reconnect_now()` skips the wait.
+
+Redirects are followed inside `RtmpClient.connect`.
 """
 
 from __future__ import annotations
@@ -12,6 +23,7 @@ import logging
 import random
 import threading
 import time
+from collections import deque
 
 import av
 
@@ -19,10 +31,26 @@ from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.outputs.rtmp_client import FlvTagSplitter, RtmpClient, parse_ingest_url
 from studio.engine.stats import OutputFault, OutputState
-from studio.errors import ConnectionLost, OutputError, StreamKeyRejected, StudioError
-from studio.redact import mask_url
+from studio.errors import (
+    ConnectionLost,
+    OutputError,
+    StreamKeyInUse,
+    StreamKeyRejected,
+    StreamRefused,
+    StudioError,
+)
+from studio.ingest_url import secret_forms
+from studio.redact import register_secret
 
 log = logging.getLogger(__name__)
+
+BUSY_RETRY_S = 60.0  # how long "already publishing" is retried before the output fails
+BUSY_BACKOFF_CAP = 8.0
+REFUSED_SESSIONS = 3  # accepted-then-closed sessions in a row before the output fails
+REFUSED_BACKOFF_CAP = 30.0
+# A server that never acknowledges (node-media-server does not) has taken the stream once a
+# session has lasted this long; one that does has taken it when it acknowledges media.
+PROVEN_AFTER_S = 5.0
 
 
 def backoff_delay(attempt: int, first: float = 2.0, cap: float = 30.0) -> float:
@@ -42,10 +70,13 @@ class RtmpOutput(Output):
     the server has not acknowledged ~1.5 s of stream (`max_inflight` bytes, from `kbps`); no
     acknowledgement for `stall_timeout` seconds counts as a dropped connection.
 
-    Failure policy: a rejected stream key (`StreamKeyRejected`) is never retried; a first
-    connection that fails ends the output unless `retry_first_connect`; a drop after going
-    live is retried with back-off (`backoff_first` doubling up to `backoff_cap` seconds, ±20 %
-    jitter). Raises `BadUrl` from the constructor for an address it cannot use.
+    Failure policy (module docstring): `StreamKeyRejected` is final; `StreamKeyInUse` is
+    retried for `busy_retry_s` seconds; `refused_sessions` accepted-then-closed sessions in a
+    row end in `StreamRefused`; a first connection that fails ends the output unless
+    `retry_first_connect`; other drops are retried with back-off (`backoff_first` doubling up
+    to `backoff_cap` seconds, ±20 % jitter). Video frames sent on a connection that died
+    before the server confirmed them count as dropped (`frames_lost`), not sent. Raises
+    `BadUrl` from the constructor for an address it cannot use.
     """
 
     def __init__(
@@ -60,9 +91,16 @@ class RtmpOutput(Output):
         backoff_first: float = 2.0,
         backoff_cap: float = 4.0,
         kbps: int = 3160,
+        busy_retry_s: float = BUSY_RETRY_S,
+        refused_sessions: int = REFUSED_SESSIONS,
+        proven_after_s: float = PROVEN_AFTER_S,
     ) -> None:
         self.address = parse_ingest_url(url)  # raises BadUrl early, before any thread
-        super().__init__(name or mask_url(url), layout, PacketQueue(drop_threshold_ms, backlog_s))
+        for form in secret_forms(self.address.name):
+            register_secret(form)
+        super().__init__(
+            name or self.address.shown, layout, PacketQueue(drop_threshold_ms, backlog_s)
+        )
         self.url = url
         self.retry_first_connect = retry_first_connect
         self.stall_timeout = stall_timeout
@@ -71,10 +109,17 @@ class RtmpOutput(Output):
         # drop policy act: about 1.5 s of stream.
         self.max_inflight = max(256 * 1024, int(kbps * 1000 / 8 * 1.5))
         self.backoff_first, self.backoff_cap = backoff_first, backoff_cap
+        self.busy_retry_s = busy_retry_s
+        self.refused_sessions = refused_sessions
+        self.proven_after_s = proven_after_s
+        self.accepted = False  # a publish was accepted at least once
         self._wake = threading.Event()
         self._client: RtmpClient | None = None
         self._bytes_before = 0
         self._attempt = 0
+        self._refused = 0  # accepted-then-closed sessions in a row
+        self._refused_now = False  # the last session was one of them
+        self._busy_since: float | None = None
 
     def reconnect_now(self) -> None:
         """Skip the back-off wait, or cut a stalled connection, and try again now (any
@@ -92,6 +137,7 @@ class RtmpOutput(Output):
         last: OutputFault | None = None
         while not self._stop_evt.is_set():
             self._enter(OutputState.CONNECTING, attempt=self._attempt, last_error=last)
+            self._refused_now = False
             try:
                 if self._session():
                     self._enter(OutputState.STOPPED, last_error=last)
@@ -99,25 +145,29 @@ class RtmpOutput(Output):
                 raise ConnectionLost("The connection to the ingest dropped.")
             except StreamKeyRejected as exc:
                 # Never accepted: a wrong key, say so and stop. Accepted before: the server
-                # most likely still holds our previous session, so try again.
+                # most likely still holds our previous session (it closed on us, as
+                # nginx-rtmp's on_publish or MediaMTX do), so try again for a while.
                 err: StudioError = exc
-                if self.reached:
-                    err = ConnectionLost(f"{exc.message} It accepted this stream before.")
+                if self.accepted:
+                    err = StreamKeyInUse(f"{exc.message} It accepted this stream before.")
             except StudioError as exc:
                 err = exc
             self.connected = False
             last = OutputFault.of(err)
-            if isinstance(err, OutputError) and not err.retryable:
-                self._give_up(err)
-                return
-            if not self.reached and not self.retry_first_connect:
-                self._give_up(err)
+            final = self._final(err)
+            if final is not None:
+                self._give_up(final)
                 return
             if self.queue.closed:
                 self._enter(OutputState.STOPPED, last_error=last)
                 return
             self._attempt += 1
-            delay = backoff_delay(self._attempt, self.backoff_first, self.backoff_cap)
+            cap = self.backoff_cap
+            if isinstance(err, StreamKeyInUse):
+                cap = max(cap, BUSY_BACKOFF_CAP)
+            elif self._refused_now:
+                cap = max(cap, REFUSED_BACKOFF_CAP)
+            delay = backoff_delay(self._attempt, self.backoff_first, cap)
             log.warning("%s: %s; retrying in %.1f s", self.label, err.message, delay)
             deadline = time.monotonic() + delay
             self._wake.clear()
@@ -133,6 +183,47 @@ class RtmpOutput(Output):
                 )
                 self._wake.wait(min(0.25, left))
 
+    def _final(self, err: StudioError) -> StudioError | None:
+        """The error that ends this output after `err`, or None to try again."""
+        if isinstance(err, StreamKeyInUse):
+            now = time.monotonic()
+            if self._busy_since is None:
+                self._busy_since = now
+            if now - self._busy_since < self.busy_retry_s:
+                return None
+            final = StreamKeyInUse(
+                f"The server at {self.address.host} still had another session publishing "
+                f"with this stream key after {self.busy_retry_s:.0f} s of retrying.",
+                "Stop any other encoder (another Studio, OBS) streaming with this key, or "
+                "end the old stream in the platform's dashboard, then go live again.",
+            )
+            final.retryable = False
+            return final
+        if self._refused_now:
+            self._refused += 1
+            log.warning(
+                "%s: the server accepted the stream and closed the connection before taking "
+                "any of it (%d of %d)",
+                self.label,
+                self._refused,
+                self.refused_sessions,
+            )
+            if self._refused >= self.refused_sessions:
+                return StreamRefused(
+                    f"The server at {self.address.host} accepted the stream and then closed "
+                    f"the connection before taking any of it, {self._refused} times in a row: "
+                    "it is refusing this stream.",
+                    "Another encoder may be streaming with this key, or the platform does not "
+                    "accept the stream (check its dashboard: live may not be enabled, or the "
+                    "stream was ended). Then go live again.",
+                )
+            return None
+        if isinstance(err, OutputError) and not err.retryable:
+            return err
+        if not self.accepted and not self.retry_first_connect:
+            return err
+        return None
+
     def _give_up(self, err: StudioError) -> None:
         log.info("%s: %s", self.label, err.message)
         self._fail(err)
@@ -141,13 +232,16 @@ class RtmpOutput(Output):
         """One connection's life. True when the stream ended cleanly (queue closed, drained)."""
         client = RtmpClient(self.address, stall_timeout=self.stall_timeout, kbps=self.kbps)
         self._client = client
-        client.connect()  # raises typed errors: refused, unreachable, rejected key
-        if self.reached:
+        client.connect()  # raises typed errors: refused, unreachable, rejected key, in use
+        if self.accepted:
             self.reconnects += 1
+        self.accepted = True
         self.connected = True
-        self.reached = True
-        self._attempt = 0
+        self._busy_since = None
         self._enter(OutputState.LIVE)
+        live_at = time.monotonic()
+        proven = False
+        inflight: deque[int] = deque()  # where each video frame sent and unconfirmed ends
         sink = FlvTagSplitter()
         muxer = Muxer(sink, "flv", self.layout, options={"flvflags": "no_duration_filesize"})
         self.queue.skip_to_keyframe()
@@ -159,21 +253,55 @@ class RtmpOutput(Output):
                         muxer.close()
                         self._send(client, sink)
                         client.finish()
+                        inflight.clear()  # ended politely: the server takes what it has
+                        self.reached = True  # it kept the stream to the end
                         return True
                     client.poll()
-                    continue
-                muxer.mux(pkt)
-                self._send(client, sink)
-                if pkt.kind == "video":
-                    self.frames_sent += 1
-                self.bytes_sent = self._bytes_before + client.bytes_sent
+                else:
+                    muxer.mux(pkt)
+                    self._send(client, sink)
+                    if pkt.kind == "video":
+                        self.frames_sent += 1
+                        inflight.append(client.bytes_sent)
+                    self.bytes_sent = self._bytes_before + client.bytes_sent
+                if not proven and self._proven(client, live_at):
+                    proven = True
+                    self.reached = True
+                    self._attempt = 0
+                    self._refused = 0
+                self._settle(client, inflight, proven)
             return True
-        except (av.error.FFmpegError, OSError) as exc:
+        except (av.error.FFmpegError, OSError, StudioError) as exc:
+            self._settle(client, inflight, proven)
+            lost = len(inflight)  # handed over, never confirmed: the connection took them
+            self.frames_sent -= lost
+            self.frames_lost += lost
+            self._refused_now = not proven
+            if isinstance(exc, StudioError):
+                raise
             raise ConnectionLost(f"The connection to {self.address.host} dropped ({exc}).") from exc
         finally:
             self.connected = False
             self._bytes_before += client.bytes_sent
             client.close()
+
+    def _proven(self, client: RtmpClient, live_at: float) -> bool:
+        """Whether the server has taken this session's stream: it acknowledged media, or
+        (a server that never acknowledges) the session has lasted `proven_after_s`."""
+        if client.data_confirmed:
+            return True
+        return not client.acks_seen and time.monotonic() - live_at >= self.proven_after_s
+
+    @staticmethod
+    def _settle(client: RtmpClient, inflight: deque[int], proven: bool) -> None:
+        """Forget the frames the server has confirmed. With a server that never
+        acknowledges, frames count as sent once the session has proven itself."""
+        if client.acks_seen:
+            confirmed = client.confirmed
+            while inflight and inflight[0] <= confirmed:
+                inflight.popleft()
+        elif proven:
+            inflight.clear()
 
     def _send(self, client: RtmpClient, sink: FlvTagSplitter) -> None:
         for ttype, ts, body in sink.tags():

@@ -19,8 +19,7 @@ import ssl
 import struct
 import threading
 import time
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from dataclasses import dataclass
 
 from studio import __version__
 from studio.engine.outputs import amf0
@@ -30,9 +29,13 @@ from studio.errors import (
     ConnectionRefused,
     IngestUnreachable,
     OutputError,
+    RedirectRefused,
+    StreamKeyInUse,
     StreamKeyRejected,
 )
-from studio.redact import mask_url
+from studio.ingest_url import IngestUrl, secret_forms
+from studio.ingest_url import parse as parse_url
+from studio.redact import redact, register_secret
 
 log = logging.getLogger(__name__)
 
@@ -43,56 +46,21 @@ MSG_AUDIO, MSG_VIDEO, MSG_DATA_AMF0, MSG_COMMAND_AMF0 = 8, 9, 18, 20
 CS_CONTROL, CS_COMMAND, CS_AUDIO, CS_VIDEO, CS_DATA = 2, 3, 4, 6, 5
 
 
-@dataclass(frozen=True)
-class IngestAddress:
-    """A parsed rtmp:// or rtmps:// URL: where to connect, the RTMP application and the
-    stream key (a secret: `where` and `repr` never show it), and the tcUrl to announce."""
-
-    scheme: str  # rtmp | rtmps
-    host: str
-    port: int
-    app: str
-    key: str = field(repr=False)  # the stream key (plus any query string): a secret
-    tc_url: str = ""
-
-    @property
-    def tls(self) -> bool:
-        """True for rtmps:// (TLS, certificate verified)."""
-        return self.scheme == "rtmps"
-
-    @property
-    def where(self) -> str:
-        """'host:port', safe to show."""
-        return f"{self.host}:{self.port}"
+IngestAddress = IngestUrl  # where to publish: the grammar lives in studio.ingest_url
+MAX_REDIRECTS = 3  # hops a connect may be redirected (FMS-style 302) before we give up
 
 
-def parse_ingest_url(url: str) -> IngestAddress:
-    """Validate an RTMP(S) URL; errors never repeat the stream key."""
-    shown = mask_url(url)
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError as exc:
-        raise BadUrl(f"The stream URL {shown} is not valid ({exc}).") from exc
-    scheme = parts.scheme.lower()
-    if scheme not in ("rtmp", "rtmps"):
-        raise BadUrl(
-            f"The stream URL {shown} is not an RTMP address.",
-            "Use rtmp://host/app/stream-key or rtmps://... as given by your platform.",
-        )
-    if not parts.hostname:
-        raise BadUrl(f"The stream URL {shown} has no host name.")
-    segments = [s for s in parts.path.split("/") if s]
-    if len(segments) < 2:
-        raise BadUrl(
-            f"The stream URL {shown} needs an application and a stream key.",
-            "It should look like rtmp://host/live/STREAM-KEY.",
-        )
-    app = "/".join(segments[:-1])
-    key = segments[-1] + (f"?{parts.query}" if parts.query else "")
-    port = port or (443 if scheme == "rtmps" else 1935)
-    host_port = parts.netloc.rsplit("@", 1)[-1]
-    return IngestAddress(scheme, parts.hostname, port, app, key, f"{scheme}://{host_port}/{app}")
+def parse_ingest_url(url: str) -> IngestUrl:
+    """Validate an RTMP(S) URL (`studio.ingest_url.parse`); errors never repeat the key."""
+    return parse_url(url)
+
+
+class _Redirect(Exception):
+    """The server answered `connect` with an FMS-style redirect to `target` (a tcUrl)."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__("redirect")
+        self.target = target
 
 
 class RtmpClient:
@@ -111,45 +79,98 @@ class RtmpClient:
 
     def __init__(
         self,
-        address: IngestAddress,
+        address: IngestUrl,
         connect_timeout: float = 5.0,
         stall_timeout: float = 5.0,
         ca_file: str | None = None,
         kbps: int = 3000,
     ) -> None:
         self.a = address
+        for form in secret_forms(address.name):
+            register_secret(form)  # a server may echo the key in its own words
         # Ask the server to acknowledge every ~0.25 s of media: its acks tell us how much it
         # has really taken, so a server that stops reading is noticed in a second, not after
-        # megabytes of kernel buffers have silently filled.
-        self.ack_window = max(64 * 1024, kbps * 1000 // 8 // 4)
-        self.server_acked = 0  # bytes the server says it received (32-bit wrap unfolded)
-        self.acks_seen = False
-        self.last_ack_at = time.monotonic()
-        self._last_ack_seq = 0
-        self._sent_at_publish = 0
+        # megabytes of kernel buffers have silently filled (at least every 16 kB: about once
+        # a second for an audio-only stream).
+        self.ack_window = max(16 * 1024, kbps * 1000 // 8 // 4)
         self.connect_timeout = connect_timeout
         self.stall_timeout = stall_timeout
         self.ca_file = ca_file or os.environ.get("STUDIO_RTMPS_CA_FILE") or None
         self.sock: socket.socket | None = None
-        self.stream_id = 0
-        self.bytes_sent = 0
+        self.bytes_sent = 0  # over every connection this client made (redirects included)
         self.bytes_received = 0
+        self.redirects: list[IngestUrl] = []  # where the server sent us, in order
+        self._aborted = threading.Event()
+        self._lock = threading.Lock()
+        self._reset()
+
+    def _reset(self) -> None:
+        """Forget the previous connection's protocol state (a redirect opens a new one)."""
+        self.server_acked = 0  # bytes the server says it received (32-bit wrap unfolded)
+        self.acks_seen = False
+        self.last_ack_at = time.monotonic()
+        self.stream_id = 0
+        self._last_ack_seq = 0
+        self._origin = self.bytes_sent  # where the server's byte count starts (after handshake)
+        self._sent_at_publish = self.bytes_sent
+        self._received_origin = self.bytes_received
         self._in_chunk_size = 128
         self._in_state: dict[int, _ChunkStream] = {}
         self._window = 2_500_000
-        self._acked = 0
+        self._acked = self.bytes_received
         self._txn = 0
         self._buf = b""
-        self._aborted = threading.Event()
-        self._lock = threading.Lock()
 
     # -- connection --------------------------------------------------------------------
     def connect(self) -> None:
-        """TCP (+TLS), handshake, connect, createStream, publish. Raises typed errors."""
+        """TCP (+TLS), handshake, connect, createStream, publish, following up to
+        MAX_REDIRECTS FMS-style redirects (rtmp/rtmps only, never from rtmps down to rtmp;
+        logged with the key masked). Raises typed errors: IngestUnreachable,
+        ConnectionRefused, StreamKeyRejected, StreamKeyInUse, RedirectRefused,
+        ConnectionLost."""
+        while True:
+            try:
+                self._connect_once()
+                return
+            except _Redirect as hop:
+                self.close()
+                self._follow(hop.target)
+
+    def _follow(self, target: str) -> None:
+        shown = redact(target)
+        if len(self.redirects) >= MAX_REDIRECTS:
+            raise RedirectRefused(
+                f"The ingest server {self.a.where} redirected the stream more than "
+                f"{MAX_REDIRECTS} times (last to {shown}).",
+                "The platform's ingest is misconfigured or looping: try its other ingest URL.",
+            )
+        try:
+            where = parse_url(target)
+        except BadUrl as exc:
+            raise RedirectRefused(
+                f"The ingest server {self.a.where} redirected the stream to an address Studio "
+                f"can't publish to ({exc.message})",
+                "Only rtmp:// and rtmps:// redirects are followed.",
+            ) from None
+        if self.a.tls and not where.tls:
+            raise RedirectRefused(
+                f"The ingest server {self.a.where} redirected the stream from rtmps:// to "
+                f"plain rtmp:// ({shown}): the stream key would travel unencrypted.",
+                "Ask the platform for its rtmps:// ingest, or use its rtmp:// URL knowingly.",
+            )
+        nxt = self.a.redirected(where)
+        log.info("ingest %s redirected the stream to %s", self.a.where, nxt.shown)
+        self.redirects.append(nxt)
+        self.a = nxt
+        self._reset()
+
+    def _connect_once(self) -> None:
         self.sock = self._open_socket()
         self.sock.settimeout(self.connect_timeout)
         try:
             self._handshake()
+            self._origin = self.bytes_sent
+            self._received_origin = self.bytes_received
             self._send_msg(CS_CONTROL, MSG_SET_CHUNK_SIZE, 0, struct.pack(">I", OUT_CHUNK_SIZE))
             self._command(
                 "connect",
@@ -162,6 +183,9 @@ class RtmpClient:
             )
             reply = self._await_result(self._txn)
             if reply[0] != "_result":
+                target = _redirect_target(reply)
+                if target is not None:
+                    raise _Redirect(target)
                 raise self._rejected(reply)
             key = self.a.key
             self._command("releaseStream", None, key, wait=False)
@@ -185,7 +209,7 @@ class RtmpClient:
         except (ConnectionResetError, BrokenPipeError, ssl.SSLError) as exc:
             self.close()
             raise self._closed_during_publish() from exc
-        except OutputError:
+        except (OutputError, _Redirect):
             self.close()
             raise
         except OSError as exc:
@@ -268,9 +292,22 @@ class RtmpClient:
             )
         return int(value)
 
-    def _rejected(self, reply: list[amf0.AmfValue]) -> StreamKeyRejected:
+    def _rejected(self, reply: list[amf0.AmfValue]) -> OutputError:
+        """The typed error for a server's refusal: another session holds the key
+        (`StreamKeyInUse`, NetStream.Publish.BadName as Adobe's FMS defines it, or words to
+        that effect), else a rejected key or application (`StreamKeyRejected`, final)."""
         info = reply[3] if len(reply) > 3 and isinstance(reply[3], dict) else {}
-        why = info.get("description") or info.get("code") or "no reason given"
+        code = str(info.get("code") or "")
+        said = redact(str(info.get("description") or ""))[:200]
+        why = said or code or "no reason given"
+        if _in_use(code, said):
+            return StreamKeyInUse(
+                f"The server at {self.a.host} says another session is already publishing "
+                f"with this stream key ({why}).",
+                "A previous session (after a crash or a dropped connection) may still hold "
+                "it for a while; Studio retries. If another encoder streams with this key, "
+                "stop it.",
+            )
         return StreamKeyRejected(
             f"The server at {self.a.host} refused to publish this stream ({why}).",
             "The stream key (or the application name in the URL) was rejected: copy the "
@@ -374,11 +411,22 @@ class RtmpClient:
         self.bytes_sent += len(data)
 
     @property
+    def confirmed(self) -> int:
+        """How far into `bytes_sent` the server has confirmed receiving (its acknowledgement
+        counts the bytes after the handshake, RTMP spec 5.4.3)."""
+        return self._origin + self.server_acked
+
+    @property
+    def data_confirmed(self) -> bool:
+        """True once the server has acknowledged media, not just the publish commands."""
+        return self.acks_seen and self.confirmed > self._sent_at_publish
+
+    @property
     def unacked(self) -> int:
-        """Bytes sent since publish that the server has not confirmed (0 if it never acks)."""
+        """Bytes sent that the server has not confirmed (0 if it never acks)."""
         if not self.acks_seen:
             return 0
-        return max(0, self.bytes_sent - self._sent_at_publish - self.server_acked)
+        return max(0, self.bytes_sent - self.confirmed)
 
     def wait_for_acks(self, timeout: float) -> None:
         """Block up to `timeout` for the server to say something (acks, pings, errors)."""
@@ -500,9 +548,8 @@ class RtmpClient:
         """Protocol housekeeping; True when the message is for the caller."""
         if self.bytes_received - self._acked >= self._window // 2:
             self._acked = self.bytes_received
-            self._send_msg(
-                CS_CONTROL, MSG_ACK, 0, struct.pack(">I", self.bytes_received & 0xFFFFFFFF)
-            )
+            seq = (self.bytes_received - self._received_origin) & 0xFFFFFFFF
+            self._send_msg(CS_CONTROL, MSG_ACK, 0, struct.pack(">I", seq))
         if mtype == MSG_SET_CHUNK_SIZE and len(payload) >= 4:
             self._in_chunk_size = struct.unpack(">I", payload[:4])[0] & 0x7FFFFFFF
             return False
@@ -557,6 +604,33 @@ class RtmpClient:
         if sock is not None:
             with contextlib.suppress(OSError):
                 sock.close()
+
+
+def _redirect_target(reply: list[amf0.AmfValue]) -> str | None:
+    """The tcUrl of an FMS/Wowza-style redirect: `_error` with NetConnection.Connect.Rejected
+    and `ex: {code: 302, redirect: URL}` (Adobe Media Server's NetConnection.Connect.Rejected
+    with ex.redirect, as Wowza and Red5 send it too), or None."""
+    info = reply[3] if len(reply) > 3 and isinstance(reply[3], dict) else {}
+    if info.get("code") != "NetConnection.Connect.Rejected":
+        return None
+    ex = info.get("ex")
+    if not isinstance(ex, dict) or ex.get("code") not in (302, 302.0):
+        return None
+    target = ex.get("redirect")
+    return target.strip() if isinstance(target, str) and target.strip() else None
+
+
+_IN_USE_WORDS = ("already", "in use", "busy")
+
+
+def _in_use(code: str, description: str) -> bool:
+    """Whether a refusal means 'someone else publishes this stream': FMS's BadName (unless
+    the words say otherwise), or words to that effect under any code (nginx-rtmp: BadName
+    'Already publishing'; SRS: 'stream is busy')."""
+    words = description.lower()
+    if any(w in words for w in _IN_USE_WORDS):
+        return True
+    return code.endswith("BadName") and not words
 
 
 def _decode(payload: bytes) -> list[amf0.AmfValue]:
