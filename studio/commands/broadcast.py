@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio.canvases import CANVASES, canvas
 from studio.capture.silence import SILENCE_AFTER_S, WatchedAudio
@@ -21,7 +21,9 @@ from studio.engine.stats import OutputKind, PipelineStats
 from studio.errors import UsageError
 from studio.media.fit import FIT_HELP, parse_fit
 from studio.redact import redact
-from studio.session.layers import StudioLayers
+
+if TYPE_CHECKING:  # the overlay scene pulls in Qt: imported only when a show has overlays
+    from studio.session.layers import StudioLayers
 
 
 def register(sub: Any) -> None:
@@ -91,6 +93,7 @@ def build_overlays(args: argparse.Namespace, width: int, height: int) -> StudioL
         raise UsageError("--countdown must be a positive number of seconds.")
     from studio.overlays.scene import OverlayScene
     from studio.overlays.theme import load_theme
+    from studio.session.layers import StudioLayers
     from studio.show.catalog import pick_product
 
     theme = load_theme(args.theme)
@@ -161,6 +164,8 @@ def run(args: argparse.Namespace) -> int:
             first=video,
             strict_start=True,
         )
+        from studio.session.layers import StudioLayers
+
         if overlays is None:
             from studio.overlays.scene import OverlayScene
             from studio.overlays.theme import load_theme
