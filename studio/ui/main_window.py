@@ -660,8 +660,10 @@ class MainWindow(QMainWindow):
             return
         if box.start_sale():
             self.say("Flash sale starting…", timeout_ms=4000)
-        elif box.check.message and not box.check.ok:
-            self.say(f"No flash sale: {box.check.message}", level="warn")
+        elif self.show_vm.running_sale() is not None:
+            self.say("A flash sale is running already: cancel it to start another.", level="warn")
+        elif not box.start.isEnabled() and box.check_label.text():
+            self.say(f"No flash sale: {box.check_label.text()}", level="warn")
 
     def toggle_overlays(self) -> None:
         layers = self.studio.session.layers

@@ -100,7 +100,8 @@ def test_flash_price_rules_are_said_beside_the_field(platform_rig: Rig) -> None:
     box.price.setValue(float(product.price + 5))
     assert not box.start.isEnabled()
     assert "below the regular price" in box.check_label.text()
-    assert box.start_sale() is False  # the hotkey path refuses as well
+    w.hotkeys.trigger("start_flash_sale")  # the hotkey path refuses as well, and says why
+    assert "No flash sale: Must be below the regular price" in w.toast.message()
 
     # 60 % off: allowed after a confirmation that names the discount.
     asked: list[tuple[str, ...]] = []
