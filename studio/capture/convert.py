@@ -62,6 +62,16 @@ def set_decode_threads(stream: av.video.stream.VideoStream) -> None:
         ctx.thread_type = "AUTO"
 
 
+def scaler_flags(src_pixels: int, dst_pixels: int) -> str:
+    """swscale's algorithm for a conversion: FAST_BILINEAR when only the pixel format changes
+    (only chroma is resampled: 2.4 ms instead of 4-5 ms for 1080p MJPEG 4:2:2 → 4:2:0 with
+    the default BILINEAR), AREA when shrinking (averages, no aliasing; 2.6 ms for 1080p →
+    720p), BILINEAR when enlarging. Names as PyAV's `Interpolation` spells them."""
+    if src_pixels == dst_pixels:
+        return "FAST_BILINEAR"
+    return "AREA" if dst_pixels < src_pixels else "BILINEAR"
+
+
 def stream_sar(stream: av.video.stream.VideoStream) -> Fraction | None:
     sar = stream.sample_aspect_ratio or stream.codec_context.sample_aspect_ratio
     return Fraction(sar) if sar else None
@@ -76,6 +86,7 @@ class FrameFitter:
         self._key: tuple[object, ...] | None = None
         self._placement: Placement | None = None
         self._graph: tuple[av.filter.Graph, object, object] | None = None
+        self._interpolation = "FAST_BILINEAR"
         self.conversions = 0  # frames that went through the scaler (for tests/benchmarks)
 
     def convert(
@@ -100,7 +111,9 @@ class FrameFitter:
         elif (frame.width, frame.height, frame.format.name) == (sw, sh, OUT_FORMAT):
             out = frame
         else:
-            out = frame.reformat(width=sw, height=sh, format=OUT_FORMAT)
+            out = frame.reformat(
+                width=sw, height=sh, format=OUT_FORMAT, interpolation=self._interpolation
+            )
             self.conversions += 1
         return out, (None if p.covers(*self.canvas) else p)
 
@@ -110,6 +123,7 @@ class FrameFitter:
         p = plan_placement((frame.width, frame.height), self.canvas, self.fit, turns=turns, sar=sar)
         self._key, self._placement, self._graph = key, p, None
         cx, cy, cw, ch = p.crop
+        self._interpolation = scaler_flags(cw * ch, p.scaled[0] * p.scaled[1])
         if (cx, cy, cw, ch) != (0, 0, frame.width, frame.height):
             self._graph = self._crop_graph(frame, p)
         log.info(
@@ -130,7 +144,8 @@ class FrameFitter:
             time_base=frame.time_base or Fraction(1, 1000),
         )
         crop = graph.add("crop", f"{cw}:{ch}:{cx}:{cy}:exact=1")
-        scale = graph.add("scale", f"{sw}:{sh}:flags=bilinear")
+        flags = scaler_flags(cw * ch, sw * sh).lower()
+        scale = graph.add("scale", f"{sw}:{sh}:flags={flags}")
         fmt = graph.add("format", OUT_FORMAT)
         sink = graph.add("buffersink")
         src.link_to(crop)

@@ -54,6 +54,11 @@ def parse_region(text: str) -> ScreenRegion | None:
     return ScreenRegion(w, h, int(m[3] or 0), int(m[4] or 0))
 
 
+def screen_available() -> bool:
+    """Whether there is a screen to offer as a source (on Linux: an X display is set)."""
+    return screen_format() != "x11grab" or bool(os.environ.get("DISPLAY"))
+
+
 def screen_format() -> str:
     if sys.platform.startswith("linux"):
         return "x11grab"

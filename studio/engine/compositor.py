@@ -140,6 +140,7 @@ class Compositor:
         self._next = 0
         # What each pooled frame last held outside its picture: None = unknown (repaint bars).
         self._pool_place: list[Placement | None] = [None] * pool
+        self._misplaced = False
         # Keyed by the layer's pixel array (moving or fading re-wraps the same array).
         self._converted: dict[int, tuple[np.ndarray, _Converted]] = {}
         self._prepared_by_key: dict[int, _Prepared | None] = {}
@@ -207,7 +208,9 @@ class Compositor:
             or placement.size[0] + placement.x > self.width
             or placement.size[1] + placement.y > self.height
         ):
-            log.warning("a source picture does not match its placement; scaling it")
+            if not self._misplaced:  # a source bug, not the user's: say it once
+                log.warning("a source picture does not match its placement; scaling it")
+                self._misplaced = True
             placement = None
         if placement is None and (
             src.width != self.width or src.height != self.height or src.format.name != "yuv420p"

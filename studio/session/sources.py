@@ -10,10 +10,11 @@ from studio.media.sources import AudioSource, VideoSource
 
 
 def camera_spec(camera: str | None) -> str:
-    """Config value → capture spec: None = no camera, 'test', 'file:…', else a device id."""
+    """Config value → capture spec: None = no camera, 'test', 'file:…', 'screen[:…]', else a
+    device id."""
     if not camera or camera == "none":
         return "none"
-    if camera == "test" or camera.startswith(("file:", "device:")):
+    if camera in ("test", "screen") or camera.startswith(("file:", "device:", "screen:")):
         return camera
     return f"device:{camera}"
 

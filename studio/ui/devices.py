@@ -42,10 +42,13 @@ class DeviceLists:
 def list_devices() -> DeviceLists:
     """Blocking: cameras, microphones and working encoders (worker thread only)."""
     from studio.capture.devices import list_cameras, list_microphones
+    from studio.capture.screen import screen_available
     from studio.engine.encoders import probe_encoders
 
     cams = [("Test pattern", "test"), ("No camera", "none")]
     cams += [(f"{c.name} ({c.id})", c.id) for c in list_cameras()]
+    if screen_available():
+        cams.append(("Screen (product page, slides)", "screen"))
     mics = [("Test tone", "test"), ("No microphone", "none"), ("System default", "default")]
     try:
         mics += [(m.name, m.name) for m in list_microphones()]

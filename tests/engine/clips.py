@@ -8,6 +8,7 @@ orientation, the square's aspect and the placement can be measured on the output
 
 from __future__ import annotations
 
+import struct
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,17 @@ def write_still(path: Path, luma: np.ndarray) -> Path:
     return path
 
 
+def with_exif_orientation(jpeg: Path, orientation: int) -> Path:
+    """Give a JPEG an EXIF Orientation tag (what a phone camera writes instead of turning the
+    pixels: 6 = turn 90° clockwise to show it upright), in place."""
+    ifd_entry = struct.pack("<HHIHH", 0x0112, 3, 1, orientation, 0)  # SHORT, count 1
+    tiff = b"II*\x00" + struct.pack("<IH", 8, 1) + ifd_entry + struct.pack("<I", 0)
+    app1 = b"Exif\x00\x00" + tiff
+    data = jpeg.read_bytes()
+    jpeg.write_bytes(data[:2] + b"\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1 + data[2:])
+    return jpeg
+
+
 def last_frame_luma(path: Path) -> np.ndarray:
     """The luma of the last decoded picture of what arrived (shape (h, w))."""
     last = None
@@ -160,6 +172,15 @@ def last_frame_luma(path: Path) -> np.ndarray:
 
 
 Box = tuple[int, int, int, int]
+
+
+def first_frame_luma(path: Path, after: float = 0.0) -> np.ndarray:
+    """The luma of the first decoded picture at or after `after` seconds."""
+    with av.open(str(path)) as c:
+        for f in c.decode(video=0):
+            if f.time is not None and f.time >= after:
+                return f.reformat(format="gray").to_ndarray()
+    raise AssertionError(f"no video after {after} s in {path}")
 
 
 def bbox(mask: np.ndarray) -> Box | None:

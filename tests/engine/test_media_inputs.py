@@ -22,8 +22,10 @@ from tests.engine.clips import (
     Box,
     bbox,
     find_shapes,
+    first_frame_luma,
     last_frame_luma,
     upright_picture,
+    with_exif_orientation,
     write_audio,
     write_clip,
     write_still,
@@ -44,6 +46,7 @@ def show(broadcast, out: Path, clip: Path, *extra: str, seconds: str = "2.5") ->
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert run.stats is not None and run.stats["frames_encoded"] > 30
+    assert run.stats["warnings"] == [], run.stats["warnings"]  # the source never stopped
 
 
 def test_phone_clip_recorded_upright_arrives_upright_at_nginx(
@@ -190,7 +193,23 @@ def test_a_still_picture_is_a_steady_source(broadcast, tmp_path: Path, suffix: s
     shapes = find_shapes(last_frame_luma(out))
     assert shapes["picture"] == (160, 0, 960, 720)  # 4:3, pillarboxed
     assert aspect(shapes["square"]) == pytest.approx(1.0, rel=0.02)
-    assert probe(out)["video_frames"] == pytest.approx(75, abs=4)
+    # Steady: the picture from the first second to the last (a still re-read per loop, or
+    # one that stopped, would leave the slate somewhere).
+    info = probe(out)
+    assert info["duration"] == pytest.approx(2.5, abs=0.3)
+    assert find_shapes(first_frame_luma(out, after=0.5))["square"] == shapes["square"]
+
+
+def test_a_phone_photo_with_an_exif_orientation_is_shown_upright(broadcast, tmp_path: Path) -> None:
+    upright = upright_picture(360, 480)
+    photo = write_still(tmp_path / "photo.jpg", np.ascontiguousarray(np.rot90(upright, 1)))
+    with_exif_orientation(photo, 6)  # stored on its side, tagged to be turned clockwise
+    out = tmp_path / "show.mkv"
+    show(broadcast, out, photo)
+    shapes = find_shapes(last_frame_luma(out))
+    assert shapes["picture"] == (370, 0, 540, 720)  # 3:4 upright, pillarboxed
+    assert shapes["marker"] is not None and shapes["marker"][0] < 370 + 100
+    assert shapes["marker"][1] < 100  # top-left, as the phone showed it
 
 
 def test_stopping_a_still_picture_never_blames_the_file(tmp_path: Path) -> None:

@@ -51,3 +51,15 @@ def test_fill_chosen_in_the_devices_panel_takes_the_bars_away(rig: Rig, tmp_path
     assert load_config(rig.tmp / "host").value.devices.video_fit == "fill"  # remembered
     rig.qtbot.wait(300)
     w.grab().save(str(tmp_path / "window.png"))
+
+
+def test_the_screen_is_offered_as_a_camera_when_there_is_one(monkeypatch) -> None:
+    from studio.session.sources import camera_spec
+    from studio.ui.devices import list_devices
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert ("Screen (product page, slides)", "screen") in list_devices().cameras
+    assert camera_spec("screen") == "screen"
+    assert camera_spec("screen:640x480+0+0") == "screen:640x480+0+0"
+    monkeypatch.delenv("DISPLAY")
+    assert all(value != "screen" for _, value in list_devices().cameras)
