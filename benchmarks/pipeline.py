@@ -278,7 +278,8 @@ def floor_cmd(profile: str, seconds: float, out: Path, media: Path | None, tone:
 def floor_child(profile: str, seconds: float, out: Path, media: Path | None, tone: bool) -> None:
     """Encode the row's frames and sound with nothing else: decoded and converted to the canvas
     beforehand (outside the measured CPU), then fed in real time to the studio's own encoders.
-    Writes {"cpu_s", "frames"} to `out`."""
+    Writes {"cpu_s", "frames", "decode_ms"} to `out`; `decode_ms` is what decoding and
+    converting one frame cost (the sound's decoding included, for a file), for reference."""
     from studio.capture.testpattern import TestToneSource
     from studio.engine.encoders import AudioEncoder, VideoEncoder
     from studio.media.sources import SAMPLE_RATE
@@ -292,7 +293,9 @@ def floor_child(profile: str, seconds: float, out: Path, media: Path | None, ton
     frames: list[av.VideoFrame] = []
     pcm_parts: list[np.ndarray] = []
     resampler = av.AudioResampler(format="flt", layout="stereo", rate=SAMPLE_RATE)
+    dec0 = time.process_time()
     with container:
+        container.streams.video[0].codec_context.thread_count = 1  # as the studio decodes
         streams = [container.streams.video[0]]
         if media is not None and not tone and container.streams.audio:
             streams.append(container.streams.audio[0])
@@ -305,6 +308,7 @@ def floor_child(profile: str, seconds: float, out: Path, media: Path | None, ton
             else:
                 for rf in resampler.resample(f):
                     pcm_parts.append(rf.to_ndarray().reshape(-1, 2).astype(np.float32))
+    decode_s = time.process_time() - dec0  # decoding and converting each frame once
     pcm = np.concatenate(pcm_parts) if pcm_parts else None
     tone_src = TestToneSource()
     venc = VideoEncoder("libx264", c.width, c.height, c.fps, c.video_kbps)
@@ -331,7 +335,9 @@ def floor_child(profile: str, seconds: float, out: Path, media: Path | None, ton
     venc.flush()
     aenc.flush()
     cpu = time.process_time() - cpu0
-    out.write_text(json.dumps({"cpu_s": cpu, "frames": n_frames}))
+    out.write_text(
+        json.dumps({"cpu_s": cpu, "frames": n_frames, "decode_ms": 1000 * decode_s / len(frames)})
+    )
 
 
 def studio_missing() -> str:
@@ -418,6 +424,7 @@ class Bench:
             return run
         data = json.loads(out.read_text())
         run.cpu_s, run.frames = float(data["cpu_s"]), int(data["frames"])
+        run.stats = {"decode_ms": float(data["decode_ms"])}
         return run
 
     def startup_cpu(self) -> float | None:
@@ -465,6 +472,7 @@ def summarise(row: Row, runs: list[Run], startup: float | None, seconds: float) 
         "studio_cpu_ms_per_frame": st_ms,
         "studio_cpu_ms_per_frame_excl_startup": st_ms_warm,
         "floor_cpu_ms_per_frame": floor_ms,
+        "decode_ms_per_frame": _median([r.stats.get("decode_ms") for r in fl if r.ok]),
         "ratio": st_ms / ff_ms if st_ms is not None and ff_ms else None,
         "vs_floor": st_ms_warm / floor_ms if st_ms_warm is not None and floor_ms else None,
         "studio_frames_skipped": stat("frames_skipped"),
@@ -484,7 +492,8 @@ def _fmt(value: float | None, spec: str = ".2f") -> str:
 def print_table(rows: list[dict], startup: float | None) -> None:
     head = (
         f"{'row':<22} {'ffmpeg fr':>9} {'ffmpeg ms/fr':>12} {'studio fr':>9} "
-        f"{'studio ms/fr':>12} {'(warm)':>7} {'floor':>6} {'ratio':>6} {'/floor':>6} "
+        f"{'studio ms/fr':>12} {'(warm)':>7} {'floor':>6} {'decode':>6} {'ratio':>6} "
+        f"{'/floor':>6} "
         f"{'skip/lag/drop':>13} {'lat p50':>8} {'lat p95':>8}"
     )
     print(head)
@@ -500,14 +509,17 @@ def print_table(rows: list[dict], startup: float | None) -> None:
             f"{_fmt(r['studio_frames_encoded'], '.0f'):>9} "
             f"{_fmt(r['studio_cpu_ms_per_frame']):>12} "
             f"{_fmt(r['studio_cpu_ms_per_frame_excl_startup']):>7} "
-            f"{_fmt(r['floor_cpu_ms_per_frame']):>6} {_fmt(r['ratio']):>6} "
+            f"{_fmt(r['floor_cpu_ms_per_frame']):>6} {_fmt(r['decode_ms_per_frame']):>6} "
+            f"{_fmt(r['ratio']):>6} "
             f"{_fmt(r['vs_floor']):>6} "
             f"{sld:>13} {_fmt(r['latency_ms_p50'], '.1f'):>8} {_fmt(r['latency_ms_p95'], '.1f'):>8}"
         )
     print(
         "\nms/fr = child CPU (user+sys) per encoded frame; (warm) excludes the studio's start-up "
         f"CPU ({_fmt(startup, '.2f')} s: interpreter, imports, argument parsing); floor = the "
-        "same frames and sound through the studio's x264 + AAC encoders alone; ratio = studio / "
+        "same frames and sound through the studio's x264 + AAC encoders alone; decode = "
+        "decoding and converting one frame once (the source's share of the job, not in the "
+        "floor); ratio = studio / "
         "ffmpeg; /floor = studio (warm) / floor; latency = capture-to-packet ms from "
         "--stats-json."
     )
