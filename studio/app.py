@@ -34,6 +34,8 @@ from studio.session.show_feed import ShowFeed
 from studio.session.sources import camera_spec, microphone_spec
 from studio.session.status import Role, Target
 from studio.session.timeline import TimelineRecorder
+from studio.show import events as ev
+from studio.show.state import ShowStatus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -82,6 +84,13 @@ class Studio:
         )
         # The show's timeline on disk, for the post-show report.
         self.timeline = TimelineRecorder(self.show_feed, self.shows_dir, self.session.status)
+        # The post-show report: written when the platform says the show ended (or a while
+        # after the broadcast ended, when it never does), on a worker of its own.
+        self._reports: dict[str, concurrent.futures.Future[Path]] = {}
+        self._reports_started: set[str] = set()
+        self._reports_lock = threading.Lock()
+        self._report_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="report")
+        self.show_feed.events.connect(ev.ShowChanged, self._show_changed)
         self.session.on_live = self._platform_live
         self.session.on_ended = self._platform_ended
         self._closers: list[Callable[[], None]] = []
@@ -187,8 +196,60 @@ class Studio:
         if show is None or str(show.status) != "live":
             sync.start_show()
 
+    # -- the post-show report ---------------------------------------------------------------
+    def _show_changed(self, e: ev.ShowChanged) -> None:
+        if e.show.status == ShowStatus.ENDED:
+            self.write_report(e.show.id)
+
+    def report_future(self, show_id: str) -> concurrent.futures.Future[Path]:
+        """The report of `show_id`: resolves with its HTML file once written (an exception
+        when it could not be). Asking does not start it (see `write_report`)."""
+        with self._reports_lock:
+            return self._reports.setdefault(show_id, concurrent.futures.Future())
+
+    def write_report(self, show_id: str) -> concurrent.futures.Future[Path]:
+        """Write the show's report (HTML, PDF, CSV) into its folder, once, off the caller's
+        thread; returns `report_future(show_id)`."""
+        fut = self.report_future(show_id)
+        with self._reports_lock:
+            if show_id in self._reports_started:
+                return fut
+            self._reports_started.add(show_id)
+
+        def work() -> None:
+            from studio.report.write import write_report
+
+            try:
+                self.timeline.flush()
+                files = write_report(
+                    self.timeline.folder(show_id), locale=self.locale, everything=True
+                )
+                assert files.html is not None
+                log.info("show report written to %s", files.html)
+                fut.set_result(files.html)
+            except BaseException as exc:
+                log.warning("the show report could not be written: %s", exc)
+                fut.set_exception(exc)
+
+        try:
+            self._report_pool.submit(work)
+        except RuntimeError as exc:  # closing down
+            fut.set_exception(exc)
+        return fut
+
+    def _report_later(self, delay_s: float = 15.0) -> None:
+        """After the broadcast ended: write the report even if the platform never says the
+        show ended (offline, or a co-host's show running on)."""
+        show_id = self.timeline.show_id
+        if show_id is None:
+            return
+        timer = threading.Timer(delay_s, self.write_report, args=(show_id,))
+        timer.daemon = True
+        timer.start()
+
     def _platform_ended(self) -> None:
         self._tell_broadcast(False)
+        self._report_later()
         sync = self.sync
         if sync is not None and self.role == Role.HOST:
             sync.end_show()
@@ -271,6 +332,7 @@ class Studio:
             self.driver.close()
         self.show_feed.close()
         self.timeline.close()  # after the feed delivered what it held
+        self._report_pool.shutdown(wait=True)  # a report being written is finished
         sync, self.sync = self.sync, None
         if sync is not None:
             try:

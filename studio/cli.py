@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "studio.commands.devices",
     "studio.commands.doctor",
     "studio.commands.overlay_preview",
+    "studio.commands.report",
     "studio.commands.sandbox",
     "studio.commands.support_bundle",
 ]

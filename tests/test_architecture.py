@@ -26,6 +26,7 @@ LAYERS: list[set[str]] = [
     {"overlays"},
     {"platform"},
     {"session"},
+    {"report"},
     {"health"},
     {"app"},
     {"ui"},

@@ -1,0 +1,232 @@
+"""The report's charts with matplotlib's object API (no pyplot, no GUI backend: any thread).
+
+Fonts: the bundled Noto subsets (Latin, then CJK as a per-glyph fallback), so product names in
+Chinese or Japanese render in the SVG (text drawn as paths: the HTML needs no font for them)
+and in the PDF. Units are on every axis: money in major units of the show's currency, viewers
+as people, bitrate in kbit/s, time in minutes from the start of the show.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+import unicodedata
+
+from matplotlib import font_manager, rcParams
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure, FigureBase
+from matplotlib.ticker import MaxNLocator
+
+from studio import paths
+from studio.report.figures import Report
+from studio.show.money import minor_units
+
+FAMILIES = ["Studio Noto Sans", "Studio Noto Sans CJK", "DejaVu Sans"]
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansCJKsc-Bold-subset.otf")
+ACCENT = "#D9822B"
+INK = "#222222"
+MUTED = "#6b6b6b"
+VIEWERS = "#2F6DB5"
+FLASH = "#C0392B"
+PIN_COLOURS = ("#F4D9B8", "#D6E6F5", "#DCEFD8", "#EEDCF2", "#F8E5A8", "#D9F0EE")
+
+_lock = threading.Lock()
+_ready = False
+
+
+def setup() -> None:
+    """Register the bundled fonts with matplotlib and set the report's style (once)."""
+    global _ready
+    with _lock:
+        if _ready:
+            return
+        logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+        for name in FONT_FILES:
+            path = paths.fonts_dir() / name
+            if path.is_file():
+                font_manager.fontManager.addfont(str(path))
+        rcParams["font.family"] = FAMILIES
+        rcParams["svg.fonttype"] = "path"
+        rcParams["svg.hashsalt"] = "studio-report"  # the same report gives the same SVG
+        rcParams["axes.edgecolor"] = "#9a9a9a"
+        rcParams["axes.labelcolor"] = INK
+        rcParams["xtick.color"] = INK
+        rcParams["ytick.color"] = INK
+        rcParams["axes.spines.top"] = False
+        rcParams["font.size"] = 9
+        _ready = True
+
+
+def short(text: str, n: int = 26) -> str:
+    """`text` cut to about `n` Latin characters' width with an ellipsis (a CJK character,
+    wide in Unicode's East Asian Width, counts as two)."""
+    width = 0
+    for i, ch in enumerate(text):
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if width > n:
+            return text[:i].rstrip() + "…"
+    return text
+
+
+def to_svg(fig: Figure) -> str:
+    """The figure as an inline `<svg>` element (no XML prolog)."""
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", bbox_inches="tight")
+    text = buf.getvalue()
+    return text[text.find("<svg") :]
+
+
+def _major(minor: int, currency: str) -> float:
+    """Money for a chart's axis only (plotting needs floats; sums are never made from these)."""
+    return minor / (10 ** minor_units(currency)) if currency else float(minor)
+
+
+def timeline_figure(report: Report, width_in: float = 10.0, height_in: float = 4.2) -> Figure:
+    """A figure of its own: see `draw_timeline`."""
+    setup()
+    fig = Figure(figsize=(width_in, height_in), layout="constrained")
+    draw_timeline(fig, report)
+    return fig
+
+
+def draw_timeline(
+    fig: FigureBase, report: Report, rect: tuple[float, float, float, float] | None = None
+) -> None:
+    """Revenue per minute (bars) and viewers (line), with the pins and the flash sales marked."""
+    setup()
+    ax = fig.add_axes(rect) if rect is not None else fig.add_subplot()
+    cur = report.currency or "money"
+    xs = [m.minute + 0.5 for m in report.minutes]
+    ys = [_major(m.revenue_minor, report.currency) for m in report.minutes]
+    ax.bar(xs, ys, width=0.85, color=ACCENT, label=f"Revenue per minute ({cur})", zorder=3)
+    ax.set_xlabel("Minutes from the start of the show")
+    ax.set_ylabel(f"Revenue per minute ({cur})")
+    n = max(1, report.minutes_count)
+    ax.set_xlim(0, n)
+    top = max([*ys, 1.0]) * 1.35
+    ax.set_ylim(0, top)
+    ax.grid(axis="y", color="#e6e6e6", zorder=0)
+    # Pins: a band along the top, one colour per product, labelled where there is room.
+    colours: dict[str, str] = {}
+    for span in report.pins:
+        colour = colours.setdefault(span.product_id, PIN_COLOURS[len(colours) % len(PIN_COLOURS)])
+        a, b = span.start / 60, span.end / 60
+        ax.axvspan(a, b, ymin=0.88, ymax=1.0, color=colour, zorder=1, lw=0)
+        if (b - a) / n > 0.07:
+            ax.text(
+                (a + b) / 2,
+                top * 0.94,
+                short(span.title, max(6, int(60 * (b - a) / n))),
+                ha="center",
+                va="center",
+                fontsize=7.5,
+                color=INK,
+                clip_on=True,
+                zorder=4,
+            )
+    for f in report.flashes:
+        a, b = f.start / 60, f.end / 60
+        ax.axvspan(a, b, ymin=0, ymax=0.86, facecolor="none", edgecolor=FLASH, hatch="///", lw=0.8)
+        ax.text(a, top * 0.83, " Flash sale", color=FLASH, fontsize=7.5, va="top", zorder=4)
+    ax2 = ax.twinx()
+    ax2.spines["top"].set_visible(False)
+    if report.viewers:
+        vx = [max(0.0, t / 60) for t, _ in report.viewers] + [n]
+        vy = [v for _, v in report.viewers] + [report.viewers[-1][1]]
+        ax2.step(vx, vy, where="post", color=VIEWERS, lw=1.6, label="Viewers", zorder=5)
+    ax2.set_ylabel("Viewers (people watching)", color=VIEWERS)
+    ax2.set_ylim(0, max([v for _, v in report.viewers] + [10]) * 1.35)
+    ax2.tick_params(axis="y", colors=VIEWERS)
+    handles = [
+        *ax.get_legend_handles_labels()[0],
+        *ax2.get_legend_handles_labels()[0],
+    ]
+    labels = [*ax.get_legend_handles_labels()[1], *ax2.get_legend_handles_labels()[1]]
+    from matplotlib.patches import Patch
+
+    handles += [
+        Patch(facecolor=PIN_COLOURS[0], label="Pinned product (band at the top)"),
+        Patch(facecolor="none", edgecolor=FLASH, hatch="///", label="Flash sale"),
+    ]
+    labels += ["Pinned product (band at the top)", "Flash sale"]
+    ax.legend(
+        handles,
+        labels,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.16),
+        ncol=4,
+        frameon=False,
+        fontsize=8,
+    )
+
+
+def health_figure(report: Report, width_in: float = 10.0, height_in: float = 2.8) -> Figure:
+    """A figure of its own: see `draw_health`."""
+    setup()
+    fig = Figure(figsize=(width_in, height_in), layout="constrained")
+    draw_health(fig, report)
+    return fig
+
+
+def draw_health(
+    fig: FigureBase, report: Report, rect: tuple[float, float, float, float] | None = None
+) -> None:
+    """Bitrate sent (kbit/s) over the show, dropped frames (cumulative) and reconnects."""
+    setup()
+    ax = fig.add_axes(rect) if rect is not None else fig.add_subplot()
+    series = report.health.series
+    n = max(1, report.minutes_count)
+    ax.set_xlim(0, n)
+    ax.set_xlabel("Minutes from the start of the show")
+    ax.set_ylabel("Bitrate sent (kbit/s)")
+    ax.grid(axis="y", color="#e6e6e6")
+    if series:
+        xs = [t / 60 for t, *_ in series]
+        ax.plot(xs, [k for _, k, _, _ in series], color=VIEWERS, lw=1.4, label="Bitrate (kbit/s)")
+        ax.set_ylim(0, max(k for _, k, _, _ in series) * 1.3 + 1)
+        ax2 = ax.twinx()
+        ax2.spines["top"].set_visible(False)
+        ax2.step(xs, [d for _, _, d, _ in series], where="post", color=FLASH, lw=1.2)
+        ax2.set_ylabel("Frames dropped (total)", color=FLASH)
+        ax2.tick_params(axis="y", colors=FLASH)
+        ax2.set_ylim(0, max([d for _, _, d, _ in series] + [10]) * 1.3)
+        ax2.yaxis.set_major_locator(MaxNLocator(integer=True))
+        last = series[0][3]
+        for t, _, _, rc in series:
+            if rc > last:
+                ax.axvline(t / 60, color=FLASH, ls="--", lw=1)
+                ax.text(t / 60, ax.get_ylim()[1] * 0.95, " reconnect", color=FLASH, fontsize=7)
+            last = rc
+    else:
+        ax.text(0.5, 0.5, "No broadcast samples", transform=ax.transAxes, ha="center")
+
+
+def trend_figure(report: Report, width_in: float = 10.0, height_in: float = 2.8) -> Figure:
+    """A figure of its own: see `draw_trend`."""
+    setup()
+    fig = Figure(figsize=(width_in, height_in), layout="constrained")
+    draw_trend(fig, report)
+    return fig
+
+
+def draw_trend(
+    fig: FigureBase, report: Report, rect: tuple[float, float, float, float] | None = None
+) -> None:
+    """Revenue per show (bars, major units) for the earlier shows and this one."""
+    setup()
+    ax = fig.add_axes(rect) if rect is not None else fig.add_subplot()
+    shows = [*report.history[-7:], report.past()]
+    labels = [short(s.title, 18) for s in shows]
+    vals = [_major(s.revenue_minor, s.currency) for s in shows]
+    colours = ["#c9c9c9"] * (len(shows) - 1) + [ACCENT]
+    _bars(ax, labels, vals, colours)
+    ax.set_ylabel(f"Revenue ({report.currency or 'money'})")
+    ax.grid(axis="y", color="#e6e6e6", zorder=0)
+
+
+def _bars(ax: Axes, labels: list[str], vals: list[float], colours: list[str]) -> None:
+    xs = list(range(len(vals)))
+    ax.bar(xs, vals, color=colours, zorder=3)
+    ax.set_xticks(xs, labels, fontsize=7.5)
+    ax.set_ylim(0, max([*vals, 1.0]) * 1.2)

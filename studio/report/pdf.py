@@ -1,0 +1,348 @@
+"""The report as a multi-page A4 PDF, drawn with matplotlib's PDF backend.
+
+Why this route: matplotlib already draws the charts, and its PDF backend embeds the bundled
+fonts (CJK included, through the same per-glyph fallback) with no further dependency. An
+HTML-to-PDF engine (WeasyPrint) would need Pango and its native libraries on every platform
+the packaged studio ships to; Qt's printing module is not part of the studio's Qt subset.
+The pages: the headline and the timeline; products and flash sales; engagement, community,
+resellers and stream health; the trend against earlier shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from studio.report import charts
+from studio.report.figures import Report
+from studio.report.text import Formatter
+
+A4 = (8.27, 11.69)  # inches, portrait
+ROWS_PER_PAGE = 28
+
+
+def _page(title: str, report: Report, f: Formatter, page: int) -> Figure:
+    fig = Figure(figsize=A4)
+    fig.text(0.06, 0.965, charts.short(report.title, 60), fontsize=9, color=charts.MUTED)
+    fig.text(0.94, 0.965, f"Page {page}", fontsize=9, color=charts.MUTED, ha="right")
+    fig.text(0.06, 0.93, title, fontsize=16, weight="bold", color=charts.INK)
+    return fig
+
+
+def _table(
+    fig: Figure,
+    top: float,
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    fontsize: float = 7.5,
+    row_h: float = 0.024,
+) -> float:
+    """Draw a table whose top is at `top` (figure fraction); returns where it ends."""
+    if not rows:
+        fig.text(0.06, top - 0.01, "Nothing to show.", va="top", fontsize=9, color=charts.MUTED)
+        return top - 0.03
+    height = row_h * (len(rows) + 2)
+    ax = fig.add_axes((0.04, top - height, 0.92, height))
+    ax.axis("off")
+    table = ax.table(
+        cellText=[list(r) for r in rows],
+        colLabels=list(head),
+        colWidths=list(widths),
+        loc="upper center",
+        cellLoc="right",
+    )
+    table.auto_set_font_size(False)
+    table.set_fontsize(fontsize)
+    for (row, col), cell in table.get_celld().items():
+        cell.set_edgecolor("#dddddd")
+        cell.set_linewidth(0.5)
+        cell.set_height((2 if row == 0 else 1) / (len(rows) + 2))
+        if col == 0:
+            cell.set_text_props(ha="left")
+            cell.PAD = 0.02
+        if row == 0:
+            cell.set_text_props(weight="bold", color=charts.INK)
+            cell.set_facecolor("#f3efe9")
+    return top - height
+
+
+def _pairs(fig: Figure, x: float, y: float, items: Sequence[tuple[str, str]], w: float) -> float:
+    for label, value in items:
+        fig.text(x, y, label, fontsize=9.5, color=charts.MUTED, va="top")
+        fig.text(x + w, y, value, fontsize=9.5, color=charts.INK, va="top", ha="right")
+        y -= 0.024
+    return y
+
+
+def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
+    """Write the report as an A4 PDF at `path`; returns it. Raises OSError when it cannot be
+    written."""
+    charts.setup()
+    f = Formatter(report.currency, locale)
+    h = report.headline
+    cur = report.currency
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with PdfPages(path, metadata={"Title": f"Show report: {report.title}"}) as pdf:
+        # 1. headline and timeline
+        page = 1
+        fig = _page("Show report", report, f, page)
+        fig.text(
+            0.06,
+            0.905,
+            f"{report.host} · {f.when(report.start)} · {f.duration(h.duration_s)} on air",
+            fontsize=10,
+            color=charts.MUTED,
+        )
+        cards = [
+            ("Revenue", f.money(h.revenue_minor), cur),
+            ("Orders", f.number(h.orders), "orders"),
+            ("Units sold", f.number(h.units), "units"),
+            ("Average order value", f.money(h.aov_minor), f"{cur} per order"),
+            ("Unique buyers", f.number(h.unique_buyers), "people"),
+            ("Peak viewers", f.number(h.peak_viewers), "people at once"),
+            ("Average viewers", f.number(h.avg_viewers), "people"),
+            ("Buyer conversion", f.percent(h.buyer_conversion), "buyers ÷ peak viewers"),
+            ("Revenue per minute", f.money(h.revenue_per_minute_minor), f"{cur} per minute"),
+            (
+                "Revenue per interaction",
+                f.money(h.revenue_per_interaction_minor),
+                f"{cur} per comment/question",
+            ),
+        ]
+        for i, (label, value, unit) in enumerate(cards):
+            col, row = i % 4, i // 4
+            x, y = 0.06 + col * 0.225, 0.86 - row * 0.085
+            fig.text(x, y, label, fontsize=8.5, color=charts.MUTED, va="top")
+            fig.text(x, y - 0.02, value, fontsize=14, weight="bold", va="top")
+            fig.text(x, y - 0.05, unit, fontsize=7.5, color=charts.MUTED, va="top")
+        charts.draw_timeline(fig, report, (0.1, 0.17, 0.78, 0.44))
+        fig.text(
+            0.06,
+            0.07,
+            f"Bars: revenue per minute ({cur}). Line: viewers. Top band: the pinned product. "
+            "Hatched: flash sales.",
+            fontsize=8,
+            color=charts.MUTED,
+        )
+        pdf.savefig(fig)
+
+        # 2. products (and flash sales), as many pages as the rows need
+        prows = [
+            [
+                charts.short(p.title, 30),
+                f.money(p.price_minor),
+                f.number(p.orders),
+                f.number(p.units),
+                f.money(p.revenue_minor),
+                f.duration(p.pinned_s) if p.pinned_s else "—",
+                f.number(p.orders_pinned) if p.pinned_s else "—",
+                f.percent(p.conversion_pinned),
+                f.number(p.stock_left) if p.stock_left is not None else "—",
+                f.percent(p.sell_through, 0),
+            ]
+            for p in report.products
+        ]
+        head = [
+            "Product",
+            f"Price\n({cur})",
+            "Orders",
+            "Units",
+            f"Revenue\n({cur})",
+            "Time\npinned",
+            "Orders\nwhile pinned",
+            "Conversion\nwhile pinned",
+            "Stock\nleft",
+            "Sell-\nthrough",
+        ]
+        widths = [0.25, 0.07, 0.06, 0.06, 0.09, 0.1, 0.1, 0.1, 0.06, 0.07]
+        chunks = [prows[i : i + ROWS_PER_PAGE] for i in range(0, max(1, len(prows)), ROWS_PER_PAGE)]
+        for n, chunk in enumerate(chunks):
+            page += 1
+            fig = _page("Products" + (" (continued)" if n else ""), report, f, page)
+            y = _table(fig, 0.9, head, chunk, widths)
+            if n == len(chunks) - 1:
+                fig.text(
+                    0.06,
+                    y - 0.02,
+                    "Conversion while pinned: its buyers while pinned ÷ average viewers then. "
+                    "Sell-through: sold ÷ (sold + stock left).",
+                    fontsize=7.5,
+                    color=charts.MUTED,
+                    va="top",
+                )
+                if report.flashes and y > 0.4:
+                    fig.text(0.06, y - 0.07, "Flash sales", fontsize=13, weight="bold")
+                    frows = [
+                        [
+                            charts.short(x.title, 30),
+                            f.money(x.price_minor),
+                            f"{f.minute(x.start)}–{f.minute(x.end)}",
+                            f.number(x.orders),
+                            f.money(x.revenue_minor),
+                            f.number(x.per_min_during, 1),
+                            f.number(x.per_min_before, 1),
+                            f.ratio(x.uplift),
+                        ]
+                        for x in report.flashes[:10]
+                    ]
+                    _table(
+                        fig,
+                        y - 0.09,
+                        [
+                            "Product",
+                            f"Flash price\n({cur})",
+                            "From–to\n(min:s)",
+                            "Orders",
+                            f"Revenue\n({cur})",
+                            "Orders/min\nduring",
+                            "Orders/min\nbefore",
+                            "Uplift",
+                        ],
+                        frows,
+                        [0.26, 0.1, 0.11, 0.08, 0.11, 0.11, 0.11, 0.08],
+                    )
+            pdf.savefig(fig)
+
+        # 3. engagement, community, resellers, stream health
+        page += 1
+        e, c, hl = report.engagement, report.community, report.health
+        fig = _page("Audience and stream", report, f, page)
+        fig.text(0.06, 0.89, "Engagement", fontsize=12, weight="bold")
+        _pairs(
+            fig,
+            0.06,
+            0.86,
+            [
+                ("Comments", f.number(e.comments)),
+                ("Questions", f.number(e.questions)),
+                ("Answered in the chat", f.number(e.answered)),
+                (
+                    "Median time to answer",
+                    f.duration(e.median_answer_s) if e.median_answer_s is not None else "—",
+                ),
+                ("People who commented", f.number(e.commenters)),
+                ("…of whom bought", f.number(e.commenters_who_bought)),
+            ],
+            0.36,
+        )
+        fig.text(0.54, 0.89, "Community", fontsize=12, weight="bold")
+        _pairs(
+            fig,
+            0.54,
+            0.86,
+            [
+                ("New members", f.number(c.new_members)),
+                ("Returning buyers", f.number(c.returning_buyers)),
+                ("First-time buyers", f.number(c.new_buyers)),
+            ],
+            0.38,
+        )
+        fig.text(
+            0.06,
+            0.7,
+            "Auctions, giveaways, polls and tiers are not on the platform yet.",
+            fontsize=8,
+            color=charts.MUTED,
+        )
+        fig.text(0.06, 0.66, "Resellers", fontsize=12, weight="bold")
+        rrows = [
+            [
+                charts.short(r.name, 30),
+                r.code,
+                f.number(r.orders),
+                f.money(r.revenue_minor),
+                f.percent(r.revenue_minor / h.revenue_minor if h.revenue_minor else None),
+            ]
+            for r in report.resellers[:8]
+        ]
+        y = _table(
+            fig,
+            0.64,
+            ["Reseller", "Code", "Orders", f"Revenue ({cur})", "Share of revenue"],
+            rrows,
+            [0.34, 0.16, 0.12, 0.2, 0.18],
+            fontsize=8.5,
+        )
+        y -= 0.03
+        fig.text(
+            0.06,
+            y,
+            "The platform sends no commission rates, so none is computed.",
+            fontsize=7.5,
+            color=charts.MUTED,
+        )
+        fig.text(0.06, y - 0.04, "Stream health", fontsize=12, weight="bold")
+        y2 = _pairs(
+            fig,
+            0.06,
+            y - 0.07,
+            [
+                ("Average bitrate sent", f"{f.number(hl.avg_kbps)} kbit/s"),
+                ("Frames dropped (network)", f"{f.number(hl.dropped)}"),
+                ("Frames skipped / lagged", f"{f.number(hl.skipped)} / {f.number(hl.lagged)}"),
+                ("Reconnects", f.number(hl.reconnects)),
+                ("Stream degraded or offline", f.duration(hl.ingest_trouble_s)),
+            ],
+            0.5,
+        )
+        bottom = max(0.06, y2 - 0.25)
+        charts.draw_health(fig, report, (0.1, bottom, 0.78, y2 - 0.03 - bottom))
+        pdf.savefig(fig)
+
+        # 4. the trend
+        page += 1
+        fig = _page("Compared with earlier shows", report, f, page)
+        if report.history:
+            charts.draw_trend(fig, report, (0.1, 0.64, 0.8, 0.24))
+            shows = [*report.history[-7:], report.past()]
+            trows = [
+                [
+                    charts.short(s.title, 28) + (" (this)" if s.show_id == report.show_id else ""),
+                    f.when(s.started),
+                    f.duration(s.duration_s),
+                    Formatter(s.currency, locale).money(s.revenue_minor),
+                    f.number(s.orders),
+                    Formatter(s.currency, locale).money(s.aov_minor),
+                    f.number(s.peak_viewers),
+                    f.percent(s.buyer_conversion),
+                ]
+                for s in shows
+            ]
+            _table(
+                fig,
+                0.56,
+                [
+                    "Show",
+                    "Started",
+                    "On air",
+                    "Revenue",
+                    "Orders",
+                    "Avg order\nvalue",
+                    "Peak\nviewers",
+                    "Buyer\nconversion",
+                ],
+                trows,
+                [0.25, 0.17, 0.1, 0.11, 0.07, 0.1, 0.09, 0.11],
+            )
+        else:
+            fig.text(
+                0.06,
+                0.88,
+                "This is the first show recorded on this computer: the trend starts with the "
+                "next one.",
+                fontsize=10,
+                color=charts.MUTED,
+            )
+        notes = [
+            "Money is summed in the platform's minor units; averages are rounded to the cent.",
+            "Times are the platform's. Buyer conversion: unique buyers ÷ peak viewers.",
+            *report.notes,
+        ]
+        for i, note in enumerate(notes):
+            fig.text(0.06, 0.2 - i * 0.022, note, fontsize=7.5, color=charts.MUTED)
+        pdf.savefig(fig)
+    return path
