@@ -536,10 +536,10 @@ class MainWindow(QMainWindow):
         key, _, value = command.partition(":")
         if key == "profile":
             self.devices_vm.set_profile(value)
-            self.statusBar().showMessage(f"{value} is used from the next time you go live.", 8000)
+            self.say(f"{value} is used from the next time you go live.")
         elif key == "encoder":
             self.devices_vm.set_encoder(value)
-            self.statusBar().showMessage("The encoder changes when you next go live.", 8000)
+            self.say("The encoder changes when you next go live.")
 
     def _go_live_clicked(self) -> None:
         if (
@@ -558,7 +558,10 @@ class MainWindow(QMainWindow):
             self.end_show()
 
     def go_live(self) -> None:
-        if self.studio.role == Role.COHOST or self._status.state != LiveState.IDLE:
+        if self.studio.role == Role.COHOST:
+            self.say("The host goes live from their computer; this one runs the show panel.")
+            return
+        if self._status.state != LiveState.IDLE:
             return
         if not self._has_destination():
             self.say(
@@ -810,11 +813,17 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _connect_failed(self, message: str, hint: str) -> None:
         self.link_label.setText("Platform: not connected")
-        self.statusBar().showMessage(f"Could not connect to the platform: {message} {hint}", 20000)
+        self.say(
+            f"Could not connect to the platform: {message} {hint}".strip(),
+            level="alarm",
+            action="Settings…",
+            callback=lambda: self.open_settings("Platform"),
+            timeout_ms=20_000,
+        )
 
     def open_cohost(self) -> None:
         if self._status.state != LiveState.IDLE:
-            self.statusBar().showMessage("End the show before signing in as a co-host.", 5000)
+            self.say("End the show before signing in as a co-host.", level="warn")
             return
         dlg = CohostDialog(
             self.ui_state.cohost_api_url or (self.studio.config.platform.api_url or ""), self
@@ -965,7 +974,7 @@ class MainWindow(QMainWindow):
             return
         log.error("settings not saved: %s", exc)
         msg = getattr(exc, "message", None) or str(exc)
-        self.statusBar().showMessage(f"Settings not saved: {msg}", 20000)
+        self.say(f"Settings not saved: {msg}", level="alarm", timeout_ms=20_000)
 
     def save_layout(self) -> None:
         g = self.normalGeometry() if self.isMaximized() else self.geometry()
