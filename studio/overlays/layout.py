@@ -117,12 +117,30 @@ class Layout:
             return self.safe.x, self.safe.bottom - self.card_height_horizontal - self.gap - h
         return self.safe.x, self.safe.bottom - h
 
+    @property
+    def comment_max_width(self) -> float:
+        """The pinned comment shares the lower third's column, so it never reaches the card."""
+        return self.lower_third_max_width
+
+    def comment_floor(self) -> float:
+        """The highest the pinned comment may reach: below the supporters strip and the order
+        toasts (two lines at most) that use the top of the same column."""
+        toast_h = 96 * self.scale * self.theme.fonts.scale
+        return self.safe.y + self._top_band() + self.gap + toast_h + self.gap
+
+    def comment(self, w: float, h: float, above: float | None) -> tuple[float, float]:
+        """Just above the title lower third, whose panel top is `above`; where the lower
+        third would be when there is none (None)."""
+        if above is None:
+            return self.lower_third(w, h)
+        return self.safe.x, above - self.gap - h
+
     def enter_offset(self, slot: str) -> tuple[float, float]:
         """Where a panel slides in from (relative to its resting place)."""
         d = 60 * self.scale
         if slot == "card":
             return (0.0, d) if self.portrait else (d, 0.0)
-        if slot in ("toast", "lower_third"):
+        if slot in ("toast", "lower_third", "comment"):
             return (-d, 0.0)
         if slot == "countdown":
             return (0.0, -d / 2)

@@ -24,6 +24,15 @@ class Supporter:
 
 
 @dataclass(frozen=True)
+class OverlayComment:
+    """A viewer's comment put on screen by the host or a moderator."""
+
+    author: str
+    text: str
+    question: bool = False
+
+
+@dataclass(frozen=True)
 class OverlayText:
     """Every word the overlays print, so a show can run in its audience's language."""
 
@@ -40,3 +49,5 @@ class OverlayText:
     supporters: str = "Top supporters"
     points: str = "{n} pts"
     live: str = "LIVE"
+    comment_by: str = "{author}"
+    comment_question: str = "{author} asks"

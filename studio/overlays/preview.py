@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from studio.media.layers import Layer
-from studio.overlays.models import OrderAlert, Supporter
+from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.painting import array_to_image
 from studio.overlays.scene import OverlayScene
 from studio.overlays.theme import Theme
@@ -36,6 +36,7 @@ class PreviewContent:
     sold: int | None = None
     alert: OrderAlert | None = None
     supporters: Sequence[Supporter] = SAMPLE_SUPPORTERS
+    comment: OverlayComment | None = None
 
 
 def test_background(width: int, height: int) -> np.ndarray:
@@ -89,6 +90,8 @@ def render_preview(
         scene.set_show_title(content.title, content.subtitle)
         if content.supporters:
             scene.set_supporters(content.supporters)
+        if content.comment is not None:
+            scene.set_comment(content.comment)
         if content.product is not None:
             scene.set_pinned(content.product, sold=content.sold)
             alert = content.alert or OrderAlert(

@@ -31,12 +31,13 @@ import numpy as np
 from studio.media.layers import Layer
 from studio.overlays.alerts import alert_message, render_toast, summary_message
 from studio.overlays.card import render_card
+from studio.overlays.comment import MAX_LINES, render_comment
 from studio.overlays.countdown import render_countdown
 from studio.overlays.fonts import ensure_qt
 from studio.overlays.images import ImageCache
 from studio.overlays.layout import Layout
 from studio.overlays.lower_third import render_lower_third
-from studio.overlays.models import OrderAlert, OverlayText, Supporter
+from studio.overlays.models import OrderAlert, OverlayComment, OverlayText, Supporter
 from studio.overlays.painting import Rendered, image_to_array
 from studio.overlays.supporters import render_supporters
 from studio.overlays.theme import Theme, load_theme
@@ -52,7 +53,14 @@ TOAST_QUEUE_MAX = 200
 COUNTDOWN_AHEAD = 3  # seconds of countdown faces rendered ahead of time
 ENDED_HOLD_S = 8.0  # "Ended" stays this long, then the countdown leaves
 
-Z = {"lower_third": 10, "card": 20, "supporters": 30, "countdown": 40, "toast": 50}
+Z = {
+    "lower_third": 10,
+    "comment": 15,
+    "card": 20,
+    "supporters": 30,
+    "countdown": 40,
+    "toast": 50,
+}
 
 
 class LayerSource(Protocol):
@@ -202,6 +210,7 @@ class OverlayScene:
         # Wanted content (written by setters, read by the worker).
         self._product: tuple[Product, int | None] | None = None
         self._title: tuple[str, str | None] | None = None
+        self._comment: OverlayComment | None = None
         self._supporters: tuple[Supporter, ...] = ()
         self._alerts: deque[OrderAlert] = deque()
         self._dropped_alerts = 0
@@ -213,6 +222,7 @@ class OverlayScene:
         self._next_toast: _Item | None = None
         self._toast_free_at = -math.inf
         self._last_poll: tuple[float, float] | None = None  # (t, monotonic)
+        self._title_top: float | None = None  # the lower third's panel top (worker only)
 
         self._worker = threading.Thread(target=self._run, name="overlay-render", daemon=True)
         self._worker.start()
@@ -229,6 +239,28 @@ class OverlayScene:
         with self._lock:
             self._title = (title, subtitle) if title and title.strip() else None
             self._mark("lower_third")
+
+    def set_comment(self, comment: OverlayComment | None) -> None:
+        """Put a comment on screen just above the title lower third (None takes it off).
+
+        It never replaces the title and never covers the card: it sits in the lower third's
+        column (see `Layout.comment`) and moves with the lower third's height.
+        """
+        with self._lock:
+            self._comment = comment
+            self._mark("comment")
+
+    @property
+    def comment(self) -> OverlayComment | None:
+        """The comment on screen (or about to be), None when none."""
+        with self._lock:
+            return self._comment
+
+    @property
+    def show_title(self) -> tuple[str, str | None] | None:
+        """The title lower third's (title, subtitle), None when it is off."""
+        with self._lock:
+            return self._title
 
     def set_supporters(self, supporters: Sequence[Supporter]) -> None:
         with self._lock:
@@ -438,6 +470,7 @@ class OverlayScene:
                 dirty, self._dirty = self._dirty, set()
                 product = self._product
                 title = self._title
+                comment = self._comment
                 supporters = self._supporters
                 faces = self._wanted_faces()
                 alert_batch: list[OrderAlert] = []
@@ -448,7 +481,7 @@ class OverlayScene:
                     else:
                         alert_batch = [self._alerts.popleft()]
             try:
-                self._render(dirty, product, title, supporters, faces, alert_batch)
+                self._render(dirty, product, title, comment, supporters, faces, alert_batch)
             except Exception:
                 log.exception("overlay render failed; keeping the previous picture")
 
@@ -457,6 +490,7 @@ class OverlayScene:
         dirty: set[str],
         product: tuple[Product, int | None] | None,
         title: tuple[str, str | None] | None,
+        comment: OverlayComment | None,
         supporters: tuple[Supporter, ...],
         faces: tuple[_Countdown, int, list[int]] | None,
         alerts: list[OrderAlert],
@@ -484,6 +518,7 @@ class OverlayScene:
             self._install("card", item)
         if "lower_third" in dirty:
             item = None
+            top: float | None = None
             if title is not None:
                 r = self._safely(
                     "lower third",
@@ -491,12 +526,18 @@ class OverlayScene:
                         title[0], title[1], th, s, L.lower_third_max_width, text=self.text
                     ),
                 )
-                item = (
-                    None
-                    if r is None
-                    else self._item("lower_third", r, L.lower_third, ident="title")
-                )
+                if r is not None:
+                    item = self._item("lower_third", r, L.lower_third, ident="title")
+                    top = float(item.y + r.pad)
             self._install("lower_third", item)
+            if top != self._title_top:
+                self._title_top = top
+                dirty.add("comment")  # the comment sits on the lower third: follow it
+        if "comment" in dirty:
+            item = None
+            if comment is not None:
+                item = self._comment_item(comment)
+            self._install("comment", item)
         if "supporters" in dirty:
             item = None
             if supporters:
@@ -547,6 +588,37 @@ class OverlayScene:
             with self._lock:
                 for old in [k for k in cd.faces if k > r_now + 1]:  # already in the past
                     del cd.faces[old]
+
+    def _comment_item(self, comment: OverlayComment) -> _Item | None:
+        """The comment panel above the lower third, with as many lines (up to `MAX_LINES`)
+        as fit between the lower third and the toasts above it."""
+        L, s, th = self.layout, self.layout.scale, self.theme
+        above = self._title_top
+        floor = L.comment_floor()
+        r = None
+        for lines in range(MAX_LINES, 0, -1):
+            r = self._safely(
+                "pinned comment",
+                functools.partial(
+                    render_comment,
+                    comment,
+                    th,
+                    s,
+                    L.comment_max_width,
+                    max_lines=lines,
+                    text=self.text,
+                ),
+            )
+            if r is None:
+                return None
+            if L.comment(r.panel_w, r.panel_h, above)[1] >= floor:
+                break
+        assert r is not None
+
+        def place(w: float, h: float) -> tuple[float, float]:
+            return L.comment(w, h, above)
+
+        return self._item("comment", r, place, ident="comment")
 
     def _safely(self, what: str, fn: Callable[[], Rendered]) -> Rendered | None:
         try:

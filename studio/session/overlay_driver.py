@@ -8,18 +8,17 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from studio.overlays.models import OrderAlert
+from studio.overlays.models import OrderAlert, OverlayComment
 from studio.overlays.models import Supporter as OverlaySupporter
 from studio.overlays.scene import OverlayScene
 from studio.session.layers import StudioLayers
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
-from studio.show.on_air import NOTHING, OnAir, on_air
-from studio.show.state import ShowState, Supporter
+from studio.show.on_air import NOTHING, OnAir, comment_on_air, on_air
+from studio.show.state import Comment, ShowState, Supporter
 
 log = logging.getLogger(__name__)
 
-COMMENT_ON_SCREEN_S = 10.0
 TOP_SUPPORTERS_ON_SCREEN = 3
 
 
@@ -29,12 +28,14 @@ class OverlayDriver:
     The card and the countdown are never set from one event: after every change that can
     move them (and every `TICK_S`, so a sale leaves the air the moment it expires) the driver
     derives `studio.show.on_air.on_air(state, server_now)` from the feed's folded state and
-    applies what differs. Order toasts and supporters come from what their events carry.
+    applies what differs. The pinned comment too: `studio.show.on_air.comment_on_air(state)`
+    after every change to the comment pin, a comment or the show; it sits beside the title
+    lower third (the scene's own layer), never instead of it. Order toasts and supporters come
+    from what their events carry.
 
     Threads: event handlers run on the `ShowFeed`'s thread (never the network thread), the
     ticker on its own ("overlay-ticker"); `_lock` orders them. The scene's setters are
-    thread-safe and return at once (a worker renders). `show_comment`/`hide_comment` are
-    called from the UI thread.
+    thread-safe and return at once (a worker renders).
     """
 
     TICK_S = 0.25
@@ -46,9 +47,7 @@ class OverlayDriver:
         self._lock = threading.Lock()
         self._air_lock = threading.Lock()
         self._shown: OnAir | None = None  # what the scene was last told (None: nothing yet)
-        self._title: tuple[str, str | None] | None = None
-        self._comment_until = 0.0
-        self._comment_timer: threading.Timer | None = None
+        self._comment: OverlayComment | None = None  # what the scene was last told
         self._stop = threading.Event()
         refresh = self._refresh_on_air
         self._disconnect = [
@@ -62,6 +61,8 @@ class OverlayDriver:
             feed.events.connect(ev.ClockChanged, refresh),
             feed.events.connect(ev.OrdersReceived, self._on_orders),
             feed.events.connect(ev.SupportersChanged, self._on_supporters),
+            feed.events.connect(ev.CommentPinChanged, self._refresh_comment),
+            feed.events.connect(ev.CommentUpdated, self._refresh_comment),
         ]
         self._ticker = threading.Thread(target=self._tick, name="overlay-ticker", daemon=True)
         self._ticker.start()
@@ -82,17 +83,17 @@ class OverlayDriver:
             self.apply_state(event.state)
             return
         self._apply_on_air(NOTHING, force=True)
+        self._apply_comment(None, force=True)
         self.scene.set_supporters([])
-        with self._lock:
-            self._title = None
-        self._restore_title()
+        self.scene.set_show_title(None)
 
     def _on_loaded(self, event: ev.ShowLoaded) -> None:
         self.apply_state(event.state)
 
     def _on_show(self, event: ev.ShowChanged) -> None:
-        self._set_title(event.show.title, event.show.host_name)
+        self.scene.set_show_title(event.show.title, event.show.host_name)
         self._refresh_on_air()  # an ended show takes its card and countdown off air
+        self._refresh_comment()  # ...and its comment
 
     def _on_orders(self, event: ev.OrdersReceived) -> None:
         state = self._feed.state
@@ -117,8 +118,9 @@ class OverlayDriver:
         if state is None:
             return
         if state.show is not None:
-            self._set_title(state.show.title, state.show.host_name)
+            self.scene.set_show_title(state.show.title, state.show.host_name)
         self._apply_on_air(self._derive(state), force=True)
+        self._apply_comment(comment_on_air(state), force=True)
         self._supporters(state.supporters)
 
     def _derive(self, state: ShowState | None) -> OnAir:
@@ -149,47 +151,28 @@ class OverlayDriver:
         top = [OverlaySupporter(s.name, s.points) for s in supporters[:TOP_SUPPORTERS_ON_SCREEN]]
         self.scene.set_supporters(top)
 
-    def _set_title(self, title: str, subtitle: str | None) -> None:
-        with self._lock:
-            self._title = (title, subtitle)
-            showing_comment = time.monotonic() < self._comment_until
-        if not showing_comment:
-            self.scene.set_show_title(title, subtitle)
+    @property
+    def comment(self) -> OverlayComment | None:
+        """The comment on screen now (for tests and the window), None when none."""
+        return self._comment
 
-    def show_comment(self, author: str, text: str, seconds: float = COMMENT_ON_SCREEN_S) -> None:
-        """Put a viewer's comment in the lower third for a while, then the title again."""
-        with self._lock:
-            self._comment_until = time.monotonic() + seconds
-            if self._comment_timer is not None:
-                self._comment_timer.cancel()
-            self._comment_timer = threading.Timer(seconds, self._restore_title)
-            self._comment_timer.daemon = True
-            self._comment_timer.start()
-        self.scene.set_show_title(f"💬 {author}", text)
+    def _refresh_comment(self, _event: object = None) -> None:
+        self._apply_comment(comment_on_air(self._feed.state))
 
-    def hide_comment(self) -> None:
-        """Take the comment off the lower third now and show the title again."""
+    def _apply_comment(self, comment: Comment | None, *, force: bool = False) -> None:
+        shown = (
+            None
+            if comment is None
+            else OverlayComment(comment.author, comment.text, comment.is_question)
+        )
         with self._lock:
-            self._comment_until = 0.0
-            if self._comment_timer is not None:
-                self._comment_timer.cancel()
-        self._restore_title()
-
-    def _restore_title(self) -> None:
-        with self._lock:
-            if time.monotonic() < self._comment_until - 0.05:
+            if shown == self._comment and not force:
                 return
-            title = self._title
-        if title is not None:
-            self.scene.set_show_title(*title)
-        else:
-            self.scene.set_show_title(None)
+            self._comment = shown
+            self.scene.set_comment(shown)
 
     def close(self) -> None:
-        """Stop the ticker, unsubscribe from the feed and cancel the comment timer."""
+        """Stop the ticker and unsubscribe from the feed."""
         self._stop.set()
         for disconnect in self._disconnect:
             disconnect()
-        with self._lock:
-            if self._comment_timer is not None:
-                self._comment_timer.cancel()

@@ -11,6 +11,7 @@ Annex I point 7):
 - A flash sale belongs to a product: its countdown and its flash price are on air only while
   that product is pinned, the sale is active on the platform, and its `ends_at` is ahead.
 - A sold-out product shows no sale (the platform ends it) and no buy prompt.
+- A comment is on air while it is the show's pinned comment and not hidden (`comment_on_air`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from datetime import datetime
 
 from studio.show.catalog import Product
 from studio.show.money import from_minor
-from studio.show.state import ShowState, ShowStatus, Timer
+from studio.show.state import Comment, ShowState, ShowStatus, Timer
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +85,11 @@ def on_air(state: ShowState | None, server_now: datetime) -> OnAir:
         False,
         SaleOnAir(timer.id, timer.starts_at, timer.ends_at),
     )
+
+
+def comment_on_air(state: ShowState | None) -> Comment | None:
+    """The comment on screen: the platform's pinned comment unless it is hidden; none for a
+    show that has ended. Pure, like `on_air`."""
+    if state is None or state.show is None or state.show.status == ShowStatus.ENDED:
+        return None
+    return state.pinned_comment
