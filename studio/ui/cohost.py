@@ -98,8 +98,9 @@ class CohostDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(
             muted_label(
-                "Paste the invite the host sent you. You will see the same live show and can "
-                "reorder and pin products; the host runs the broadcast."
+                "Paste the invite link the host sent you. No invite yet? Ask the host: Show → "
+                "Invite co-host… in their Studio makes a link and a QR code. You will see the "
+                "same live show and can reorder and pin products; the host runs the broadcast."
             )
         )
         self.api_url = QLineEdit(api_url)

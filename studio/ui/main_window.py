@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
         self.act_overlays = show.addAction("&Hide overlays", self.toggle_overlays)
         self.act_mute = show.addAction("&Mute microphone", self.toggle_mute)
         show.addSeparator()
+        self.act_invite = show.addAction("&Invite co-host…", self.open_invites)
+        self.act_invite.setToolTip("A link and a QR code for a co-host or a moderator")
         self.act_reconnect = show.addAction("Reconnect &now", self.broadcast.reconnect_now)
         view = mb.addMenu("&View")
         for d in (self.dock_show, self.dock_orders, self.dock_audience, self.dock_devices):
@@ -368,6 +370,7 @@ class MainWindow(QMainWindow):
             self.act_reconnect,
         ):
             act.setEnabled(host)
+        self.act_invite.setVisible(role == Role.HOST)  # co-hosts do not invite
         self.dock_devices.setVisible(host)
         self.dock_devices.toggleViewAction().setEnabled(host)
         self.health.show_metrics = host
@@ -832,6 +835,21 @@ class MainWindow(QMainWindow):
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.sync is not None:
             self.become_cohost(dlg.sync, dlg.client, dlg.role)
             self._save_ui_state(cohost_api_url=dlg.api_url.text().strip())
+
+    def open_invites(self) -> None:
+        """Show → Invite co-host…: make, list and revoke co-host invites (the host only)."""
+        from studio.ui.invites import InviteDialog
+
+        if self.studio.role != Role.HOST:
+            return
+        if self.studio.sync is None:
+            self.statusBar().showMessage(
+                "Connect your platform first (Studio → Settings → Platform) to invite co-hosts.",
+                8000,
+            )
+            return
+        self.invite_dialog = InviteDialog(self.studio, self)
+        self.invite_dialog.open()
 
     def become_cohost(self, sync: Any, client: Any, role: Role) -> None:
         self.broadcast.dismiss_error()

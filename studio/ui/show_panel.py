@@ -56,10 +56,9 @@ from PySide6.QtWidgets import (
 
 from studio.show.catalog import Product
 from studio.ui.catalog_import import CatalogImportVM, ImportReportView
+from studio.ui.moderation import CommentActions, ModerationViewModel
 from studio.ui.show_vm import (
     BadgeRole,
-    FeedItem,
-    ItemRole,
     ProductRole,
     ShowViewModel,
     SkuRole,
@@ -122,7 +121,7 @@ class RowDelegate(QStyledItemDelegate):
             box = QRect(r.right() - bw - 6, r.top() + (r.height() - bh) // 2, bw, bh)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             p.setPen(Qt.PenStyle.NoPen)
-            bg = c.live if badge.startswith("PINNED") else c.warn
+            bg = c.live if badge.startswith(("PINNED", "ON SCREEN")) else c.warn
             if badge == "QUESTION":
                 bg = c.accent
             p.setBrush(QColor(bg))
@@ -629,37 +628,87 @@ class OrdersPanel(QWidget):
 
 
 class CommentsPanel(QWidget):
+    """Viewers' comments, newest first, and their moderation (`studio.ui.moderation`): show
+    one on screen beside the title, reply, hide, mute or block its author, from the buttons,
+    the context menu or the keys (P, R, H, M, B, U; Enter shows on screen)."""
+
     def __init__(self, vm: ShowViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
+        self.moderation = ModerationViewModel(vm.studio, self)
+        self.moderation.refused.connect(vm.refused)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.on_screen = QFrame()
+        self.on_screen.setObjectName("commentOnScreen")
+        strip = QHBoxLayout(self.on_screen)
+        strip.setContentsMargins(8, 4, 4, 4)
+        self.on_screen_text = QLabel()
+        self.on_screen_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.on_screen_text.setAccessibleName("Comment on screen")
+        strip.addWidget(self.on_screen_text, 1)
+        self.take_off_btn = QPushButton("Take off screen")
+        self.take_off_btn.clicked.connect(self.moderation.take_off_screen)
+        strip.addWidget(self.take_off_btn)
+        self.on_screen.hide()
+        lay.addWidget(self.on_screen)
         self.view = _list(
-            vm.comments_model,
+            self.moderation.model,
             False,
             "Comments",
-            "Viewers' comments and questions appear here. Select one and press "
-            "'Show on screen' to put it in the broadcast.",
+            "Viewers' comments and questions appear here. Select one and press P (or "
+            "right-click it) to show it on screen beside the title; R replies, H hides it.",
         )
         self.view.setWordWrap(True)
-        self.view.activated.connect(lambda _i: self.show_selected())
         lay.addWidget(self.view, 1)
+        self.commands = CommentActions(self.view, self.moderation)
         row = QHBoxLayout()
         self.show_btn = QPushButton("Show on screen")
-        self.show_btn.setToolTip("Put the selected comment in the lower third for 10 s")
-        self.show_btn.clicked.connect(self.show_selected)
+        self.show_btn.setToolTip("Show the selected comment on screen, beside the title (P)")
+        self.show_btn.clicked.connect(self.commands.toggle_on_screen)
+        self.reply_btn = QPushButton("Reply…")
+        self.reply_btn.setToolTip("Answer the selected comment in the chat (R)")
+        self.reply_btn.clicked.connect(self.commands.reply_to_current)
         self.hide_btn = QPushButton("Hide")
-        self.hide_btn.clicked.connect(vm.hide_comment)
-        row.addWidget(self.show_btn)
-        row.addWidget(self.hide_btn)
+        self.hide_btn.setToolTip("Hide the selected comment from viewers and the screen (H)")
+        self.hide_btn.clicked.connect(self.commands.toggle_hidden)
+        self.more_btn = QPushButton("More…")
+        self.more_btn.setToolTip("Mute or block the comment's author")
+        self.more_btn.clicked.connect(self._more)
+        for b in (self.show_btn, self.reply_btn, self.hide_btn, self.more_btn):
+            row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
+        for action, button in (
+            (self.commands.on_screen, self.show_btn),
+            (self.commands.reply, self.reply_btn),
+            (self.commands.hide, self.hide_btn),
+        ):
+            action.changed.connect(lambda a=action, b=button: self._mirror(a, b))
+            self._mirror(action, button)
+        self.moderation.changed.connect(self._pinned)
+        self._pinned()
 
-    def show_selected(self) -> None:
-        idx = self.view.currentIndex()
-        item: FeedItem | None = idx.data(ItemRole) if idx.isValid() else None
-        if item is not None:
-            self.vm.show_comment(item)
+    @staticmethod
+    def _mirror(action: Any, button: QPushButton) -> None:
+        button.setText(action.text())
+        button.setEnabled(action.isEnabled())
+
+    def _more(self) -> None:
+        if self.commands.current() is None:
+            return
+        menu = self.commands.menu()
+        menu.exec(self.more_btn.mapToGlobal(self.more_btn.rect().bottomLeft()))
+
+    def _pinned(self) -> None:
+        state = self.moderation.state
+        c = state.pinned_comment if state is not None else None
+        self.more_btn.setEnabled(self.commands.current() is not None)
+        if c is None:
+            self.on_screen.hide()
+            return
+        self.on_screen_text.setText(f"On screen: “{c.text}” — {c.author}")
+        self.on_screen.show()
 
 
 class SupportersPanel(QWidget):

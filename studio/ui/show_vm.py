@@ -883,14 +883,6 @@ class ShowViewModel(QObject):
                 return product, left
         return None
 
-    def show_comment(self, item: FeedItem) -> None:
-        if self.studio.driver is not None:
-            self.studio.driver.show_comment(item.author, item.text)
-
-    def hide_comment(self) -> None:
-        if self.studio.driver is not None:
-            self.studio.driver.hide_comment()
-
     def reconnect(self) -> None:
         sync = self.studio.sync
         if sync is not None:
