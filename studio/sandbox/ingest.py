@@ -19,7 +19,6 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 import av
 import requests
@@ -56,7 +55,7 @@ class StreamMeter:
         self._video = 0
         self._audio = 0
 
-    def add(self, packet: Any) -> None:
+    def add(self, packet: av.Packet[av.stream.Stream]) -> None:
         if packet.size <= 0:  # demuxers flush with empty packets
             return
         self._bytes += packet.size
@@ -64,7 +63,8 @@ class StreamMeter:
         if kind == "video":
             self._video += 1
             ctx = packet.stream.codec_context
-            self.width, self.height = ctx.width or self.width, ctx.height or self.height
+            if isinstance(ctx, av.VideoCodecContext):
+                self.width, self.height = ctx.width or self.width, ctx.height or self.height
         elif kind == "audio":
             self._audio += 1
 
@@ -122,7 +122,7 @@ class _Worker:
     def _offline(self) -> None:
         self._send(OFFLINE.model_copy(update={"source": self.source}))
 
-    def _measure(self, container: Any) -> None:
+    def _measure(self, container: av.container.InputContainer) -> None:
         meter = StreamMeter()
         for packet in container.demux():
             if self.stopping:

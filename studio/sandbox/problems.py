@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "/problems/"
@@ -29,7 +28,7 @@ class ApiProblem(Exception):
         slug: str | None = None,
         title: str | None = None,
         headers: dict[str, str] | None = None,
-        **extra: Any,
+        **extra: object,
     ) -> None:
         super().__init__(detail)
         self.detail = detail
@@ -42,8 +41,8 @@ class ApiProblem(Exception):
         self.headers = dict(headers or {})
         self.extra = extra
 
-    def body(self, instance: str | None = None) -> dict[str, Any]:
-        doc: dict[str, Any] = {
+    def body(self, instance: str | None = None) -> dict[str, object]:
+        doc: dict[str, object] = {
             "type": PROBLEM_BASE + self.slug,
             "title": self.title,
             "status": self.status,

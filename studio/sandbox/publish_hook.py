@@ -14,7 +14,6 @@ import logging
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 log = logging.getLogger(__name__)
@@ -51,7 +50,7 @@ class PublishHook:
 
             do_GET = do_POST
 
-            def log_message(self, format: str, *args: Any) -> None:
+            def log_message(self, format: str, *args: object) -> None:
                 pass  # request lines carry stream keys
 
         self._server = ThreadingHTTPServer((host, 0), Handler)
