@@ -32,7 +32,7 @@ from studio.session.locale import locale_for
 from studio.session.overlay_driver import OverlayDriver
 from studio.session.show_feed import ShowFeed
 from studio.session.sources import camera_spec, microphone_spec
-from studio.session.status import Role, Target
+from studio.session.status import LiveState, Role, SessionStatus, Target
 from studio.session.timeline import TimelineRecorder
 from studio.show import events as ev
 from studio.show.state import ShowStatus
@@ -91,6 +91,7 @@ class Studio:
         self._reports_lock = threading.Lock()
         self._report_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="report")
         self.show_feed.events.connect(ev.ShowChanged, self._show_changed)
+        self.session.subscribe(self._on_session)
         self.session.on_live = self._platform_live
         self.session.on_ended = self._platform_ended
         self._closers: list[Callable[[], None]] = []
@@ -106,6 +107,10 @@ class Studio:
         if self.options.state_dir is not None:
             return self.options.state_dir / "shows"
         return paths.shows_dir()
+
+    def _on_session(self, status: SessionStatus) -> None:
+        if self.driver is not None:
+            self.driver.set_on_air(status.state == LiveState.LIVE)
 
     def add_closer(self, fn: Callable[[], None]) -> None:
         """Run `fn` after the studio closed (the demo stops its sandbox and ingest)."""

@@ -332,13 +332,14 @@ class Pipeline:
         return rec
 
     def stop_recording(self) -> list[Path]:
-        """Finish every recording (blocks while an .mp4 is remuxed); returns their files."""
+        """Finish every recording (blocks while an .mp4 is remuxed); returns their files (none
+        for a recording stopped before its first keyframe: it recorded nothing)."""
         with self._outputs_lock:
             recs = [o for o in self.outputs if isinstance(o, Recorder)]
             self.outputs = [o for o in self.outputs if not isinstance(o, Recorder)]
         for rec in recs:
             rec.finish()
-        return [rec.path for rec in recs]
+        return [rec.path for rec in recs if not rec.empty]
 
     @property
     def recording(self) -> bool:

@@ -31,7 +31,9 @@ def render_lower_third(
     max_width: float,
     *,
     text: OverlayText | None = None,
+    live: bool = True,
 ) -> Rendered:
+    """The lower third; `live` False leaves out the LIVE tag (a preview while off air)."""
     text = text or OverlayText()
     c = theme.colors
     k = s * theme.fonts.scale
@@ -42,9 +44,9 @@ def render_lower_third(
     fp = frame_pad(theme, s)
     inner_x, inner_y = 22 * s + fp, 14 * s + fp * 0.6
     accent_w = 6 * s
-    live = "● " + text.live
-    live_w = lm.horizontalAdvance(live) + 24 * s
+    tag = "● " + text.live
     gap = 14 * s
+    live_w = lm.horizontalAdvance(tag) + 24 * s if live else -gap
     title = " ".join(title.split())
     subtitle = " ".join((subtitle or "").split()) or None
     text_x = inner_x + accent_w + 10 * s
@@ -74,7 +76,8 @@ def render_lower_third(
         accent_w / 2,
     )
     pill_y = inner_y + (tm.height() - (lm.height() + 10 * s)) / 2
-    pill(p, text_x, pill_y, live, lfont, c.on_urgent, c.live, s)
+    if live:
+        pill(p, text_x, pill_y, tag, lfont, c.on_urgent, c.live, s)
     p.setFont(tfont)
     p.setPen(qcolor(c.text))
     tx = text_x + live_w + gap

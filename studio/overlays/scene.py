@@ -210,6 +210,7 @@ class OverlayScene:
         # Wanted content (written by setters, read by the worker).
         self._product: tuple[Product, int | None] | None = None
         self._title: tuple[str, str | None] | None = None
+        self._on_air = True  # the window says otherwise while off air (see set_on_air)
         self._comment: OverlayComment | None = None
         self._supporters: tuple[Supporter, ...] = ()
         self._alerts: deque[OrderAlert] = deque()
@@ -234,6 +235,13 @@ class OverlayScene:
         with self._lock:
             self._product = None if product is None else (product, sold)
             self._mark("card")
+
+    def set_on_air(self, on_air: bool) -> None:
+        """Whether the show is being broadcast: the lower third's LIVE tag only then."""
+        with self._lock:
+            if on_air != self._on_air:
+                self._on_air = on_air
+                self._mark("lower_third")
 
     def set_show_title(self, title: str | None, subtitle: str | None = None) -> None:
         with self._lock:
@@ -517,13 +525,20 @@ class OverlayScene:
                 item = None if r is None else self._item("card", r, L.card, ident=prod.sku)
             self._install("card", item)
         if "lower_third" in dirty:
+            on_air = self._on_air  # a bool, replaced whole by set_on_air
             item = None
             top: float | None = None
             if title is not None:
                 r = self._safely(
                     "lower third",
                     lambda: render_lower_third(
-                        title[0], title[1], th, s, L.lower_third_max_width, text=self.text
+                        title[0],
+                        title[1],
+                        th,
+                        s,
+                        L.lower_third_max_width,
+                        text=self.text,
+                        live=on_air,
                     ),
                 )
                 if r is not None:

@@ -330,6 +330,7 @@ class BroadcastSession:
         try:
             p.stop()
         finally:
+            self._forget_unwritten_recordings()
             self._pipeline = None
             self._targets = ()
             self._state = LiveState.IDLE
@@ -355,7 +356,12 @@ class BroadcastSession:
         elif not on and p.recording:
             self._notify()
             p.stop_recording()
+            self._forget_unwritten_recordings()
         self._notify()
+
+    def _forget_unwritten_recordings(self) -> None:
+        """A recording stopped before its first keyframe wrote no file: don't list it."""
+        self.recording_files = [f for f in self.recording_files if f.exists()]
 
     def _new_recording_path(self) -> Path:
         stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")

@@ -49,6 +49,8 @@ class OverlayDriver:
         self._shown: OnAir | None = None  # what the scene was last told (None: nothing yet)
         self._comment: OverlayComment | None = None  # what the scene was last told
         self._stop = threading.Event()
+        self._on_air = False  # broadcasting? (the lower third's LIVE tag)
+        layers.scene.set_on_air(False)
         refresh = self._refresh_on_air
         self._disconnect = [
             feed.events.connect(ev.ShowAttached, self._on_attached),
@@ -113,8 +115,14 @@ class OverlayDriver:
                 log.exception("refreshing what is on air failed")
 
     # -- what is on air --------------------------------------------------------------------
+    def set_on_air(self, on_air: bool) -> None:
+        """The broadcast went live (True) or off air (False); any thread."""
+        self._on_air = on_air
+        self.scene.set_on_air(on_air)
+
     def apply_state(self, state: ShowState | None) -> None:
         """Redraw everything from a snapshot (a new show, a reload, a new scene or theme)."""
+        self.scene.set_on_air(self._on_air)
         if state is None:
             return
         if state.show is not None:

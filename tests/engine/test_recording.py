@@ -88,3 +88,22 @@ def test_a_recording_started_mid_show_begins_at_zero_in_sync(
     offsets = measure_av_offsets(path)
     assert len(offsets) >= 4, offsets  # a flash and a beep each second from the keyframe on
     assert max(abs(o) for o in offsets) < 1000 / 30, offsets
+
+
+def test_a_recording_stopped_before_its_first_keyframe_leaves_no_broken_file(
+    nginx_rtmp: NginxRtmp, tmp_path: Path, start_show: Any
+) -> None:
+    """Record toggled on and off at once: no 'finishing the recording failed', no empty or
+    headerless file; if a keyframe slipped in, the file plays."""
+    from studio.engine.stats import OutputState
+
+    p = start_show(urls=[nginx_rtmp.url("flick")])
+    wait_for(lambda: p.clock.now() >= 3.0, 30, "the show running")
+    folder = tmp_path / "recordings"
+    rec = p.start_recording(folder / "flick.mp4")
+    files = p.stop_recording()
+    assert rec.fatal is None and rec.state == OutputState.STOPPED
+    for f in files:
+        assert probe(f)["video_codec"] == "h264"
+    if not files:
+        assert rec.empty and list(folder.iterdir()) == []

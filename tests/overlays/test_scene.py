@@ -239,3 +239,28 @@ def test_preview_command_writes_a_png(tmp_path: Path) -> None:
 def test_preview_renders_all_overlay_kinds(demo_catalog: Catalog) -> None:
     frame = render_preview(1280, 720, "neon-night", PreviewContent(demo_catalog.get("SN-200")))
     assert frame.shape == (720, 1280, 4) and (frame[..., 3] == 255).all()
+
+
+def test_the_live_tag_is_on_the_lower_third_only_while_on_air() -> None:
+    """Off air (the window's preview before Go Live and after End show) the lower third must
+    not claim LIVE; on air it does."""
+    theme = load_theme("default")
+    live_red = np.array(theme.colors.live[:3])
+
+    def lower_third(on_air: bool) -> np.ndarray:
+        with OverlayScene(1280, 720, theme) as scene:
+            scene.set_show_title("Vintage denim night", "with Maya")
+            scene.set_on_air(on_air)
+            assert scene.wait_idle()
+            time.sleep(ANIM_S + 0.1)
+            (lay,) = [x for x in scene.layers_at(10.0) if "lower_third" in x.key]
+            return lay.rgba
+
+    def red_pixels(rgba: np.ndarray) -> int:
+        close = np.abs(rgba[..., :3].astype(int) - live_red).sum(axis=2) < 40
+        return int((close & (rgba[..., 3] > 200)).sum())
+
+    on, off = lower_third(True), lower_third(False)
+    assert red_pixels(on) > 200  # the red LIVE pill
+    assert red_pixels(off) == 0
+    assert off.shape[1] < on.shape[1]  # and no gap left where it was

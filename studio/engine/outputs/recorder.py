@@ -122,6 +122,7 @@ class Recorder(Output):
         super().__init__("recording", layout, PacketQueue(drop_threshold_ms=1e12, backlog_s=1e9))
         self.requested = path
         self.path, self.final = recording_paths(path)
+        self.empty = False  # stopped before anything playable was written: no file
         self.connected = True
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,6 +166,17 @@ class Recorder(Output):
             with contextlib.suppress(Exception):
                 m.close()
             self._fail(err)
+            return
+        if start.origin_s is None:
+            # Stopped before the first keyframe: nothing playable was recorded. Leave no
+            # empty or headerless file behind, and say so without calling it a failure.
+            with contextlib.suppress(Exception):
+                m.close()
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            self.empty = True
+            log.info("recording stopped before its first keyframe: nothing was recorded")
+            self._enter(OutputState.STOPPED)
             return
         try:
             m.close()
