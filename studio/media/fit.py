@@ -25,6 +25,8 @@ FIT_HELP = "fit | fill[:X,Y] | stretch (X,Y: focus 0..1, or top/bottom/left/righ
 
 
 class FitMode(StrEnum):
+    """How a source fills a canvas of another shape."""
+
     FIT = "fit"  # whole picture, bars around it
     FILL = "fill"  # cover the canvas, crop around the focus point
     STRETCH = "stretch"  # cover the canvas, change the aspect

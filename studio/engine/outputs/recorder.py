@@ -85,6 +85,8 @@ class RecordingStart:
         return self._origin_s
 
     def feed(self, pkt: EncodedPacket) -> list[EncodedPacket]:
+        """Take one packet in arrival order; returns the packets to write now, shifted to the
+        recording's zero."""
         if self._origin_s is None:
             if self._video and not (pkt.kind == "video" and pkt.keyframe):
                 if pkt.kind == "audio":

@@ -28,6 +28,7 @@ def text(value: object) -> str:
 
 
 def is_url(s: str) -> bool:
+    """True for an absolute http(s) URL (an image or product link), False for a path."""
     u = urlparse(s)
     return u.scheme in ("http", "https") and bool(u.netloc)
 
@@ -114,6 +115,8 @@ class Money:
     named: set[str] = field(default_factory=set)
 
     def price(self, value: object, column: str, issue: Issue, currency: str) -> Price:
+        """Read one price cell in this file's number convention; a cell that is not a price is
+        reported through `issue` (column, message) and returned with its `problem` set."""
         p = read_price(value, self.locale, currency or None)
         if p.problem:
             issue(column, p.problem)
@@ -134,6 +137,8 @@ class Money:
 
 
 def issue_collector(found: list[CatalogIssue], row: int, sku: str) -> Callable[[str, str], None]:
+    """A callback that files (column, message) problems under this row and SKU into `found`."""
+
     def issue(column: str, message: str) -> None:
         found.append(CatalogIssue(row, sku, column, message))
 

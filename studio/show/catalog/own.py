@@ -43,6 +43,7 @@ def platform_rows(items: Sequence[Mapping[str, object]]) -> list[dict[str, objec
 
 
 def is_platform(items: Sequence[Mapping[str, object]]) -> bool:
+    """True when the JSON items are the platform's catalog (prices in minor units)."""
     return any(isinstance(i, Mapping) and "price_minor" in i for i in items)
 
 

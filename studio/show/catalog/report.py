@@ -23,6 +23,8 @@ def _amount(d: Decimal | None) -> str | None:
 
 
 def product_dict(p: Product) -> dict[str, object]:
+    """One product as `studio catalog import --json` prints it: prices as decimal strings in major
+    units."""
     return {
         "sku": p.sku,
         "title": p.title,
@@ -78,6 +80,8 @@ def status_text(p: Product) -> str:
 
 
 def price_text(p: Product, locale: str) -> str:
+    """The price as a person reads it in `locale` (CLDR), with the flash price and the "was" price
+    when there are."""
     if p.price is None:
         return "—"
     now = format_money(p.price, p.currency, locale)

@@ -31,6 +31,7 @@ KNOWN = (
 
 
 def detect(header: Sequence[str]) -> bool:
+    """True when a header row is WooCommerce's product export (Type, Name, Regular/Sale price)."""
     cols = {normalise(h) for h in header}
     return "type" in cols and bool({"regular price", "sale price"} & cols) and "name" in cols
 
