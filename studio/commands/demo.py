@@ -4,6 +4,10 @@ Starts, in this process: the sandbox platform (a themed show, catalog, simulated
 a local RTMP ingest (a private nginx-rtmp when installed, else PyAV's one-stream listen mode)
 that reports what it receives back to the platform, and the window with the test camera and
 test tone. Settings and window layout for the demo are kept apart from the creator's own.
+
+`studio demo --headless --duration S [--report DIR]` is a rehearsal: the same world with no
+window; the studio goes live, plays a scripted rundown (`studio.session.rehearsal`) for S
+seconds with the simulated audience buying, ends the show and writes its report.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import logging
 import tempfile
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +27,7 @@ from studio import paths
 if TYPE_CHECKING:  # imported lazily at run time: `studio --help` stays quick
     from studio.app import Studio
     from studio.jsonstore import StoreWarning
+    from studio.report.figures import Headline
     from studio.sandbox.ingest import ApiReporter, IngestWatcher
     from studio.sandbox.nginx_rtmp import NginxRtmp
 
@@ -37,12 +43,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "window with the test camera and tone: press Go Live."
         ),
     )
-    p.add_argument("--rate", type=float, default=0.5, help="simulated orders per second")
+    p.add_argument(
+        "--rate",
+        type=float,
+        default=None,
+        help="simulated orders per second (default 0.5; 2 in a headless rehearsal)",
+    )
     p.add_argument("--profile", default="720p30", choices=("720p30", "1080p30"))
     p.add_argument(
         "--no-ingest", action="store_true", help="do not start a local ingest (to test failures)"
     )
+    rehearsal = p.add_argument_group("rehearsal (no window)")
+    rehearsal.add_argument(
+        "--headless",
+        action="store_true",
+        help="run a whole show without a window: go live, a scripted rundown, end, report",
+    )
+    rehearsal.add_argument(
+        "--duration",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="how long the rehearsal stays live, in seconds (default 60)",
+    )
+    rehearsal.add_argument(
+        "--report",
+        type=Path,
+        metavar="DIR",
+        help="also put the report (HTML, PDF, CSV, timeline) into DIR",
+    )
     p.set_defaults(func=run)
+
+
+MIN_REHEARSAL_S = 10.0
 
 
 class DemoWorld:
@@ -143,9 +176,10 @@ def _make_watcher(url: str, report: ApiReporter) -> IngestWatcher:
 
 
 def demo_studio(
-    world: DemoWorld, profile: str = "720p30", home: Path | None = None
+    world: DemoWorld, profile: str = "720p30", home: Path | None = None, own_world: bool = True
 ) -> tuple[Studio, list[StoreWarning]]:
-    """A host studio on the demo world (test camera and tone), already syncing the show."""
+    """A host studio on the demo world (test camera and tone), already syncing the show;
+    closing the studio closes the world too unless `own_world` is False."""
     from studio.app import Studio, StudioOptions, load_settings
     from studio.config import DeviceSettings, Profile
     from studio.platform.client import PlatformClient
@@ -190,15 +224,134 @@ def demo_studio(
     sync = PlatformSync(client, sb.show_id, state_dir=home / "sync").start()
     studio.attach(sync, client, Role.HOST)
     studio.on_broadcast(world.broadcast)
-    studio.add_closer(world.close)
+    if own_world:
+        studio.add_closer(world.close)
     return studio, warnings
 
 
+def _rate(args: argparse.Namespace) -> float:
+    if args.rate is not None:
+        return float(args.rate)
+    return 2.0 if args.headless else 0.5
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.headless:
+        return run_rehearsal(args)
+    return run_window_demo(args)
+
+
+def run_rehearsal(args: argparse.Namespace) -> int:
+    """`studio demo --headless`: a whole show without a window; prints where the report is."""
+    from studio.errors import UsageError
+
+    if not args.duration >= MIN_REHEARSAL_S:
+        raise UsageError(
+            f"A rehearsal needs at least {MIN_REHEARSAL_S:.0f} seconds (got {args.duration}).",
+            "Give --duration in seconds, e.g. --duration 60.",
+        )
+    world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
+    print(f"studio demo: rehearsal on the sandbox shop at {world.sandbox.url}", flush=True)
+    if world.note:
+        print(f"studio demo: {world.note}", flush=True)
+    result = rehearse(world, args.duration, profile=args.profile, report_dir=args.report)
+    h = result.headline
+    print(f"studio demo: {h.orders} orders, {h.units} units, revenue {result.revenue_text}")
+    for path in result.files:
+        print(f"  {path}")
+    return 0
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    """What a rehearsal left: the show's id and folder, its headline, the report's files."""
+
+    show_id: str
+    folder: Path
+    headline: Headline
+    revenue_text: str
+    files: tuple[Path, ...]
+
+
+def rehearse(
+    world: DemoWorld,
+    duration_s: float,
+    *,
+    profile: str = "720p30",
+    home: Path | None = None,
+    report_dir: Path | None = None,
+    report_timeout_s: float = 120.0,
+    close_world: bool = True,
+) -> Rehearsal:
+    """Go live on `world`, play the scripted rundown for `duration_s`, end the show and wait
+    for its report (blocking; the main thread). The world is closed with the studio unless
+    `close_world` is False (a test then reads the platform's own figures).
+
+    Raises the broadcast's `StudioError` when going live fails, and `UsageError` when the
+    report could not be written in `report_timeout_s`.
+    """
+    import shutil
+    import time
+
+    from studio.errors import StudioError, UsageError
+    from studio.session import rehearsal
+    from studio.session.status import LiveState
+    from studio.show.money import format_money, from_minor
+
+    try:
+        studio, _ = demo_studio(world, profile, home=home, own_world=close_world)
+    except BaseException:
+        if close_world:
+            world.close()
+        raise
+    try:
+        deadline = time.monotonic() + 20
+        while (state := studio.show_feed.state) is None or state.show is None:
+            if time.monotonic() > deadline:
+                raise UsageError("The demo shop did not answer.", "Try again.")
+            time.sleep(0.05)
+        show_id = state.show.id
+        studio.go_live().result(timeout=60)
+        status = studio.session.status()
+        if status.state is not LiveState.LIVE:
+            raise status.error or StudioError("The rehearsal could not go live.")
+        sync = studio.sync
+        assert sync is not None
+        cues = rehearsal.scripted_rundown(state, duration_s)
+        rehearsal.play(cues, sync, duration_s)
+        studio.end_show().result(timeout=60)
+        try:
+            html = studio.report_future(show_id).result(timeout=report_timeout_s)
+        except Exception as exc:
+            raise UsageError(
+                f"The rehearsal's report was not written: {exc}.",
+                "Run `studio report` on the show's folder to try again.",
+            ) from exc
+        folder = html.parent
+        from studio.report.write import build
+
+        report = build(folder)
+        files = sorted(p for p in folder.iterdir() if p.is_file())
+        if report_dir is not None:
+            report_dir.mkdir(parents=True, exist_ok=True)
+            for p in files:
+                shutil.copy2(p, report_dir / p.name)
+            csv = folder / "report-csv"
+            if csv.is_dir():
+                shutil.copytree(csv, report_dir / csv.name, dirs_exist_ok=True)
+            files = sorted(p for p in report_dir.iterdir())
+        h = report.headline
+        text = format_money(from_minor(h.revenue_minor, report.currency), report.currency)
+        return Rehearsal(show_id, folder, h, text, tuple(files))
+    finally:
+        studio.close()
+
+
+def run_window_demo(args: argparse.Namespace) -> int:
     from studio.ui.main import run as run_window
 
     def make() -> tuple[Studio, list[StoreWarning]]:
-        world = DemoWorld(rate=args.rate, start_ingest=not args.no_ingest)
+        world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
         print(f"studio demo: sandbox shop at {world.sandbox.url}")
         print(f"studio demo: ingest at {world.ingest_app_url}")
         if world.note:

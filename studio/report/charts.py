@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import threading
 import unicodedata
 
@@ -74,6 +75,7 @@ def to_svg(fig: Figure) -> str:
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight")
     text = buf.getvalue()
+    text = re.sub(r"<metadata>.*?</metadata>", "", text, flags=re.DOTALL)  # RDF boilerplate
     return text[text.find("<svg") :]
 
 
@@ -97,12 +99,15 @@ def draw_timeline(
     setup()
     ax = fig.add_axes(rect) if rect is not None else fig.add_subplot()
     cur = report.currency or "money"
-    xs = [m.minute + 0.5 for m in report.minutes]
-    ys = [_major(m.revenue_minor, report.currency) for m in report.minutes]
-    ax.bar(xs, ys, width=0.85, color=ACCENT, label=f"Revenue per minute ({cur})", zorder=3)
+    # Each bar is its stretch's revenue scaled to a per-minute rate (a 10 s bar of a short
+    # show is as tall as a minute selling at that pace would be).
+    xs = [(a + w / 2) / 60 for a, w, _ in report.bins]
+    ys = [_major(r, report.currency) * 60 / w for _, w, r in report.bins]
+    widths = [w / 60 * 0.85 for _, w, _ in report.bins]
+    ax.bar(xs, ys, width=widths, color=ACCENT, label=f"Revenue per minute ({cur})", zorder=3)
     ax.set_xlabel("Minutes from the start of the show")
     ax.set_ylabel(f"Revenue per minute ({cur})")
-    n = max(1, report.minutes_count)
+    n = max(report.headline.duration_s / 60, 0.1)
     ax.set_xlim(0, n)
     top = max([*ys, 1.0]) * 1.35
     ax.set_ylim(0, top)
@@ -128,7 +133,7 @@ def draw_timeline(
     for f in report.flashes:
         a, b = f.start / 60, f.end / 60
         ax.axvspan(a, b, ymin=0, ymax=0.86, facecolor="none", edgecolor=FLASH, hatch="///", lw=0.8)
-        ax.text(a, top * 0.83, " Flash sale", color=FLASH, fontsize=7.5, va="top", zorder=4)
+        ax.text(a, top * 0.83, " Flash sale", color=FLASH, fontsize=7.5, va="top", zorder=5)
     ax2 = ax.twinx()
     ax2.spines["top"].set_visible(False)
     if report.viewers:
@@ -176,7 +181,7 @@ def draw_health(
     setup()
     ax = fig.add_axes(rect) if rect is not None else fig.add_subplot()
     series = report.health.series
-    n = max(1, report.minutes_count)
+    n = max(report.headline.duration_s / 60, 0.1)
     ax.set_xlim(0, n)
     ax.set_xlabel("Minutes from the start of the show")
     ax.set_ylabel("Bitrate sent (kbit/s)")

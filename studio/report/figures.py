@@ -220,6 +220,7 @@ class Report:
     headline: Headline
     minutes: tuple[MinuteRow, ...]
     viewers: tuple[tuple[float, int], ...]  # (s from start, count)
+    bins: tuple[tuple[float, float, int], ...]  # the chart's bars: (start s, width s, revenue)
     pins: tuple[PinSpan, ...]
     flashes: tuple[FlashRow, ...]
     products: tuple[ProductRow, ...]
@@ -383,6 +384,14 @@ def build_report(
         )
         for i in range(n_minutes)
     )
+
+    # The chart's bars: a minute each, shorter for a short show (a rehearsal), never under 5 s.
+    width = 60.0 if duration >= 600 else max(5.0, math.ceil(duration / 30 / 5) * 5.0)
+    n_bins = max(1, math.ceil(duration / width))
+    bin_rev = [0] * n_bins
+    for o in orders:
+        bin_rev[min(n_bins - 1, max(0, int((o.t - start) // width)))] += o.amount
+    bins = tuple((i * width, width, bin_rev[i]) for i in range(n_bins))
 
     # -- pins, flash sales, products -----------------------------------------------------
     spans = _pin_spans(tl, start, end)
@@ -564,6 +573,7 @@ def build_report(
         headline=headline,
         minutes=minutes,
         viewers=tuple((t - start, n) for t, n in viewer_steps if start - 60 <= t <= end),
+        bins=bins,
         pins=pins,
         flashes=tuple(flashes),
         products=tuple(products),

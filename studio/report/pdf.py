@@ -122,7 +122,7 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
         charts.draw_timeline(fig, report, (0.1, 0.17, 0.78, 0.44))
         fig.text(
             0.06,
-            0.07,
+            0.04,
             f"Bars: revenue per minute ({cur}). Line: viewers. Top band: the pinned product. "
             "Hatched: flash sales.",
             fontsize=8,

@@ -461,8 +461,10 @@ class TimelineRecorder:
             )
 
     # -- sampling (own thread) -----------------------------------------------------------
-    def sample(self) -> None:
-        """Record the broadcast's health now (the sampler thread calls this)."""
+    def sample(self, record: bool = True) -> None:
+        """Read the broadcast's health now, and record it when `record` (the sampler thread
+        reads every second, so the engine's recent bitrate has points to work from, and
+        records every `health_every_s`)."""
         with self._lock:
             if self._viewers_pending is not None and (
                 self._now() - self._last_viewers_t >= self._viewers_every_s
@@ -477,7 +479,7 @@ class TimelineRecorder:
             self._live = live
             self._emit({"k": "live", "t": now, "on": live})
         s = status.stats
-        if not live or s is None:
+        if not record or not live or s is None:
             return
         self._emit(
             {
@@ -496,9 +498,14 @@ class TimelineRecorder:
         )
 
     def _sample_loop(self) -> None:
-        while not self._stop.wait(self._health_every_s):
+        step = min(1.0, self._health_every_s)
+        next_record = time.monotonic() + self._health_every_s
+        while not self._stop.wait(step):
+            record = time.monotonic() >= next_record
+            if record:
+                next_record += self._health_every_s
             try:
-                self.sample()
+                self.sample(record)
             except Exception:
                 log.exception("sampling the show's health failed")
 
