@@ -30,6 +30,7 @@ from studio.session.destinations import resolve_destinations
 from studio.session.layers import StudioLayers
 from studio.session.locale import locale_for
 from studio.session.overlay_driver import OverlayDriver
+from studio.session.prompter import LivePrompter
 from studio.session.show_feed import ShowFeed
 from studio.session.sources import camera_spec, microphone_spec
 from studio.session.status import LiveState, Role, SessionStatus, Target
@@ -84,6 +85,8 @@ class Studio:
         )
         # The show's timeline on disk, for the post-show report.
         self.timeline = TimelineRecorder(self.show_feed, self.shows_dir, self.session.status)
+        # Data-driven nudges while live (the window's prompter panel reads them).
+        self.prompter = LivePrompter(self.show_feed, config.prompter, self.session.status)
         # The post-show report: written when the platform says the show ended (or a while
         # after the broadcast ended, when it never does), on a worker of its own.
         self._reports: dict[str, concurrent.futures.Future[Path]] = {}
@@ -305,6 +308,7 @@ class Studio:
         The future's exception says why the file could not be written, if it could not.
         """
         old, self.config = self.config, config
+        self.prompter.settings = config.prompter
         settings_dir = self.options.settings_dir
 
         def write() -> None:
@@ -336,6 +340,7 @@ class Studio:
         if self.driver is not None:
             self.driver.close()
         self.show_feed.close()
+        self.prompter.close()
         self.timeline.close()  # after the feed delivered what it held
         self._report_pool.shutdown(wait=True)  # a report being written is finished
         sync, self.sync = self.sync, None

@@ -224,12 +224,48 @@ class UiSettings(_Model):
         return v
 
 
+# The live prompter's rules (studio.session.prompter.Rule has the same names).
+PROMPTER_RULES = (
+    "viewers_falling",
+    "pinned_not_selling",
+    "flash_ending",
+    "question_unanswered",
+    "stream_trouble",
+)
+
+
+class PrompterSettings(_Model):
+    """The live prompter's rules as data: what counts as a nudge (see session/prompter.py)."""
+
+    enabled: bool = True
+    disabled: tuple[str, ...] = ()  # rule names (PROMPTER_RULES) the creator turned off
+    viewers_drop_fraction: float = Field(default=1 / 3, gt=0, lt=1)  # a third
+    viewers_drop_window_s: int = Field(default=120, ge=20, le=3600)  # in two minutes
+    viewers_min: int = Field(default=10, ge=1)  # below this audience, no viewer nudges
+    pinned_no_orders_s: int = Field(default=180, ge=30, le=3600)
+    flash_ending_s: int = Field(default=30, ge=5, le=600)
+    question_unanswered_s: int = Field(default=60, ge=10, le=3600)
+    stream_loss_ratio: float = Field(default=0.05, gt=0, le=1)  # the stats' alarm level
+    stream_window_s: int = Field(default=30, ge=5, le=600)
+
+    @field_validator("disabled")
+    @classmethod
+    def _known_rules(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [r for r in v if r not in PROMPTER_RULES]
+        if unknown:
+            raise ValueError(
+                f"unknown rule(s) {', '.join(unknown)}; known: {', '.join(PROMPTER_RULES)}"
+            )
+        return v
+
+
 class Config(_Model):
     video: VideoSettings = VideoSettings()
     devices: DeviceSettings = DeviceSettings()
     destinations: tuple[Destination, ...] = ()
     platform: PlatformSettings = PlatformSettings()
     ui: UiSettings = UiSettings()
+    prompter: PrompterSettings = PrompterSettings()
     recordings_dir: Path | None = None  # None = the user's videos folder, "Studio"
 
     @model_validator(mode="after")
