@@ -42,6 +42,8 @@ from studio.ui.devices import DevicesPanel, DevicesViewModel
 from studio.ui.health import HealthBar
 from studio.ui.hotkeys import HotkeyManager
 from studio.ui.preview import PreviewViewModel, PreviewWidget
+from studio.ui.prompter_panel import PrompterPanel
+from studio.ui.prompter_vm import PrompterViewModel
 from studio.ui.recap import RecapDialog, open_folder, show_recap
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.show_panel import AudiencePanel, NoShowPlaceholder, OrdersPanel, ShowPanel
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
         self.audience = AudiencePanel(self.show_vm)
         self.dock_audience = self._dock("Audience", "dock-audience", self.audience, right)
         self.tabifyDockWidget(self.dock_orders, self.dock_audience)
+        self.prompter_panel = PrompterPanel(PrompterViewModel(self.studio.prompter, self))
+        self.dock_prompter = self._dock("Prompter", "dock-prompter", self.prompter_panel, right)
+        self.tabifyDockWidget(self.dock_audience, self.dock_prompter)
         self.dock_orders.raise_()
         self.devices_panel = DevicesPanel(self.devices_vm)
         self.dock_devices = self._dock(
@@ -528,7 +533,11 @@ class MainWindow(QMainWindow):
         recap = show_recap(self._live_elapsed, self.show_vm.state, files)
         if self.recap is not None:
             self.recap.close()
-        self.recap = RecapDialog(recap, self, opener=lambda path: self.open_folder(path))
+        show = self.show_vm.state.show if self.show_vm.state is not None else None
+        report = self.studio.report_future(show.id) if show is not None else None
+        self.recap = RecapDialog(
+            recap, self, opener=lambda path: self.open_folder(path), report=report
+        )
         self.recap.show()
         self._announced.update(files)
         self._show_viewers()

@@ -1,5 +1,6 @@
 """After End show: how it went (duration, takings, orders, peak viewers) and where the
-recording is, with a button that opens its folder.
+recording is, with a button that opens its folder, and one that opens the show's report once
+the studio has written it (`Studio.report_future`).
 
 `show_recap()` is Qt-free: it gathers the figures from the show state and the session's
 recording files; `RecapDialog` only lays them out.
@@ -7,11 +8,12 @@ recording files; `RecapDialog` only lays them out.
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -72,6 +74,11 @@ def show_recap(duration_s: float, state: ShowState | None, recordings: Sequence[
     )
 
 
+def open_file(path: Path) -> None:
+    """Open `path` with the system's default application (a report: the browser)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 def open_folder(path: Path) -> None:
     """Show `path`'s folder in the system's file manager."""
     folder = path if path.is_dir() else path.parent
@@ -86,6 +93,8 @@ class RecapDialog(QDialog):
         recap: ShowRecap,
         parent: QWidget | None = None,
         opener: Callable[[Path], None] = open_folder,
+        report: concurrent.futures.Future[Path] | None = None,
+        report_opener: Callable[[Path], None] = open_file,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recap")
@@ -137,6 +146,26 @@ class RecapDialog(QDialog):
         rec.addWidget(self.open_btn)
         lay.addLayout(rec)
         self.refresh_recordings()
+        self._report = report
+        self._report_opener = report_opener
+        self.report_path: Path | None = None
+        rep = QHBoxLayout()
+        self.report_note = muted_label("")
+        self.report_note.setWordWrap(True)
+        self.report_btn = QPushButton("Open report")
+        self.report_btn.setToolTip("The show's report: figures, timeline chart, products")
+        self.report_btn.clicked.connect(self.open_report)
+        rep.addWidget(self.report_note, 1)
+        rep.addWidget(self.report_btn)
+        lay.addLayout(rep)
+        self._report_timer = QTimer(self)
+        self._report_timer.setInterval(300)
+        self._report_timer.timeout.connect(self.refresh_report)
+        if report is None:
+            self.report_note.hide()
+            self.report_btn.hide()
+        elif not self.refresh_report():
+            self._report_timer.start()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -163,6 +192,31 @@ class RecapDialog(QDialog):
         self.recording.setText("\n".join([title, *lines]) if lines else "No recording was kept.")
         self.open_btn.setVisible(bool(lines))
         return pending
+
+    def refresh_report(self) -> bool:
+        """Say whether the report is ready (polled, never waited for); True once settled."""
+        fut = self._report
+        if fut is None:
+            return True
+        if not fut.done():
+            self.report_note.setText("Writing the show's report…")
+            self.report_btn.setEnabled(False)
+            return False
+        self._report_timer.stop()
+        try:
+            self.report_path = fut.result()
+        except Exception as exc:
+            self.report_note.setText(f"The report could not be written: {exc}")
+            self.report_btn.setEnabled(False)
+            return True
+        self.report_note.setText("The show's report is ready: figures, charts, products.")
+        self.report_note.setToolTip(str(self.report_path))
+        self.report_btn.setEnabled(True)
+        return True
+
+    def open_report(self) -> None:
+        if self.report_path is not None:
+            self._report_opener(self.report_path)
 
     def open_recording_folder(self) -> None:
         if self.recap.recordings:
