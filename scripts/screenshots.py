@@ -8,8 +8,10 @@ window through its states, grabbing what the X server shows. Needs a display:
         .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--theme dark]
 
 On a 1366×768 screen with a window manager (so the title bar counts), writes for each theme:
-idle, live (a viewer's question on screen), sale, cancelled (the sale), soldout, reconnecting,
-cohost, settings, settings-hotkeys, wizard, wizard-profile and ended (the recap). The window
+idle, live (a viewer's question on screen), moderation (comments hidden, muted, blocked; the
+comment menu), invite (a moderator's invite link and QR code), sale, cancelled (the sale),
+soldout, reconnecting, cohost, settings, settings-hotkeys, wizard, wizard-profile and ended
+(the recap). The window
 places itself as on a first run. Look at every one before committing.
 """
 
@@ -108,10 +110,13 @@ class Shop:
         )
         r.raise_for_status()
 
-    def comment(self, text: str, question: bool = False) -> None:
+    def comment(self, text: str, question: bool = False, author: str | None = None) -> str:
+        body = {"text": text, "kind": "question" if question else "comment"}
+        if author is not None:
+            body["author"] = author
         r = requests.post(
             self._url("/comments"),
-            json={"text": text, "kind": "question" if question else "comment"},
+            json=body,
             headers={
                 "Authorization": f"Bearer {self.sb.viewer_token}",
                 "Idempotency-Key": uuid.uuid4().hex,
@@ -119,6 +124,8 @@ class Shop:
             timeout=5,
         )
         r.raise_for_status()
+        comment_id: str = r.json()["id"]
+        return comment_id
 
 
 def grab_screen(widget: QWidget, path: Path) -> None:
@@ -177,6 +184,7 @@ def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> Non
         comments = win.audience.comments
         comments.view.setCurrentIndex(comments.view.model().index(0, 0))
         comments.show_btn.click()
+        wait(lambda: studio.driver is not None and studio.driver.comment is not None, 10, "on air")
         wait(
             lambda: vm.state is not None and str(vm.state.ingest.state) == "receiving",
             20,
@@ -185,8 +193,46 @@ def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> Non
         pump(2.0)
         shot("live")
 
+        # Moderation: a rude comment hidden and its author muted, a spammer blocked, the
+        # question still on screen; the menu for the rude comment.
+        rude = shop.comment("boring, show something else", author="Rude R.")
+        spam = shop.comment("free followers at spam.example", author="Spam S.")
+        mod = comments.moderation
+        wait(lambda: mod.model.row_of(spam) >= 0, 10, "the new comments")
+        mod.set_hidden(mod.model.comment(mod.model.row_of(rude)), True)
+        mod.mute(mod.model.comment(mod.model.row_of(rude)), 600)
+        mod.block(mod.model.comment(mod.model.row_of(spam)))
+        wait(lambda: mod.state is not None and len(mod.state.restrictions) == 2, 10, "restrictions")
+        win.dock_audience.show()
+        win.dock_audience.raise_()
+        row = mod.model.row_of(rude)
+        comments.view.setCurrentIndex(mod.model.index(row, 0))
+        comments.view.scrollToTop()
+        pump(1.0)
+        if not only or "moderation" in only:
+            menu = comments.commands.menu()
+            rect = comments.view.visualRect(mod.model.index(row, 0))
+            menu.popup(comments.view.viewport().mapToGlobal(rect.center()))
+            grab_screen(win, out / f"moderation-{theme}.png")
+            menu.close()
+
+        # Show → Invite co-host…: a moderator's invite, its QR code and link (masked).
+        if not only or "invite" in only:
+            win.act_invite.trigger()
+            dlg = win.invite_dialog
+            wait(lambda: dlg.list.topLevelItemCount() >= 1, 10, "the invites")
+            dlg.name.setText("Mina")
+            dlg.role.setCurrentIndex(dlg.role.findData("moderator"))
+            dlg.create_btn.click()
+            wait(lambda: dlg.new_invite.isVisible(), 10, "the new invite")
+            wait(lambda: dlg.list.topLevelItemCount() >= 2, 10, "the invite list")
+            dlg.move(win.x() + 300, win.y() + 30)
+            pump(0.5)
+            shot("invite", dlg)
+            dlg.reject()
+
         # A flash sale on the pinned product.
-        comments.hide_btn.click()
+        comments.take_off_btn.click()
         box = win.show_panel.queue.flash
         wait(lambda: box.start.isEnabled(), 10, "the flash-sale box")
         box.start_sale()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 import segno
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -195,7 +195,7 @@ class InviteDialog(QDialog):
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Invite co-hosts")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self.vm = InvitesViewModel(studio, self)
         self.confirm: Callable[[str, str], bool] = self._confirm  # tests replace it
         self._link = ""
@@ -229,7 +229,7 @@ class InviteDialog(QDialog):
         self.new_invite = QGroupBox("New invite")
         res = QHBoxLayout(self.new_invite)
         self.qr = QLabel()
-        self.qr.setFixedSize(QR_PX + 8, QR_PX + 8)
+        self.qr.setMinimumSize(QR_PX, QR_PX)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName("Invite QR code")
         res.addWidget(self.qr)
@@ -267,6 +267,7 @@ class InviteDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName("Co-host invites")
         self.list.itemSelectionChanged.connect(self._selected)
+        self.list.setMinimumHeight(72)
         lay.addWidget(self.list, 1)
         self.revoke_btn = QPushButton("Revoke…")
         self.revoke_btn.setEnabled(False)
@@ -315,12 +316,17 @@ class InviteDialog(QDialog):
         role = ROLE_NAMES.get(made.cohost.role, made.cohost.role.value).lower()
         self.result_title.setText(f"Invite for {made.cohost.name} ({role}): scan or send the link.")
         try:
-            self.qr.setPixmap(qr_pixmap(made.invite_url))
+            pm = qr_pixmap(made.invite_url)
+            self.qr.setPixmap(pm)
+            self.qr.setFixedSize(pm.size())
+            # Word-wrapped labels beside it make the layout under-estimate the height.
+            self.new_invite.setMinimumHeight(pm.height() + 48)
         except ValueError as exc:
             self.qr.setText(f"No QR code: {exc}")
         self.reveal.setChecked(False)
         self._show_link(False)
         self.new_invite.show()
+        QTimer.singleShot(0, self._fit)  # room for the QR code, once laid out
         self.name.clear()
         self.status.setText(f"Invite for {made.cohost.name} created.")
         self.vm.refresh()
@@ -343,6 +349,19 @@ class InviteDialog(QDialog):
             self.unsetCursor()
         self._selected()
 
+    def _fit(self) -> None:
+        """Grow to what the content needs at this width (wrapped labels included)."""
+        lay = self.layout()
+        if lay is None:
+            return
+        need = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else -1
+        need = max(need, lay.totalMinimumSize().height())
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height() - 40)
+        if need > self.height():
+            self.resize(self.width(), need)
+
     # -- actions -------------------------------------------------------------------------------
     def _create(self) -> None:
         if self.vm.busy:
@@ -351,6 +370,7 @@ class InviteDialog(QDialog):
 
     def _show_link(self, shown: bool) -> None:
         self.link.setText(self._link if shown else mask_link(self._link))
+        self.link.setCursorPosition(0)
 
     def copy_link(self) -> None:
         """Put the whole link on the clipboard (masked or not on screen)."""

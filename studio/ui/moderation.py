@@ -71,14 +71,16 @@ def _server_now(state: ShowState | None) -> datetime:
 
 
 def comment_badge(c: Comment, state: ShowState) -> str:
-    """What the row's badge says: on screen, hidden, the author's mute or block, a question."""
+    """What the row's badge says: on screen, hidden, the author's mute or block (both when
+    hidden and restricted), a question."""
     if state.pinned_comment is not None and state.pinned_comment.id == c.id:
         return "ON SCREEN"
-    if c.hidden:
-        return "HIDDEN"
     r = state.restriction_of(c.author, _server_now(state)) if c.role == "viewer" else None
-    if r is not None:
-        return "BLOCKED" if r.kind == "block" else "MUTED"
+    who = ("BLOCKED" if r.kind == "block" else "MUTED") if r is not None else ""
+    if c.hidden:
+        return f"HIDDEN · {who}" if who else "HIDDEN"
+    if who:
+        return who
     return "QUESTION" if c.is_question else ""
 
 

@@ -136,7 +136,7 @@ def test_reply_mute_and_block_from_the_context_menu(platform_rig: Rig) -> None:
     panel.commands.confirm = lambda title, text: asked.append(title) or True
     QTest.keyClick(panel.view, Qt.Key.Key_B)
     assert asked == ["Block Spam S.?"]
-    wait_until(rig.qtbot, lambda: badge(panel, spam) == "HIDDEN", 10, "the spam hidden")
+    wait_until(rig.qtbot, lambda: badge(panel, spam) == "HIDDEN · BLOCKED", 10, "the spam hidden")
     kinds = {r["viewer"]: r["kind"] for r in rig.api("/restrictions")}
     assert kinds == {"Rude R.": "mute", "Spam S.": "block"}
 
