@@ -126,10 +126,23 @@ class IngestUrl:
 
 def secret_forms(name: str) -> list[str]:
     """The forms in which a stream name may come back in a server's words or logs: the name
-    itself, and the part before its first '?' (servers split 'KEY?args' into name and args).
-    Short forms (under 4 characters) are left out: they would mask ordinary words."""
+    itself, the part before its first '?' (servers split 'KEY?args' into name and args) and
+    before a '#'. Short forms (under 4 characters) are left out: they would mask ordinary
+    words."""
     forms = [name, name.split("?", 1)[0], name.split("#", 1)[0]]
     return [f for f in dict.fromkeys(forms) if len(f) >= 4 and f != EXAMPLE_KEY]
+
+
+def secrets_of(address: IngestUrl) -> list[str]:
+    """Every secret an ingest URL holds, for the redactor: the stream name's forms
+    (`secret_forms`) and the values of secret-looking parameters in the application's query
+    (MediaMTX's `pass=`)."""
+    found = secret_forms(address.name)
+    _, _, query = address.app.partition("?")
+    for m in _SECRET_PARAM_RE.finditer(query):
+        if len(m.group(3)) >= 4:
+            found.append(m.group(3))
+    return found
 
 
 def parse(text: str) -> IngestUrl:

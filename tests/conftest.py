@@ -19,6 +19,7 @@ from tests.fixtures import (
     pyav_listen_ingest,
     scripted_rtmp,
     start_show,
+    tls_server,
 )
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "pyav_listen_ingest",
     "scripted_rtmp",
     "start_show",
+    "tls_server",
 ]

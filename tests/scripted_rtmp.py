@@ -36,7 +36,8 @@ class Script:
 
     `redirect`: answer connect with NetConnection.Connect.Rejected, ex.code 302, ex.redirect
     set to this URL. `connect_error`: refuse connect with this description (no redirect).
-    `publish_status`: (level, code, description) answered to publish. `close_after_publish`:
+    `publish_status`: (level, code, description) answered to publish ("{app}" and "{name}"
+    in the description are replaced by what the client asked, as servers echo them). `close_after_publish`:
     close the connection this long after accepting publish, acknowledging nothing.
     `ack_delay`: acknowledge what arrived this late (None: never acknowledge); `ack_all`:
     acknowledge everything read every 50 ms or so, not once per window.
@@ -148,11 +149,15 @@ class ScriptedRtmpServer:
 
     # -- serving -----------------------------------------------------------------------------
     def _serve(self) -> None:
+        self._listener.settimeout(0.1)  # closing a socket does not wake a blocked accept()
         while not self._closed:
             try:
                 raw, _ = self._listener.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            raw.settimeout(None)
             script = self.scripts[min(len(self.sessions), len(self.scripts) - 1)]
             session = Session(script)
             self.sessions.append(session)
@@ -404,6 +409,9 @@ class _Connection:
             self.s.name = str(values[3]) if len(values) > 3 else None
             self.s.publish_type = str(values[4]) if len(values) > 4 else None
             level, code, description = sc.publish_status
+            # A server may echo what it was asked: "{app}" and "{name}" are filled in.
+            description = description.replace("{app}", str(self.s.app))
+            description = description.replace("{name}", str(self.s.name))
             self.command(
                 "onStatus",
                 0.0,

@@ -9,7 +9,6 @@ window changes mid-stream, a connection closed with frames in flight.
 
 from __future__ import annotations
 
-import ssl
 import subprocess
 import sys
 import time
@@ -67,8 +66,8 @@ def test_a_redirect_loop_stops_after_three_hops(broadcast, scripted_rtmp) -> Non
     assert len(loop.wait_sessions(4)) == 4  # the first connection and three hops, no retry
 
 
-def test_redirects_leave_neither_rtmps_nor_rtmp(scripted_rtmp, tls_pair) -> None:
-    ctx, ca = tls_pair
+def test_redirects_leave_neither_rtmps_nor_rtmp(scripted_rtmp, tls_server) -> None:
+    ctx, ca = tls_server
     plain = scripted_rtmp([Script()])
     secure = scripted_rtmp([Script(redirect=plain.url("x").rsplit("/", 1)[0])], tls=ctx)
     client = RtmpClient(parse_ingest_url(secure.url(KEY)), ca_file=str(ca))
@@ -239,21 +238,3 @@ def test_a_rejected_key_is_final_even_with_retry(broadcast, scripted_rtmp) -> No
     assert len(server.wait_sessions(1)) == 1
     time.sleep(1)
     assert len(server.sessions) == 1  # asked once
-
-
-# ---- helpers -----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def tls_pair(tmp_path: Path):
-    """A server TLS context for 127.0.0.1 and the certificate to trust it with."""
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-         "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(cert, key)
-    return ctx, cert

@@ -39,7 +39,7 @@ from studio.errors import (
     StreamRefused,
     StudioError,
 )
-from studio.ingest_url import secret_forms
+from studio.ingest_url import secrets_of
 from studio.redact import register_secret
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,7 @@ class RtmpOutput(Output):
         proven_after_s: float = PROVEN_AFTER_S,
     ) -> None:
         self.address = parse_ingest_url(url)  # raises BadUrl early, before any thread
-        for form in secret_forms(self.address.name):
+        for form in secrets_of(self.address):
             register_secret(form)
         super().__init__(
             name or self.address.shown, layout, PacketQueue(drop_threshold_ms, backlog_s)

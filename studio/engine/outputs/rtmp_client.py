@@ -33,7 +33,7 @@ from studio.errors import (
     StreamKeyInUse,
     StreamKeyRejected,
 )
-from studio.ingest_url import IngestUrl, secret_forms
+from studio.ingest_url import IngestUrl, secrets_of
 from studio.ingest_url import parse as parse_url
 from studio.redact import redact, register_secret
 
@@ -86,7 +86,7 @@ class RtmpClient:
         kbps: int = 3000,
     ) -> None:
         self.a = address
-        for form in secret_forms(address.name):
+        for form in secrets_of(address):
             register_secret(form)  # a server may echo the key in its own words
         # Ask the server to acknowledge every ~0.25 s of media: its acks tell us how much it
         # has really taken, so a server that stops reading is noticed in a second, not after
@@ -160,6 +160,8 @@ class RtmpClient:
             )
         nxt = self.a.redirected(where)
         log.info("ingest %s redirected the stream to %s", self.a.where, nxt.shown)
+        for form in secrets_of(nxt):
+            register_secret(form)
         self.redirects.append(nxt)
         self.a = nxt
         self._reset()
