@@ -37,8 +37,9 @@ class Script:
     `redirect`: answer connect with NetConnection.Connect.Rejected, ex.code 302, ex.redirect
     set to this URL. `connect_error`: refuse connect with this description (no redirect).
     `publish_status`: (level, code, description) answered to publish ("{app}" and "{name}"
-    in the description are replaced by what the client asked, as servers echo them). `close_after_publish`:
-    close the connection this long after accepting publish, acknowledging nothing.
+    in the description are replaced by what the client asked, as servers echo them).
+    `close_after_publish`: close the connection this long after accepting publish,
+    acknowledging nothing.
     `ack_delay`: acknowledge what arrived this late (None: never acknowledge); `ack_all`:
     acknowledge everything read every 50 ms or so, not once per window.
     `mid_stream`: after this many media tags, send Set Chunk Size `new_chunk_size`, Window
