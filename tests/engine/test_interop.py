@@ -54,15 +54,20 @@ def test_the_same_show_arrives_whole_at_every_server(
     info = probe(flv)
     sent = out["frames_sent"]
     assert sent == run.stats["frames_encoded"]
+    lost_here = run.stats["frames_lagged"] + run.stats["frames_skipped"]  # a busy machine
     if which == "node-media-server":
         # node-media-server 4.4.3 now and then leaves a single inter frame out of its
         # recording under load (0-7 of 150 seen here, never a keyframe); the same stream
         # captured on its way in by a proxy held every frame, and the other servers record
-        # them all. Its fps (mean frame spacing) drops with them, so it is checked apart.
+        # them all.
         assert 0.95 * sent <= info["video_frames"] <= sent, (which, info)
-        assert info["fps"] == pytest.approx(30.0 * info["video_frames"] / sent, rel=0.02)
-        info = {**info, "fps": 30.0}
     else:
         # Everything counted as sent arrived.
         assert info["video_frames"] == sent, (which, info)
+    if lost_here or info["video_frames"] != sent:
+        # Frames missing from the stream (counted as lagged or skipped by us, or left out by
+        # the server) lower the mean frame rate; the rate itself is checked on a full stream.
+        assert info["fps"] == pytest.approx(30.0 * info["video_frames"] / (sent + lost_here),
+                                            rel=0.03)  # fmt: skip
+        info = {**info, "fps": 30.0}
     assert_broadcast_format(info, 1280, 720, SECONDS)
