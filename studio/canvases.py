@@ -17,14 +17,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from studio.errors import UnsupportedProfile
+from studio.errors import UnsupportedProfile, UsageError
 
 
 class Orientation(StrEnum):
-    """Which way up the picture is: landscape (16:9) or portrait (9:16)."""
+    """Which way up the picture is: landscape (16:9) or portrait (9:16). A show has one canvas
+    of each at most, so the orientation also names a show's canvas (a destination sends one)."""
 
     LANDSCAPE = "landscape"
     PORTRAIT = "portrait"
+
+    @property
+    def word(self) -> str:
+        """The word a creator uses: 'horizontal' (16:9) or 'vertical' (9:16)."""
+        return "horizontal" if self is Orientation.LANDSCAPE else "vertical"
+
+    @classmethod
+    def parse(cls, text: str) -> Orientation:
+        """'horizontal'/'landscape'/'16:9' or 'vertical'/'portrait'/'9:16' → Orientation.
+
+        Raises UsageError (message + hint) for anything else."""
+        word = text.strip().lower()
+        for o, names in _ORIENTATION_WORDS.items():
+            if word in names:
+                return o
+        raise UsageError(
+            f"The canvas {text!r} is not understood.", "Use horizontal (16:9) or vertical (9:16)."
+        )
 
 
 class Profile(StrEnum):
@@ -81,6 +100,24 @@ class Canvas:
         vertical = " vertical" if self.orientation is Orientation.PORTRAIT else ""
         return f"{lines}p{vertical}"
 
+    @property
+    def pixels(self) -> int:
+        """Pixels per frame (what the encoder's and compositor's cost follows)."""
+        return self.width * self.height
+
+    def turned(self, orientation: Orientation) -> Canvas:
+        """The canvas of the same quality (lines, fps, bitrate) in `orientation`: 720p30 →
+        720p30-vertical and back; itself when it already has that orientation. A show's two
+        canvases are one quality, each way up (a creator picks the quality once)."""
+        if orientation is self.orientation:
+            return self
+        return next(
+            c
+            for c in CANVASES.values()
+            if c.orientation is orientation and c.size == (self.height, self.width)
+            and c.fps == self.fps
+        )  # fmt: skip
+
 
 CANVASES: dict[Profile, Canvas] = {
     c.profile: c
@@ -92,6 +129,11 @@ CANVASES: dict[Profile, Canvas] = {
     )
 }
 assert set(CANVASES) == set(Profile), "every profile needs a row in CANVASES"
+
+_ORIENTATION_WORDS = {
+    Orientation.LANDSCAPE: ("horizontal", "landscape", "16:9"),
+    Orientation.PORTRAIT: ("vertical", "portrait", "9:16"),
+}
 
 
 def canvas(name: str) -> Canvas:

@@ -26,7 +26,7 @@ from studio.capture.convert import FrameFitter, set_decode_threads, stream_sar
 from studio.errors import SourceError, UnknownDevice
 from studio.media.clock import MasterClock
 from studio.media.fit import VideoFit
-from studio.media.frames import TimedVideoFrame
+from studio.media.frames import DecodedPicture, TimedVideoFrame
 from studio.media.sources import CHANNELS, SAMPLE_RATE
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ class LiveVideoSource(ThreadedVideoSource):
                         return
                     ts = self._clock.now()
                     out, placement = fitter.convert(frame, sar)
-                    self._slot.put(TimedVideoFrame(out, ts, placement))
+                    self._slot.put(TimedVideoFrame(out, ts, placement, DecodedPicture(frame, sar)))
                     self.frames += 1
             raise OSError(f"the {self.what} stopped sending pictures")
         except Exception as exc:  # whatever ends the thread must be said, not a frozen frame

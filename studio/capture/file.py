@@ -27,7 +27,7 @@ from studio.capture.convert import (
 from studio.errors import SourceError, UnreadableFile
 from studio.media.clock import MasterClock
 from studio.media.fit import VideoFit
-from studio.media.frames import TimedVideoFrame
+from studio.media.frames import DecodedPicture, TimedVideoFrame
 from studio.media.sources import SAMPLE_RATE
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,8 @@ class FileSource:
                     done.end = max(done.end, rel + dur)
                     done.video_frames += 1
                     out, placement = self._fitter.convert(frame, sar, rotate_tag)
-                    self.slot.put(TimedVideoFrame(out, ts, placement))
+                    picture = DecodedPicture(frame, sar, rotate_tag)
+                    self.slot.put(TimedVideoFrame(out, ts, placement, picture))
                 elif isinstance(frame, av.AudioFrame):
                     done.end = max(done.end, rel + frame.samples / frame.sample_rate)
                     # Count samples from the first one: the resampler may hold a few back,

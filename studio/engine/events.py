@@ -20,18 +20,21 @@ from studio.errors import StudioError
 
 
 class SuggestionKind(StrEnum):
-    """What a suggestion changes: the canvas (a smaller profile) or the encoder."""
+    """What a suggestion changes: the canvas (a smaller profile), the encoder, or how many
+    canvases the show sends (one instead of two)."""
 
     PROFILE = "profile"
     PRESET = "preset"
+    CANVASES = "canvases"
 
 
 @dataclass(frozen=True)
 class Suggestion:
     """A one-step change the UI can offer when the machine can't keep up.
 
-    `change` names the setting and its new value, e.g. {"profile": "720p30"} or
-    {"encoder": "auto"}; `message` says why, in one or two sentences.
+    `change` names the setting and its new value, e.g. {"profile": "720p30"},
+    {"encoder": "auto"} or {"canvases": "720p30"} (send that canvas only); `message` says
+    why, in one or two sentences.
     """
 
     kind: SuggestionKind

@@ -1,11 +1,16 @@
-"""The real-time pipeline: sources → compositor @ fps → H.264/AAC → every output.
+"""The real-time pipeline: sources → one or two canvases → H.264 each, one AAC → every output.
 
-Threads and their hand-overs (all bounded, each with an explicit policy):
-  compositor   ticks on the master clock; a missed tick is *lagged*; hands frames to
-  video-enc    through a 4-slot queue (absorbs keyframe spikes); full = encoder behind: *skipped*;
-  audio        produces 1024-sample AAC frames exactly on the clock (the timing reference);
+A show has one canvas, or two (16:9 and 9:16: studio.canvases), composed from the same
+decoded source frames: the sources are started once, for the first canvas, and every canvas
+polls them. Threads and their hand-overs (all bounded, each with an explicit policy):
+  compositor   per canvas (engine/canvas.py), ticks on the master clock; a missed tick is
+               *lagged*; the second canvas fits each new source picture for its own shape;
+  video-enc    per canvas, through a 4-slot queue (absorbs keyframe spikes); full = encoder
+               behind: *skipped*; one H.264 encode per canvas, fanned out to its outputs;
+  audio        produces 1024-sample AAC frames exactly on the clock (the timing reference),
+               encoded once and handed to every output of every canvas;
   outputs      one thread each, own queue, own drop policy (*dropped*) and reconnects;
-  monitor      once a second: sustained overload → a `Suggestion` to its listeners.
+  monitor      once a second: sustained overload of any canvas → a `Suggestion`.
 An output failing for good calls back on its own thread; when that leaves no network
 destination (or the recording was the whole show) the pipeline tells its failure listeners
 (`on_failure`): the session and `studio broadcast` end the show from that event.
@@ -15,18 +20,15 @@ Nothing here imports Qt: the CLI, the window and the tests drive the same engine
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import av
-
-from studio.canvases import Canvas, canvas, step_down
-from studio.engine.compositor import Compositor
-from studio.engine.encoders import AudioEncoder, VideoEncoder, choose_encoder
+from studio.canvases import Canvas, Orientation, canvas, step_down
+from studio.engine.canvas import ENCODER_QUEUE, CanvasConfig, CanvasLane
+from studio.engine.encoders import AudioEncoder, choose_encoder
 from studio.engine.events import (
     DestinationsFailed,
     Failure,
@@ -34,10 +36,10 @@ from studio.engine.events import (
     Suggestion,
     SuggestionKind,
 )
-from studio.engine.outputs.base import Output, StreamLayout
+from studio.engine.outputs.base import Output
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.outputs.rtmp import RtmpOutput
-from studio.engine.preview import PREVIEW_FPS, LayerSource, PreviewCallback, PreviewTap
+from studio.engine.preview import PREVIEW_FPS, LayerSource, PreviewCallback
 from studio.engine.silent_track import WARNING as SILENT_TRACK_WARNING
 from studio.engine.silent_track import SilentAudio
 from studio.engine.stats import (
@@ -51,25 +53,33 @@ from studio.engine.stats import (
 from studio.errors import StudioError, UsageError
 from studio.media.clock import MasterClock
 from studio.media.frames import EncodedPacket
-from studio.media.layers import Layer
 from studio.media.sources import SAMPLE_RATE, AudioSource, VideoSource
 
 log = logging.getLogger(__name__)
 
-ENCODER_QUEUE = 4
 SUGGEST_AFTER_S = 10
 SUGGEST_RATIO = 0.05
 
 
-__all__ = ["LayerSource", "Pipeline", "PipelineConfig", "Suggestion"]
+__all__ = [
+    "ENCODER_QUEUE",
+    "CanvasConfig",
+    "LayerSource",
+    "Pipeline",
+    "PipelineConfig",
+    "Suggestion",
+]
 
 
 @dataclass
 class PipelineConfig:
-    """What to broadcast and where. `profile` names a canvas (studio.canvases: size, fps and
-    default bitrate); `video_kbps` overrides its bitrate; `urls` are rtmp:// or rtmps://
-    destinations with their stream keys; `record` a local file (.mkv, or .mp4 remuxed at the
-    end). `backlog_s` is what a disconnected output keeps; `stall_timeout` how long (s) a
+    """What to broadcast and where. The first (main) canvas: `profile` names it
+    (studio.canvases: size, fps and default bitrate); `video_kbps` overrides its bitrate;
+    `urls` are rtmp:// or rtmps:// destinations with their stream keys; `record` a local file
+    (.mkv, or .mp4 remuxed at the end); `overlays` and `preview` its layers and preview.
+    `second_canvas`: the show's other canvas (the other orientation), with its own
+    destinations, recording, overlays, fit and preview; the video source is decoded once for
+    both. `backlog_s` is what a disconnected output keeps; `stall_timeout` how long (s) a
     server may leave data unconfirmed before the connection counts as dropped.
     `silent_audio_track`: with video and no audio source, send a silent AAC track (YouTube
     and Facebook need one; engine/silent_track.py); False sends video only."""
@@ -91,6 +101,7 @@ class PipelineConfig:
     # downscaled to RGB (see engine/preview.py). None: no preview work at all.
     preview: PreviewCallback | None = None
     preview_fps: int = PREVIEW_FPS
+    second_canvas: CanvasConfig | None = None
 
     @property
     def canvas(self) -> Canvas:
@@ -98,49 +109,74 @@ class PipelineConfig:
         return canvas(self.profile)
 
     def size(self) -> tuple[int, int, int, int]:
-        """(width, height, fps, video kbps). Raises UnsupportedProfile."""
+        """(width, height, fps, video kbps) of the main canvas. Raises UnsupportedProfile."""
         c = self.canvas
         return c.width, c.height, c.fps, self.video_kbps or c.video_kbps
 
+    def canvases(self) -> list[CanvasConfig]:
+        """Every canvas of the show, the main one first (raises UnsupportedProfile)."""
+        main = CanvasConfig(
+            self.profile,
+            urls=list(self.urls),
+            record=self.record,
+            overlays=self.overlays,
+            video_kbps=self.video_kbps,
+            preview=self.preview,
+            preview_fps=self.preview_fps,
+        )
+        main.canvas  # noqa: B018 - validates the name
+        if self.second_canvas is None:
+            return [main]
+        self.second_canvas.canvas  # noqa: B018
+        return [main, self.second_canvas]
+
 
 class Pipeline:
-    """One show's engine: capture sources in, encoded streams out to every destination.
+    """One show's engine: capture sources in, one encode per canvas out to every destination.
 
     Life cycle: `Pipeline(config)` validates (UsageError: unknown profile, nothing to send,
-    no destination); `start()` opens the encoders and outputs (EncoderError, BadUrl,
-    RecordingError, source errors surface here, before any thread runs) and starts the
-    threads listed in the module docstring; `stop()` ends cleanly (flushes the encoders and
-    lets every output finish its stream; blocks up to ~10 s per output). `stats()` is a cheap
-    snapshot any thread may poll. Listeners (`subscribe` for suggestions, `on_failure` for
-    failures) are called on engine threads and must return quickly.
+    no destination, two canvases of one orientation or a canvas with nowhere to go);
+    `start()` opens the encoders and outputs (EncoderError, BadUrl, RecordingError, source
+    errors surface here, before any thread runs) and starts the threads listed in the module
+    docstring; `stop()` ends cleanly (flushes the encoders and lets every output finish its
+    stream; blocks up to ~10 s per output). `stats()` is a cheap snapshot any thread may
+    poll. Listeners (`subscribe` for suggestions, `on_failure` for failures) are called on
+    engine threads and must return quickly.
     """
 
     def __init__(self, config: PipelineConfig) -> None:
         if config.audio is None and config.video is not None and config.silent_audio_track:
             config = replace(config, audio=SilentAudio())
         self.config = config
+        self.canvas_configs = config.canvases()  # UnsupportedProfile for an unknown name
         self.width, self.height, self.fps, self.kbps = config.size()
         if config.video is None and config.audio is None:
             raise UsageError("Nothing to broadcast: both video and audio are 'none'.")
-        if not config.urls and config.record is None:
+        if not any(c.urls or c.record is not None for c in self.canvas_configs):
             raise UsageError("No destination.", "Give --url (and/or --record FILE).")
+        if len(self.canvas_configs) == 2:
+            a, b = (c.canvas for c in self.canvas_configs)
+            if a.orientation is b.orientation:
+                raise UsageError(
+                    f"Both canvases are {a.orientation.word} ({a.name}, {b.name}).",
+                    "A show has one horizontal (16:9) and one vertical (9:16) canvas at most.",
+                )
+            if config.video is None:
+                raise UsageError(
+                    "Two canvases need a video source.", "Give --video, or send one canvas."
+                )
+            for c in self.canvas_configs:
+                if not c.urls and c.record is None:
+                    raise UsageError(
+                        f"The {c.canvas.orientation.word} canvas ({c.profile}) has nowhere to go.",
+                        "Give it a destination or a recording, or send one canvas only.",
+                    )
         self.clock = MasterClock()
-        self.counters = Counters()
-        self.layout = StreamLayout(
-            self.width if config.video else None,
-            self.height if config.video else None,
-            self.fps,
-            config.audio is not None,
-        )
+        self.counters = Counters()  # audio and CPU; each canvas counts its video
+        self.lanes: list[CanvasLane] = []
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._frames: queue.Queue[tuple[av.VideoFrame, int, float] | None] = queue.Queue(
-            ENCODER_QUEUE
-        )
-        self.outputs: list[Output] = []
-        self.video_encoder: VideoEncoder | None = None
         self.audio_encoder: AudioEncoder | None = None
-        self.compositor: Compositor | None = None
         self.encoder_name = ""
         self._started_at = 0.0
         self._stopped_at: float | None = None
@@ -150,7 +186,6 @@ class Pipeline:
         self._all_failed_told = False
         self._failed_lock = threading.Lock()
         self.suggestion: Suggestion | None = None
-        self._preview: PreviewTap | None = None
         self._outputs_lock = threading.Lock()
 
     # -- life cycle ---------------------------------------------------------------------
@@ -159,50 +194,62 @@ class Pipeline:
         cfg = self.config
         if cfg.video is not None:
             self.encoder_name = choose_encoder(cfg.encoder)
-            self.video_encoder = VideoEncoder(
-                self.encoder_name, self.width, self.height, self.fps, self.kbps
-            )
-            # The pool must outlast the frames waiting for, and inside, the encoder.
-            self.compositor = Compositor(self.width, self.height, pool=ENCODER_QUEUE + 4)
         if cfg.audio is not None:
             self.audio_encoder = AudioEncoder(cfg.audio_kbps)
-        for i, url in enumerate(cfg.urls):
-            self._adopt(
-                RtmpOutput(
-                    url,
-                    self.layout,
-                    name=None if len(cfg.urls) == 1 else f"#{i + 1} {_short(url)}",
-                    retry_first_connect=cfg.retry_first_connect,
-                    backlog_s=cfg.backlog_s,
-                    stall_timeout=cfg.stall_timeout,
-                    kbps=self.kbps + (cfg.audio_kbps if cfg.audio else 0),
-                )
+        two = len(self.canvas_configs) > 1
+        streams = sum(len(c.urls) for c in self.canvas_configs)
+        for i, cc in enumerate(self.canvas_configs):
+            lane = CanvasLane(
+                cc,
+                self.encoder_name,
+                self.clock,
+                video=cfg.video,
+                audio=cfg.audio is not None,
+                refit=i > 0,
+                suffix=f"-{cc.canvas.orientation.word}" if i > 0 else "",
             )
-        if cfg.record is not None:
-            self._adopt(Recorder(cfg.record, self.layout))
-        if cfg.preview is not None and cfg.video is not None:
-            self._preview = PreviewTap(
-                cfg.preview, self.width, self.height, self.fps, cfg.preview_fps
-            )
+            self.lanes.append(lane)
+            for url in cc.urls:
+                number = len(self._streams()) + 1
+                self._adopt(lane, self._rtmp(url, lane, None if streams == 1 else number))
+            if cc.record is not None:
+                self._adopt(lane, Recorder(cc.record, lane.layout, self._recording_name(lane)))
         self.clock.start()
         self._started_at = time.monotonic()
         if cfg.video is not None:
-            cfg.video.start(self.clock, self.width, self.height, self.fps)
+            w, h = self.lanes[0].canvas.size  # the sources decode for the main canvas
+            cfg.video.start(self.clock, w, h, self.lanes[0].canvas.fps)
         if cfg.audio is not None:
             cfg.audio.start(self.clock)
         for out in self.outputs:
             out.start()
-        if cfg.video is not None:
-            self._spawn(self._compositor_loop, "compositor")
-            self._spawn(self._video_encoder_loop, "video-encoder")
+        for lane in self.lanes:
+            lane.start(self._stop)
         if cfg.audio is not None:
             self._spawn(self._audio_loop, "audio")
         self._spawn(self._monitor_loop, "monitor")
+        if two:
+            log.info("two canvases: %s", ", ".join(lane.name for lane in self.lanes))
 
-    def _adopt(self, out: Output) -> Output:
+    def _rtmp(self, url: str, lane: CanvasLane, number: int | None) -> RtmpOutput:
+        cfg = self.config
+        return RtmpOutput(
+            url,
+            lane.layout,
+            name=None if number is None else f"#{number} {_short(url)}",
+            retry_first_connect=cfg.retry_first_connect,
+            backlog_s=cfg.backlog_s,
+            stall_timeout=cfg.stall_timeout,
+            kbps=lane.kbps + (cfg.audio_kbps if cfg.audio else 0),
+        )
+
+    def _recording_name(self, lane: CanvasLane) -> str:
+        """'recording'; beside a second canvas each says whose: 'recording (720p vertical)'."""
+        return "recording" if len(self.lanes) < 2 else f"recording ({lane.canvas.title})"
+
+    def _adopt(self, lane: CanvasLane, out: Output) -> Output:
         out.on_failure = self._output_failed
-        self.outputs.append(out)
-        return out
+        return lane.adopt(out)
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
         t = threading.Thread(target=target, name=name, daemon=True)
@@ -214,6 +261,8 @@ class Pipeline:
         if self._stop.is_set():
             return
         self._stop.set()
+        for lane in self.lanes:
+            lane.join(timeout=10)
         for t in self._threads:
             t.join(timeout=10)
         for src in (self.config.video, self.config.audio):
@@ -221,9 +270,22 @@ class Pipeline:
                 src.stop()
         for out in self.outputs:
             out.finish()
-        if self._preview is not None:
-            self._preview.close()
         self._stopped_at = time.monotonic()
+
+    # -- the parts ------------------------------------------------------------------------
+    @property
+    def outputs(self) -> list[Output]:
+        """Every output of every canvas, the main canvas's first (a new list each time)."""
+        return [o for lane in self.lanes for o in lane.outputs]
+
+    def lane(self, orientation: Orientation | None = None) -> CanvasLane:
+        """The canvas of that orientation (None: the main one). Raises UsageError when the
+        show has no such canvas, or before `start()`."""
+        for lane in self.lanes:
+            if orientation is None or lane.canvas.orientation is orientation:
+                return lane
+        what = orientation.word if orientation is not None else "main"
+        raise UsageError(f"This show has no {what} canvas.")
 
     # -- listeners ------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[Suggestion], None]) -> Callable[[], None]:
@@ -250,7 +312,8 @@ class Pipeline:
             return
         event: Failure | None = None
         if isinstance(out, Recorder):
-            event = RecordingFailed(err, out.path, ends_show=not self._streams())
+            others = [o for o in self.outputs if o is not out and o.fatal is None]
+            event = RecordingFailed(err, out.path, ends_show=not others)
         else:
             fatal = self.fatal_error()
             with self._failed_lock:
@@ -271,18 +334,23 @@ class Pipeline:
         return [o for o in self.outputs if o.kind is OutputKind.STREAM]
 
     def _monitor_loop(self) -> None:
-        """Watch for sustained overload and suggest one concrete step down."""
-        window: list[tuple[int, int]] = []  # (ticks, skipped+lagged) per second
-        last = (0, 0)
+        """Watch every canvas for sustained overload and suggest one concrete step down."""
+        windows: list[list[tuple[int, int]]] = [[] for _ in self.lanes]
+        last = [(0, 0) for _ in self.lanes]
         while not self._stop.wait(1.0):
-            c = self.counters
-            now = (c.ticks + c.frames_lagged, c.frames_skipped + c.frames_lagged)
-            window.append((now[0] - last[0], now[1] - last[1]))
-            last = now
-            window = window[-SUGGEST_AFTER_S:]
-            overloaded = len(window) == SUGGEST_AFTER_S and all(
-                bad > SUGGEST_RATIO * max(1, ticks) for ticks, bad in window
-            )
+            overloaded, calm = False, True
+            for i, lane in enumerate(self.lanes):
+                c = lane.counters
+                now = (c.ticks + c.frames_lagged, c.frames_skipped + c.frames_lagged)
+                windows[i] = [*windows[i], (now[0] - last[i][0], now[1] - last[i][1])]
+                windows[i] = windows[i][-SUGGEST_AFTER_S:]
+                last[i] = now
+                w = windows[i]
+                overloaded = overloaded or (
+                    len(w) == SUGGEST_AFTER_S
+                    and all(bad > SUGGEST_RATIO * max(1, ticks) for ticks, bad in w)
+                )
+                calm = calm and not any(bad for _, bad in w)
             if overloaded and self.suggestion is None:
                 self.suggestion = self._downgrade()
                 log.warning("%s", self.suggestion.message)
@@ -291,25 +359,43 @@ class Pipeline:
                         cb(self.suggestion)
                     except Exception:  # a listener must not stop the show
                         log.exception("suggestion listener failed")
-            elif not any(bad for _, bad in window):
+            elif calm:
                 self.suggestion = None
 
     def _downgrade(self) -> Suggestion:
-        c = self.counters
-        encoder_slow = c.frames_skipped >= c.frames_lagged
+        skipped = sum(lane.counters.frames_skipped for lane in self.lanes)
+        lagged = sum(lane.counters.frames_lagged for lane in self.lanes)
+        encoder_slow = skipped >= lagged
         lower = step_down(self.config.canvas)
+        lost = f"more than 5 % of frames were lost for {SUGGEST_AFTER_S} s"
+        if len(self.lanes) > 1:
+            names = " and ".join(lane.name for lane in self.lanes)
+            if lower is not None:
+                return Suggestion(
+                    SuggestionKind.PROFILE,
+                    f"This computer can't encode both canvases ({names}) in real time: "
+                    f"{lost}. Switch both to {lower.title.split()[0]}, use a hardware "
+                    "encoder, or send one canvas.",
+                    {"profile": lower.name},
+                )
+            hardware = "" if self.encoder_name != "libx264" else ", use a hardware encoder,"
+            return Suggestion(
+                SuggestionKind.CANVASES,
+                f"This computer can't encode both canvases ({names}) in real time: {lost}. "
+                f"Close other apps{hardware} or send one canvas.",
+                {"canvases": self.lanes[0].name},
+            )
         if lower is not None:
             return Suggestion(
                 SuggestionKind.PROFILE,
-                f"This computer can't keep up with {self.config.profile}: more than 5 % of "
-                f"frames were lost for {SUGGEST_AFTER_S} s. Switch to {lower.name}.",
+                f"This computer can't keep up with {self.config.profile}: {lost}. "
+                f"Switch to {lower.name}.",
                 {"profile": lower.name},
             )
         part = "encoder" if encoder_slow else "compositor"
         return Suggestion(
             SuggestionKind.PRESET,
-            f"The {part} can't keep up: more than 5 % of frames were lost for "
-            f"{SUGGEST_AFTER_S} s. Close other apps or use a hardware encoder.",
+            f"The {part} can't keep up: {lost}. Close other apps or use a hardware encoder.",
             {"encoder": "auto"},
         )
 
@@ -320,23 +406,24 @@ class Pipeline:
             if isinstance(out, RtmpOutput):
                 out.reconnect_now()
 
-    def start_recording(self, path: Path) -> Recorder:
-        """Record from the next keyframe on, while the show runs (the window's Record toggle).
-        Raises RecordingError when the file cannot be created."""
-        rec = Recorder(path, self.layout)
+    def start_recording(self, path: Path, orientation: Orientation | None = None) -> Recorder:
+        """Record one canvas (None: the main one) from its next keyframe on, while the show
+        runs (the window's Record toggle). Raises RecordingError when the file cannot be
+        created, UsageError when the show has no such canvas."""
+        lane = self.lane(orientation)
+        rec = Recorder(path, lane.layout, self._recording_name(lane))
         rec.on_failure = self._output_failed
         rec.queue.skip_to_keyframe()  # empty queue: waits for the next keyframe
         rec.start()
-        with self._outputs_lock:  # the encoder threads read the list without the lock
-            self.outputs = [*self.outputs, rec]
+        with self._outputs_lock:  # the encoder threads read the lists without the lock
+            lane.adopt(rec)
         return rec
 
     def stop_recording(self) -> list[Path]:
         """Finish every recording (blocks while an .mp4 is remuxed); returns their files (none
         for a recording stopped before its first keyframe: it recorded nothing)."""
         with self._outputs_lock:
-            recs = [o for o in self.outputs if isinstance(o, Recorder)]
-            self.outputs = [o for o in self.outputs if not isinstance(o, Recorder)]
+            recs = [r for lane in self.lanes for r in lane.drop_recordings()]
         for rec in recs:
             rec.finish()
         return [rec.path for rec in recs if not rec.empty]
@@ -348,73 +435,13 @@ class Pipeline:
 
     # -- threads ------------------------------------------------------------------------
     def _fan_out(self, packets: list[EncodedPacket]) -> None:
-        outputs = self.outputs  # replaced, never mutated, by start/stop_recording
-        for p in packets:
-            for out in outputs:
-                out.submit(p)
-
-    def _compositor_loop(self) -> None:
-        video, compositor = self.config.video, self.compositor
-        assert video is not None and compositor is not None
-        overlays = self.config.overlays
-        counters = self.counters
-        period = 1.0 / self.fps
-        # Start on the clock's present: time spent opening sources is not lag.
-        tick = int(self.clock.now() * self.fps) + 1
-        while not self._stop.is_set():
-            t = tick * period
-            if not self.clock.sleep_until(t, self._stop):
-                break
-            late = self.clock.now() - t
-            if late > period:  # we missed ticks: count them honestly, jump to the present
-                missed = int(late / period)
-                log.debug("compositor late by %.1f ms at %.2f s", late * 1000, t)
-                counters.lagged(missed)
-                tick += missed
-                t = tick * period
-            src = None if video.error else video.take(t + period * 0.5)
-            layers: Sequence[Layer] = ()
-            if overlays is not None:
-                try:
-                    layers = overlays.layers_at(t)
-                except Exception:  # an overlay must never stop the show
-                    log.exception("overlay failed; continuing without it")
-            frame = compositor.compose(
-                src.frame if src else None, layers, src.placement if src else None
-            )
-            if self._preview is not None:
-                self._preview.offer(frame, t, tick)
-            cap = src.ts if src else t
-            try:
-                self._frames.put_nowait((frame, tick, cap))
-            except queue.Full:
-                counters.skipped()
-            counters.tick(t - cap)
-            tick += 1
-        self._frames.put(None)
-
-    def _video_encoder_loop(self) -> None:
-        enc = self.video_encoder
-        assert enc is not None
-        while True:
-            item = self._frames.get()
-            if item is None:
-                break
-            frame, tick, cap = item
-            packets = enc.encode(frame, tick, cap)
-            self._account(packets)
-            self._fan_out(packets)
-        packets = enc.flush()
-        self._account(packets)
-        self._fan_out(packets)
+        """Audio packets: encoded once, to every output of every canvas."""
+        for lane in self.lanes:
+            lane.fan_out(packets)
 
     def _account(self, packets: list[EncodedPacket]) -> None:
-        now = self.clock.now()
         for p in packets:
-            if p.kind == "video":
-                self.counters.video_encoded(len(p.data), now - p.capture_ts)
-            else:
-                self.counters.audio_encoded(len(p.data))
+            self.counters.audio_encoded(len(p.data))
 
     def _audio_loop(self) -> None:
         src, enc = self.config.audio, self.audio_encoder
@@ -454,36 +481,45 @@ class Pipeline:
         """A snapshot of the show (any thread, no I/O; a few times a second is fine)."""
         c = self.counters
         c.sample()
-        fps, kbps = c.recent_rates()
+        _, audio_kbps = c.recent_rates()
         duration = self.elapsed()
         outs = tuple(o.status() for o in self.outputs)
-        dropped = sum(s.frames_dropped for s in outs if s.kind is OutputKind.STREAM)
-        lat50 = c.percentile(c.latencies, 0.5)
-        lat95 = c.percentile(c.latencies, 0.95)
-        age = c.percentile(c.video_age, 0.5) or 0.0
+        canvases = tuple(
+            lane.stats(tuple(s for s in outs if s.canvas == lane.name)) for lane in self.lanes
+        )
+        main = self.lanes[0].counters if self.lanes else Counters()
+        age = main.percentile(main.video_age, 0.5) or 0.0
         audio_err = float(getattr(self.config.audio, "clock_error_ms", 0.0) or 0.0)
-        ticks = max(1, c.ticks + c.frames_lagged)
+        video_bytes = sum(lane.counters.bytes_video for lane in self.lanes)
+        lat50 = [x.latency_ms_p50 for x in canvases if x.latency_ms_p50 is not None]
+        lat95 = [x.latency_ms_p95 for x in canvases if x.latency_ms_p95 is not None]
+        with_video = [x for x in canvases if self.config.video is not None]
         return PipelineStats(
             encoder=self.encoder_name,
             profile=self.config.profile,
-            frames_encoded=c.frames_encoded,
-            frames_skipped=c.frames_skipped,
-            frames_lagged=c.frames_lagged,
-            frames_dropped=dropped,
+            frames_encoded=sum(x.frames_encoded for x in canvases),
+            frames_skipped=sum(x.frames_skipped for x in canvases),
+            frames_lagged=sum(x.frames_lagged for x in canvases),
+            frames_dropped=sum(x.frames_dropped for x in canvases),
             duration_s=duration,
-            fps=fps,
+            fps=min((x.fps for x in with_video), default=0.0),
             bitrate_kbps=(
-                (c.bytes_video + c.bytes_audio) * 8 / 1000 / duration if duration > 0 else 0.0
+                (video_bytes + c.bytes_audio) * 8 / 1000 / duration if duration > 0 else 0.0
             ),
-            bitrate_recent_kbps=kbps,
+            bitrate_recent_kbps=sum(x.bitrate_recent_kbps for x in canvases) + audio_kbps,
             av_offset_ms=age * 1000 - audio_err,
-            latency_ms_p50=lat50 * 1000 if lat50 is not None else None,
-            latency_ms_p95=lat95 * 1000 if lat95 is not None else None,
+            latency_ms_p50=max(lat50, default=None),
+            latency_ms_p95=max(lat95, default=None),
             cpu_percent=c.cpu_percent(),
-            losses=Losses(c.frames_skipped / ticks, c.frames_lagged / ticks, dropped / ticks),
+            losses=Losses(
+                max((x.losses.skipped for x in canvases), default=0.0),
+                max((x.losses.lagged for x in canvases), default=0.0),
+                max((x.losses.dropped for x in canvases), default=0.0),
+            ),
             suggestion=self.suggestion,
             warnings=tuple(self._warnings(outs)),
             outputs=outs,
+            canvases=canvases,
         )
 
     def _warnings(self, outs: tuple[OutputStats, ...]) -> list[EngineWarning]:

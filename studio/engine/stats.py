@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from studio.canvases import Orientation
 from studio.engine.events import Suggestion
 from studio.errors import OutputError, StudioError
 
@@ -157,7 +158,9 @@ class OutputStats:
     """One output's snapshot. Counts are video frames; `send_buffer_ms` is what waits in the
     output's queue plus what the server has not confirmed yet, in milliseconds.
 
-    `retry_in_s` and `attempt` are set while reconnecting (seconds until the next try, and
+    `canvas` names the canvas whose encode this output carries (its profile, e.g.
+    '720p30-vertical'; a show has one or two). `retry_in_s` and `attempt` are set while
+    reconnecting (seconds until the next try, and
     which try that is, from 1). `error` is why the output failed for good (state FAILED);
     `last_error` why the last connection attempt or connection ended (while connecting or
     reconnecting). `reached` is True once a server took the stream at least once (it
@@ -178,6 +181,7 @@ class OutputStats:
     error: OutputFault | None = None
     last_error: OutputFault | None = None
     reached: bool = False
+    canvas: str = ""
 
     def describe(self) -> str:
         """The state in words, as the CLI's status line and --stats-json say it."""
@@ -188,9 +192,10 @@ class OutputStats:
         return self.state.value
 
     def to_json(self) -> Json:
-        """The --stats-json shape of one output (keys unchanged since the first release)."""
+        """The --stats-json shape of one output (the first release's keys, and its canvas)."""
         return {
             "name": self.name,
+            "canvas": self.canvas,
             "state": self.state.value,
             "status": self.describe(),
             "reconnects": self.reconnects,
@@ -217,14 +222,66 @@ class EngineWarning:
 
 
 @dataclass(frozen=True)
+class CanvasStats:
+    """One canvas's snapshot: `profile` (its name, e.g. '720p30-vertical') and `orientation`;
+    frames its encoder produced (`frames_encoded`), `frames_skipped` (its encoder too slow),
+    `frames_lagged` (its compositor missed ticks), `frames_dropped` (summed over its stream
+    outputs); `fps` and `bitrate_recent_kbps` (its video) over the last ~3 s; capture → packet
+    latency in ms (None before the first frame); `losses` as shares of its clock's ticks."""
+
+    profile: str
+    orientation: Orientation
+    frames_encoded: int = 0
+    frames_skipped: int = 0
+    frames_lagged: int = 0
+    frames_dropped: int = 0
+    fps: float = 0.0
+    bitrate_recent_kbps: float = 0.0
+    latency_ms_p50: float | None = None
+    latency_ms_p95: float | None = None
+    losses: Losses = field(default_factory=lambda: Losses(0.0, 0.0, 0.0))
+
+    @property
+    def levels(self) -> Levels:
+        """Each loss ratio's colour level."""
+        return self.losses.levels()
+
+    @property
+    def slow_part(self) -> Loss | None:
+        """Where this canvas loses frames most, when more than 1 % are (None otherwise)."""
+        return self.losses.worst()
+
+    def to_json(self) -> Json:
+        """The --stats-json shape of one canvas."""
+        slow = self.slow_part
+        return {
+            "profile": self.profile,
+            "orientation": self.orientation.value,
+            "frames_encoded": self.frames_encoded,
+            "frames_skipped": self.frames_skipped,
+            "frames_lagged": self.frames_lagged,
+            "frames_dropped": self.frames_dropped,
+            "fps": round(self.fps, 2),
+            "bitrate_recent_kbps": round(self.bitrate_recent_kbps, 1),
+            "latency_ms_p50": _round(self.latency_ms_p50, 1),
+            "latency_ms_p95": _round(self.latency_ms_p95, 1),
+            "levels": {loss.value: self.levels[loss].value for loss in Loss},
+            "slow_part": slow.advice if slow is not None else None,
+        }
+
+
+@dataclass(frozen=True)
 class PipelineStats:
     """A snapshot of the whole show (`Pipeline.stats()`), cheap enough to poll a few times a
     second from any thread.
 
-    Frame counts: `frames_encoded` by the video encoder; `frames_skipped` (encoder too slow),
-    `frames_lagged` (compositor missed ticks) and `frames_dropped` (network, summed over the
-    stream outputs, not the recording). Rates: `fps` and `bitrate_recent_kbps` over the last
-    ~3 s, `bitrate_kbps` over the whole show (video + audio, kilobits per second). Times in
+    Frame counts: `frames_encoded` by the video encoder(s); `frames_skipped` (encoder too
+    slow), `frames_lagged` (compositor missed ticks) and `frames_dropped` (network, summed over
+    the stream outputs, not the recording); with two canvases each count is their sum and
+    `canvases` has one `CanvasStats` each (the first is the show's main canvas, `profile`).
+    `losses` is the worst canvas's ratio of each kind. Rates: `fps` (the slowest canvas's)
+    and `bitrate_recent_kbps` over the last ~3 s, `bitrate_kbps` over the whole show (every
+    video encode + the audio, kilobits per second). Times in
     the unit their name says. `latency_ms_*` is capture → encoded packet (None before the
     first frame); `av_offset_ms` how much later video is captured than audio is played out.
     `cpu_percent` is this process since the show started (100 = one core).
@@ -248,6 +305,11 @@ class PipelineStats:
     suggestion: Suggestion | None = None
     warnings: tuple[EngineWarning, ...] = ()
     outputs: tuple[OutputStats, ...] = ()
+    canvases: tuple[CanvasStats, ...] = ()
+
+    def outputs_of(self, profile: str) -> tuple[OutputStats, ...]:
+        """The outputs carrying the canvas named `profile`, in the order they were given."""
+        return tuple(o for o in self.outputs if o.canvas == profile)
 
     @property
     def levels(self) -> Levels:
@@ -328,6 +390,7 @@ class PipelineStats:
             "suggestion": self.suggestion.message if self.suggestion is not None else None,
             "warnings": [str(w) for w in self.warnings],
             "outputs": [o.to_json() for o in self.outputs],
+            "canvases": [c.to_json() for c in self.canvases],
         }
 
 

@@ -12,16 +12,33 @@ from studio.media.fit import Placement
 
 
 @dataclass(frozen=True, eq=False)
+class DecodedPicture:
+    """A source picture as it was decoded, before any canvas's fit: what a show's second
+    canvas fits again for its own shape (a 9:16 canvas beside the 16:9 one the source was
+    started for), so both are scaled from the full picture, never one from the other.
+
+    `sar` is the sample aspect ratio (None: square pixels); `rotate_tag` the counter-clockwise
+    degrees of an old-style `rotate` tag, used when the frame has no display matrix."""
+
+    frame: av.VideoFrame
+    sar: Fraction | None = None
+    rotate_tag: float = 0.0
+
+
+@dataclass(frozen=True, eq=False)
 class TimedVideoFrame:
     """A decoded source frame and the clock time it was captured at (or is due, for files).
 
     `placement` says where the frame goes on the canvas and how it turns (see media/fit.py);
-    None means it is already the canvas: full size, upright.
+    None means it is already the canvas: full size, upright. `decoded` is the picture before
+    that canvas's fit, for other canvases (None: `frame` is all there is, e.g. a test pattern
+    drawn at the canvas size).
     """
 
     frame: av.VideoFrame
     ts: float
     placement: Placement | None = None
+    decoded: DecodedPicture | None = None
 
 
 @dataclass(frozen=True)

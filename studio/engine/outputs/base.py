@@ -121,6 +121,7 @@ class Output(threading.Thread):
         self.reconnects = 0
         self.reached = False
         self.unconfirmed_ms = 0.0  # sent but not yet confirmed by the server
+        self.canvas = ""  # the canvas whose encode this output carries (set by its lane)
         self.on_failure: Callable[[Output], None] | None = None
 
     @property
@@ -155,6 +156,7 @@ class Output(threading.Thread):
             error=ph.error,
             last_error=ph.last_error,
             reached=self.reached,
+            canvas=self.canvas,
         )
 
     def _enter(

@@ -112,16 +112,17 @@ class Recorder(Output):
     """The local recording: an output thread writing Matroska to `path` (see the module's
     docstring), remuxed to `final` after a clean stop when the user asked for .mp4/.mov.
 
-    Its queue never drops for congestion (the disk is not the network). Raises
+    `name` labels it in the stats ('recording'; beside a second canvas's recording each
+    names its canvas). Its queue never drops for congestion (the disk is not the network). Raises
     `RecordingError` from the constructor when the file cannot be created; a write error
     while recording fails the output (`fatal`, `on_failure`) and keeps what was written.
     """
 
     kind = OutputKind.RECORDING
 
-    def __init__(self, path: Path, layout: StreamLayout) -> None:
+    def __init__(self, path: Path, layout: StreamLayout, name: str = "recording") -> None:
         # Huge thresholds: recording never drops for congestion.
-        super().__init__("recording", layout, PacketQueue(drop_threshold_ms=1e12, backlog_s=1e9))
+        super().__init__(name, layout, PacketQueue(drop_threshold_ms=1e12, backlog_s=1e9))
         self.requested = path
         self.path, self.final = recording_paths(path)
         self.empty = False  # stopped before anything playable was written: no file
