@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from studio import ingest_url, paths
-from studio.canvases import CANVASES
+from studio.canvases import CANVASES, Orientation
 from studio.canvases import Profile as Profile  # the settings file names a canvas
 from studio.errors import BadUrl, UsageError
 from studio.jsonstore import AtomicJsonStore, LoadResult, StoreWarning, WarningKind
@@ -84,12 +84,16 @@ def split_stream_key(url: str) -> tuple[str, str | None]:
 
 
 class Destination(_Model):
-    """Where a show is sent. `key_ref` names the keyring entry holding the stream key."""
+    """Where a show is sent. `key_ref` names the keyring entry holding the stream key;
+    `canvas` which of the show's canvases it gets: landscape (16:9, the default, and what
+    every destination saved before canvases could be chosen gets) or portrait (9:16, for
+    phone-first feeds)."""
 
     name: str = Field(min_length=1, max_length=64)
     url: str
     key_ref: str | None = None
     enabled: bool = True
+    canvas: Orientation = Orientation.LANDSCAPE
 
     @field_validator("url")
     @classmethod

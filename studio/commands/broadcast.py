@@ -11,15 +11,16 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studio.canvases import CANVASES, canvas
+from studio.canvases import CANVASES, Canvas, Orientation, canvas
 from studio.capture.silence import SILENCE_AFTER_S, WatchedAudio
 from studio.capture.specs import SPEC_HELP, is_live_device, open_sources
 from studio.capture.switcher import SwitchableVideo
 from studio.engine.events import Failure
-from studio.engine.pipeline import Pipeline, PipelineConfig
+from studio.engine.pipeline import CanvasConfig, Pipeline, PipelineConfig
 from studio.engine.stats import OutputKind, PipelineStats
 from studio.errors import UsageError
-from studio.media.fit import FIT_HELP, parse_fit
+from studio.media.fit import FIT_HELP, VideoFit, parse_fit
+from studio.media.sources import VideoSource
 from studio.redact import redact
 
 if TYPE_CHECKING:  # the overlay scene pulls in Qt: imported only when a show has overlays
@@ -30,7 +31,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "broadcast",
         help="stream camera/test sources to one or more RTMP destinations",
-        description="Capture, composite, encode once and push to every --url; optional recording.",
+        description="Capture, composite, encode once per canvas and push to every --url (the "
+        "profile's canvas) and --vertical-url (its 9:16 twin); optional recordings.",
     )
     p.add_argument("--video", default="test", help=f"video source: {SPEC_HELP} (default: test)")
     p.add_argument("--audio", default="test", help=f"audio source: {SPEC_HELP} (default: test)")
@@ -47,7 +49,26 @@ def register(sub: Any) -> None:
         help=f"how the video source fills the canvas: {FIT_HELP} (default: fit, with bars)",
     )
     p.add_argument(
-        "--url", action="append", default=[], help="rtmp:// or rtmps:// destination (repeatable)"
+        "--vertical-fit",
+        default=None,
+        metavar="FIT",
+        help="how the video source fills the vertical canvas (default: fill beside a "
+        "horizontal canvas, cropped around the centre; alone, --video-fit)",
+    )
+    p.add_argument(
+        "--url",
+        action="append",
+        default=[],
+        help="rtmp:// or rtmps:// destination of the --profile's canvas, horizontal unless the "
+        "profile is a vertical one (repeatable)",
+    )
+    p.add_argument(
+        "--vertical-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a destination of the vertical (9:16) canvas at the --profile's quality, encoded "
+        "once beside the horizontal one from the same sources (repeatable)",
     )
     p.add_argument(
         "--to",
@@ -60,7 +81,16 @@ def register(sub: Any) -> None:
     p.add_argument("--profile", default="720p30", help=f"one of {', '.join(CANVASES)}")
     p.add_argument("--bitrate", type=int, default=None, help="video kbps (default per profile)")
     p.add_argument("--encoder", default="auto", help="auto or an encoder name (see studio devices)")
-    p.add_argument("--record", type=Path, default=None, help="also record to FILE (.mkv or .mp4)")
+    p.add_argument(
+        "--record", type=Path, default=None, help="also record the --url canvas to FILE (.mkv/.mp4)"
+    )
+    p.add_argument(
+        "--record-vertical",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also record the vertical canvas to FILE (.mkv or .mp4)",
+    )
     p.add_argument(
         "--silence-warning",
         type=float,
@@ -135,17 +165,85 @@ def output_problems(stats: PipelineStats) -> list[str]:
     return found
 
 
+class ShowCanvas:
+    """One canvas of a headless show as the command line asked for it: its destinations,
+    its recording and how the video fills it."""
+
+    def __init__(self, shape: Canvas, fit: VideoFit) -> None:
+        self.shape = shape
+        self.fit = fit
+        self.urls: list[str] = []
+        self.record: Path | None = None
+        self.overlays: StudioLayers | None = None
+
+    @property
+    def used(self) -> bool:
+        """True when something is sent or recorded from this canvas."""
+        return bool(self.urls) or self.record is not None
+
+
+def plan_canvases(args: argparse.Namespace) -> list[ShowCanvas]:
+    """The show's canvases, the main one first: the --profile's canvas (--url, --record,
+    saved destinations of its orientation) and its twin of the other orientation when
+    something goes there (--vertical-url, --record-vertical, saved destinations). Raises
+    UsageError (unknown profile, bad fit, a saved destination that is missing, two
+    recordings of one canvas)."""
+    shape = canvas(args.profile)  # UnsupportedProfile names the known ones
+    video_fit = parse_fit(args.video_fit)
+    vertical_fit = parse_fit(args.vertical_fit) if args.vertical_fit is not None else None
+    by_shape = {o: ShowCanvas(shape.turned(o), video_fit) for o in Orientation}
+    first = by_shape[shape.orientation]
+    first.urls += args.url
+    first.record = args.record
+    tall = by_shape[Orientation.PORTRAIT]
+    tall.urls += args.vertical_url
+    if args.record_vertical is not None:
+        if tall.record is not None:
+            raise UsageError(
+                "--record and --record-vertical both record the vertical canvas here.",
+                "With a vertical --profile, --record is the vertical recording.",
+            )
+        tall.record = args.record_vertical
+    if args.to:
+        from studio.commands.destinations import resolve
+
+        for url, orientation in resolve(args.to):
+            by_shape[orientation].urls.append(url)
+    used = [c for c in (first, *by_shape.values()) if c.used]
+    show = list(dict.fromkeys(used)) or [first]  # the profile's canvas first
+    if tall in show:
+        tall.fit = vertical_fit or (parse_fit("fill") if len(show) > 1 else video_fit)
+    return show
+
+
+def _canvas_layers(
+    args: argparse.Namespace, c: ShowCanvas, video: VideoSource | None, live_device: bool
+) -> StudioLayers | None:
+    """One canvas's overlay scene (see `build_overlays`); with a live device, at least the
+    'be right back' card (the same wrapper and card as the window's)."""
+    w, h = c.shape.size
+    overlays = build_overlays(args, w, h)
+    if not live_device:
+        return overlays
+    from studio.session.layers import StudioLayers
+
+    assert isinstance(video, SwitchableVideo)
+    if overlays is None:
+        from studio.overlays.scene import OverlayScene
+        from studio.overlays.theme import load_theme
+
+        scene = OverlayScene(w, h, load_theme(args.theme))  # empty
+    else:
+        scene = overlays.scene
+    return StudioLayers(scene, video, w, h)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.duration is not None and args.duration <= 0:
         raise UsageError("--duration must be a positive number of seconds.")
     if args.bitrate is not None and not 200 <= args.bitrate <= 50000:
         raise UsageError("--bitrate must be between 200 and 50000 kbps.")
-    shape = canvas(args.profile)  # UnsupportedProfile names the known ones
-    overlays = build_overlays(args, shape.width, shape.height) if args.video != "none" else None
-    if args.to:
-        from studio.commands.destinations import resolve
-
-        args.url = [*args.url, *resolve(args.to)]
+    show = plan_canvases(args)
     if args.silence_warning < 0:
         raise UsageError("--silence-warning must be 0 (off) or a number of seconds.")
     if args.no_audio_track and args.audio != "none":
@@ -153,9 +251,10 @@ def run(args: argparse.Namespace) -> int:
             "--no-audio-track only applies with --audio none.",
             "Use --audio none --no-audio-track for a video-only stream.",
         )
-    fit = parse_fit(args.video_fit)
+    fit = show[0].fit  # the sources decode for the main canvas; the other fits again
     video, audio = open_sources(args.video, args.audio, fit)
-    if video is not None and is_live_device(args.video):
+    live_device = video is not None and is_live_device(args.video)
+    if video is not None and live_device:
         # A camera or screen that fails mid-show is reopened with back-off; viewers see the
         # 'be right back' card meanwhile (the same wrapper and card as the window's).
         video = SwitchableVideo(
@@ -164,32 +263,39 @@ def run(args: argparse.Namespace) -> int:
             first=video,
             strict_start=True,
         )
-        from studio.session.layers import StudioLayers
-
-        if overlays is None:
-            from studio.overlays.scene import OverlayScene
-            from studio.overlays.theme import load_theme
-
-            scene = OverlayScene(shape.width, shape.height, load_theme(args.theme))  # empty
-        else:
-            scene = overlays.scene
-        overlays = StudioLayers(scene, video, shape.width, shape.height)
+    if args.video != "none":
+        for c in show:
+            c.overlays = _canvas_layers(args, c, video, live_device)
     if audio is not None:
         audio = WatchedAudio(audio, args.silence_warning)
+    main = show[0]
+    second = None
+    if len(show) > 1:
+        c = show[1]
+        second = CanvasConfig(
+            c.shape.name,
+            urls=c.urls,
+            record=c.record,
+            overlays=c.overlays,
+            fit=c.fit,
+            video_kbps=args.bitrate,
+        )
     config = PipelineConfig(
-        overlays=overlays,
-        profile=shape.name,
+        overlays=main.overlays,
+        profile=main.shape.name,
         video_kbps=args.bitrate,
         encoder=args.encoder,
         video=video,
         audio=audio,
-        urls=args.url,
-        record=args.record,
+        urls=main.urls,
+        record=main.record,
         retry_first_connect=args.retry,
         silent_audio_track=not args.no_audio_track,
         backlog_s=args.backlog,
+        second_canvas=second,
     )
     pipeline = Pipeline(config)
+    scenes = [c.overlays for c in show if c.overlays is not None]
     stop = threading.Event()
     tty = sys.stdout.isatty()
     ended: list[Failure] = []
@@ -210,8 +316,10 @@ def run(args: argparse.Namespace) -> int:
     device_lost: str | None = None
     try:
         pipeline.start()
-        if overlays is not None and args.countdown is not None:
-            overlays.scene.start_countdown(time.time() + args.countdown, overlays.now())
+        if args.countdown is not None:
+            ends = time.time() + args.countdown
+            for layers in scenes:
+                layers.scene.start_countdown(ends, layers.now())
         while not stop.is_set():
             if args.duration is not None and pipeline.clock.now() >= args.duration:
                 break
@@ -241,8 +349,8 @@ def run(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, old)
         signal.signal(signal.SIGTERM, old_term)
         pipeline.stop()
-        if overlays is not None:
-            overlays.scene.close()
+        for layers in scenes:
+            layers.scene.close()
         stats = pipeline.stats()
         if tty:
             sys.stdout.write("\r\x1b[2K" + status_line(stats) + "\n")

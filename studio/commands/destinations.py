@@ -11,6 +11,7 @@ import getpass
 import sys
 from typing import Any
 
+from studio.canvases import Orientation
 from studio.errors import UsageError
 
 
@@ -23,6 +24,12 @@ def register(sub: Any) -> None:
         "--url",
         required=True,
         help="ingest URL without the key, as the platform gives it: rtmp[s]://host[:port]/app",
+    )
+    add.add_argument(
+        "--canvas",
+        default="horizontal",
+        help="which of the show's canvases it gets: horizontal (16:9, default) or vertical "
+        "(9:16, for phone feeds such as TikTok Shop LIVE or Shorts)",
     )
     dsub.add_parser("list", help="list destinations (keys masked)")
     rm = dsub.add_parser("remove", help="forget a destination and delete its key")
@@ -52,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
             print("No destinations yet: studio destinations add NAME --url rtmp://host/app")
         for d in config.destinations:
             has_key = bool(d.key_ref and secrets.get_stream_key(d.key_ref))
-            print(f"{d.name:<16} {d.display_url}  key: {'stored' if has_key else 'missing'}")
+            stored = "stored" if has_key else "missing"
+            print(f"{d.name:<16} {d.canvas.word:<10} {d.display_url}  key: {stored}")
         return 0
     if args.action == "remove":
         if len(others) == len(config.destinations):
@@ -61,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         save_config(config.model_copy(update={"destinations": others}))
         print(f"Removed {args.name}.")
         return 0
+    shape = Orientation.parse(args.canvas)  # UsageError names the two canvases
     address = parse_url(args.url)  # the publisher's own grammar: BadUrl says what is wrong
     if address.name:
         raise UsageError(
@@ -69,20 +78,21 @@ def run(args: argparse.Namespace) -> int:
             f"For example: --url {address.base}",
         )
     try:
-        dest = Destination(name=args.name, url=address.base, key_ref=args.name)
+        dest = Destination(name=args.name, url=address.base, key_ref=args.name, canvas=shape)
     except ValueError as exc:
         raise UsageError(f"The destination is not valid: {exc}") from None
     key = _read_key(args.name)
     read = parse_url(dest.ingest_url(key))  # how the server will be asked, key masked
     secrets.set_stream_key(args.name, key)
     save_config(config.model_copy(update={"destinations": (*others, dest)}))
-    print(f"Saved {args.name} ({dest.display_url}): {read.describe()}.")
+    print(f"Saved {args.name} ({dest.display_url}, {shape.word} canvas): {read.describe()}.")
     print("Its key is in the keyring.")
     return 0
 
 
-def resolve(names: list[str]) -> list[str]:
-    """Publish URLs for destination names, keys from the keyring (never shown or logged)."""
+def resolve(names: list[str]) -> list[tuple[str, Orientation]]:
+    """(publish URL, canvas) for destination names, keys from the keyring (never shown or
+    logged). Raises UsageError for an unknown name or a key missing from the keyring."""
     from studio import secrets
     from studio.config import load_config
 
@@ -103,5 +113,5 @@ def resolve(names: list[str]) -> list[str]:
                 f"The stream key for {dest.name!r} is not in the keyring.",
                 f"Store it with: studio destinations add {dest.name} --url {dest.display_url}",
             )
-        urls.append(dest.ingest_url(key))
+        urls.append((dest.ingest_url(key), dest.canvas))
     return urls

@@ -181,9 +181,12 @@ class _Finalizable:
 class NginxRtmp:
     """A private nginx-rtmp on a loopback port with `application live` recording to FLV.
 
-    `on_publish_url` is called by nginx (HTTP POST, form with `name` = stream key) before each
-    publish; any non-2xx answer rejects the stream key. Can be stopped, killed, paused and
-    started again on the same port to simulate ingest faults.
+    `applications` names the RTMP applications it serves, each live and recorded alike
+    (e.g. ("live", "vertical") for a show's two canvases; with more than one, a recording's
+    name ends in its application: KEY-TIME.vertical.flv). `on_publish_url` is called by nginx
+    (HTTP POST, form with `name` = stream key) before each publish; any non-2xx answer
+    rejects the stream key. Can be stopped, killed, paused and started again on the same port
+    to simulate ingest faults.
     """
 
     def __init__(
@@ -192,8 +195,10 @@ class NginxRtmp:
         port: int | None = None,
         on_publish_url: str | None = None,
         record: bool = True,
+        applications: tuple[str, ...] = ("live",),
     ) -> None:
         self.workdir = Path(workdir).resolve()
+        self.applications = applications
         self._fixed_port = port is not None
         self.port = port if port is not None else free_tcp_port()
         self.on_publish_url = on_publish_url
@@ -298,18 +303,21 @@ class NginxRtmp:
             "  server {",
             f"    listen 127.0.0.1:{self.port};",
             "    chunk_size 4096;",
-            "    application live {",
-            "      live on;",
         ]
-        if self.record:
-            lines += [
-                "      record all;",
-                f"      record_path {self.record_dir};",
-                "      record_unique on;",
-            ]
-        if self.on_publish_url:
-            lines.append(f"      on_publish {self.on_publish_url};")
-        lines += ["    }", "  }", "}", ""]
+        for app in self.applications:
+            lines += [f"    application {app} {{", "      live on;"]
+            if self.record:
+                lines += [
+                    "      record all;",
+                    f"      record_path {self.record_dir};",
+                    "      record_unique on;",
+                ]
+                if len(self.applications) > 1:  # one directory: the file names say whose
+                    lines.append(f"      record_suffix .{app}.flv;")
+            if self.on_publish_url:
+                lines.append(f"      on_publish {self.on_publish_url};")
+            lines.append("    }")
+        lines += ["  }", "}", ""]
         return "\n".join(lines)
 
     def stop(self) -> None:
@@ -370,8 +378,9 @@ class NginxRtmp:
             return []
         return [self._proc.pid, *_child_pids(self._proc.pid)]
 
-    def url(self, key: str = "test") -> str:
-        return f"rtmp://127.0.0.1:{self.port}/live/{key}"
+    def url(self, key: str = "test", app: str = "live") -> str:
+        """The publish URL of stream `key` in application `app`."""
+        return f"rtmp://127.0.0.1:{self.port}/{app}/{key}"
 
     def recordings(self) -> list[Path]:
         """FLV files recorded so far, oldest first."""

@@ -23,5 +23,5 @@ def resolve_destinations(destinations: Sequence[Destination]) -> list[Target]:
                 f"The stream key for {d.name!r} is missing from the keyring.",
                 "Enter it again in Settings → Destinations.",
             )
-        targets.append(Target(d.name, d.ingest_url(key), d.display_url))
+        targets.append(Target(d.name, d.ingest_url(key), d.display_url, d.canvas))
     return targets

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from studio.canvases import Orientation
 from studio.engine.events import Suggestion
 from studio.engine.stats import PipelineStats
 from studio.errors import StudioError
@@ -21,11 +22,13 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Target:
-    """A destination resolved for going live. `url` carries the stream key: never show it."""
+    """A destination resolved for going live. `url` carries the stream key: never show it.
+    `canvas` is the show canvas it gets (16:9 landscape or 9:16 portrait)."""
 
     name: str
     url: str = field(repr=False)
     shown: str = ""
+    canvas: Orientation = Orientation.LANDSCAPE
 
 
 class LiveState(StrEnum):

@@ -47,3 +47,15 @@ def test_the_downgrade_keeps_the_orientation() -> None:
     tall = step_down(CANVASES[Profile.FHD_1080P30_VERTICAL])
     assert tall == CANVASES[Profile.HD_720P30_VERTICAL]
     assert step_down(CANVASES[Profile.HD_720P30]) is None
+
+
+def test_each_quality_has_a_twin_of_the_other_orientation() -> None:
+    wide, tall = CANVASES[Profile.FHD_1080P30], CANVASES[Profile.FHD_1080P30_VERTICAL]
+    assert wide.turned(Orientation.PORTRAIT) == tall and tall.turned(Orientation.LANDSCAPE) == wide
+    assert wide.turned(Orientation.LANDSCAPE) is wide
+    assert Orientation.parse(" Vertical ") is Orientation.PORTRAIT
+    assert Orientation.parse("16:9") is Orientation.LANDSCAPE
+    assert Orientation.PORTRAIT.word == "vertical"
+    with pytest.raises(UsageError, match="'sideways' is not understood") as err:
+        Orientation.parse("sideways")
+    assert "horizontal" in err.value.hint and "vertical" in err.value.hint

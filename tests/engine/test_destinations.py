@@ -34,26 +34,38 @@ def test_broadcast_to_a_saved_destination_keeps_the_key_secret(
         input=key + "\n", capture_output=True, text=True, env=env, check=True,
     )  # fmt: skip
     assert "keyring" in add.stdout
+    # A second destination takes the show's vertical canvas (a phone-first feed).
+    phone_key = "sk-phone-2b8d4e6f0a"
+    phone = subprocess.run(
+        [*STUDIO, "destinations", "add", "phone", "--url", base, "--canvas", "vertical"],
+        input=phone_key + "\n", capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    assert "vertical canvas" in phone.stdout
     listed = subprocess.run([*STUDIO, "destinations", "list"], capture_output=True, text=True,
                             env=env, check=True)  # fmt: skip
     assert "shop" in listed.stdout and "key: stored" in listed.stdout
+    assert [line.split()[1] for line in listed.stdout.splitlines()] == ["horizontal", "vertical"]
     stats = tmp_path / "stats.json"
     run = subprocess.run(
-        [*STUDIO, "-v", "broadcast", "--to", "shop", "--duration", "3", "--stats-json",
-         str(stats)],
+        [*STUDIO, "-v", "broadcast", "--to", "shop", "--to", "phone", "--duration", "3",
+         "--stats-json", str(stats)],
         capture_output=True, text=True, env=env, timeout=60,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
-    [flv] = nginx_rtmp.wait_recordings(1)
-    assert flv.name.startswith(key)  # the server got the real key
+    flvs = nginx_rtmp.wait_recordings(2)
+    [flv] = [f for f in flvs if f.name.startswith(key)]  # the server got the real key
+    [tall] = [f for f in flvs if f.name.startswith(phone_key)]
     assert probe(flv)["video_codec"] == "h264"
-    # ...and nothing the app wrote or printed contains it.
-    assert key not in run.stdout + run.stderr + add.stdout + add.stderr + listed.stdout
+    assert (probe(flv)["width"], probe(tall)["width"]) == (1280, 720)  # each its canvas
+    # ...and nothing the app wrote or printed contains either key.
+    said = run.stdout + run.stderr + add.stdout + add.stderr + listed.stdout + phone.stdout
+    assert key not in said and phone_key not in said
     app_dirs = [tmp_path / d for d in ("config", "state", "logs")]
     written = [stats, *(p for d in app_dirs for p in d.rglob("*") if p.is_file())]
     assert any(p.suffix == ".json" for p in written)
     for p in written:
         assert key.encode() not in p.read_bytes(), p
+        assert phone_key.encode() not in p.read_bytes(), p
     missing = subprocess.run([*STUDIO, "broadcast", "--to", "nowhere", "--duration", "1"],
                              capture_output=True, text=True, env=env)  # fmt: skip
     assert missing.returncode != 0 and "no destination called 'nowhere'" in missing.stderr

@@ -19,16 +19,17 @@ from studio.errors import ConnectionRefused, RecordingError, StreamKeyRejected
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from tests.fixtures import wait_for
 
-# The --stats-json keys users and tests read: unchanged by the typed snapshot.
+# The --stats-json keys users and tests read: unchanged by the typed snapshot (two canvases
+# added "canvases", and each output's "canvas"; no key was renamed or removed).
 TOP_KEYS = {
     "state", "encoder", "profile", "frames_encoded", "frames_skipped", "frames_lagged",
     "frames_dropped", "reconnects", "duration_s", "fps", "bitrate_kbps", "bitrate_recent_kbps",
     "av_offset_ms", "latency_ms_p50", "latency_ms_p95", "cpu_percent", "levels", "slow_part",
-    "suggestion", "warnings", "outputs",
+    "suggestion", "warnings", "outputs", "canvases",
 }  # fmt: skip
 OUTPUT_KEYS = {
-    "name", "state", "status", "reconnects", "frames_sent", "frames_dropped", "send_buffer_ms",
-    "bytes_sent", "error",
+    "name", "canvas", "state", "status", "reconnects", "frames_sent", "frames_dropped",
+    "send_buffer_ms", "bytes_sent", "error",
 }  # fmt: skip
 
 
@@ -85,6 +86,10 @@ def test_a_live_show_in_typed_stats_and_the_same_json_as_ever(
     }
     assert [o["name"] for o in doc["outputs"]][1] == "recording"
     assert doc["frames_encoded"] == s.frames_encoded and doc["warnings"] == []
+    [one] = doc["canvases"]  # one canvas: its figures are the show's
+    assert one["profile"] == "720p30" and one["orientation"] == "landscape"
+    assert one["frames_encoded"] == doc["frames_encoded"]
+    assert {o["canvas"] for o in doc["outputs"]} == {"720p30"}
 
 
 def test_every_destination_failing_is_one_event_that_ends_the_show(

@@ -333,3 +333,16 @@ def test_no_file_content_can_crash_loading(content: bytes) -> None:
             assert result.warnings[0].kind is WarningKind.DAMAGED
         else:  # the content happened to be a valid (possibly version 1) config
             assert result.source == "file"
+
+
+def test_a_destination_carries_its_canvas(studio_home: StudioHome) -> None:
+    tall = Destination(name="Phone", url="rtmp://ingest.shop.test/live", canvas="portrait")
+    save_config(Config(destinations=(a_config().destinations[0], tall)))
+    loaded = load_config().value.destinations
+    assert [d.canvas.word for d in loaded] == ["horizontal", "vertical"]  # saved before: 16:9
+    raw = json.loads((studio_home.config / CONFIG_FILE).read_text())
+    raw["destinations"][1]["canvas"] = "sideways"
+    (studio_home.config / CONFIG_FILE).write_text(json.dumps(raw))
+    result = load_config()
+    assert result.source != "file"  # refused and said, never read as another canvas
+    assert "destinations.1.canvas" in str(result.warnings[0])
