@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 
 from matplotlib import font_manager, rcParams
 from matplotlib.axes import Axes
@@ -73,10 +74,29 @@ def short(text: str, n: int = 26) -> str:
 def to_svg(fig: Figure) -> str:
     """The figure as an inline `<svg>` element (no XML prolog)."""
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight")
+    fig.savefig(buf, format="svg")  # the constrained layout already keeps labels inside
     text = buf.getvalue()
     text = re.sub(r"<metadata>.*?</metadata>", "", text, flags=re.DOTALL)  # RDF boilerplate
     return text[text.find("<svg") :]
+
+
+MAX_POINTS = 600  # a line needs no more points than a page has pixels across
+
+
+def thin(points: Sequence[tuple[float, float]], n: int = MAX_POINTS) -> list[tuple[float, float]]:
+    """At most about `n` points of a series sorted by x: each stretch keeps its last point and
+    its extreme one (a dip or a peak is never smoothed away)."""
+    if len(points) <= n:
+        return list(points)
+    step = len(points) / (n / 2)
+    out: list[tuple[float, float]] = []
+    i = 0.0
+    while int(i) < len(points):
+        chunk = points[int(i) : int(i + step)] or points[int(i) :]
+        far = max(chunk, key=lambda p: abs(p[1] - chunk[0][1]))
+        out += sorted({far, chunk[-1]}, key=lambda p: p[0])
+        i += step
+    return out
 
 
 def _major(minor: int, currency: str) -> float:
@@ -137,8 +157,9 @@ def draw_timeline(
     ax2 = ax.twinx()
     ax2.spines["top"].set_visible(False)
     if report.viewers:
-        vx = [max(0.0, t / 60) for t, _ in report.viewers] + [n]
-        vy = [v for _, v in report.viewers] + [report.viewers[-1][1]]
+        pts = thin([(max(0.0, t / 60), float(v)) for t, v in report.viewers])
+        vx = [x for x, _ in pts] + [n]
+        vy = [y for _, y in pts] + [pts[-1][1]]
         ax2.step(vx, vy, where="post", color=VIEWERS, lw=1.6, label="Viewers", zorder=5)
     ax2.set_ylabel("Viewers (people watching)", color=VIEWERS)
     ax2.set_ylim(0, max([v for _, v in report.viewers] + [10]) * 1.35)
@@ -187,12 +208,13 @@ def draw_health(
     ax.set_ylabel("Bitrate sent (kbit/s)")
     ax.grid(axis="y", color="#e6e6e6")
     if series:
-        xs = [t / 60 for t, *_ in series]
-        ax.plot(xs, [k for _, k, _, _ in series], color=VIEWERS, lw=1.4, label="Bitrate (kbit/s)")
+        kbps = thin([(t / 60, k) for t, k, _, _ in series])
+        ax.plot(*zip(*kbps, strict=True), color=VIEWERS, lw=1.4, label="Bitrate (kbit/s)")
         ax.set_ylim(0, max(k for _, k, _, _ in series) * 1.3 + 1)
         ax2 = ax.twinx()
         ax2.spines["top"].set_visible(False)
-        ax2.step(xs, [d for _, _, d, _ in series], where="post", color=FLASH, lw=1.2)
+        drops = thin([(t / 60, float(d)) for t, _, d, _ in series])
+        ax2.step(*zip(*drops, strict=True), where="post", color=FLASH, lw=1.2)
         ax2.set_ylabel("Frames dropped (total)", color=FLASH)
         ax2.tick_params(axis="y", colors=FLASH)
         ax2.set_ylim(0, max([d for _, _, d, _ in series] + [10]) * 1.3)

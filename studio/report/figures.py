@@ -23,9 +23,10 @@ the platform's (Unix seconds). Definitions, stated in the report as well:
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -270,22 +271,33 @@ def _span(tl: Timeline) -> tuple[float, float]:
     return start, max(end, start)
 
 
-def _step_average(samples: Sequence[tuple[float, int]], a: float, b: float) -> float | None:
-    """Time-weighted mean of a step function (each value holds until the next) over [a, b]."""
-    if b <= a or not samples:
-        return None
-    total = 0.0
-    covered = 0.0
-    for i, (t, v) in enumerate(samples):
-        nxt = samples[i + 1][0] if i + 1 < len(samples) else b
-        lo, hi = max(t, a), min(nxt, b)
-        if hi > lo:
-            total += v * (hi - lo)
-            covered += hi - lo
-    if covered <= 0:
-        before = [v for t, v in samples if t <= a]
-        return float(before[-1]) if before else None
-    return total / covered
+class Steps:
+    """A step function (each value holds until the next sample), for time-weighted means
+    over any stretch in O(log n): prefix integrals at the sample times."""
+
+    def __init__(self, samples: Sequence[tuple[float, int]]) -> None:
+        self.t = [t for t, _ in samples]
+        self.v = [float(v) for _, v in samples]
+        self.area = [0.0]
+        for i in range(1, len(self.t)):
+            self.area.append(self.area[-1] + self.v[i - 1] * (self.t[i] - self.t[i - 1]))
+
+    def _integral(self, x: float) -> float:
+        """The area under the steps from the first sample to `x` (0 before it)."""
+        i = bisect.bisect_right(self.t, x) - 1
+        if i < 0:
+            return 0.0
+        return self.area[i] + self.v[i] * (x - self.t[i])
+
+    def mean(self, a: float, b: float) -> float | None:
+        """The mean over [a, b] of the part the samples cover (None: no sample by `b`)."""
+        if not self.t or b <= a:
+            return None
+        lo = max(a, self.t[0])
+        if lo >= b:
+            i = bisect.bisect_right(self.t, a) - 1
+            return self.v[i] if i >= 0 else None
+        return (self._integral(b) - self._integral(lo)) / (b - lo)
 
 
 def _pin_spans(tl: Timeline, start: float, end: float) -> list[tuple[str, float, float]]:
@@ -309,8 +321,17 @@ def _pin_spans(tl: Timeline, start: float, end: float) -> list[tuple[str, float,
     return out
 
 
-def _in_spans(t: float, spans: Iterable[tuple[float, float]]) -> bool:
-    return any(a <= t < b for a, b in spans)
+def _pinned_orders(orders: Sequence[TOrder], spans: Sequence[tuple[str, float, float]]) -> set[int]:
+    """The seqs of orders placed while their own product was pinned (one pass, bisect)."""
+    starts = [a for _, a, _ in spans]
+    out = set()
+    for o in orders:
+        i = bisect.bisect_right(starts, o.t) - 1
+        if i >= 0:
+            pid, a, b = spans[i]
+            if pid == o.product and a <= o.t < b:
+                out.add(o.seq)
+    return out
 
 
 def build_report(
@@ -344,8 +365,9 @@ def build_report(
     units = sum(o.qty for o in orders)
     buyers = {o.buyer for o in orders}
     viewer_steps = [(t, n) for t, n, _ in tl.viewers]
+    steps = Steps(viewer_steps)
     peak = max([n for _, n, _ in tl.viewers] + [p for _, _, p in tl.viewers] + [0])
-    avg_viewers = _step_average(viewer_steps, start, end) or 0.0
+    avg_viewers = steps.mean(start, end) or 0.0
     minutes_f = duration / 60 if duration > 0 else 0.0
     comments = [c for c in tl.comments if c.role not in ("host", "cohost", "moderator")]
     interactions = sum(1 for c in comments if c.kind in INTERACTION_KINDS)
@@ -380,7 +402,7 @@ def build_report(
             rev[i],
             cnt[i],
             unt[i],
-            _step_average(viewer_steps, start + 60 * i, min(end, start + 60 * (i + 1))),
+            steps.mean(start + 60 * i, min(end, start + 60 * (i + 1))),
         )
         for i in range(n_minutes)
     )
@@ -428,6 +450,7 @@ def build_report(
             )
         )
 
+    pinned_seqs = _pinned_orders(orders, spans)
     product_ids = list(tl.products) + [pid for pid in by_product if pid not in tl.products]
     products: list[ProductRow] = []
     for pid in product_ids:
@@ -435,10 +458,9 @@ def build_report(
         p = tl.products.get(pid)
         my_spans = [(a, b) for q, a, b in spans if q == pid]
         pinned_s = sum(b - a for a, b in my_spans)
-        while_pinned = [o for o in po if _in_spans(o.t, my_spans)]
+        while_pinned = [o for o in po if o.seq in pinned_seqs]
         viewers_pinned = (
-            sum((_step_average(viewer_steps, a, b) or 0.0) * (b - a) for a, b in my_spans)
-            / pinned_s
+            sum((steps.mean(a, b) or 0.0) * (b - a) for a, b in my_spans) / pinned_s
             if pinned_s > 0
             else 0.0
         )

@@ -76,15 +76,19 @@ def _font_faces(text: str) -> str:
         if not path.is_file():
             continue
         try:
-            font = TTFont(str(path))
+            font = TTFont(str(path), lazy=True)
             cmap = font.getBestCmap() or {}
             wanted = chars & set(cmap)
             if not wanted:
                 continue
             opts = subset.Options()
             opts.flavor = "woff"
-            opts.layout_features = ["*"]
-            opts.name_IDs = ["*"]
+            opts.hinting = False  # screens and printers do without; much quicker to cut
+            opts.layout_closure = False
+            # No shaping tables: Latin and CJK need none to show, and reading them is most
+            # of the cost of cutting the CJK font.
+            opts.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH"]
+            opts.layout_features = []
             sub = subset.Subsetter(opts)
             sub.populate(unicodes=wanted)
             sub.subset(font)

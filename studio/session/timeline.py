@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from studio.errors import UsageError
 from studio.session.show_feed import ShowFeed
@@ -588,8 +589,7 @@ class TProduct:
     stock: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class TOrder:
+class TOrder(NamedTuple):
     """An order: `t` server time, `amount` and `unit` in minor units of `currency`."""
 
     t: float
@@ -620,8 +620,7 @@ class TFlash:
     status: str
 
 
-@dataclass(frozen=True, slots=True)
-class TComment:
+class TComment(NamedTuple):
     """A comment (no text is kept): `role` host/cohost/moderator/viewer, `kind` comment/question,
     `reply_to` the id it answers."""
 
@@ -633,8 +632,7 @@ class TComment:
     reply_to: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class THealth:
+class THealth(NamedTuple):
     """A broadcast health sample: `kbps` recent bitrate, cumulative frame counters, reconnects,
     the worst stream's send buffer in ms."""
 
@@ -750,27 +748,34 @@ def read_timeline(path: Path) -> Timeline:
             tl.first_t = t if tl.first_t is None else min(tl.first_t, t)
             tl.last_t = t if tl.last_t is None else max(tl.last_t, t)
         if k == "order":
-            seq = _i(rec.get("seq"))
-            if seq < 1 or seq in seqs:
+            seq = rec.get("seq")
+            if not isinstance(seq, int) or seq < 1 or seq in seqs:
                 continue
             seqs.add(seq)
-            tl.orders.append(
-                TOrder(
-                    t=t,
-                    seq=seq,
-                    id=_s(rec.get("id")),
-                    product=_s(rec.get("p")),
-                    qty=_i(rec.get("q"), 1),
-                    unit=_i(rec.get("u")),
-                    amount=_i(rec.get("a")),
-                    currency=_s(rec.get("cur")),
-                    flash=bool(rec.get("flash")),
-                    buyer=_s(rec.get("by")),
-                    left=_i(rec.get("left")),
-                    referral=_opt_s(rec.get("ref")),
-                    points=_i(rec.get("pts")),
+            try:  # the studio's own lines: read directly, check the types that sums use
+                qty, unit, amount = rec["q"], rec["u"], rec["a"]
+                if not (type(qty) is int and type(unit) is int and type(amount) is int):
+                    raise TypeError
+                order = TOrder(
+                    t,
+                    seq,
+                    str(rec["id"]),
+                    str(rec["p"]),
+                    qty,
+                    unit,
+                    amount,
+                    str(rec.get("cur", "")),
+                    bool(rec.get("flash")),
+                    str(rec.get("by", "")),
+                    _i(rec.get("left")),
+                    _opt_s(rec.get("ref")),
+                    _i(rec.get("pts")),
                 )
-            )
+            except (KeyError, TypeError):
+                tl.bad_lines += 1
+                seqs.discard(seq)
+                continue
+            tl.orders.append(order)
         elif k == "comment":
             tl.comments.append(
                 TComment(
