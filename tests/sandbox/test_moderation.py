@@ -6,6 +6,7 @@ co-host without the moderator role and a viewer are refused (403) with words say
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import requests
@@ -59,8 +60,21 @@ def test_invite_a_moderator_sign_in_with_the_link_and_revoke_it(platform: Platfo
     # Only the host invites and revokes.
     problem(p.cohost.post(f"{p.show}/cohosts", {"name": "X"}), 403, "forbidden")
     problem(p.cohost.delete(f"{p.show}/cohosts/{created['cohost']['id']}"), 403, "forbidden")
+    live = requests.get(
+        f"{p.server.api_url}{p.show}/events/stream",
+        headers={"Authorization": f"Bearer {token}"},
+        stream=True,
+        timeout=(5, 5),
+    )
+    assert live.status_code == 200
     r = p.host.delete(f"{p.show}/cohosts/{created['cohost']['id']}")
     assert r.status_code == 200 and r.json()["name"] == "Mina"
+    # Her open event stream ends: a revoked co-host stops hearing the show at once.
+    t0 = time.monotonic()
+    with live:
+        for _ in live.iter_content(chunk_size=None):
+            assert time.monotonic() - t0 < 4, "the revoked co-host's stream kept going"
+    assert time.monotonic() - t0 < 4
     problem(Api(p.server.api_url, token).get("/me"), 401, "unauthorized")
     assert "Mina" not in {c["name"] for c in p.host.get(f"{p.show}/cohosts").json()}
     problem(p.host.delete(f"{p.show}/cohosts/{created['cohost']['id']}"), 404, "not-found")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -23,6 +24,8 @@ from studio.sandbox.routers.deps import (
 from studio.sandbox.stores import Principal
 
 router = APIRouter(prefix=SHOW, tags=["events"])
+
+TOKEN_CHECK_S = 1.0  # while events flow, re-check the caller's token this often
 
 
 @router.get(
@@ -82,22 +85,31 @@ async def stream_events(
     else:
         start = sb.store.events.last_id(show_id)
     return EventStreamResponse(
-        _event_stream(sb, show_id, start),
+        _event_stream(sb, show_id, start, who.scope),
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
 
 
-async def _event_stream(sb: Sandbox, show_id: str, last: int) -> AsyncIterator[str]:
+async def _event_stream(
+    sb: Sandbox, show_id: str, last: int, scope: str | None = None
+) -> AsyncIterator[str]:
     """`retry:` then every event after `last` as it commits; `: ping` when idle for
-    `sb.heartbeat_s`. Ends when the hub closes (shutdown) or streams are dropped (fault)."""
+    `sb.heartbeat_s`. Ends when the hub closes (shutdown), streams are dropped (fault), or the
+    caller's token (`scope`, its hash) was revoked: checked when idle and at least every
+    `TOKEN_CHECK_S` while busy, so a revoked co-host stops hearing the show."""
     hub, log, faults = sb.store.hub, sb.store.events, sb.faults
     dropped_at = faults.drop_generation
+    checked = time.monotonic()
     yield f"retry: {sb.retry_ms}\n: stream of {show_id} after {last}\n\n"
     while True:
         if hub.closed or faults.drop_generation != dropped_at:
             return
         seen = hub.generation
         batch = log.raw_after(show_id, last, 500)
+        if scope is not None and (not batch or time.monotonic() - checked >= TOKEN_CHECK_S):
+            checked = time.monotonic()
+            if not sb.store.tokens.known(scope):
+                return
         if batch:
             last = batch[-1][0]
             yield "".join(f"id: {i}\nevent: {t}\ndata: {body}\n\n" for i, t, body in batch)

@@ -2,7 +2,8 @@
 
 An invite's role is `cohost` (runs the show) or `moderator` (a co-host who also moderates the
 chat). The token is handed out once, alone and inside the invite link; the platform keeps only
-its hash. Revoking an invite deletes the token: its next call is refused (401).
+its hash. Revoking an invite deletes the token: its next call is refused (401) and its open
+event streams end.
 """
 
 from __future__ import annotations
@@ -80,4 +81,5 @@ class CohostStore:
                 raise NotFound(f"There is no co-host {cohost_id!r} in this show.")
             conn.execute("DELETE FROM tokens WHERE cohost_id=?", (cohost_id,))
             conn.execute("DELETE FROM cohosts WHERE id=?", (cohost_id,))
+        self.ctx.notify()  # open event streams wake, see the token gone and end
         return _cohost(row)

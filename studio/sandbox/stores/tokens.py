@@ -36,6 +36,15 @@ class TokenStore:
                 (token_hash(token), name, role.value, show_id, cohost_id),
             )
 
+    def known(self, scope: str) -> bool:
+        """Whether the token with this hash (`Principal.scope`) is still accepted."""
+        row = (
+            self.ctx.db.read()
+            .execute("SELECT 1 FROM tokens WHERE token_hash=?", (scope,))
+            .fetchone()
+        )
+        return row is not None
+
     def principal(self, token: str) -> Principal | None:
         """The caller a token stands for, or None for an unknown token."""
         h = token_hash(token)
