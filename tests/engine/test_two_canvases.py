@@ -37,10 +37,17 @@ def two_apps(tmp_path: Path):
         server.stop()
 
 
-def assert_arrived(info: dict, size: tuple[int, int], seconds: float) -> None:
+def assert_arrived(info: dict, size: tuple[int, int], seconds: float, lost: int) -> None:
+    """What a player sees: size, H.264 yuv420p, 30 fps within 1 % (frames a busy machine
+    lagged or skipped, `lost`, counted by the engine, lower it honestly: then the rate is
+    checked against them), keyframes at most 2 s apart, AAC 48 kHz, the show's length."""
     assert (info["width"], info["height"]) == size
     assert info["video_codec"] == "h264" and info["pix_fmt"] == "yuv420p"
-    assert info["fps"] == pytest.approx(30.0, rel=0.01)
+    if lost:
+        whole = info["video_frames"] + lost
+        assert info["fps"] == pytest.approx(30.0 * info["video_frames"] / whole, rel=0.03)
+    else:
+        assert info["fps"] == pytest.approx(30.0, rel=0.01)
     assert info["max_keyframe_interval"] is not None
     assert info["max_keyframe_interval"] <= 2.0 + 1e-3
     assert info["audio_codec"] == "aac" and info["audio_rate"] == 48000
@@ -115,8 +122,9 @@ def test_one_show_reaches_two_applications_and_two_recordings(
     flvs = sorted(two_apps.wait_recordings(2), key=lambda f: f.name)  # tall.*, wide.*
     tall_flv, wide_flv = flvs
     assert tall_flv.name.endswith(".vertical.flv") and wide_flv.name.endswith(".live.flv")
-    for flv, size in ((wide_flv, (1280, 720)), (tall_flv, (720, 1280))):
-        assert_arrived(probe(flv), size, 7.0)
+    arrived = [(wide_flv, (1280, 720)), (tall_flv, (720, 1280))]
+    for (flv, size), canvas in zip(arrived, stats.canvases, strict=True):
+        assert_arrived(probe(flv), size, 7.0, canvas.frames_lagged + canvas.frames_skipped)
         offsets = measure_av_offsets(flv)
         assert len(offsets) >= 5, (flv.name, offsets)
         assert abs(statistics.median(offsets)) <= 1000 / 30, (flv.name, offsets)
