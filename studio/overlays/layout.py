@@ -1,15 +1,19 @@
 """Where each overlay goes on a 16:9 or 9:16 frame, inside the safe area.
 
 Landscape keeps the classic broadcast title-safe margin (5 %). Portrait is what phones show in
-a shopping app: the platform draws its own chrome (profile and viewer count at the top, comments,
-buttons and the buy bar at the bottom), so the bottom fifth and a band at the top are left clear.
+a shopping app: the platform draws its own UI over the picture (the top bar with the host and
+viewer count, the comment feed and buy bar across the bottom, the action rail of buttons down
+the right side), so the overlays keep inside what is left: the theme's `vertical.safe_area`
+(fractions of the canvas, theme.py's `PhoneSafeArea`), which `phone_zones` names.
 Sizes scale with the frame's short side (1.0 at 1080), so 720p and 1080p look the same.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+from studio.overlays.painting import shadow_pad
 from studio.overlays.theme import Theme
 
 GAP = 22  # between panels, at 1080
@@ -51,12 +55,55 @@ class Layout:
 
     @property
     def safe(self) -> Rect:
+        """The rectangle every overlay panel stays inside (pixels): the title-safe area on
+        16:9; on 9:16 what the phone apps' top bar, comment area and edges leave free, less
+        the reach of a panel's shadow or glow (so not even a shadow falls on the apps' UI).
+        On 9:16 the panels beside the action rail end at `right` instead."""
         w, h = self.width, self.height
         if self.portrait:
-            left, top, bottom = 0.055 * w, 0.075 * h, 0.20 * h
-            return Rect(left, top, w - 2 * left, h - top - bottom)
+            a = self.theme.vertical.safe_area
+            reach = self._reach
+            # Whole pixels, rounded inwards: a pixel half on a button is on the button.
+            left = math.ceil(a.margin * w) + reach
+            top = math.ceil(a.top_bar * h) + reach
+            right = math.floor(w - a.margin * w) - reach
+            bottom = math.floor(h - a.comments * h) - reach
+            return Rect(left, top, right - left, bottom - top)
         mx, my = 0.05 * w, 0.05 * h
         return Rect(mx, my, w - 2 * mx, h - 2 * my)
+
+    @property
+    def _reach(self) -> int:
+        """How far a panel's shadow or glow reaches beyond it (pixels, +1 for rounding)."""
+        return shadow_pad(self.theme, self.scale) + 1
+
+    @property
+    def right(self) -> float:
+        """Where the panels in the lower part of the picture (card, lower third, pinned
+        comment) end on the right: left of a 9:16 canvas's action rail; `safe.right` on 16:9."""
+        if not self.portrait:
+            return self.safe.right
+        return self.phone_zones()["action_rail"].x - self._reach
+
+    def phone_zones(self) -> dict[str, Rect]:
+        """On 9:16, where phone apps draw their own UI (pixels, whole): 'top_bar',
+        'comments' (across the bottom), 'action_rail' (down the right side, from the theme's
+        `rail_top` to the comments) and the screen's 'left_edge' and 'right_edge' margins;
+        empty on 16:9. The theme's `vertical.safe_area` says where (fractions)."""
+        if not self.portrait:
+            return {}
+        w, h = self.width, self.height
+        a = self.theme.vertical.safe_area
+        top, bottom = math.ceil(a.top_bar * h), math.floor(h - a.comments * h)
+        rail_x, rail_y = math.floor(w - a.action_rail * w), math.ceil(a.rail_top * h)
+        left, right = math.ceil(a.margin * w), math.floor(w - a.margin * w)
+        return {
+            "top_bar": Rect(0, 0, w, top),
+            "comments": Rect(0, bottom, w, h - bottom),
+            "action_rail": Rect(rail_x, rail_y, w - rail_x, max(0, bottom - rail_y)),
+            "left_edge": Rect(0, top, left, bottom - top),
+            "right_edge": Rect(right, top, w - right, bottom - top),
+        }
 
     # -- sizes the renderers need ------------------------------------------------------------
 
@@ -67,7 +114,7 @@ class Layout:
     @property
     def card_width(self) -> float:
         if self.portrait:
-            return self.safe.w
+            return self.right - self.safe.x
         if self.theme.card.layout == "horizontal":
             return min(780 * self.scale, self.safe.w * 0.5)
         return self.theme.card.width * self.scale
@@ -89,7 +136,7 @@ class Layout:
     @property
     def lower_third_max_width(self) -> float:
         if self.portrait:
-            return self.safe.w
+            return self.right - self.safe.x
         return min(self.safe.w * 0.62, self.safe.w - self.card_width - self.gap)
 
     # -- positions of the panels (top-left of the visible panel) ------------------------------
@@ -110,7 +157,7 @@ class Layout:
         return self.safe.x, self.safe.y + self._top_band() + self.gap
 
     def card(self, w: float, h: float) -> tuple[float, float]:
-        return self.safe.right - w, self.safe.bottom - h
+        return self.right - w, self.safe.bottom - h
 
     def lower_third(self, w: float, h: float) -> tuple[float, float]:
         if self.portrait:

@@ -85,6 +85,21 @@ def render_preview(
     background: np.ndarray | None = None,
 ) -> np.ndarray:
     """Every overlay kind at rest, composed over the test background (RGBA array)."""
+    layers = preview_layers(width, height, theme, content, locale=locale)
+    bg = background if background is not None else test_background(width, height)
+    return compose(bg, layers)
+
+
+def preview_layers(
+    width: int,
+    height: int,
+    theme: Theme | str,
+    content: PreviewContent,
+    *,
+    locale: str = "en_US",
+) -> Sequence[Layer]:
+    """Every overlay kind of `content` at rest on a `width` × `height` canvas, as the scene
+    lays them out (bottom first). Blocks while the scene renders (a second or two)."""
     with OverlayScene(width, height, theme, locale=locale) as scene:
         t0 = 0.0
         scene.set_show_title(content.title, content.subtitle)
@@ -106,9 +121,7 @@ def render_preview(
         scene.wait_idle()
         scene.layers_at(t0)  # first poll: everything starts its enter animation
         scene.wait_idle()
-        layers = scene.layers_at(t0 + 0.5)
-    bg = background if background is not None else test_background(width, height)
-    return compose(bg, layers)
+        return scene.layers_at(t0 + 0.5)
 
 
 def save_png(frame: np.ndarray, path: str) -> None:

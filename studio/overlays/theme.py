@@ -105,6 +105,30 @@ class Frame(_Strict):
     padding: int = Field(default=0, ge=0, le=64)  # extra inner space so content clears it
 
 
+class PhoneSafeArea(_Strict):
+    """Where phone apps draw their own UI over a 9:16 picture (TikTok Shop LIVE, Instagram
+    Live, YouTube Shorts), as fractions of the canvas: `top_bar` (the host's name, viewer
+    count and close button across the top; its height), `comments` (the comment feed and the
+    comment or buy bar across the bottom; its height), `action_rail` (the like, share, gift
+    and cart buttons down the right side; its width) from `rail_top` (how far down it
+    starts) to the comments, `margin` (both side edges, where rounded screens cut in).
+    Nothing of the show's overlays is drawn there, not even a shadow."""
+
+    top_bar: float = Field(default=0.12, ge=0.0, le=0.3)
+    comments: float = Field(default=0.30, ge=0.0, le=0.5)
+    action_rail: float = Field(default=0.15, ge=0.0, le=0.3)
+    rail_top: float = Field(default=0.42, ge=0.0, le=0.7)
+    margin: float = Field(default=0.04, ge=0.0, le=0.1)
+
+
+class VerticalLayout(_Strict):
+    """How the theme lays its overlays out on a 9:16 canvas: inside `safe_area`'s free
+    rectangle, the card as a strip across its foot, the title lower third and the pinned
+    comment stacked above it, supporters, order toasts and the countdown at its head."""
+
+    safe_area: PhoneSafeArea = PhoneSafeArea()
+
+
 class Theme(_Strict):
     name: str
     description: str = ""
@@ -115,6 +139,7 @@ class Theme(_Strict):
     shadow: bool = True
     card: CardStyle = CardStyle()
     frame: Frame | None = None
+    vertical: VerticalLayout = VerticalLayout()
     folder: Path | None = Field(default=None, exclude=True)
 
     @property
