@@ -15,9 +15,7 @@ screen), each enabled for what the selected comment allows.
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -40,6 +38,7 @@ from studio.errors import UsageError
 from studio.show import events as ev
 from studio.show.reduce import apply
 from studio.show.state import Comment, Restriction, ShowState
+from studio.ui.feed_bridge import ShowEventBatches
 from studio.ui.show_vm import BadgeRole, SubtitleRole, clock_time
 
 CommentRole = Qt.ItemDataRole.UserRole + 20
@@ -175,36 +174,15 @@ class ModerationViewModel(QObject):
 
     changed = Signal()
     refused = Signal(str, str)
-    _wake = Signal()
 
     def __init__(self, studio: Studio, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.state: ShowState | None = None
         self.model = CommentListModel(self)
-        self._lock = threading.Lock()
-        self._events: deque[ev.ShowEvent] = deque()
-        self._pending = False
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-        self._disconnect = [studio.show_feed.events.connect(k, self._post) for k in WATCHED]
-        if studio.show_feed.state is not None:
-            self._post(ev.ShowAttached(studio.show_feed.state))
+        self._batches = ShowEventBatches(studio.show_feed, WATCHED, self._drain, self)
 
-    # -- events (the show feed's thread) -----------------------------------------------------
-    def _post(self, event: ev.ShowEvent) -> None:
-        with self._lock:
-            self._events.append(event)
-            if self._pending:
-                return
-            self._pending = True
-        self._wake.emit()
-
-    @Slot()
-    def _drain(self) -> None:
-        with self._lock:
-            batch = list(self._events)
-            self._events.clear()
-            self._pending = False
+    def _drain(self, batch: list[ev.ShowEvent]) -> None:
         for event in batch:
             self.state = apply(self.state, event)
         self.model.set_state(self.state)
@@ -212,9 +190,7 @@ class ModerationViewModel(QObject):
 
     def close(self) -> None:
         """Stop hearing the show feed."""
-        for disconnect in self._disconnect:
-            disconnect()
-        self._disconnect.clear()
+        self._batches.close()
 
     # -- what a comment allows ---------------------------------------------------------------
     @property

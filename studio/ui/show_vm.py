@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -46,6 +45,7 @@ from studio.show.catalog import Product
 from studio.show.money import babel_locale, format_money, minor_units
 from studio.show.reduce import apply
 from studio.show.state import Comment, Order, ShowState
+from studio.ui.feed_bridge import ShowEventBatches
 from studio.ui.thumbnails import ThumbnailLoader
 
 SKU_MIME = "application/x-studio-sku"
@@ -574,7 +574,6 @@ class ShowViewModel(QObject):
     refused = Signal(str, str)  # message, hint: a command refused before it was sent
     removal_changed = Signal(object)  # Removal | None: what "Undo" would put back
     attached_changed = Signal(bool)
-    _wake = Signal()
 
     def __init__(self, studio: Studio, thumbs: ThumbnailLoader, parent: QObject | None = None):
         super().__init__(parent)
@@ -588,43 +587,22 @@ class ShowViewModel(QObject):
         self.comments_model = FeedModel(COMMENTS_MAX)
         self.sales_model = SalesTableModel()
         self.queue_model.reorder_requested.connect(self._reorder)
-        self._lock = threading.Lock()
-        self._events: deque[ev.ShowEvent] = deque()
-        self._pending = False
         self._order_times: deque[float] = deque(maxlen=20_000)  # epoch seconds
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._second)
         self._tick.start()
         self.drained = 0
         self.last_removal: Removal | None = None
-        for kind in WATCHED:
-            studio.show_feed.events.connect(kind, self._post)
-        if studio.show_feed.state is not None:
-            self._post(ev.ShowAttached(studio.show_feed.state))
+        self._batches = ShowEventBatches(studio.show_feed, WATCHED, self._drain, self)
 
     @property
     def attached(self) -> bool:
         return self.studio.sync is not None
 
-    # -- events (the show feed's thread) ----------------------------------------------------
-    def _post(self, event: ev.ShowEvent) -> None:
-        with self._lock:
-            self._events.append(event)
-            if self._pending:
-                return
-            self._pending = True
-        self._wake.emit()
-
     # -- GUI thread ------------------------------------------------------------------------
-    @Slot()
-    def _drain(self) -> None:
-        """Fold the waiting events into `state`, then refresh each affected part once."""
-        with self._lock:
-            batch = list(self._events)
-            self._events.clear()
-            self._pending = False
+    def _drain(self, batch: list[ev.ShowEvent]) -> None:
+        """Fold a batch of events into `state`, then refresh each affected part once."""
         before = self.state
         for event in batch:
             self.state = apply(self.state, event)
@@ -890,4 +868,4 @@ class ShowViewModel(QObject):
 
     def reattach(self) -> None:
         """Redraw everything from the feed's current state."""
-        self._post(ev.ShowAttached(self.studio.show_feed.state))
+        self._batches.post(ev.ShowAttached(self.studio.show_feed.state))
