@@ -107,6 +107,26 @@ class Me(_Model):
     )
 
 
+class ViewerSignIn(_Request):
+    """A viewer joining a show under a display name (the sandbox's public viewer sign-in)."""
+
+    display_name: str = Field(
+        min_length=1,
+        max_length=40,
+        pattern=NOT_BLANK,
+        description="Shown beside the viewer's comments and orders.",
+    )
+
+
+class ViewerSession(_Model):
+    """A viewer token for one show, returned once by the viewer sign-in."""
+
+    token: str = Field(description="Send as `Authorization: Bearer <token>`.")
+    name: str
+    role: Role = Field(description="Always `viewer`.")
+    show_id: str
+
+
 class Product(_Model):
     id: str
     sku: str

@@ -34,7 +34,9 @@ DESCRIPTION = """\
 The contract between the studio and a live-commerce platform. The sandbox
 (`studio sandbox`) implements it; a real platform implements the same.
 
-**Auth.** Every `/v1` call carries `Authorization: Bearer <token>`. A token has one role:
+**Auth.** Every `/v1` call carries `Authorization: Bearer <token>`, except the public viewer
+sign-in (`POST /v1/shows/{show_id}/viewer-sessions`: a display name in, a viewer token out;
+`security: []`). A token has one role:
 `host` (owns the show: everything), `cohost` (runs the show: queue, pin, timers, comments;
 cannot start or end it, rotate the stream key or invite co-hosts), `moderator` (a co-host who
 also moderates the chat: puts comments on screen, hides them, mutes and blocks viewers) or

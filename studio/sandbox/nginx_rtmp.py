@@ -38,6 +38,17 @@ _MODULE_DIRS = (
     "/opt/homebrew/lib/nginx/modules",
 )
 _SBIN_DIRS = ("/usr/sbin", "/sbin", "/usr/local/sbin", "/usr/local/nginx/sbin")
+# Low-latency HLS as far as nginx-rtmp goes (it has no LL-HLS parts): a fragment is cut at the
+# first keyframe after 1 s (the studio sends one every 2 s, so fragments are 2 s long) and the
+# playlist holds the last few, so a player joins close to the live edge. Old fragments are
+# deleted as they leave the playlist.
+HLS_SETTINGS = (
+    "hls on;",
+    "hls_fragment 1s;",
+    "hls_playlist_length 6s;",
+    "hls_cleanup on;",
+    "hls_continuous on;",
+)
 
 
 class IngestServerError(StudioError):
@@ -196,6 +207,7 @@ class NginxRtmp:
         on_publish_url: str | None = None,
         record: bool = True,
         applications: tuple[str, ...] = ("live",),
+        hls_dir: Path | None = None,
     ) -> None:
         self.workdir = Path(workdir).resolve()
         self.applications = applications
@@ -203,6 +215,9 @@ class NginxRtmp:
         self.port = port if port is not None else free_tcp_port()
         self.on_publish_url = on_publish_url
         self.record = record
+        # Where nginx writes each stream as HLS (`KEY.m3u8`, `KEY-N.ts`) for the viewer page;
+        # None: no HLS. See `HLS_SETTINGS`.
+        self.hls_dir = Path(hls_dir).resolve() if hls_dir is not None else None
         self.record_dir = self.workdir / "rec"
         self.conf_path = self.workdir / "nginx.conf"
         self.error_log = self.workdir / "error.log"
@@ -221,6 +236,10 @@ class NginxRtmp:
         module = find_rtmp_module(nginx)
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.record_dir.mkdir(exist_ok=True)
+        for app in self.applications:
+            hls = self.hls_path(app)
+            if hls is not None:
+                hls.mkdir(parents=True, exist_ok=True)
         attempts = 1 if self._fixed_port else 5
         for attempt in range(attempts):
             if attempt:
@@ -314,11 +333,21 @@ class NginxRtmp:
                 ]
                 if len(self.applications) > 1:  # one directory: the file names say whose
                     lines.append(f"      record_suffix .{app}.flv;")
+            hls = self.hls_path(app)
+            if hls is not None:
+                lines += [f"      hls_path {hls};", *(f"      {s}" for s in HLS_SETTINGS)]
             if self.on_publish_url:
                 lines.append(f"      on_publish {self.on_publish_url};")
             lines.append("    }")
         lines += ["  }", "}", ""]
         return "\n".join(lines)
+
+    def hls_path(self, application: str) -> Path | None:
+        """Where nginx writes `application`'s streams as HLS: the first application into
+        `hls_dir` itself, any other into a folder of that name inside it; None without HLS."""
+        if self.hls_dir is None or application not in self.applications:
+            return None
+        return self.hls_dir if application == self.applications[0] else self.hls_dir / application
 
     def stop(self) -> None:
         """Graceful stop (SIGTERM lets nginx close recordings), then make sure workers are gone."""

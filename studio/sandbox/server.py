@@ -27,8 +27,10 @@ from studio.platform.models import IngestReport, Order
 from studio.sandbox.app import Sandbox, create_app
 from studio.sandbox.db import Database
 from studio.sandbox.events import EventHub
+from studio.sandbox.hls import LiveHls
 from studio.sandbox.middleware import Faults, RateLimiter
 from studio.sandbox.publish_hook import PublishHook
+from studio.sandbox.routers.watch import watch_path
 from studio.sandbox.seed import SeedInfo, demo_assets_dir, seed
 from studio.sandbox.simulator import OrderSimulator
 from studio.sandbox.stores import Store
@@ -105,6 +107,7 @@ class SandboxServer:
     rate: simulated orders per second (0 = none until bursts/ticks). live: seed the demo show
     already live. simulate: False leaves the clock to `tick()` (deterministic tests).
     rate_limit: requests per second per token (None = unlimited), with `burst`.
+    hls_dir: where an nginx-rtmp writes HLS (`hls_path`): the viewer page plays it.
     """
 
     def __init__(
@@ -123,6 +126,7 @@ class SandboxServer:
         media_dir: Path | None = None,
         seed_value: int = 7,
         clock: Callable[[], float] = time.time,
+        hls_dir: Path | None = None,
     ) -> None:
         self.host = host
         self._requested_port = port
@@ -141,6 +145,7 @@ class SandboxServer:
         self.media_dir = media_dir if media_dir is not None else demo_assets_dir()
         self.seed_value = seed_value
         self.clock = clock
+        self.hls_dir = hls_dir  # an nginx-rtmp `hls_path`: the viewer page's live video
         self.port = 0
         self.store: Store | None = None
         self.controls: SandboxControls | None = None
@@ -160,6 +165,11 @@ class SandboxServer:
     @property
     def api_url(self) -> str:
         return f"{self.url}/v1"
+
+    @property
+    def watch_url(self) -> str:
+        """The viewer's shop page of the demo show (live video, Buy, comments)."""
+        return self.url + watch_path(self.show_id)
 
     def _seed(self) -> SeedInfo:
         if self.info is None:
@@ -233,6 +243,7 @@ class SandboxServer:
             media_dir=self.media_dir,
             heartbeat_s=self.heartbeat_s,
             controls=self.controls,
+            hls=LiveHls(self.hls_dir, self.store.shows.for_stream_key) if self.hls_dir else None,
         )
         app = create_app(sandbox)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -1,4 +1,5 @@
-"""One FastAPI router per resource of the contract, plus the sandbox's own controls.
+"""One FastAPI router per resource of the contract, plus the sandbox's own controls and its
+viewer page (`watch`).
 
 `ROUTERS` is the order they are mounted in, which is also the order of the published
 OpenAPI document's paths.
@@ -24,7 +25,9 @@ from studio.sandbox.routers import (
     shows,
     supporters,
     timers,
+    viewer_sessions,
     viewers,
+    watch,
 )
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -41,7 +44,9 @@ ROUTERS: tuple[APIRouter, ...] = (
     supporters.router,
     resellers.router,
     viewers.router,
+    viewer_sessions.router,
     ingest.router,
     events.router,
     controls.router,
+    watch.router,
 )

@@ -19,6 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from studio.platform.models import API_VERSION, Order, Problem
 from studio.sandbox.auth import denial, roles_of
+from studio.sandbox.hls import LiveHls
 from studio.sandbox.middleware import IDEMPOTENCY_KEY_PATTERN, Faults, RateLimiter
 from studio.sandbox.problems import (
     PROBLEM_JSON,
@@ -57,6 +58,7 @@ class Sandbox:
     retry_ms: int = 1000
     share_base: str = "https://shop.example/live"
     controls: Controls | None = None
+    hls: LiveHls | None = None  # the shows' live video for the viewer page (routers/watch.py)
 
 
 # FastAPI's own type for `responses=` (its values are free-form OpenAPI response objects).
