@@ -54,6 +54,7 @@ class StudioOptions:
     target_names: tuple[str, ...] = ()  # what the go-live confirmation lists with `targets`
     title: str = "Studio"
     demo_note: str = ""  # shown in the window (e.g. "nginx is missing: no local ingest")
+    viewer_url: str = ""  # the show's viewer page, shown as a link and QR code (the demo)
     first_run: bool | None = None  # None: when there is no settings file yet
     shows_dir: Path | None = None  # None: <state_dir>/shows (timelines and reports)
 

@@ -91,10 +91,14 @@ class DemoWorld:
         self.nginx: NginxRtmp | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="studio-demo-")
         work = Path(self._tmp.name)
-        nginx = NginxRtmp(work / "nginx", record=False) if start_ingest else None
+        # nginx also writes the stream as HLS, which the viewer page (/watch/SHOW_ID) plays.
+        hls = work / "hls" if start_ingest else None
+        nginx = NginxRtmp(work / "nginx", record=False, hls_dir=hls) if start_ingest else None
         port = nginx.port if nginx is not None else free_tcp_port()
         self.ingest_app_url = f"rtmp://127.0.0.1:{port}/live"
-        self.sandbox = SandboxServer(rate=rate, live=False, ingest_url=self.ingest_app_url)
+        self.sandbox = SandboxServer(
+            rate=rate, live=False, ingest_url=self.ingest_app_url, hls_dir=hls
+        )
         self.sandbox.start()
         self._closers.append(self.sandbox.stop)
         if nginx is not None:
@@ -216,6 +220,7 @@ def demo_studio(
         target_names=(name,),
         title="Studio demo",
         demo_note=note,
+        viewer_url=world.sandbox.watch_url,
         first_run=False,
     )
     studio = Studio(config, options)
@@ -252,6 +257,7 @@ def run_rehearsal(args: argparse.Namespace) -> int:
         )
     world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
     print(f"studio demo: rehearsal on the sandbox shop at {world.sandbox.url}", flush=True)
+    print(f"studio demo: watch it as a viewer at {world.sandbox.watch_url}", flush=True)
     if world.note:
         print(f"studio demo: {world.note}", flush=True)
     result = rehearse(world, args.duration, profile=args.profile, report_dir=args.report)
@@ -354,6 +360,7 @@ def run_window_demo(args: argparse.Namespace) -> int:
         world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
         print(f"studio demo: sandbox shop at {world.sandbox.url}")
         print(f"studio demo: ingest at {world.ingest_app_url}")
+        print(f"studio demo: viewer page at {world.sandbox.watch_url}")
         if world.note:
             print(f"studio demo: {world.note}")
         try:

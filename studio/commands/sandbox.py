@@ -32,6 +32,12 @@ def register(sub: Any) -> None:
     p.add_argument("--live", action="store_true", help="start with the demo show already live")
     p.add_argument("--ingest-url", default=None, help="RTMP application URL shown to the studio")
     p.add_argument(
+        "--hls-dir",
+        type=Path,
+        default=None,
+        help="the hls_path of an nginx-rtmp ingest: the viewer page plays the show from it",
+    )
+    p.add_argument(
         "--rate-limit",
         type=float,
         default=100.0,
@@ -47,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--rate must be zero or a positive number of orders per second.")
     if args.rate_limit < 0:
         raise UsageError("--rate-limit must be zero (unlimited) or positive.")
+    if args.hls_dir is not None and not args.hls_dir.is_dir():
+        raise UsageError(
+            f"--hls-dir {args.hls_dir} is not a directory.",
+            "Give the directory your nginx-rtmp application writes HLS into (its hls_path).",
+        )
     from studio.sandbox.server import DEFAULT_INGEST_URL, SandboxServer
 
     server = SandboxServer(
@@ -58,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         ingest_url=args.ingest_url or DEFAULT_INGEST_URL,
         rate_limit=args.rate_limit or None,
         burst=max(1, int(args.rate_limit * 2)),
+        hls_dir=args.hls_dir,
     )
     try:
         server.start()
@@ -81,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  cohost    {server.cohost_token}")
         print(f"  viewer    {server.viewer_token}")
         print(f"  ingest    {server.ingest_url}  stream key {server.stream_key}")
+        video = "" if args.hls_dir else "  (no video: give --hls-dir)"
+        print(f"  watch     {server.watch_url}{video}")
         print(f"  audience  {args.rate:g} orders/s; Ctrl-C to stop", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -125,7 +125,8 @@ class LiveHls:
             elif line and not line.startswith("#"):
                 match = _SEGMENT.match(line.strip())
                 if match is None or match["name"] != name:
-                    continue  # not a fragment of this stream: never pass a name through
+                    del out[extinf_at:]  # not this stream's: its #EXTINF goes with it
+                    continue
                 seq = int(match["seq"])
                 listed.append(seq)
                 start = self._start_of(name, seq, duration)

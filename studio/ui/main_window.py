@@ -51,6 +51,7 @@ from studio.ui.show_vm import Removal, ShowViewModel, set_locale
 from studio.ui.style import apply_theme, current_theme, level_color
 from studio.ui.thumbnails import ThumbnailLoader
 from studio.ui.uistate import ui_state_store
+from studio.ui.viewer_link import banner_row
 from studio.ui.widgets import ElidedLabel, Pill, Toast
 
 log = logging.getLogger(__name__)
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet("QLabel#banner { padding: 4px 8px; }")
         self.banner.setVisible(bool(self.studio.options.demo_note))
-        lay.addWidget(self.banner)
+        lay.addLayout(banner_row(self.banner, self.studio.options.viewer_url))
         self.controls = ControlBar()
         lay.addWidget(self.controls)
         self.preview_caption = QLabel(

@@ -34,7 +34,8 @@
     clock_uncertainty_ms: null,
     playing: false,
     currentTime: 0,
-    orders: [], // orders placed from this page
+    orders: [], // orders placed from this page: {id, seq, clicked_at (epoch ms)}
+    seen_orders: [], // ids of the show's orders as their events arrived (the last 100)
     events: 0, // live events received
     ready: false, // signed in, state loaded, following events
   });
@@ -280,6 +281,8 @@
       else if (type === "timer.started") state.timers.set(data.id, data);
       else if (type === "timer.ended") state.timers.delete(data.id);
       else if (type === "order.created") {
+        exposed.seen_orders.push(data.id);
+        if (exposed.seen_orders.length > 100) exposed.seen_orders.shift();
         const p = state.products.get(data.product_id);
         if (p) p.stock = data.stock_remaining;
         const mine = exposed.orders.some((o) => o.id === data.id);

@@ -1,0 +1,137 @@
+"""A viewer watches, buys and comments on the sandbox's shop page while the studio is live.
+
+Real parts end to end: the studio's session streams the test camera to the demo's private
+nginx-rtmp, nginx writes HLS, the page plays it with the bundled hls.js in Debian's Chromium
+(Selenium, headless), and everything the viewer does goes through the public contract to the
+platform and back to the studio's sync, show feed and overlay driver.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tests.viewer.conftest import LiveDemo, Viewer, wait_for
+
+
+def test_the_page_plays_the_live_broadcast_and_says_how_far_behind_it_is(
+    live_demo: LiveDemo, open_viewer: Callable[..., Viewer]
+) -> None:
+    page = open_viewer(live_demo.watch_url)
+    page.join("Ana B.")
+    first = page.wait(lambda s: s["playing"] and s["currentTime"], 40, "the video to play")
+    later = page.wait(
+        lambda s: s["playing"] and s["currentTime"] >= first + 3 and s["currentTime"],
+        20,
+        "the video to go on",
+    )
+    assert later >= first + 3
+    state = page.state()
+    assert state["delay_source"] == "program-date-time"
+    assert 0.5 < state["delay_s"] < 15, state  # 2 s fragments: a few seconds, honestly
+    badge = page.text("delay")
+    assert re.fullmatch(r"\d+\.\d s behind live", badge), badge
+    size = page.driver.execute_script(
+        "const v = document.getElementById('video'); return [v.videoWidth, v.videoHeight]"
+    )
+    assert size == [1280, 720]  # the studio's 720p30 canvas
+    assert "Autumn Pantry" in page.text("show-title")
+    assert page.element("live-badge").is_displayed()
+
+
+def test_buy_on_the_page_is_an_order_in_the_studio_with_its_toast_on_air(
+    live_demo: LiveDemo, open_viewer: Callable[..., Viewer]
+) -> None:
+    state = live_demo.studio.show_feed.state
+    assert state is not None and state.pinned is not None
+    pinned = state.pinned
+    page = open_viewer(live_demo.watch_url + "?ref=KEMI")
+    page.join("Bo Buyer")
+    wait_for(lambda: page.text("product-title") == pinned.title, 15, "the pinned product")
+    wait_for(lambda: page.element("buy").is_enabled(), 10, "Buy to be enabled")
+    page.element("buy").click()
+    placed = page.wait(lambda s: s["orders"], 15, "the order to be placed")
+    assert "Ordered" in page.text("buy-result")
+
+    orders = wait_for(lambda: live_demo.order_of("Bo Buyer"), 15, "the order in the studio")
+    assert [o.id for o in orders] == [placed[0]["id"]]
+    assert orders[0].product_id == pinned.product_id
+    assert orders[0].referral_code == "KEMI"  # from the link's ?ref=
+    with live_demo.lock:
+        fed = [o for e in live_demo.orders for o in e.orders if o.buyer_name == "Bo Buyer"]
+    assert len(fed) == 1  # the feed delivered it once
+    wait_for(lambda: any(a.buyer == "Bo Buyer" for a in live_demo.alerts), 10, "the toast on air")
+    with live_demo.lock:
+        toast = next(a for a in live_demo.alerts if a.buyer == "Bo Buyer")
+    assert toast.product == pinned.title and toast.quantity == 1
+
+
+def test_a_bad_referral_code_is_said_and_buying_without_it_is_the_viewers_choice(
+    live_demo: LiveDemo, open_viewer: Callable[..., Viewer]
+) -> None:
+    page = open_viewer(live_demo.watch_url + "?ref=NOPE1")
+    page.join("Cy Code")
+    wait_for(lambda: page.element("buy").is_enabled(), 15, "Buy to be enabled")
+    page.element("buy").click()
+    wait_for(lambda: "NOPE1" in page.text("buy-result"), 10, "the refusal")
+    assert "not valid" in page.text("buy-result")
+    assert page.state()["orders"] == [] and not live_demo.order_of("Cy Code")
+    page.driver.find_element("css selector", "#buy-result button").click()
+    wait_for(lambda: live_demo.order_of("Cy Code"), 15, "the order without the code")
+    assert live_demo.order_of("Cy Code")[0].referral_code is None
+
+
+def test_a_comment_posted_on_the_page_reaches_the_studio(
+    live_demo: LiveDemo, open_viewer: Callable[..., Viewer]
+) -> None:
+    page = open_viewer(live_demo.watch_url, 1366, 768)
+    page.join("Dee Q.")
+    page.element("say-question").click()
+    page.say("Does the skillet work on induction?")
+    comments = wait_for(lambda: live_demo.comments_of("Dee Q."), 15, "the comment in the studio")
+    assert comments[0].text == "Does the skillet work on induction?"
+    assert comments[0].is_question
+    # ...and the studio's answer comes back to the page through the live event stream.
+    sync = live_demo.studio.sync
+    assert sync is not None
+    sync.comment("Yes, on every hob.")
+    wait_for(lambda: "Yes, on every hob." in page.text("comments"), 15, "the host's comment")
+
+
+def test_two_viewers_at_once_see_each_other_and_their_orders_keep_their_order(
+    live_demo: LiveDemo, open_viewer: Callable[..., Viewer]
+) -> None:
+    eve = open_viewer(live_demo.watch_url)
+    fay = open_viewer(live_demo.watch_url, 1366, 768)
+    eve.join("Eve")
+    fay.join("Fay")
+    for page in (eve, fay):
+        page.wait(lambda s: s["playing"] and s["currentTime"] > 1, 40, "both videos to play")
+    eve.say("Hello from Eve")
+    fay.say("Hello from Fay")
+    wait_for(lambda: "Hello from Fay" in eve.text("comments"), 15, "Fay's comment at Eve's")
+    wait_for(lambda: "Hello from Eve" in fay.text("comments"), 15, "Eve's comment at Fay's")
+
+    ids = []
+    for page in (eve, fay, eve):  # one after the other: Eve, Fay, Eve
+        wait_for(lambda p=page: p.element("buy").is_enabled(), 10, "Buy")
+        before = len(page.state()["orders"])
+        page.element("buy").click()
+        placed = page.wait(lambda s, n=before: len(s["orders"]) > n and s["orders"], 15, "order")
+        ids.append(placed[-1]["id"])
+    for page in (eve, fay):  # each page saw all three orders arrive, in that order
+        seen = page.wait(
+            lambda s: set(ids) <= set(s["seen_orders"]) and s["seen_orders"], 15, "the events"
+        )
+        assert [i for i in seen if i in ids] == ids
+    in_studio = wait_for(
+        lambda: (
+            [o.id for o in live_demo.studio.show_feed.state.recent_orders if o.id in ids]
+            if len(live_demo.order_of("Eve")) == 2 and live_demo.order_of("Fay")
+            else None
+        ),
+        15,
+        "all three orders in the studio",
+    )
+    assert in_studio == ids
+    assert len(live_demo.comments_of("Eve")) == 1 and len(live_demo.comments_of("Fay")) == 1
