@@ -17,6 +17,9 @@ from collections.abc import Sequence
 
 from matplotlib import font_manager, rcParams
 from matplotlib.axes import Axes
+
+# Named here, not looked up by format name at run time, so a PyInstaller build carries them.
+from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure, FigureBase
 from matplotlib.ticker import MaxNLocator
 
@@ -74,6 +77,7 @@ def short(text: str, n: int = 26) -> str:
 def to_svg(fig: Figure) -> str:
     """The figure as an inline `<svg>` element (no XML prolog)."""
     buf = io.StringIO()
+    FigureCanvasSVG(fig)
     fig.savefig(buf, format="svg")  # the constrained layout already keeps labels inside
     text = buf.getvalue()
     text = re.sub(r"<metadata>.*?</metadata>", "", text, flags=re.DOTALL)  # RDF boilerplate

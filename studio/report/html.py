@@ -385,7 +385,7 @@ def render_html(report: Report, locale: str = "en_US") -> str:
     faces = _font_faces(body)
     title = escape(f"Show report: {report.title}")
     return (
-        f'<!DOCTYPE html>\n<html lang="{escape(locale.split("_")[0])}"><head>'
+        '<!DOCTYPE html>\n<html lang="en"><head>'
         f'<meta charset="utf-8"><meta name="viewport" content="width=device-width, '
         f'initial-scale=1"><title>{title}</title><style>{faces}\n{CSS}</style></head>'
         f"<body><main>{body}</main></body></html>\n"
