@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from studio import paths
+from studio.canvases import Orientation
 from studio.capture.switcher import SwitchableVideo
 from studio.config import Config, load_config, save_config
 from studio.errors import UsageError
@@ -53,6 +54,8 @@ class StudioOptions:
     targets: Callable[[], list[Target]] | None = None  # None: from the settings + keyring
     target_names: tuple[str, ...] = ()  # what the go-live confirmation lists with `targets`
     title: str = "Studio"
+    # The canvases `targets` send to besides the profile's (None: from the destinations).
+    canvases: tuple[Orientation, ...] | None = None
     demo_note: str = ""  # shown in the window (e.g. "nginx is missing: no local ingest")
     viewer_url: str = ""  # the show's viewer page, shown as a link and QR code (the demo)
     first_run: bool | None = None  # None: when there is no settings file yet
@@ -83,7 +86,12 @@ class Studio:
             video_fit=config.devices.video_fit,
             layers_factory=self._make_layers,
             recordings_dir=config.recordings_path(),
+            canvases=self._show_canvases(config),
         )
+        self._drive(self.session.all_layers)  # one driver for every canvas's scene
+        self.session.on_layers = self._drive
+        if len(self.session.canvases) > 1:
+            self.session.check_load()  # can this computer encode both? (said before going live)
         # The show's timeline on disk, for the post-show report.
         self.timeline = TimelineRecorder(self.show_feed, self.shows_dir, self.session.status)
         # Data-driven nudges while live (the window's prompter panel reads them).
@@ -122,6 +130,7 @@ class Studio:
 
     # -- overlays --------------------------------------------------------------------------
     def _make_layers(self, video: SwitchableVideo, width: int, height: int) -> StudioLayers:
+        """One canvas's overlay layers: a scene of its size in the current theme."""
         from studio.overlays.scene import OverlayScene
 
         scene = OverlayScene(
@@ -131,13 +140,20 @@ class Studio:
             locale=self.locale,
             image_cache_dir=self._cache_dir(),
         )
-        layers = StudioLayers(scene, video, width, height)
+        return StudioLayers(scene, video, width, height)
+
+    def _drive(self, canvases: list[StudioLayers]) -> None:
+        """The overlay driver feeds these canvases' scenes (the session made them anew)."""
         if self.driver is None:
-            self.driver = OverlayDriver(layers, self.show_feed)
-        else:
-            self.driver.layers = layers
-        self.driver.apply_state(self.show_feed.state)
-        return layers
+            self.driver = OverlayDriver(canvases[0], self.show_feed)
+        self.driver.drive(canvases)
+
+    def _show_canvases(self, config: Config) -> tuple[Orientation, ...]:
+        """The canvases the show sends: those its enabled destinations take (or the ones the
+        options' targets take)."""
+        if self.options.canvases is not None:
+            return self.options.canvases
+        return tuple(dict.fromkeys(d.canvas for d in config.destinations if d.enabled and d.canvas))
 
     @property
     def locale(self) -> str:
@@ -152,15 +168,17 @@ class Studio:
         from studio.overlays.scene import OverlayScene
 
         self.overlay_theme = theme
-        layers = self.session.layers
-        old = layers.scene
-        w, h, _ = self.session.size
-        layers.scene = OverlayScene(
-            w, h, theme, locale=self.locale, image_cache_dir=self._cache_dir()
-        )
+        olds = []
+        for layers in self.session.all_layers:  # every canvas, each laid out for its shape
+            old = layers.scene
+            layers.scene = OverlayScene(
+                old.width, old.height, theme, locale=self.locale, image_cache_dir=self._cache_dir()
+            )
+            olds.append(old)
         if self.driver is not None:
             self.driver.apply_state(self.show_feed.state)
-        old.close()
+        for old in olds:
+            old.close()
 
     # -- platform --------------------------------------------------------------------------
     def attach(
@@ -329,6 +347,8 @@ class Studio:
             self.session.swap_camera(camera_spec(d.camera), d.video_fit)
         if config.devices.microphone != old.devices.microphone:
             self.session.swap_microphone(microphone_spec(config.devices.microphone))
+        if self._show_canvases(config) != self._show_canvases(old):
+            self.session.set_canvases(self._show_canvases(config))
         self.session.recordings_dir = config.recordings_path()
         if config.ui.language != old.ui.language:
             self.set_overlay_theme(self.overlay_theme)  # the scene takes the new locale

@@ -32,6 +32,11 @@ class Orientation(StrEnum):
         """The word a creator uses: 'horizontal' (16:9) or 'vertical' (9:16)."""
         return "horizontal" if self is Orientation.LANDSCAPE else "vertical"
 
+    @property
+    def twin(self) -> Orientation:
+        """The other orientation (a show's second canvas has it)."""
+        return Orientation.PORTRAIT if self is Orientation.LANDSCAPE else Orientation.LANDSCAPE
+
     @classmethod
     def parse(cls, text: str) -> Orientation:
         """'horizontal'/'landscape'/'16:9' or 'vertical'/'portrait'/'9:16' → Orientation.

@@ -85,15 +85,15 @@ def split_stream_key(url: str) -> tuple[str, str | None]:
 
 class Destination(_Model):
     """Where a show is sent. `key_ref` names the keyring entry holding the stream key;
-    `canvas` which of the show's canvases it gets: landscape (16:9, the default, and what
-    every destination saved before canvases could be chosen gets) or portrait (9:16, for
-    phone-first feeds)."""
+    `canvas` which of the show's canvases it gets: landscape (16:9), portrait (9:16, for
+    phone-first feeds), or None (the default, and what every destination saved before
+    canvases could be chosen has): the show's main canvas, the profile's."""
 
     name: str = Field(min_length=1, max_length=64)
     url: str
     key_ref: str | None = None
     enabled: bool = True
-    canvas: Orientation = Orientation.LANDSCAPE
+    canvas: Orientation | None = None
 
     @field_validator("url")
     @classmethod

@@ -208,7 +208,7 @@ def plan_canvases(args: argparse.Namespace) -> list[ShowCanvas]:
         from studio.commands.destinations import resolve
 
         for url, orientation in resolve(args.to):
-            by_shape[orientation].urls.append(url)
+            (first if orientation is None else by_shape[orientation]).urls.append(url)
     used = [c for c in (first, *by_shape.values()) if c.used]
     show = list(dict.fromkeys(used)) or [first]  # the profile's canvas first
     if tall in show:

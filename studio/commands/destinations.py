@@ -27,9 +27,9 @@ def register(sub: Any) -> None:
     )
     add.add_argument(
         "--canvas",
-        default="horizontal",
-        help="which of the show's canvases it gets: horizontal (16:9, default) or vertical "
-        "(9:16, for phone feeds such as TikTok Shop LIVE or Shorts)",
+        default=None,
+        help="which of the show's canvases it gets: horizontal (16:9) or vertical (9:16, for "
+        "phone feeds such as TikTok Shop LIVE or Shorts); default: the --profile's",
     )
     dsub.add_parser("list", help="list destinations (keys masked)")
     rm = dsub.add_parser("remove", help="forget a destination and delete its key")
@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         for d in config.destinations:
             has_key = bool(d.key_ref and secrets.get_stream_key(d.key_ref))
             stored = "stored" if has_key else "missing"
-            print(f"{d.name:<16} {d.canvas.word:<10} {d.display_url}  key: {stored}")
+            where = d.canvas.word if d.canvas is not None else "main"
+            print(f"{d.name:<16} {where:<10} {d.display_url}  key: {stored}")
         return 0
     if args.action == "remove":
         if len(others) == len(config.destinations):
@@ -69,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
         save_config(config.model_copy(update={"destinations": others}))
         print(f"Removed {args.name}.")
         return 0
-    shape = Orientation.parse(args.canvas)  # UsageError names the two canvases
+    # UsageError names the two canvases; None: the show's main canvas (the profile's)
+    shape = Orientation.parse(args.canvas) if args.canvas is not None else None
     address = parse_url(args.url)  # the publisher's own grammar: BadUrl says what is wrong
     if address.name:
         raise UsageError(
@@ -85,14 +87,16 @@ def run(args: argparse.Namespace) -> int:
     read = parse_url(dest.ingest_url(key))  # how the server will be asked, key masked
     secrets.set_stream_key(args.name, key)
     save_config(config.model_copy(update={"destinations": (*others, dest)}))
-    print(f"Saved {args.name} ({dest.display_url}, {shape.word} canvas): {read.describe()}.")
+    canvas_name = f"{shape.word} canvas" if shape is not None else "the profile's canvas"
+    print(f"Saved {args.name} ({dest.display_url}, {canvas_name}): {read.describe()}.")
     print("Its key is in the keyring.")
     return 0
 
 
-def resolve(names: list[str]) -> list[tuple[str, Orientation]]:
-    """(publish URL, canvas) for destination names, keys from the keyring (never shown or
-    logged). Raises UsageError for an unknown name or a key missing from the keyring."""
+def resolve(names: list[str]) -> list[tuple[str, Orientation | None]]:
+    """(publish URL, canvas; None: the profile's) for destination names, keys from the
+    keyring (never shown or logged). Raises UsageError for an unknown name or a key missing
+    from the keyring."""
     from studio import secrets
     from studio.config import load_config
 

@@ -26,16 +26,16 @@ from pathlib import Path
 import av
 
 from studio.canvases import Canvas, canvas
-from studio.capture.convert import FrameFitter
 from studio.engine.compositor import Compositor
 from studio.engine.encoders import VideoEncoder
 from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.preview import PREVIEW_FPS, LayerSource, PreviewCallback, PreviewTap
+from studio.engine.refit import CanvasFit
 from studio.engine.stats import CanvasStats, Counters, Losses, OutputKind, OutputStats
 from studio.media.clock import MasterClock
 from studio.media.fit import Placement, VideoFit
-from studio.media.frames import EncodedPacket, TimedVideoFrame
+from studio.media.frames import EncodedPacket
 from studio.media.layers import Layer
 from studio.media.sources import VideoSource
 
@@ -75,36 +75,6 @@ class CanvasConfig:
     def kbps(self) -> int:
         """The video bitrate in kilobits per second: the override, else the canvas's default."""
         return self.video_kbps or self.canvas.video_kbps
-
-
-class CanvasFit:
-    """Fits source pictures for a canvas the source was not started for (a show's second
-    canvas), from the picture as decoded when the source keeps it (`TimedVideoFrame.decoded`),
-    else from the first canvas's picture (a test pattern drawn at that canvas's size).
-
-    One swscale pass per new source frame (capture/convert.py's `FrameFitter`: crop, scale,
-    pixel format); a frame repeated over several ticks is converted once. Used on its lane's
-    compositor thread only.
-    """
-
-    def __init__(self, width: int, height: int, fit: VideoFit | None = None) -> None:
-        self.fitter = FrameFitter(width, height, fit)
-        self._last: tuple[TimedVideoFrame, av.VideoFrame, Placement | None] | None = None
-
-    def __call__(self, src: TimedVideoFrame) -> tuple[av.VideoFrame, Placement | None]:
-        """(this canvas's picture, its placement; None when it is the whole canvas)."""
-        last = self._last
-        if last is not None and last[0] is src:
-            return last[1], last[2]
-        if src.decoded is not None:
-            d = src.decoded
-            frame, placement = self.fitter.convert(d.frame, d.sar, d.rotate_tag)
-        else:
-            # The first canvas's picture: scaled, not yet turned (its placement's turns).
-            turns = src.placement.turns if src.placement is not None else 0
-            frame, placement = self.fitter.convert(src.frame, None, -90.0 * turns)
-        self._last = (src, frame, placement)
-        return frame, placement
 
 
 class CanvasLane:

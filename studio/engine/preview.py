@@ -20,7 +20,9 @@ import av
 import numpy as np
 
 from studio.engine.compositor import Compositor
+from studio.engine.refit import CanvasFit
 from studio.media.clock import MasterClock
+from studio.media.fit import VideoFit
 from studio.media.layers import Layer
 from studio.media.sources import SAMPLE_RATE, AudioSource, VideoSource
 
@@ -143,11 +145,26 @@ class LayerSource(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class PreviewCanvas:
+    """Another canvas of the idle preview (a show's second, other-orientation canvas):
+    `width` × `height` pixels, its own `overlays`, `fit` of the source and `callback`."""
+
+    width: int
+    height: int
+    callback: PreviewCallback | None
+    overlays: LayerSource | None = None
+    fit: VideoFit | None = None
+
+
 class IdlePreview:
     """The studio picture while not live: compose at the preview rate, encode nothing.
 
     Also pumps the audio source (so a level meter moves and a microphone's queue is drained)
-    with the same sample-exact reads the live pipeline makes.
+    with the same sample-exact reads the live pipeline makes. `more` are the show's other
+    canvases: composed from the same source frames (the source is started once, for the
+    first canvas; each other canvas fits the decoded picture again, engine/refit.py) and
+    handed to their own callbacks.
     """
 
     def __init__(
@@ -161,6 +178,7 @@ class IdlePreview:
         overlays: LayerSource | None = None,
         source_fps: int = 30,
         preview_fps: int = PREVIEW_FPS,
+        more: Sequence[PreviewCanvas] = (),
     ) -> None:
         self._callback = callback
         self.width, self.height = width, height
@@ -168,6 +186,7 @@ class IdlePreview:
         self._source_fps = source_fps
         self._period = 1.0 / max(1, preview_fps)
         self._size = preview_size(width, height)
+        self._more = list(more)
         self.clock = MasterClock()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -176,6 +195,10 @@ class IdlePreview:
         """Starts the sources (may block briefly: call it off the GUI thread)."""
         self.clock.start()
         self._compositor = Compositor(self.width, self.height, pool=2)
+        self._others = [
+            (c, Compositor(c.width, c.height, pool=2), CanvasFit(c.width, c.height, c.fit))
+            for c in self._more
+        ]
         if self._video is not None:
             self._video.start(self.clock, self.width, self.height, self._source_fps)
         if self._audio is not None:
@@ -195,16 +218,24 @@ class IdlePreview:
             if not self.clock.sleep_until(t, self._stop):
                 break
             tick = max(tick + 1, int(self.clock.now() / self._period) + 1)
-            if self._callback is None:
+            if self._callback is None and not any(c.callback for c in self._more):
                 continue
             try:
                 video = self._video
                 src = None if video is None or video.error else video.take(t)
-                layers = self._overlays.layers_at(t) if self._overlays is not None else ()
-                frame = self._compositor.compose(
-                    src.frame if src else None, layers, src.placement if src else None
-                )
-                self._callback(PreviewFrame(to_rgb(frame, self._size), t))
+                if self._callback is not None:
+                    layers = self._overlays.layers_at(t) if self._overlays is not None else ()
+                    frame = self._compositor.compose(
+                        src.frame if src else None, layers, src.placement if src else None
+                    )
+                    self._callback(PreviewFrame(to_rgb(frame, self._size), t))
+                for c, compositor, fit in self._others:
+                    if c.callback is None:
+                        continue
+                    picture, placement = fit(src) if src is not None else (None, None)
+                    layers = c.overlays.layers_at(t) if c.overlays is not None else ()
+                    frame = compositor.compose(picture, layers, placement)
+                    c.callback(PreviewFrame(to_rgb(frame, preview_size(c.width, c.height)), t))
             except Exception:
                 log.exception("idle preview frame failed")
                 self._stop.wait(0.5)

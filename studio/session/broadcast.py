@@ -1,4 +1,12 @@
-"""`BroadcastSession`: idle preview <-> live pipeline, recording and device swaps."""
+"""`BroadcastSession`: idle preview <-> live pipeline, recording and device swaps.
+
+A show has one canvas (the profile's) or two: the profile's and its twin of the other
+orientation (16:9 and 9:16 at one quality, studio.canvases), each with its own overlay layers
+on one shared scene clock, its own preview and, live, its own encode, destinations and
+recording. Which canvases a show has is the caller's choice (`set_canvases`; the app derives
+it from the destinations); `load_advice` says beforehand whether this computer can encode
+them all in real time (engine/capacity.py).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +14,19 @@ import concurrent.futures
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import ParamSpec
 
-from studio.canvases import Canvas, canvas
+from studio.canvases import Canvas, Orientation, canvas
 from studio.capture.switcher import MeteredAudio, SwitchableVideo
+from studio.engine.capacity import EncodeCost, LoadAdvice, load_advice, measure_encode_cost
 from studio.engine.events import Failure
-from studio.engine.pipeline import Pipeline, PipelineConfig
-from studio.engine.preview import IdlePreview, PreviewCallback, PreviewFrame
+from studio.engine.pipeline import CanvasConfig, Pipeline, PipelineConfig
+from studio.engine.preview import IdlePreview, PreviewCallback, PreviewCanvas, PreviewFrame
 from studio.errors import StudioError, UsageError
+from studio.media.fit import parse_fit
 from studio.session.layers import StudioLayers
 from studio.session.sources import audio_factory, video_factory
 from studio.session.status import LiveState, SessionListener, SessionStatus, Target
@@ -33,7 +43,9 @@ class BroadcastSession:
     """Idle preview ↔ live pipeline, recording, device swaps: one worker thread does the work.
 
     Every public method returns at once; the work runs in order on the worker and listeners
-    hear about each state change (on the worker thread).
+    hear about each state change (on the worker thread). `layers` are the main canvas's
+    overlay layers, `twin_layers` the second canvas's (None with one canvas); `on_layers` is
+    told the list whenever they are made anew (the app's overlay driver feeds them all).
     """
 
     def __init__(
@@ -48,7 +60,13 @@ class BroadcastSession:
         layers_factory: Callable[[SwitchableVideo, int, int], StudioLayers],
         recordings_dir: Path,
         preview: PreviewCallback | None = None,
+        canvases: Sequence[Orientation] = (),
+        twin_fit: str = "fill",
     ) -> None:
+        """`canvases`: the orientations the show has besides the profile's own (its twin of
+        the other orientation is the only other there can be); `twin_fit` how the camera
+        fills that second canvas (media/fit.py; default: fill it, cropped around the centre).
+        """
         self.profile = profile
         self.video_kbps = video_kbps
         self.encoder = encoder
@@ -57,9 +75,18 @@ class BroadcastSession:
         self.video = SwitchableVideo(video_factory(camera, video_fit), label=camera)
         self.audio = MeteredAudio(audio_factory(microphone), label=microphone)
         self._layers_factory = layers_factory
-        w, h = canvas(profile).size  # UnsupportedProfile for a name no canvas has
-        self.layers = layers_factory(self.video, w, h)
+        canvas(profile)  # UnsupportedProfile for a name no canvas has
+        parse_fit(twin_fit)  # UsageError for a fit it doesn't know
+        self.twin_fit = twin_fit
+        self._twin = self._wants_twin(profile, canvases)
+        self.on_layers: Callable[[list[StudioLayers]], None] | None = None
+        self.twin_layers: StudioLayers | None = None
+        self.layers = self._make_layers(profile)
+        self._previews: dict[Orientation, PreviewCallback | None] = {}
         self._preview_cb = preview
+        self._pending_canvases: tuple[Orientation, ...] | None = None
+        self._costs: dict[tuple[str, str], EncodeCost] = {}
+        self.load: LoadAdvice | None = None
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="studio-control")
         self._lock = threading.Lock()
         self._state = LiveState.IDLE
@@ -90,14 +117,116 @@ class BroadcastSession:
             except Exception:
                 log.exception("session listener failed")
 
-    def set_preview(self, callback: PreviewCallback | None) -> None:
-        """Where composed preview frames go (called on the engine's preview thread)."""
-        self._preview_cb = callback
+    def set_preview(
+        self, callback: PreviewCallback | None, orientation: Orientation | None = None
+    ) -> None:
+        """Where composed preview frames of a canvas go (None: the main canvas's), called on
+        the engine's preview thread."""
+        if orientation is None:
+            self._preview_cb = callback
+        else:
+            self._previews[orientation] = callback
 
     def _preview(self, frame: PreviewFrame) -> None:
         cb = self._preview_cb
         if cb is not None:
             cb(frame)
+
+    def _twin_preview(self, frame: PreviewFrame) -> None:
+        cb = self._previews.get(self.canvas.orientation.twin)
+        if cb is not None:
+            cb(frame)
+
+    # -- canvases --------------------------------------------------------------------------
+    @staticmethod
+    def _wants_twin(profile: str, canvases: Sequence[Orientation]) -> bool:
+        return any(o is not canvas(profile).orientation for o in canvases)
+
+    @property
+    def canvases(self) -> list[Canvas]:
+        """The show's canvases, the profile's first (one or two; the second is its twin)."""
+        main = self.canvas
+        return [main, main.turned(main.orientation.twin)] if self._twin else [main]
+
+    @property
+    def all_layers(self) -> list[StudioLayers]:
+        """Every canvas's overlay layers, the main canvas's first."""
+        return [self.layers] + ([self.twin_layers] if self.twin_layers is not None else [])
+
+    def _make_layers(self, profile: str) -> StudioLayers:
+        """New overlay layers for each canvas of `profile` (the twin's on the main's scene
+        clock); tells `on_layers`. Returns the main canvas's."""
+        main = canvas(profile)
+        layers = self._layers_factory(self.video, *main.size)
+        self.twin_layers = None
+        if self._twin:
+            twin = main.turned(main.orientation.twin)
+            self.twin_layers = self._layers_factory(self.video, *twin.size)
+            self.twin_layers.clock = layers.clock  # one clock: both count the same second
+        if self.on_layers is not None:
+            self.on_layers([layers] + ([self.twin_layers] if self.twin_layers else []))
+        return layers
+
+    def set_canvases(self, canvases: Sequence[Orientation]) -> Done:
+        """The orientations the show has besides the profile's (see the constructor): takes
+        effect now when idle, at the next go-live otherwise."""
+        return self._submit(self._do_canvases, tuple(canvases))
+
+    def _do_canvases(self, canvases: tuple[Orientation, ...]) -> None:
+        if self._state != LiveState.IDLE:
+            self._pending_canvases = canvases
+            return
+        self._pending_canvases = None
+        twin = self._wants_twin(self.profile, canvases)
+        if twin == self._twin:
+            return
+        self._twin = twin
+        self._rebuild_layers()
+        self._check_load()
+
+    def _rebuild_layers(self) -> None:
+        """New overlay layers for the current canvases; the preview restarted with them."""
+        restart = self._idle is not None
+        self._stop_preview()
+        if not self._twin:
+            self.load = None  # one canvas: the running show's monitor watches it
+        old = self.all_layers
+        self.layers = self._make_layers(self.profile)
+        for layers in old:
+            if layers not in self.all_layers:
+                with contextlib.suppress(Exception):
+                    layers.scene.close()
+        if restart:
+            self._do_start_preview()
+
+    def check_load(self) -> Done:
+        """Measure (once per canvas and encoder, on the worker: about a second) whether this
+        computer can encode every canvas in real time; the verdict is `load` and in
+        `status().load`, told to the listeners."""
+        return self._submit(self._check_load)
+
+    def _check_load(self) -> None:
+        try:
+            self._measure_load()
+        except StudioError as exc:  # an encoder that does not open: said when going live
+            log.warning("could not measure the encodes' cost: %s", exc)
+            self.load = None
+        self._notify()
+
+    def _measure_load(self) -> None:
+        from studio.engine.encoders import choose_encoder
+
+        encoder = choose_encoder(self.encoder)
+        auto = encoder if self.encoder == "auto" else choose_encoder("auto")
+        costs = []
+        for c in self.canvases:
+            key = (c.name, encoder)
+            if key not in self._costs:
+                self._costs[key] = measure_encode_cost(c, encoder)
+            costs.append(self._costs[key])
+        self.load = load_advice(costs, hardware=auto if auto != "libx264" else None)
+        if self.load.suggestion is not None:
+            log.warning("%s", self.load.suggestion.message)
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -139,6 +268,8 @@ class BroadcastSession:
             error=self._error,
             targets=self._targets,
             suggestion=suggestion,
+            canvases=tuple(c.name for c in self.canvases),
+            load=self.load,
         )
 
     def _pipeline_failed(self, pipeline: Pipeline, event: Failure) -> None:
@@ -227,6 +358,11 @@ class BroadcastSession:
         if self._idle is not None or self._state != LiveState.IDLE:
             return
         w, h, fps = self.size
+        more = []
+        if self.twin_layers is not None:
+            tw, th = self.canvases[1].size
+            fit = parse_fit(self.twin_fit)
+            more.append(PreviewCanvas(tw, th, self._twin_preview, self.twin_layers, fit))
         idle = IdlePreview(
             self._preview,
             w,
@@ -235,6 +371,7 @@ class BroadcastSession:
             audio=self.audio,
             overlays=self.layers,
             source_fps=fps,
+            more=more,
         )
         idle.start()
         self._idle = idle
@@ -252,24 +389,22 @@ class BroadcastSession:
         if self._state != LiveState.IDLE:
             self._pending_profile = profile  # the running show keeps its size
             return
+        changed = profile != self.profile
         self._apply_profile(profile)
+        if self._twin and not changed:
+            self._check_load()  # the encoder may have changed
 
     def _apply_profile(self, profile: str) -> None:
-        """New output size: a new overlay scene, and the preview restarted at that size."""
+        """New output size: new overlay scenes, and the preview restarted at that size."""
         self._pending_profile = None
         if profile == self.profile:
             return
-        restart = self._idle is not None
-        self._stop_preview()
-        w, h = canvas(profile).size
-        old = self.layers
-        self.layers = self._layers_factory(self.video, w, h)
+        others = [c.orientation for c in self.canvases[1:]]
         self.profile = profile
-        if old is not self.layers:
-            with contextlib.suppress(Exception):
-                old.scene.close()
-        if restart:
-            self._do_start_preview()
+        self._twin = self._wants_twin(profile, others)
+        self._rebuild_layers()
+        if self._twin:
+            self._check_load()
 
     def _do_go_live(self, resolve: Callable[[], list[Target]]) -> None:
         if self._state != LiveState.IDLE:
@@ -284,18 +419,41 @@ class BroadcastSession:
                     "There is nowhere to send the show.",
                     "Add a destination (or connect the platform) in Settings.",
                 )
+            shapes = self.canvases
+            main = shapes[0].orientation
+            for t in targets:
+                if t.canvas is not None and t.canvas not in [c.orientation for c in shapes]:
+                    raise UsageError(
+                        f"{t.name!r} takes the {t.canvas.word} canvas, which this show "
+                        "does not have.",
+                        f"Give {t.name!r} the {shapes[0].orientation.word} canvas in "
+                        "Settings → Destinations.",
+                    )
             self._stop_preview()
-            record = self._new_recording_path() if self._record_armed else None
+            armed = self._record_armed
+            record = self._new_recording_path() if armed else None
+            second = None
+            if len(shapes) > 1:
+                second = CanvasConfig(
+                    shapes[1].name,
+                    urls=[t.url for t in targets if t.canvas not in (None, main)],
+                    record=self._new_recording_path(shapes[1]) if armed else None,
+                    overlays=self.twin_layers,
+                    fit=parse_fit(self.twin_fit),
+                    video_kbps=self.video_kbps,
+                    preview=self._twin_preview,
+                )
             cfg = PipelineConfig(
                 profile=self.profile,
                 video_kbps=self.video_kbps,
                 encoder=self.encoder,
                 video=self.video,
                 audio=self.audio,
-                urls=[t.url for t in targets],
+                urls=[t.url for t in targets if t.canvas in (None, main)],
                 record=record,
                 overlays=self.layers,
                 preview=self._preview,
+                second_canvas=second,
             )
             pipeline = Pipeline(cfg)
             pipeline.on_failure(lambda event: self._pipeline_failed(pipeline, event))
@@ -306,9 +464,13 @@ class BroadcastSession:
                     pipeline.stop()
                 raise
             self._pipeline = pipeline
-            self._targets = tuple(t.shown or t.name for t in targets)
-            if record is not None:
-                self.recording_files.append(record)
+            # In the order of the stream outputs: the main canvas's, then the second's.
+            ordered = [t for t in targets if t.canvas in (None, main)]
+            ordered += [t for t in targets if t.canvas not in (None, main)]
+            self._targets = tuple(t.shown or t.name for t in ordered)
+            self.recording_files += [
+                c.record for c in pipeline.canvas_configs if c.record is not None
+            ]
         except BaseException:
             self._state = LiveState.IDLE
             self._pipeline = None
@@ -340,6 +502,8 @@ class BroadcastSession:
             self.on_ended()
         if self._pending_profile is not None:
             self._apply_profile(self._pending_profile)
+        if self._pending_canvases is not None:
+            self._do_canvases(self._pending_canvases)
         self._do_start_preview()
 
     def _do_record(self, on: bool) -> None:
@@ -350,9 +514,10 @@ class BroadcastSession:
             return
         self._record_armed = on
         if on and not p.recording:
-            path = self._new_recording_path()
-            p.start_recording(path)
-            self.recording_files.append(path)
+            for lane in p.lanes:  # every canvas has its own recording
+                path = self._new_recording_path(None if lane is p.lanes[0] else lane.canvas)
+                p.start_recording(path, lane.canvas.orientation)
+                self.recording_files.append(path)
         elif not on and p.recording:
             self._notify()
             p.stop_recording()
@@ -363,9 +528,12 @@ class BroadcastSession:
         """A recording stopped before its first keyframe wrote no file: don't list it."""
         self.recording_files = [f for f in self.recording_files if f.exists()]
 
-    def _new_recording_path(self) -> Path:
+    def _new_recording_path(self, second: Canvas | None = None) -> Path:
+        """'Studio <date time>.mp4'; the second canvas's ends in its orientation
+        ('... vertical.mp4')."""
         stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
-        return self.recordings_dir / f"Studio {stamp}.mp4"
+        tail = f" {second.orientation.word}" if second is not None else ""
+        return self.recordings_dir / f"Studio {stamp}{tail}.mp4"
 
     def close(self, timeout: float = 20.0) -> None:
         """End everything (a live show is ended cleanly) and stop the worker."""
@@ -384,5 +552,6 @@ class BroadcastSession:
         with contextlib.suppress(Exception):
             fut.result(timeout)
         self._worker.shutdown(wait=False)
-        with contextlib.suppress(Exception):
-            self.layers.scene.close()
+        for layers in self.all_layers:
+            with contextlib.suppress(Exception):
+                layers.scene.close()

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 
 from studio.capture.switcher import SwitchableVideo
 from studio.media.layers import Layer
+from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.scene import OverlayScene
 from studio.overlays.slates import render_brb
+from studio.show.catalog import Product
 
 
 class SceneClock:
@@ -42,10 +44,19 @@ class StudioLayers:
     "overlays off"); `scene` may be replaced (a new theme) between two calls.
     """
 
-    def __init__(self, scene: OverlayScene, video: SwitchableVideo | None, width: int, height: int):
+    def __init__(
+        self,
+        scene: OverlayScene,
+        video: SwitchableVideo | None,
+        width: int,
+        height: int,
+        clock: SceneClock | None = None,
+    ):
+        """`clock`: the scene clock to share (a show's second canvas shares the first's, so
+        both animate and count down together); None starts a new one."""
         self.scene = scene
         self.video = video
-        self.clock = SceneClock()
+        self.clock = clock or SceneClock()
         self.visible = True
         self._brb: Layer | None = None
         if video is not None:  # only a switchable camera can go missing mid-show
@@ -67,3 +78,62 @@ class StudioLayers:
         if video is not None and video.problem is not None and self._brb is not None:
             layers.append(self._brb)
         return layers
+
+
+class SceneGroup:
+    """The overlay scenes of a show's canvases (one per canvas: each laid out for its shape),
+    told the same thing at once: what the overlay driver talks to. The setters mirror
+    `OverlayScene`'s and return at once (each scene renders on its own worker); any thread.
+    Countdowns are given on the canvases' shared `SceneClock`, so every canvas shows the
+    same second."""
+
+    def __init__(self, scenes: Sequence[OverlayScene]) -> None:
+        self.scenes = tuple(scenes)
+
+    def set_pinned(self, product: Product | None, *, sold: int | None = None) -> None:
+        """Pin a product on every canvas (None unpins)."""
+        for sc in self.scenes:
+            sc.set_pinned(product, sold=sold)
+
+    def set_on_air(self, on_air: bool) -> None:
+        """Whether the show is broadcast (the lower thirds' LIVE tag)."""
+        for sc in self.scenes:
+            sc.set_on_air(on_air)
+
+    def set_show_title(self, title: str | None, subtitle: str | None = None) -> None:
+        """The title lower third on every canvas (None: off)."""
+        for sc in self.scenes:
+            sc.set_show_title(title, subtitle)
+
+    def set_comment(self, comment: OverlayComment | None) -> None:
+        """The pinned comment on every canvas (None: off)."""
+        for sc in self.scenes:
+            sc.set_comment(comment)
+
+    def set_supporters(self, supporters: Sequence[Supporter]) -> None:
+        """The top supporters strip on every canvas."""
+        for sc in self.scenes:
+            sc.set_supporters(supporters)
+
+    def push_order(self, alert: OrderAlert) -> None:
+        """An order toast on every canvas."""
+        for sc in self.scenes:
+            sc.push_order(alert)
+
+    def start_countdown(
+        self,
+        end_epoch: float,
+        now_t: float,
+        *,
+        label: str | None = None,
+        total: float | None = None,
+    ) -> None:
+        """A countdown to `end_epoch` (wall clock) on every canvas; `now_t` is the shared
+        scene clock's time now."""
+        for sc in self.scenes:
+            sc.start_countdown(end_epoch, now_t, label=label, total=total)
+
+    def clear_countdown(self) -> None:
+        """Take the countdown off every canvas."""
+        for sc in self.scenes:
+            sc.clear_countdown()

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from studio.overlays.models import OrderAlert, OverlayComment
 from studio.overlays.models import Supporter as OverlaySupporter
 from studio.overlays.scene import OverlayScene
-from studio.session.layers import StudioLayers
+from studio.session.layers import SceneGroup, StudioLayers
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
 from studio.show.on_air import NOTHING, OnAir, comment_on_air, on_air
@@ -33,8 +33,11 @@ class OverlayDriver:
     lower third (the scene's own layer), never instead of it. Order toasts and supporters come
     from what their events carry.
 
+    One driver feeds every canvas of the show (`drive`: a 16:9 and a 9:16 scene, each laid out
+    for its shape, on one shared `SceneClock`), so both say the same thing at the same time.
+
     Threads: event handlers run on the `ShowFeed`'s thread (never the network thread), the
-    ticker on its own ("overlay-ticker"); `_lock` orders them. The scene's setters are
+    ticker on its own ("overlay-ticker"); `_lock` orders them. The scenes' setters are
     thread-safe and return at once (a worker renders).
     """
 
@@ -42,6 +45,7 @@ class OverlayDriver:
 
     def __init__(self, layers: StudioLayers, feed: ShowFeed, locale: str = "en_US") -> None:
         self.layers = layers
+        self._more: list[StudioLayers] = []  # the show's other canvases
         self.locale = locale
         self._feed = feed
         self._lock = threading.Lock()
@@ -71,8 +75,25 @@ class OverlayDriver:
 
     @property
     def scene(self) -> OverlayScene:
-        """The overlay scene being driven (replaced with the layers on a theme or size change)."""
+        """The main canvas's overlay scene (replaced with the layers on a theme or size
+        change); `scenes` tells every canvas's."""
         return self.layers.scene
+
+    @property
+    def scenes(self) -> SceneGroup:
+        """Every canvas's scene, told at once (the main canvas's first)."""
+        return SceneGroup([c.scene for c in self.canvases])
+
+    @property
+    def canvases(self) -> list[StudioLayers]:
+        """The layers of every canvas driven, the main one first."""
+        return [self.layers, *self._more]
+
+    def drive(self, canvases: Sequence[StudioLayers]) -> None:
+        """Feed these canvases from now on (the first is the main one; they share its scene
+        clock) and draw the show's state on each. Any thread."""
+        self.layers, self._more = canvases[0], list(canvases[1:])
+        self.apply_state(self._feed.state)
 
     @property
     def shown(self) -> OnAir:
@@ -86,14 +107,14 @@ class OverlayDriver:
             return
         self._apply_on_air(NOTHING, force=True)
         self._apply_comment(None, force=True)
-        self.scene.set_supporters([])
-        self.scene.set_show_title(None)
+        self.scenes.set_supporters([])
+        self.scenes.set_show_title(None)
 
     def _on_loaded(self, event: ev.ShowLoaded) -> None:
         self.apply_state(event.state)
 
     def _on_show(self, event: ev.ShowChanged) -> None:
-        self.scene.set_show_title(event.show.title, event.show.host_name)
+        self.scenes.set_show_title(event.show.title, event.show.host_name)
         self._refresh_on_air()  # an ended show takes its card and countdown off air
         self._refresh_comment()  # ...and its comment
 
@@ -102,7 +123,7 @@ class OverlayDriver:
         for order in event.orders[-20:]:  # a burst is merged by the scene anyway
             product = state.product(order.product_id) if state is not None else None
             title = product.title if product is not None else order.product_id
-            self.scene.push_order(OrderAlert(order.buyer_name, title, order.quantity))
+            self.scenes.push_order(OrderAlert(order.buyer_name, title, order.quantity))
 
     def _on_supporters(self, event: ev.SupportersChanged) -> None:
         self._supporters(event.supporters)
@@ -118,15 +139,15 @@ class OverlayDriver:
     def set_on_air(self, on_air: bool) -> None:
         """The broadcast went live (True) or off air (False); any thread."""
         self._on_air = on_air
-        self.scene.set_on_air(on_air)
+        self.scenes.set_on_air(on_air)
 
     def apply_state(self, state: ShowState | None) -> None:
         """Redraw everything from a snapshot (a new show, a reload, a new scene or theme)."""
-        self.scene.set_on_air(self._on_air)
+        self.scenes.set_on_air(self._on_air)
         if state is None:
             return
         if state.show is not None:
-            self.scene.set_show_title(state.show.title, state.show.host_name)
+            self.scenes.set_show_title(state.show.title, state.show.host_name)
         self._apply_on_air(self._derive(state), force=True)
         self._apply_comment(comment_on_air(state), force=True)
         self._supporters(state.supporters)
@@ -144,20 +165,20 @@ class OverlayDriver:
             self._shown = view
             if old is None or view.product != old.product:
                 sold = view.product.sold if view.product is not None else None
-                self.scene.set_pinned(view.product, sold=sold)
+                self.scenes.set_pinned(view.product, sold=sold)
             if old is not None and view.sale == old.sale:
                 return
             if view.sale is None:
-                self.scene.clear_countdown()
+                self.scenes.clear_countdown()
                 return
             state = self._feed.state
             offset = state.clock_offset_s if state is not None else 0.0
             end_epoch = view.sale.ends_at.timestamp() - offset
-            self.scene.start_countdown(end_epoch, self.layers.now(), total=view.sale.total_s)
+            self.scenes.start_countdown(end_epoch, self.layers.now(), total=view.sale.total_s)
 
     def _supporters(self, supporters: Sequence[Supporter]) -> None:
         top = [OverlaySupporter(s.name, s.points) for s in supporters[:TOP_SUPPORTERS_ON_SCREEN]]
-        self.scene.set_supporters(top)
+        self.scenes.set_supporters(top)
 
     @property
     def comment(self) -> OverlayComment | None:
@@ -177,7 +198,7 @@ class OverlayDriver:
             if shown == self._comment and not force:
                 return
             self._comment = shown
-            self.scene.set_comment(shown)
+            self.scenes.set_comment(shown)
 
     def close(self) -> None:
         """Stop the ticker and unsubscribe from the feed."""

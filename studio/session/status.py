@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from studio.canvases import Orientation
+from studio.engine.capacity import LoadAdvice
 from studio.engine.events import Suggestion
 from studio.engine.stats import PipelineStats
 from studio.errors import StudioError
@@ -23,12 +24,13 @@ class Role(StrEnum):
 @dataclass(frozen=True)
 class Target:
     """A destination resolved for going live. `url` carries the stream key: never show it.
-    `canvas` is the show canvas it gets (16:9 landscape or 9:16 portrait)."""
+    `canvas` is the show canvas it gets (16:9 landscape or 9:16 portrait; None: the show's
+    main canvas, the profile's)."""
 
     name: str
     url: str = field(repr=False)
     shown: str = ""
-    canvas: Orientation = Orientation.LANDSCAPE
+    canvas: Orientation | None = None
 
 
 class LiveState(StrEnum):
@@ -54,6 +56,8 @@ class SessionStatus:
     error: StudioError | None = None  # the last thing that went wrong (until cleared)
     targets: tuple[str, ...] = ()
     suggestion: Suggestion | None = None  # the engine's overload advice
+    canvases: tuple[str, ...] = ()  # the show's canvases (profile names), the main one first
+    load: LoadAdvice | None = None  # can this computer encode them all? (None: not measured)
 
 
 SessionListener = Callable[[SessionStatus], None]

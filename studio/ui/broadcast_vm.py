@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from studio.app import Studio
-from studio.engine.stats import Level, OutputKind, OutputState, OutputStats, level
+from studio.engine.stats import CanvasStats, Level, OutputKind, OutputState, OutputStats, level
 from studio.session.status import LiveState, SessionStatus
 
 
@@ -82,7 +82,7 @@ def destination_view(out: OutputStats, name: str | None = None) -> DestinationVi
     kind, a retry offered only when the error says retrying can help)."""
     state = out.state
     if out.kind is OutputKind.RECORDING:
-        name = "Recording"
+        name = name or "Recording"
     name = name or out.name
     if state is OutputState.LIVE:
         return DestinationView(name, state, "LIVE", "live", False)
@@ -98,6 +98,29 @@ def destination_view(out: OutputStats, name: str | None = None) -> DestinationVi
         retry = err.retryable if err is not None else True
         return DestinationView(name, state, "Failed", "alarm", retry, detail)
     return DestinationView(name, state, state.value.capitalize(), "idle", False)
+
+
+def _shape(profile: str) -> str:
+    return "9:16" if profile.endswith("-vertical") else "16:9"
+
+
+def canvas_metric(c: CanvasStats) -> Metric:
+    """One canvas's health in the bar: its frame rate and the share of frames it lost,
+    coloured by its worst loss (skipped: its encoder, lagged: its compositor, dropped: its
+    destinations); the counts in the tip."""
+    ticks = max(1, c.frames_encoded + c.frames_skipped + c.frames_lagged)
+    tip = (
+        f"{c.profile}: {c.frames_encoded} frames encoded; skipped {c.frames_skipped} "
+        f"({c.frames_skipped / ticks:.1%}), lagged {c.frames_lagged} "
+        f"({c.frames_lagged / ticks:.1%}), dropped {c.frames_dropped}"
+    )
+    slow = c.slow_part
+    if slow is not None:
+        tip += f": {slow.advice}"
+    lost = (c.frames_skipped + c.frames_lagged) / ticks
+    text = f"{c.fps:.0f} fps" + (f" · {lost:.0%}" if lost >= 0.005 else "")
+    return Metric(f"canvas-{c.orientation.value}", _shape(c.profile), text,
+                  c.levels.worst.value, tip)  # fmt: skip
 
 
 def health_view(status: SessionStatus, sent_kbps: float | None = None) -> HealthView:
@@ -125,17 +148,25 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
     stats = status.stats
     if stats is None:
         return HealthView(warnings=tuple(warnings))
-    names = list(status.targets)
-    pairs = [
-        (
-            o,
-            destination_view(
-                o, names[i] if i < len(names) and o.kind is OutputKind.STREAM else None
-            ),
-        )
-        for i, o in enumerate(stats.outputs)
-    ]
+    names = list(status.targets)  # in the order of the stream outputs
+    streams = [o for o in stats.outputs if o.kind is OutputKind.STREAM]
+    two = len(stats.canvases) > 1
+
+    def named(o: OutputStats) -> str | None:
+        if o.kind is not OutputKind.STREAM:
+            return None
+        i = next(i for i, s in enumerate(streams) if s is o)
+        return names[i] if i < len(names) else None
+
+    pairs = [(o, destination_view(o, named(o))) for o in stats.outputs]
     outs = tuple(view for _, view in pairs)
+    if two:  # the streams, then one pill for the canvases' recordings (the bar is narrow)
+        recs = [(o, v) for o, v in pairs if o.kind is OutputKind.RECORDING]
+        outs = tuple(v for o, v in pairs if o.kind is OutputKind.STREAM)
+        if recs:
+            worst = next((v for o, v in recs if o.state is OutputState.FAILED), recs[0][1])
+            detail = ", ".join(f"{_shape(o.canvas)}: {v.detail or v.text}" for o, v in recs)
+            outs += (replace(worst, detail=detail),)
     encoded, skipped = stats.frames_encoded, stats.frames_skipped
     lagged, dropped = stats.frames_lagged, stats.frames_dropped
     total = encoded + skipped + lagged
@@ -146,7 +177,7 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
 
     cpu = stats.cpu_percent
     kbps = stats.bitrate_recent_kbps if sent_kbps is None else sent_kbps
-    metrics = (
+    metrics: tuple[Metric, ...] = (
         Metric(
             "bitrate",
             "Bitrate",
@@ -166,13 +197,20 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
             "This app's processor use (100 % = one core)",
         ),
     )
+    if two:  # each canvas's frame rate and losses instead of the figures for both together
+        metrics = tuple(m for m in metrics if m.key not in ("fps", "skipped", "lagged"))
+        metrics += tuple(canvas_metric(c) for c in stats.canvases)
     for w in stats.warnings:
         text = f"{w.output}: {w.message}" if w.output is not None else w.message
         warnings.append(Warning(text, w.hint, "alarm"))
     s = status.suggestion
     if s is not None:
         key, value = next(iter(s.change.items()), ("", ""))
-        label = {"profile": f"Use {value} next", "encoder": "Automatic encoder"}.get(key, "")
+        label = {
+            "profile": f"Use {value} next",
+            "encoder": "Automatic encoder",
+            "canvases": "Choose destinations…",
+        }.get(key, "")
         warnings.append(
             Warning(
                 s.message, "", "alarm", action=f"{key}:{value}" if key else "", action_label=label

@@ -28,6 +28,9 @@ METRICS = (
     ("skipped", "Skipped"),
     ("lagged", "Lagged"),
     ("cpu", "CPU"),
+    # A show with two canvases: each one's frame rate and worst loss (broadcast_vm.canvas_metric).
+    ("canvas-landscape", "16:9"),
+    ("canvas-portrait", "9:16"),
 )
 
 
@@ -177,6 +180,7 @@ class HealthBar(QFrame):
                 d = dests[i]
                 name.set_full_text(d.name)
                 pill.set_state(d.text, d.kind)
+                pill.setMinimumWidth(pill.sizeHint().width())  # the name elides, never the state
                 pill.setToolTip(d.detail or d.name)
                 name.show()
                 pill.show()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.app import Studio
+from studio.canvases import Canvas, Orientation, canvas
 from studio.config import Config, WindowGeometry
 from studio.engine.stats import OutputState
 from studio.session.status import LiveState, Role, SessionStatus
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
         self.broadcast = BroadcastViewModel(studio, self)
         self.preview_vm = PreviewViewModel(self)
         studio.session.set_preview(self.preview_vm.push)
+        # A show's second canvas (the other orientation): its own preview beside the first.
+        self.twin_vm = PreviewViewModel(self)
+        for o in Orientation:
+            studio.session.set_preview(self.twin_vm.push, o)
+        self._told_load: str | None = None  # the overload advice last said
         self.show_vm = ShowViewModel(studio, self.thumbs, self)
         self.devices_vm = DevicesViewModel(studio, self)
         self.connector = PlatformConnector(self)
@@ -183,8 +189,15 @@ class MainWindow(QMainWindow):
         self.preview_caption.setWordWrap(True)
         self.preview_caption.hide()
         lay.addWidget(self.preview_caption)
+        previews = QHBoxLayout()
+        previews.setSpacing(6)
         self.preview = PreviewWidget()
-        lay.addWidget(self.preview, 1)
+        self.twin_preview = PreviewWidget()
+        self.twin_preview.setAccessibleName("Preview of the second canvas")
+        self.twin_preview.hide()
+        previews.addWidget(self.preview, 16)
+        previews.addWidget(self.twin_preview, 9)
+        lay.addLayout(previews, 1)
         self.health = HealthBar()
         lay.addWidget(self.health)
         self.setCentralWidget(central)
@@ -257,6 +270,11 @@ class MainWindow(QMainWindow):
         for d in (self.dock_show, self.dock_orders, self.dock_audience, self.dock_devices):
             view.addAction(d.toggleViewAction())
         view.addSeparator()
+        self.act_both = QAction("&Both canvases side by side", self, checkable=True)
+        self.act_both.setChecked(True)
+        self.act_both.setToolTip("With a horizontal and a vertical canvas: show both previews")
+        self.act_both.toggled.connect(lambda _on: self._canvases(self._status))
+        view.addAction(self.act_both)
         self.act_dark = QAction("&Dark appearance", self, checkable=True)
         self.act_dark.setChecked(current_theme() == "studio-dark")
         self.act_dark.toggled.connect(self._toggle_dark)
@@ -348,6 +366,7 @@ class MainWindow(QMainWindow):
         self.health.reconnect_requested.connect(self.broadcast.reconnect_now)
         self.health.action_requested.connect(self._health_action)
         self.preview_vm.frame.connect(self.preview.set_image)
+        self.twin_vm.frame.connect(self.twin_preview.set_image)
         vm = self.show_vm
         vm.attached_changed.connect(self._attached)
         vm.show_changed.connect(self._show_info)
@@ -460,7 +479,41 @@ class MainWindow(QMainWindow):
             self._show_viewers()
             self._ingest(self.show_vm.state.ingest if self.show_vm.state is not None else None)
         self._announce_recordings(s)
+        self._canvases(s)
+        self._tell_load(s)
         self._menu_states()
+
+    def _canvases(self, s: SessionStatus) -> None:
+        """One preview, or both side by side (as chosen), each labelled with its canvas."""
+        two = len(s.canvases) > 1
+        both = two and self.act_both.isChecked()
+        self.twin_preview.setVisible(both)
+        if two:
+            main, twin = (canvas(name) for name in s.canvases[:2])
+            self.preview.set_badge(_canvas_badge(main), False)
+            self.twin_preview.set_badge(_canvas_badge(twin), False)
+        else:
+            self.preview.set_badge("", False)
+
+    def _tell_load(self, s: SessionStatus) -> None:
+        """Before going live: say once when this computer cannot encode every canvas in real
+        time, with the step that fits as a one-click fix."""
+        advice = s.load.suggestion if s.load is not None else None
+        text = advice.message if advice is not None else None
+        if text is None or text == self._told_load or s.state != LiveState.IDLE:
+            self._told_load = text
+            return
+        self._told_load = text
+        assert advice is not None
+        key, value = next(iter(advice.change.items()), ("", ""))
+        label = _ADVICE_LABELS.get(key, "").format(value=value)
+        self.say(
+            text,
+            level="warn",
+            action=label,
+            callback=(lambda: self._health_action(f"{key}:{value}")) if label else None,
+            timeout_ms=20000,
+        )
 
     def _menu_states(self) -> None:
         """Menu items say what they will do now: Unmute while muted, Stop recording while
@@ -553,6 +606,8 @@ class MainWindow(QMainWindow):
         elif key == "encoder":
             self.devices_vm.set_encoder(value)
             self.say("The encoder changes when you next go live.")
+        elif key == "canvases":  # one canvas: the destinations say which canvas each gets
+            self.open_settings("Destinations")
 
     def _go_live_clicked(self) -> None:
         if (
@@ -586,6 +641,9 @@ class MainWindow(QMainWindow):
             return
         names = ", ".join(self.studio.destination_names())
         extra = " Recording starts too." if self._status.record_armed else ""
+        load = self._status.load
+        if load is not None and load.suggestion is not None:
+            extra += f"\n\n{load.suggestion.message}"
         if not self.confirm(
             "Go live?",
             f"Viewers will see and hear you now, on: {names}.{extra}",
@@ -1036,6 +1094,19 @@ class MainWindow(QMainWindow):
         self.thumbs.close()
         self.studio.session.set_preview(None)
         event.accept()
+
+
+_ADVICE_LABELS = {
+    "profile": "Use {value}",
+    "encoder": "Use the hardware encoder",
+    "canvases": "Choose destinations…",
+}
+
+
+def _canvas_badge(c: Canvas) -> str:
+    """'16:9 · 720p' / '9:16 · 720p': a preview's label when a show has two canvases."""
+    shape = "9:16" if c.orientation is Orientation.PORTRAIT else "16:9"
+    return f"{shape} · {c.title.split()[0]}"
 
 
 def air_pill(status: SessionStatus) -> tuple[str, str]:

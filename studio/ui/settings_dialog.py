@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio import paths
-from studio.canvases import CANVASES, Profile
+from studio.canvases import CANVASES, Orientation, Profile
 from studio.config import (
     Config,
     Destination,
@@ -98,8 +98,21 @@ class SecretWrites:
             secrets.set_api_token(PLATFORM_TOKEN_REF, self.api_token)
 
 
+CANVAS_CHOICES = (
+    (None, "Main canvas (the profile's)"),
+    (Orientation.LANDSCAPE, "Horizontal 16:9 (desktop players)"),
+    (Orientation.PORTRAIT, "Vertical 9:16 (phone feeds: TikTok Shop LIVE, Shorts, Reels)"),
+)
+
+
+def canvas_text(o: Orientation | None) -> str:
+    """A destination's canvas in the table: 'main', '16:9' or '9:16'."""
+    return "main" if o is None else "16:9" if o is Orientation.LANDSCAPE else "9:16"
+
+
 class DestinationDialog(QDialog):
-    """One destination: name, server URL and stream key (typed once, kept in the keyring)."""
+    """One destination: name, server URL, stream key (typed once, kept in the keyring) and
+    which of the show's canvases it gets (a vertical one adds a 9:16 canvas to the show)."""
 
     def __init__(self, dest: Destination | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,9 +139,23 @@ class DestinationDialog(QDialog):
         key_row.addWidget(show)
         self.enabled = QCheckBox("Send the show here")
         self.enabled.setChecked(dest.enabled if dest else True)
+        self.canvas = QComboBox()
+        self.canvas.setAccessibleName("Canvas")
+        for value, label in CANVAS_CHOICES:
+            self.canvas.addItem(label, value)
+        self.canvas.setCurrentIndex(
+            next(
+                i for i, (v, _) in enumerate(CANVAS_CHOICES) if v == (dest.canvas if dest else None)
+            )
+        )
+        self.canvas.setToolTip(
+            "Each canvas is encoded once and sent to its destinations: a destination on the "
+            "other orientation adds a second canvas to the show, with overlays laid out for it."
+        )
         form.addRow("Name", self.name)
         form.addRow("Server URL", self.url)
         form.addRow("Stream key", key_row)
+        form.addRow("Canvas", self.canvas)
         form.addRow("", self.enabled)
         form.addRow(muted_label("The key is kept in your system's keyring, never in files."))
         self.error = QLabel()
@@ -160,6 +187,7 @@ class DestinationDialog(QDialog):
                 url=url,
                 key_ref=ref if (key or (self._old and self._old.key_ref)) else None,
                 enabled=self.enabled.isChecked(),
+                canvas=self.canvas.currentData(),
             )
         except ValidationError as exc:
             self.error.setText("; ".join(str(e["msg"]) for e in exc.errors()))
@@ -306,12 +334,12 @@ class SettingsDialog(QDialog):
     def _destinations(self, dests: tuple[Destination, ...]) -> None:
         w = QWidget()
         lay = QVBoxLayout(w)
-        self.dest_table = QTableWidget(0, 4)
-        self.dest_table.setHorizontalHeaderLabels(["Name", "Server", "Stream key", "On"])
+        self.dest_table = QTableWidget(0, 5)
+        self.dest_table.setHorizontalHeaderLabels(["Name", "Server", "Canvas", "Stream key", "On"])
         self.dest_table.verticalHeader().hide()
         hh = self.dest_table.horizontalHeader()
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for i in (0, 2, 3):
+        for i in (0, 2, 3, 4):
             hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         self.dest_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.dest_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -330,8 +358,9 @@ class SettingsDialog(QDialog):
         lay.addLayout(row)
         lay.addWidget(
             muted_label(
-                "The show goes to every destination that is on. Keys are stored in the "
-                "keyring and shown only as dots."
+                "The show goes to every destination that is on, each on its canvas: "
+                "horizontal 16:9, vertical 9:16, or both at once (each encoded once). Keys "
+                "are stored in the keyring and shown only as dots."
             )
         )
         self.dests: list[Destination] = list(dests)
@@ -345,8 +374,9 @@ class SettingsDialog(QDialog):
             has_key = bool(d.key_ref) or d.name in self.writes.stream_keys
             t.setItem(i, 0, QTableWidgetItem(d.name))
             t.setItem(i, 1, QTableWidgetItem(d.display_url))
-            t.setItem(i, 2, QTableWidgetItem(MASK if has_key else "none"))
-            t.setItem(i, 3, QTableWidgetItem("✓" if d.enabled else ""))
+            t.setItem(i, 2, QTableWidgetItem(canvas_text(d.canvas)))
+            t.setItem(i, 3, QTableWidgetItem(MASK if has_key else "none"))
+            t.setItem(i, 4, QTableWidgetItem("✓" if d.enabled else ""))
 
     def _edit_dest(self, new: bool = False) -> None:
         row = self.dest_table.currentRow()

@@ -44,7 +44,7 @@ def test_broadcast_to_a_saved_destination_keeps_the_key_secret(
     listed = subprocess.run([*STUDIO, "destinations", "list"], capture_output=True, text=True,
                             env=env, check=True)  # fmt: skip
     assert "shop" in listed.stdout and "key: stored" in listed.stdout
-    assert [line.split()[1] for line in listed.stdout.splitlines()] == ["horizontal", "vertical"]
+    assert [line.split()[1] for line in listed.stdout.splitlines()] == ["main", "vertical"]
     stats = tmp_path / "stats.json"
     run = subprocess.run(
         [*STUDIO, "-v", "broadcast", "--to", "shop", "--to", "phone", "--duration", "3",

@@ -339,7 +339,7 @@ def test_a_destination_carries_its_canvas(studio_home: StudioHome) -> None:
     tall = Destination(name="Phone", url="rtmp://ingest.shop.test/live", canvas="portrait")
     save_config(Config(destinations=(a_config().destinations[0], tall)))
     loaded = load_config().value.destinations
-    assert [d.canvas.word for d in loaded] == ["horizontal", "vertical"]  # saved before: 16:9
+    assert [d.canvas for d in loaded] == [None, "portrait"]  # None: the profile's canvas
     raw = json.loads((studio_home.config / CONFIG_FILE).read_text())
     raw["destinations"][1]["canvas"] = "sideways"
     (studio_home.config / CONFIG_FILE).write_text(json.dumps(raw))

@@ -88,6 +88,12 @@ class Rig:
             state_dir=home_dir,
             targets=(lambda: list(targets)) if targets is not None else None,
             target_names=tuple(t.name for t in targets or ()),
+            # The canvases the targets take besides the profile's (a vertical feed adds one).
+            canvases=(
+                tuple(dict.fromkeys(t.canvas for t in targets if t.canvas is not None))
+                if targets is not None
+                else None
+            ),
             first_run=False,
         )
         studio = Studio(config or test_config(), opts)

@@ -219,7 +219,7 @@ def test_settings_store_stream_keys_in_the_keyring_and_show_them_masked(rig: Rig
     dlg.dests.append(dest.result_dest)
     dlg.writes.stream_keys[dest.result_dest.key_ref] = key
     dlg._fill_dests()
-    assert dlg.dest_table.item(0, 2).text() == MASK
+    assert dlg.dest_table.item(0, 3).text() == MASK
     assert key not in dlg.dest_table.item(0, 1).text()
     ref = dest.result_dest.key_ref
     try:

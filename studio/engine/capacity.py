@@ -1,0 +1,154 @@
+"""Can this computer carry the show's encodes in real time? Measured, then said before going live.
+
+Each canvas costs one H.264 encode a frame (plus compositing, small beside it: see
+benchmarks/compositor.py). `measure_encode_cost` encodes a short moving test picture at the
+canvas's size with the show's real encoder settings and reads the CPU time it took (the
+process's, all threads: x264 encodes on several). `load_advice` adds the canvases up against
+what the machine's cores give at the show's frame rate, keeping room for capture, audio, the
+outputs and the window; when it does not fit it names the step that does, in this order:
+720p for both canvases, a hardware encoder (when one works here), one canvas.
+
+The same figures reach the overload monitor's words (engine/pipeline.py) and the first-run
+wizard; the benchmark (`benchmarks/pipeline.py --canvases both`) measures the real thing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import av
+
+from studio.canvases import Canvas, step_down
+from studio.engine.encoders import VideoEncoder
+from studio.engine.events import Suggestion, SuggestionKind
+
+log = logging.getLogger(__name__)
+
+# Share of the cores the encodes may take: the rest is for capture and decoding, compositing,
+# audio, the outputs and the window (the studio's whole pipeline measured 12 ms CPU a frame
+# at 720p30 of which the encode is about 8; README "Performance").
+HEADROOM = 0.6
+WARM_UP = 4
+
+
+@dataclass(frozen=True)
+class EncodeCost:
+    """What one canvas's encode costs here: `ms_per_frame` of CPU time (all the encoder's
+    threads) for `canvas` with `encoder`, measured over `frames` frames."""
+
+    canvas: Canvas
+    encoder: str
+    ms_per_frame: float
+    frames: int
+
+    def cores(self) -> float:
+        """Cores this encode keeps busy at the canvas's frame rate (1.0 = one core)."""
+        return self.ms_per_frame * self.canvas.fps / 1000.0
+
+    def scaled(self, other: Canvas) -> EncodeCost:
+        """The same encoder's cost estimated for `other` (proportional to its pixels)."""
+        ms = self.ms_per_frame * other.pixels / self.canvas.pixels
+        return EncodeCost(other, self.encoder, ms, 0)
+
+
+def measure_encode_cost(canvas: Canvas, encoder: str = "libx264", frames: int = 24) -> EncodeCost:
+    """Encode `frames` frames of a moving test picture at `canvas`'s size and bitrate with
+    `encoder` (its broadcast settings, engine/encoders.py) and measure the CPU time.
+    Blocks for about `frames` encode times (a second at 1080p on 2 cores): call it on a
+    worker. Raises EncoderError when the encoder cannot open at that size."""
+    w, h = canvas.size
+    enc = VideoEncoder(encoder, w, h, canvas.fps, canvas.video_kbps)
+    spec = f"testsrc2=size={w}x{h}:rate={canvas.fps},format=yuv420p"
+    with av.open(spec, format="lavfi") as src:
+        pictures = []
+        for i, frame in enumerate(src.decode(video=0)):
+            pictures.append(frame)
+            if i + 1 >= frames + WARM_UP:
+                break
+    cpu0 = 0.0
+    for i, frame in enumerate(pictures):
+        if i == WARM_UP:
+            cpu0 = time.process_time()
+        enc.encode(frame, i, 0.0)
+    cpu = time.process_time() - cpu0
+    enc.flush()
+    cost = EncodeCost(canvas, encoder, 1000.0 * cpu / max(1, frames), frames)
+    log.info("encode cost %s with %s: %.1f ms CPU a frame", canvas.name, encoder, cost.ms_per_frame)
+    return cost
+
+
+@dataclass(frozen=True)
+class LoadAdvice:
+    """The verdict on a show's encodes: `cores_needed` (1.0 = one core) against
+    `cores_usable` (the machine's cores times `HEADROOM`); `suggestion` is the step that
+    fits, None when the show fits as it is."""
+
+    cores_needed: float
+    cores_usable: float
+    suggestion: Suggestion | None
+
+    @property
+    def fits(self) -> bool:
+        """True when every canvas can be encoded in real time here."""
+        return self.suggestion is None
+
+
+def load_advice(
+    costs: Sequence[EncodeCost], cpus: int | None = None, hardware: str | None = None
+) -> LoadAdvice:
+    """Whether the encodes in `costs` (one per canvas, main first) fit on `cpus` cores (None:
+    this machine's), and if not the step that does: 720p for both canvases (when a smaller
+    quality exists and would fit), a hardware encoder (`hardware`: one that works here), or
+    one canvas (the main one)."""
+    cpus = cpus or os.cpu_count() or 1
+    usable = cpus * HEADROOM
+    need = sum(c.cores() for c in costs)
+    if need <= usable or not costs:
+        return LoadAdvice(need, usable, None)
+    main = costs[0].canvas
+    names = " and ".join(c.canvas.name for c in costs)
+    cores = f"{cpus} core" if cpus == 1 else f"{cpus} cores"
+    share = f"about {need / cpus:.0%} of this computer's {cores}"
+    what = "both canvases" if len(costs) > 1 else main.name
+    lead = f"Encoding {what} ({names}) needs {share}: more than it can give in real time."
+    lower = step_down(main)
+    if lower is not None:
+        smaller = [c.scaled(lower.turned(c.canvas.orientation)) for c in costs]
+        if sum(c.cores() for c in smaller) <= usable:
+            both = " for both" if len(costs) > 1 else ""
+            return LoadAdvice(
+                need,
+                usable,
+                Suggestion(
+                    SuggestionKind.PROFILE,
+                    f"{lead} Use {lower.title.split()[0]}{both}.",
+                    {"profile": lower.name},
+                ),
+            )
+    if hardware is not None and costs[0].encoder != hardware:
+        return LoadAdvice(
+            need,
+            usable,
+            Suggestion(
+                SuggestionKind.PRESET, f"{lead} Use the hardware encoder.", {"encoder": hardware}
+            ),
+        )
+    if len(costs) > 1:
+        return LoadAdvice(
+            need,
+            usable,
+            Suggestion(
+                SuggestionKind.CANVASES,
+                f"{lead} Send one canvas ({main.orientation.word}) only.",
+                {"canvases": main.name},
+            ),
+        )
+    return LoadAdvice(
+        need,
+        usable,
+        Suggestion(SuggestionKind.PRESET, f"{lead} Close other apps.", {"encoder": "auto"}),
+    )
