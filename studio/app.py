@@ -26,6 +26,7 @@ from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
 from studio.platform.client import PlatformClient
 from studio.platform.sync import PlatformSync
+from studio.report.schedule import ShowReports
 from studio.session.broadcast import BroadcastSession, Done
 from studio.session.destinations import resolve_destinations
 from studio.session.layers import StudioLayers
@@ -98,10 +99,7 @@ class Studio:
         self.prompter = LivePrompter(self.show_feed, config.prompter, self.session.status)
         # The post-show report: written when the platform says the show ended (or a while
         # after the broadcast ended, when it never does), on a worker of its own.
-        self._reports: dict[str, concurrent.futures.Future[Path]] = {}
-        self._reports_started: set[str] = set()
-        self._reports_lock = threading.Lock()
-        self._report_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="report")
+        self.reports = ShowReports(self.timeline, lambda: self.locale)
         self.show_feed.events.connect(ev.ShowChanged, self._show_changed)
         self.session.subscribe(self._on_session)
         self.session.on_live = self._platform_live
@@ -226,57 +224,15 @@ class Studio:
     # -- the post-show report ---------------------------------------------------------------
     def _show_changed(self, e: ev.ShowChanged) -> None:
         if e.show.status == ShowStatus.ENDED:
-            self.write_report(e.show.id)
+            self.reports.write(e.show.id)
 
     def report_future(self, show_id: str) -> concurrent.futures.Future[Path]:
-        """The report of `show_id`: resolves with its HTML file once written (an exception
-        when it could not be). Asking does not start it (see `write_report`)."""
-        with self._reports_lock:
-            return self._reports.setdefault(show_id, concurrent.futures.Future())
-
-    def write_report(self, show_id: str) -> concurrent.futures.Future[Path]:
-        """Write the show's report (HTML, PDF, CSV) into its folder, once, off the caller's
-        thread; returns `report_future(show_id)`."""
-        fut = self.report_future(show_id)
-        with self._reports_lock:
-            if show_id in self._reports_started:
-                return fut
-            self._reports_started.add(show_id)
-
-        def work() -> None:
-            from studio.report.write import write_report
-
-            try:
-                self.timeline.flush()
-                files = write_report(
-                    self.timeline.folder(show_id), locale=self.locale, everything=True
-                )
-                assert files.html is not None
-                log.info("show report written to %s", files.html)
-                fut.set_result(files.html)
-            except BaseException as exc:
-                log.warning("the show report could not be written: %s", exc)
-                fut.set_exception(exc)
-
-        try:
-            self._report_pool.submit(work)
-        except RuntimeError as exc:  # closing down
-            fut.set_exception(exc)
-        return fut
-
-    def _report_later(self, delay_s: float = 15.0) -> None:
-        """After the broadcast ended: write the report even if the platform never says the
-        show ended (offline, or a co-host's show running on)."""
-        show_id = self.timeline.show_id
-        if show_id is None:
-            return
-        timer = threading.Timer(delay_s, self.write_report, args=(show_id,))
-        timer.daemon = True
-        timer.start()
+        """The report of `show_id` (see `ShowReports.future`)."""
+        return self.reports.future(show_id)
 
     def _platform_ended(self) -> None:
         self._tell_broadcast(False)
-        self._report_later()
+        self.reports.write_later()
         sync = self.sync
         if sync is not None and self.role == Role.HOST:
             sync.end_show()
@@ -363,7 +319,7 @@ class Studio:
         self.show_feed.close()
         self.prompter.close()
         self.timeline.close()  # after the feed delivered what it held
-        self._report_pool.shutdown(wait=True)  # a report being written is finished
+        self.reports.close()  # a report being written is finished
         sync, self.sync = self.sync, None
         if sync is not None:
             try:
@@ -376,54 +332,6 @@ class Studio:
             except Exception:
                 log.exception("closing failed")
         self._closers.clear()
-
-
-def connect_platform(
-    api_url: str,
-    *,
-    token: str | None = None,
-    token_ref: str | None = None,
-    show_id: str | None = None,
-    state_dir: Path | None = None,
-) -> tuple[PlatformSync, PlatformClient, Role]:
-    """Sign in and start syncing a show (blocking: call off the GUI thread).
-
-    Returns (sync, client, role). A co-host token is bound to its show; a host without
-    `show_id` gets the live show, else the next scheduled one.
-    """
-    client = PlatformClient(api_url, token=token, token_ref=token_ref)
-    me = client.me()
-    # A moderator is a co-host who also moderates the chat: the same studio role.
-    role = Role.COHOST if str(me.role) in ("cohost", "moderator") else Role.HOST
-    if str(me.role) == "viewer":
-        client.close()
-        raise UsageError(
-            "This is a viewer's token: it cannot run a show.",
-            "Ask the host for a co-host invite.",
-        )
-    if show_id is None:
-        show_id = me.show_id
-    if show_id is None:
-        shows = client.shows()
-        live = [s for s in shows if str(s.status) == "live"]
-        upcoming = sorted(
-            (s for s in shows if str(s.status) == "scheduled"), key=lambda s: s.scheduled_start
-        )
-        picks = live or upcoming
-        if not picks:
-            client.close()
-            raise UsageError(
-                "There is no live or scheduled show on this account.",
-                "Schedule a show on the platform, then connect again.",
-            )
-        show_id = picks[0].id
-    # PlatformSync keeps its files in <state_dir>/sync itself.
-    sync = PlatformSync(client, show_id, state_dir=state_dir)
-    sync.start()
-    return sync, client, role
-
-
-# -- entry points ----------------------------------------------------------------------------
 
 
 def load_settings(directory: Path | None = None) -> tuple[Config, list[StoreWarning], bool]:

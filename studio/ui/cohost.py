@@ -1,7 +1,7 @@
 """Connecting to the platform (host account or co-host invite), off the GUI thread.
 
 Signing in means a keyring read, a `/me` call and the first show snapshot: seconds on a bad
-network. `PlatformConnector` runs `studio.app.connect_platform` on a worker and reports back
+network. `PlatformConnector` runs `session.connect.connect_platform` on a worker and reports back
 with a signal; the co-host dialog is a thin form over it.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.app import connect_platform
+from studio.session.connect import connect_platform
 from studio.ui.widgets import muted_label
 
 log = logging.getLogger(__name__)
