@@ -242,6 +242,7 @@ class RtmpOutput(Output):
         live_at = time.monotonic()
         proven = False
         inflight: deque[int] = deque()  # where each video frame sent and unconfirmed ends
+        sending = False  # a video frame is being written
         sink = FlvTagSplitter()
         muxer = Muxer(sink, "flv", self.layout, options={"flvflags": "no_duration_filesize"})
         self.queue.skip_to_keyframe()
@@ -258,11 +259,13 @@ class RtmpOutput(Output):
                         return True
                     client.poll()
                 else:
+                    sending = pkt.kind == "video"  # taken from the queue: sent or lost
                     muxer.mux(pkt)
                     self._send(client, sink)
-                    if pkt.kind == "video":
+                    if sending:
                         self.frames_sent += 1
                         inflight.append(client.bytes_sent)
+                        sending = False
                     self.bytes_sent = self._bytes_before + client.bytes_sent
                 if not proven and self._proven(client, live_at):
                     proven = True
@@ -273,9 +276,9 @@ class RtmpOutput(Output):
             return True
         except (av.error.FFmpegError, OSError, StudioError) as exc:
             self._settle(client, inflight, proven)
-            lost = len(inflight)  # handed over, never confirmed: the connection took them
-            self.frames_sent -= lost
-            self.frames_lost += lost
+            # Handed over and never confirmed, or cut in the middle: the connection took them.
+            self.frames_sent -= len(inflight)
+            self.frames_lost += len(inflight) + sending
             self._refused_now = not proven
             if isinstance(exc, StudioError):
                 raise

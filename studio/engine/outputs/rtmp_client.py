@@ -88,11 +88,12 @@ class RtmpClient:
         self.a = address
         for form in secrets_of(address):
             register_secret(form)  # a server may echo the key in its own words
-        # Ask the server to acknowledge every ~0.25 s of media: its acks tell us how much it
+        # Ask the server to acknowledge every ~0.1 s of media: its acks tell us how much it
         # has really taken, so a server that stops reading is noticed in a second, not after
-        # megabytes of kernel buffers have silently filled (at least every 16 kB: about once
-        # a second for an audio-only stream).
-        self.ack_window = max(16 * 1024, kbps * 1000 // 8 // 4)
+        # megabytes of kernel buffers have silently filled, and a connection that dies loses
+        # (and counts as dropped) little more than what the server never got. At least every
+        # 16 kB: about once a second for an audio-only stream.
+        self.ack_window = max(16 * 1024, kbps * 1000 // 8 // 10)
         self.connect_timeout = connect_timeout
         self.stall_timeout = stall_timeout
         self.ca_file = ca_file or os.environ.get("STUDIO_RTMPS_CA_FILE") or None
