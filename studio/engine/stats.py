@@ -165,7 +165,9 @@ class OutputStats:
     `last_error` why the last connection attempt or connection ended (while connecting or
     reconnecting). `reached` is True once a server took the stream at least once (it
     acknowledged media, kept a session a few seconds, or to a clean end: a server that accepts
-    the publish and closes at once has not).
+    the publish and closes at once has not). `frames_lost` is the part of `frames_dropped`
+    that was sent on a connection that died before the server confirmed it (a server may
+    still have taken a few of those unacknowledged).
     """
 
     name: str
@@ -182,6 +184,7 @@ class OutputStats:
     last_error: OutputFault | None = None
     reached: bool = False
     canvas: str = ""
+    frames_lost: int = 0
 
     def describe(self) -> str:
         """The state in words, as the CLI's status line and --stats-json say it."""
@@ -201,6 +204,7 @@ class OutputStats:
             "reconnects": self.reconnects,
             "frames_sent": self.frames_sent,
             "frames_dropped": self.frames_dropped,
+            "frames_lost_in_flight": self.frames_lost,
             "send_buffer_ms": round(self.send_buffer_ms, 1),
             "bytes_sent": self.bytes_sent,
             "error": self.error.message if self.error is not None else None,

@@ -219,9 +219,12 @@ def test_frames_in_flight_when_a_connection_dies_count_as_dropped(start_show, sc
     out = stats.outputs[0]
     first, second = server.wait_sessions(2)
     arrived = first.video_frames + second.video_frames
-    assert out.reconnects == 1 and first.video_frames > 60
-    # Sent means the server got it: what died with the connection is counted as dropped.
-    assert abs(out.frames_sent - arrived) <= 1, (out.frames_sent, arrived)
+    assert out.reconnects == 1 and first.video_frames > 30  # ~3 s of stream
+    # Sent means the server got it: what died with the connection is counted as dropped
+    # (`frames_lost`). The server may have read a frame or two whose acknowledgement the
+    # closing connection lost: those arrived and were counted as lost, never the reverse.
+    assert out.frames_sent <= arrived <= out.frames_sent + min(2, out.frames_lost), (
+        out.frames_sent, arrived, out.frames_lost)  # fmt: skip
     assert out.frames_sent + out.frames_dropped == stats.frames_encoded
 
 

@@ -151,6 +151,7 @@ def test_studio_broadcast_rides_out_connection_resets(
     out = OutputStats(
         net["name"], OutputKind.STREAM, frames_sent=net["frames_sent"],
         frames_dropped=net["frames_dropped"], reconnects=net["reconnects"],
+        frames_lost=net["frames_lost_in_flight"],
     )  # fmt: skip
     stats = PipelineStats(
         frames_encoded=doc["frames_encoded"], frames_skipped=doc["frames_skipped"],

@@ -151,6 +151,7 @@ class Output(threading.Thread):
             reconnects=self.reconnects,
             frames_sent=self.frames_sent,
             frames_dropped=self.queue.dropped_video + self.frames_lost,
+            frames_lost=self.frames_lost,
             bytes_sent=self.bytes_sent,
             send_buffer_ms=self.queue.buffered_ms + self.unconfirmed_ms,
             error=ph.error,

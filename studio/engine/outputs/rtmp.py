@@ -29,7 +29,12 @@ import av
 
 from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
-from studio.engine.outputs.rtmp_client import FlvTagSplitter, RtmpClient, parse_ingest_url
+from studio.engine.outputs.rtmp_client import (
+    MSG_VIDEO,
+    FlvTagSplitter,
+    RtmpClient,
+    parse_ingest_url,
+)
 from studio.engine.stats import OutputFault, OutputState
 from studio.errors import (
     ConnectionLost,
@@ -241,8 +246,12 @@ class RtmpOutput(Output):
         self._enter(OutputState.LIVE)
         live_at = time.monotonic()
         proven = False
-        inflight: deque[int] = deque()  # where each video frame sent and unconfirmed ends
-        sending = False  # a video frame is being written
+        # Frames count as sent when their FLV tag has gone to the socket (the muxer may hold a
+        # packet back to interleave it), and stay in `inflight` (where each one ends in the
+        # byte stream) until the server confirms them.
+        inflight: deque[int] = deque()
+        taken = 0  # video packets taken from the queue this session
+        sent_before = self.frames_sent
         sink = FlvTagSplitter()
         muxer = Muxer(sink, "flv", self.layout, options={"flvflags": "no_duration_filesize"})
         self.queue.skip_to_keyframe()
@@ -252,20 +261,16 @@ class RtmpOutput(Output):
                 if pkt is None:
                     if self.queue.closed:
                         muxer.close()
-                        self._send(client, sink)
+                        self._send(client, sink, inflight)
                         client.finish()
                         inflight.clear()  # ended politely: the server takes what it has
                         self.reached = True  # it kept the stream to the end
                         return True
                     client.poll()
                 else:
-                    sending = pkt.kind == "video"  # taken from the queue: sent or lost
+                    taken += pkt.kind == "video"
                     muxer.mux(pkt)
-                    self._send(client, sink)
-                    if sending:
-                        self.frames_sent += 1
-                        inflight.append(client.bytes_sent)
-                        sending = False
+                    self._send(client, sink, inflight)
                     self.bytes_sent = self._bytes_before + client.bytes_sent
                 if not proven and self._proven(client, live_at):
                     proven = True
@@ -273,13 +278,15 @@ class RtmpOutput(Output):
                     self._attempt = 0
                     self._refused = 0
                 self._settle(client, inflight, proven)
+            self.frames_lost += taken - (self.frames_sent - sent_before)  # stopped at once
             return True
         except (av.error.FFmpegError, OSError, StudioError) as exc:
             self._settle(client, inflight, proven)
-            # Handed over and never confirmed, or cut in the middle: the connection took them.
+            # Handed over and never confirmed, or never written: the connection took them.
             self.frames_sent -= len(inflight)
-            self.frames_lost += len(inflight) + sending
+            self.frames_lost += taken - (self.frames_sent - sent_before)
             self._refused_now = not proven
+            client.reset()
             if isinstance(exc, StudioError):
                 raise
             raise ConnectionLost(f"The connection to {self.address.host} dropped ({exc}).") from exc
@@ -306,10 +313,15 @@ class RtmpOutput(Output):
         elif proven:
             inflight.clear()
 
-    def _send(self, client: RtmpClient, sink: FlvTagSplitter) -> None:
+    def _send(self, client: RtmpClient, sink: FlvTagSplitter, inflight: deque[int]) -> None:
+        """Send the tags the muxer has written; each video frame (an AVC NALU tag, not the
+        sequence header: FLV spec E.4.3.1) counts as sent and goes into `inflight`."""
         for ttype, ts, body in sink.tags():
             self._await_room(client)
             client.send_tag(ttype, ts, body)
+            if ttype == MSG_VIDEO and len(body) > 1 and body[1] == 1:
+                self.frames_sent += 1
+                inflight.append(client.bytes_sent)
 
     def _await_room(self, client: RtmpClient) -> None:
         """Hold back while the server has not confirmed ~1.5 s of stream; give up after

@@ -601,6 +601,16 @@ class RtmpClient:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
 
+    def reset(self) -> None:
+        """Abandon a connection given up for dead: close with a TCP reset, so what is still
+        queued is dropped rather than delivered late, and the server frees the stream at once
+        (no stale session holding the key when we reconnect)."""
+        sock = self.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close()
+
     def close(self) -> None:
         """Close the socket (idempotent; no goodbye to the server: see `finish`)."""
         sock, self.sock = self.sock, None
