@@ -14,7 +14,6 @@ from __future__ import annotations
 import concurrent.futures
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.app import Studio
 from studio.ui.widgets import muted_label
 
 MAX_WARNINGS_SHOWN = 500
@@ -62,7 +62,7 @@ def read_report(path: Path, currency: str | None, source: str, locale: str | Non
     )
 
 
-def shop_currency(studio: Any) -> tuple[str | None, str]:
+def shop_currency(studio: Studio) -> tuple[str | None, str]:
     """(currency, where from): the platform's show, else the settings' shop currency."""
     sync = getattr(studio, "sync", None)
     show = getattr(getattr(getattr(sync, "model", None), "state", None), "show", None)
@@ -79,7 +79,7 @@ class CatalogImportVM(QObject):
 
     report_ready = Signal(object)
 
-    def __init__(self, studio: Any, parent: QObject | None = None) -> None:
+    def __init__(self, studio: Studio, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="catalog")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.platform.client import PlatformClient
+from studio.platform.sync import PlatformSync
 from studio.session.connect import connect_platform
+from studio.session.status import Role
 from studio.ui.widgets import muted_label
 
 log = logging.getLogger(__name__)
@@ -44,14 +47,22 @@ class PlatformConnector(QObject):
         self.busy = False
 
     def connect_to(
-        self, api_url: str, after: Callable[[], None] | None = None, **kwargs: Any
+        self,
+        api_url: str,
+        after: Callable[[], None] | None = None,
+        *,
+        token: str | None = None,
+        token_ref: str | None = None,
+        state_dir: Path | None = None,
     ) -> None:
         """Sign in on the worker; `after` runs there too once signed in (keyring writes)."""
         self.busy = True
 
         def work() -> None:
             try:
-                result = connect_platform(api_url, **kwargs)
+                result = connect_platform(
+                    api_url, token=token, token_ref=token_ref, state_dir=state_dir
+                )
                 if after is not None:
                     try:
                         after()
@@ -66,7 +77,7 @@ class PlatformConnector(QObject):
         self._pool.submit(work)
 
     @Slot(object)
-    def _deliver(self, result: tuple[str, Any]) -> None:
+    def _deliver(self, result: tuple[str, tuple[object, ...]]) -> None:
         self.busy = False
         kind, value = result
         if kind == "ok":
@@ -126,10 +137,10 @@ class CohostDialog(QDialog):
         self.connector = PlatformConnector(self)
         self.connector.connected.connect(self._ok)
         self.connector.failed.connect(self._failed)
-        self.sync: Any = None
-        self.client: Any = None
-        self.role: Any = None
-        self.state_dir: Any = None
+        self.sync: PlatformSync | None = None
+        self.client: PlatformClient | None = None
+        self.role: Role | None = None
+        self.state_dir: Path | None = None
 
     def sign_in(self) -> None:
         api, token = parse_invite(self.invite.text())
@@ -150,7 +161,7 @@ class CohostDialog(QDialog):
         self.connector.connect_to(api, after=keep, token=token, state_dir=self.state_dir)
 
     @Slot(object, object, object)
-    def _ok(self, sync: Any, client: Any, role: Any) -> None:
+    def _ok(self, sync: PlatformSync, client: PlatformClient, role: Role) -> None:
         self.sync, self.client, self.role = sync, client, role
         self.accept()
 

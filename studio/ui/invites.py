@@ -16,7 +16,6 @@ import concurrent.futures
 import io
 import logging
 from collections.abc import Callable
-from typing import Any
 
 import segno
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from studio.app import Studio
 from studio.platform import models as m
-from studio.platform.client import new_idempotency_key
+from studio.platform.client import PlatformClient, new_idempotency_key
 from studio.session.status import Role
 from studio.ui.show_vm import clock_time
 from studio.ui.widgets import muted_label
@@ -102,7 +101,7 @@ class InvitesViewModel(QObject):
             return "Connect your platform first (Studio → Settings → Platform)."
         return None
 
-    def _submit(self, work: Callable[[], tuple[str, Any]]) -> None:
+    def _submit(self, work: Callable[[], tuple[str, object]]) -> None:
         why = self.unavailable()
         if why is not None:
             self.failed.emit(why, "")
@@ -121,11 +120,12 @@ class InvitesViewModel(QObject):
         self._pool.submit(run)
 
     @Slot(object)
-    def _deliver(self, result: tuple[str, Any]) -> None:
+    def _deliver(self, result: tuple[str, object]) -> None:
         self.busy = False
         self.busy_changed.emit(False)
         kind, value = result
         if kind == "failed":
+            assert isinstance(value, tuple)
             self.failed.emit(*value)
         elif kind == "listed":
             self.listed.emit(value)
@@ -134,7 +134,7 @@ class InvitesViewModel(QObject):
         else:
             self.revoked.emit(value)
 
-    def _where(self) -> tuple[Any, str]:
+    def _where(self) -> tuple[PlatformClient, str]:
         sync, client = self.studio.sync, self.studio.client
         assert sync is not None and client is not None
         return client, sync.show_id
@@ -142,7 +142,7 @@ class InvitesViewModel(QObject):
     def refresh(self) -> None:
         """Read the invites that stand (`listed`)."""
 
-        def work() -> tuple[str, Any]:
+        def work() -> tuple[str, object]:
             client, show_id = self._where()
             return "listed", client.cohosts(show_id)
 
@@ -160,7 +160,7 @@ class InvitesViewModel(QObject):
             return False
         key = new_idempotency_key()
 
-        def work() -> tuple[str, Any]:
+        def work() -> tuple[str, object]:
             client, show_id = self._where()
             made = client.invite_cohost(show_id, name, role, key)
             return "created", made
@@ -172,7 +172,7 @@ class InvitesViewModel(QObject):
         """Withdraw an invite (`revoked`): its token stops working at once."""
         key = new_idempotency_key()
 
-        def work() -> tuple[str, Any]:
+        def work() -> tuple[str, object]:
             client, show_id = self._where()
             return "revoked", client.revoke_cohost(show_id, cohost_id, key)
 

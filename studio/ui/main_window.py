@@ -900,7 +900,8 @@ class MainWindow(QMainWindow):
             self.ui_state.cohost_api_url or (self.studio.config.platform.api_url or ""), self
         )
         dlg.state_dir = self.studio.options.state_dir
-        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.sync is not None:
+        accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        if accepted and dlg.sync is not None and dlg.role is not None:
             self.become_cohost(dlg.sync, dlg.client, dlg.role)
             self._save_ui_state(cohost_api_url=dlg.api_url.text().strip())
 

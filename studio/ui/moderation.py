@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QInputDialog, QListView, QMenu, QMessageBox
 
 from studio.app import Studio
 from studio.errors import UsageError
+from studio.platform.sync import PlatformSync
 from studio.show import events as ev
 from studio.show.reduce import apply
 from studio.show.state import Comment, Restriction, ShowState
@@ -205,7 +206,7 @@ class ModerationViewModel(QObject):
         return self.state.restriction_of(c.author, _server_now(self.state))
 
     # -- commands ----------------------------------------------------------------------------
-    def _run(self, command: Callable[[Any], int]) -> bool:
+    def _run(self, command: Callable[[PlatformSync], int]) -> bool:
         sync = self.studio.sync
         if sync is None:
             self.refused.emit("No show is connected.", "Connect the platform first.")

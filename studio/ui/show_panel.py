@@ -6,12 +6,12 @@ platform or the show model themselves.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,12 +21,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDragEnterEvent,
     QDropEvent,
     QFont,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -55,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.show.catalog import Product
+from studio.show.state import SalesStats, Supporter
 from studio.ui.catalog_import import CatalogImportVM, ImportReportView
 from studio.ui.moderation import CommentActions, ModerationViewModel
 from studio.ui.show_vm import (
@@ -163,7 +166,7 @@ class HintListView(QListView):
         super().__init__()
         self.hint = hint
 
-    def paintEvent(self, event: Any) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
         if self.hint and model is not None and model.rowCount() == 0:
@@ -174,7 +177,7 @@ class HintListView(QListView):
             p.end()
 
 
-def _list(model: Any, thumbnails: bool, name: str, hint: str = "") -> QListView:
+def _list(model: QAbstractItemModel, thumbnails: bool, name: str, hint: str = "") -> QListView:
     v = HintListView(hint)
     v.setModel(model)
     v.setItemDelegate(RowDelegate(thumbnails, v))
@@ -618,7 +621,7 @@ class OrdersPanel(QWidget):
         vm.sales_changed.connect(self._sales)
         vm.sparkline_changed.connect(self.spark.set_values)
 
-    def _sales(self, sales: Any) -> None:
+    def _sales(self, sales: SalesStats) -> None:
         self.revenue.setText(money(sales.revenue, sales.currency))
         self.orders.setText(f"{sales.orders:,}")
         self.orders.setToolTip(
@@ -690,7 +693,7 @@ class CommentsPanel(QWidget):
         self._pinned()
 
     @staticmethod
-    def _mirror(action: Any, button: QPushButton) -> None:
+    def _mirror(action: QAction, button: QPushButton) -> None:
         button.setText(action.text())
         button.setEnabled(action.isEnabled())
 
@@ -721,7 +724,7 @@ class SupportersPanel(QWidget):
         lay.addWidget(self.list)
         vm.supporters_changed.connect(self._set)
 
-    def _set(self, supporters: Any) -> None:
+    def _set(self, supporters: Sequence[Supporter]) -> None:
         self.list.clear()
         medals = ("🥇", "🥈", "🥉")
         for i, s in enumerate(supporters[:50]):

@@ -40,11 +40,12 @@ from PySide6.QtCore import (
 
 from studio.app import Studio
 from studio.errors import StudioError, UsageError
+from studio.platform.sync import PlatformSync
 from studio.show import events as ev
 from studio.show.catalog import Product
 from studio.show.money import babel_locale, format_money, minor_units
 from studio.show.reduce import apply
-from studio.show.state import Comment, Order, ShowState
+from studio.show.state import Comment, Order, ProductSales, SalesStats, ShowState, Timer
 from studio.ui.feed_bridge import ShowEventBatches
 from studio.ui.thumbnails import ThumbnailLoader
 
@@ -421,7 +422,7 @@ class SalesTableModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[Any] = []
+        self._rows: list[ProductSales] = []
         self._currency = "USD"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -457,7 +458,7 @@ class SalesTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def set_sales(self, sales: Any) -> None:
+    def set_sales(self, sales: SalesStats) -> None:
         self.beginResetModel()
         self._currency = sales.currency
         self._rows = sorted(sales.products, key=lambda r: (-r.revenue_minor, r.title))
@@ -698,7 +699,7 @@ class ShowViewModel(QObject):
         self.queue_model.set_marks(state.pin.product_id, flash)
         self.catalog_model.set_marks(state.pin.product_id, flash)
 
-    def time_left(self, timer: Any) -> float:
+    def time_left(self, timer: Timer) -> float:
         offset = self.state.clock_offset_s if self.state is not None else 0.0
         server_now = datetime.fromtimestamp(time.time() + offset, UTC)
         left: float = timer.remaining_s(server_now)
@@ -728,7 +729,7 @@ class ShowViewModel(QObject):
         self.sparkline_changed.emit(per_min)
 
     # -- commands --------------------------------------------------------------------------
-    def _sync(self) -> Any:
+    def _sync(self) -> PlatformSync:
         sync = self.studio.sync
         if sync is None:
             raise UsageError(
