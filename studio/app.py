@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from studio import paths
 from studio.canvases import Orientation
@@ -39,6 +39,9 @@ from studio.session.status import LiveState, Role, SessionStatus, Target
 from studio.session.timeline import TimelineRecorder
 from studio.show import events as ev
 from studio.show.state import ShowStatus
+
+if TYPE_CHECKING:
+    from studio.control.server import ControlServer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -108,6 +111,7 @@ class Studio:
         self._broadcast_listeners: list[Callable[[bool], None]] = []
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="settings-io")
         self._io_closed = False
+        self.control: ControlServer | None = None  # the remote control, when started
 
     @property
     def shows_dir(self) -> Path:

@@ -35,6 +35,8 @@ SERVICE = "studio"
 MEMORY_ENV = "STUDIO_INSECURE_MEMORY_KEYRING"
 _STREAM_KEY = "stream-key"
 _API_TOKEN = "api-token"
+_CONTROL_TOKEN = "control-token"
+CONTROL_TOKEN_ENV = "STUDIO_CONTROL_TOKEN"
 
 
 class KeyringUnavailable(StudioError):
@@ -260,6 +262,57 @@ def set_api_token(ref: str, token: str) -> None:
 
 def delete_api_token(ref: str) -> bool:
     return _delete(_API_TOKEN, ref)
+
+
+def get_control_token(ref: str = "studio", *, memory: bool = False) -> str | None:
+    """The remote-control token under `ref`, or None; `memory` reads this process's store
+    (the demo's: forgotten on exit) instead of the keyring."""
+    if memory:
+        value = _memory.get_password(SERVICE, f"{_CONTROL_TOKEN}/{ref}")
+        register_secret(value)
+        return value
+    return _get(_CONTROL_TOKEN, ref)
+
+
+def set_control_token(ref: str, token: str, *, memory: bool = False) -> None:
+    """Keep a remote-control token (at least 16 characters) under `ref`.
+
+    Raises `UsageError` for a shorter token, `KeyringUnavailable` when it cannot be kept.
+    """
+    token = token.strip()
+    if len(token) < 16:
+        raise UsageError(
+            "A remote-control token needs at least 16 characters.",
+            "Let Studio make one (rotate the token) or use a longer one.",
+        )
+    register_secret(token)
+    if memory:
+        _memory.set_password(SERVICE, f"{_CONTROL_TOKEN}/{ref}", token)
+        return
+    _set(_CONTROL_TOKEN, ref, token)
+
+
+def rotate_control_token(ref: str = "studio", *, memory: bool = False) -> str:
+    """Make a new random token (32 URL-safe characters, 192 bits), keep it, return it; the
+    old one stops working at once for new connections."""
+    import secrets as _random
+
+    token = _random.token_urlsafe(24)
+    set_control_token(ref, token, memory=memory)
+    return token
+
+
+def control_token(ref: str = "studio", *, memory: bool = False) -> tuple[str, bool]:
+    """(the token, made now?): `$STUDIO_CONTROL_TOKEN` when set (scripts and tests hand it
+    over that way; it is then kept like any other), else the kept one, else a new one."""
+    given = os.environ.get(CONTROL_TOKEN_ENV, "").strip()
+    if given:
+        set_control_token(ref, given, memory=memory)
+        return given, False
+    kept = get_control_token(ref, memory=memory)
+    if kept:
+        return kept, False
+    return rotate_control_token(ref, memory=memory), True
 
 
 def move_key_to_keyring(destination: Destination, ref: str | None = None) -> Destination:

@@ -28,6 +28,7 @@ LAYERS: list[set[str]] = [
     {"session"},
     {"report"},
     {"health"},
+    {"control"},
     {"app"},
     {"ui"},
     {"sandbox"},

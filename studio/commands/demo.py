@@ -53,6 +53,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--no-ingest", action="store_true", help="do not start a local ingest (to test failures)"
     )
+    add_control_args(p)
     rehearsal = p.add_argument_group("rehearsal (no window)")
     rehearsal.add_argument(
         "--headless",
@@ -76,6 +77,38 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 MIN_REHEARSAL_S = 10.0
+
+
+def add_control_args(p: argparse.ArgumentParser, dest: str = "control_port") -> None:
+    """`--control-port PORT` and `--control-host ADDR`: the remote control (issue 24)."""
+    g = p.add_argument_group("remote control (stream decks, phones, scripts)")
+    g.add_argument(
+        "--control-port",
+        dest=dest,
+        type=int,
+        default=None,
+        metavar="PORT",
+        help="serve the remote control: WebSocket on PORT, HTTP on PORT+1 (off by default)",
+    )
+    g.add_argument(
+        "--control-host",
+        dest=f"{dest}_host",
+        default="127.0.0.1",
+        metavar="ADDR",
+        help="the address to listen on (default 127.0.0.1; a LAN address lets other devices in)",
+    )
+
+
+def start_control(studio: Studio, args: argparse.Namespace, memory: bool) -> None:
+    """Start the remote control when `--control-port` was given; it stops with the studio."""
+    port = getattr(args, "control_port", None)
+    if port is None:
+        return
+    from studio import control
+
+    server = control.start(studio, port, args.control_port_host, memory=memory)
+    studio.control = server
+    studio.add_closer(server.stop)
 
 
 class DemoWorld:
@@ -260,7 +293,13 @@ def run_rehearsal(args: argparse.Namespace) -> int:
     print(f"studio demo: watch it as a viewer at {world.sandbox.watch_url}", flush=True)
     if world.note:
         print(f"studio demo: {world.note}", flush=True)
-    result = rehearse(world, args.duration, profile=args.profile, report_dir=args.report)
+    result = rehearse(
+        world,
+        args.duration,
+        profile=args.profile,
+        report_dir=args.report,
+        control=lambda studio: start_control(studio, args, memory=True),
+    )
     h = result.headline
     print(f"studio demo: {h.orders} orders, {h.units} units, revenue {result.revenue_text}")
     for path in result.files:
@@ -288,10 +327,12 @@ def rehearse(
     report_dir: Path | None = None,
     report_timeout_s: float = 120.0,
     close_world: bool = True,
+    control: Callable[[Studio], None] | None = None,
 ) -> Rehearsal:
     """Go live on `world`, play the scripted rundown for `duration_s`, end the show and wait
     for its report (blocking; the main thread). The world is closed with the studio unless
-    `close_world` is False (a test then reads the platform's own figures).
+    `close_world` is False (a test then reads the platform's own figures). `control(studio)`
+    is called once the studio exists (the remote control starts there).
 
     Raises the broadcast's `StudioError` when going live fails, and `UsageError` when the
     report could not be written in `report_timeout_s`.
@@ -311,6 +352,8 @@ def rehearse(
             world.close()
         raise
     try:
+        if control is not None:
+            control(studio)
         deadline = time.monotonic() + 20
         while (state := studio.show_feed.state) is None or state.show is None:
             if time.monotonic() > deadline:
@@ -364,9 +407,15 @@ def run_window_demo(args: argparse.Namespace) -> int:
         if world.note:
             print(f"studio demo: {world.note}")
         try:
-            return demo_studio(world, args.profile)
+            studio, warnings = demo_studio(world, args.profile)
         except BaseException:
             world.close()
             raise
+        try:
+            start_control(studio, args, memory=True)
+        except BaseException:
+            studio.close()
+            raise
+        return studio, warnings
 
     return run_window(make)

@@ -141,4 +141,22 @@ def run_window(args: argparse.Namespace | None = None) -> int:
     """`studio` with no sub-command: the main window with the user's settings."""
     from studio.app import user_studio
 
-    return run(user_studio)
+    port = getattr(args, "window_control_port", None)
+    host = getattr(args, "window_control_port_host", "127.0.0.1")
+    if port is None:
+        return run(user_studio)
+
+    def make() -> tuple[Studio, list[StoreWarning]]:
+        from studio import control
+
+        studio, warnings = user_studio()
+        try:
+            server = control.start(studio, port, host)
+        except BaseException:
+            studio.close()
+            raise
+        studio.control = server
+        studio.add_closer(server.stop)
+        return studio, warnings
+
+    return run(make)

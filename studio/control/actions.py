@@ -1,0 +1,269 @@
+"""What each remote-control request does: the same session and sync commands the window uses.
+
+`Actions.run(request)` is called on the control server's action worker (one thread, requests
+in arrival order) and returns the response's `data`, or raises `Refused` (a typed error with
+message and hint). Nothing here blocks on the network: the platform commands queue in the
+sync's outbox (sent exactly once), the broadcast commands are handed to the session's worker
+(`go_live` answers once the worker accepted it; `state` events follow).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from studio.control.protocol import ErrorCode, Request
+from studio.errors import StudioError
+from studio.platform.sync import PlatformSync
+from studio.session.broadcast import BroadcastSession, Done
+from studio.session.show_feed import ShowFeed
+from studio.session.status import LiveState
+
+
+class ControlledStudio(Protocol):
+    """The part of `studio.app.Studio` a remote control drives (the window drives the same)."""
+
+    @property
+    def session(self) -> BroadcastSession: ...
+    @property
+    def sync(self) -> PlatformSync | None: ...
+    @property
+    def show_feed(self) -> ShowFeed: ...
+    def go_live(self) -> Done: ...
+    def end_show(self) -> Done: ...
+
+
+class Refused(Exception):
+    """A request the studio said no to: `code`, `message`, `hint` go into the reply."""
+
+    def __init__(self, code: ErrorCode, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.hint = hint
+
+
+class Actions:
+    """Runs requests against a studio (action worker thread; see the module docstring)."""
+
+    def __init__(self, studio: ControlledStudio, clients: Callable[[], int]) -> None:
+        self.studio = studio
+        self._clients = clients
+        self._table: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+            "get_status": lambda d: self.status(),
+            "get_stats": lambda d: self.stats(),
+            "go_live": self._go_live,
+            "end_show": self._end_show,
+            "set_recording": self._set_recording,
+            "set_mute": self._set_mute,
+            "reconnect_now": self._reconnect,
+            "pin_next": lambda d: self._pin_next(),
+            "pin_sku": lambda d: self._pin_sku(str(d["sku"])),
+            "unpin": lambda d: self._change(self._sync().unpin()),
+            "start_flash_sale": self._flash,
+            "cancel_flash_sale": self._cancel_flash,
+            "pin_comment": lambda d: self._change(self._sync().pin_comment(str(d["comment_id"]))),
+            "unpin_comment": lambda d: self._change(self._sync().unpin_comment()),
+        }
+
+    def run(self, request: Request) -> dict[str, Any]:
+        """The response data of `request`. Raises `Refused`; the studio's own `StudioError`s
+        (validation) become `Refused(REFUSED)` with their message and hint."""
+        fn = self._table[request.type]
+        try:
+            return fn(request.data)
+        except Refused:
+            raise
+        except StudioError as exc:
+            raise Refused(ErrorCode.REFUSED, exc.message, exc.hint) from None
+
+    # -- reading -----------------------------------------------------------------------------
+    def status(self) -> dict[str, Any]:
+        """The broadcast, the show and its pin: what a deck's buttons show."""
+        st = self.studio.session.status()
+        out: dict[str, Any] = {
+            "state": st.state.value,
+            "elapsed_s": round(st.elapsed_s, 3),
+            "recording": st.recording,
+            "record_armed": st.record_armed,
+            "muted": bool(self.studio.session.audio.muted),
+            "targets": list(st.targets),
+            "error": _problem(st.error),
+            "controls": self._clients(),
+            "show": None,
+        }
+        sync = self.studio.sync
+        if sync is not None:
+            s = sync.model.state
+            pinned = _sku(sync, s.pin.product_id)
+            out["show"] = {
+                "id": s.show.id if s.show else None,
+                "title": s.show.title if s.show else None,
+                "status": str(s.show.status) if s.show else None,
+                "pinned": pinned,
+                "queue": [q for pid in sync.model.planned_queue if (q := _sku(sync, pid))],
+                "flash_sales": [
+                    {"sku": _sku(sync, t.product_id), "ends_at": t.ends_at.isoformat()}
+                    for t in s.timers
+                ],
+                "comment_on_air": s.comment_pin.comment.id if s.comment_pin.comment else None,
+                "recent_comments": [
+                    {"id": c.id, "author": c.author, "text": c.text[:80]}
+                    for c in s.comments[-5:]
+                    if not c.hidden
+                ],
+                "orders": s.sales.orders,
+                "revenue_minor": s.sales.revenue_minor,
+                "currency": s.sales.currency,
+                "viewers": s.viewers.count,
+                "pending_changes": len(s.pending),
+            }
+        return out
+
+    def stats(self) -> dict[str, Any]:
+        st = self.studio.session.status()
+        stats = st.stats
+        return {
+            "state": st.state.value,
+            "stats": _jsonable(dataclasses.asdict(stats)) if stats is not None else None,
+        }
+
+    # -- the broadcast ----------------------------------------------------------------------
+    def _confirm(self, d: dict[str, Any], what: str) -> None:
+        if d.get("confirm") is not True:
+            raise Refused(
+                ErrorCode.CONFIRM_REQUIRED,
+                f"{what} needs confirm: true.",
+                "Send the request again with confirm set to true.",
+            )
+
+    def _go_live(self, d: dict[str, Any]) -> dict[str, Any]:
+        self._confirm(d, "Going live")
+        state = self.studio.session.state
+        if state in (LiveState.LIVE, LiveState.STARTING):
+            raise Refused(ErrorCode.REFUSED, "The show is already live.", "End it first.")
+        self.studio.go_live()
+        return {"state": LiveState.STARTING.value}
+
+    def _end_show(self, d: dict[str, Any]) -> dict[str, Any]:
+        self._confirm(d, "Ending the show")
+        if self.studio.session.state is not LiveState.LIVE:
+            raise Refused(
+                ErrorCode.REFUSED,
+                "The show is not live.",
+                "Only a live show can be ended (wait for it to go live).",
+            )
+        self.studio.end_show()
+        return {"state": LiveState.STOPPING.value}
+
+    def _set_recording(self, d: dict[str, Any]) -> dict[str, Any]:
+        on = bool(d["on"])
+        self.studio.session.set_recording(on)
+        return {"recording": on}
+
+    def _set_mute(self, d: dict[str, Any]) -> dict[str, Any]:
+        muted = bool(d["muted"])
+        self.studio.session.audio.muted = muted
+        return {"muted": muted}
+
+    def _reconnect(self, d: dict[str, Any]) -> dict[str, Any]:
+        self.studio.session.reconnect_now()
+        sync = self.studio.sync
+        if sync is not None:
+            sync.reconnect_now()
+        return {}
+
+    # -- the show ---------------------------------------------------------------------------
+    def _sync(self) -> PlatformSync:
+        sync = self.studio.sync
+        if sync is None:
+            raise Refused(
+                ErrorCode.NO_SHOW,
+                "No show is connected to the studio.",
+                "Connect the studio to the platform (Show > Connect) first.",
+            )
+        return sync
+
+    def _change(self, change_id: int) -> dict[str, Any]:
+        return {"change": change_id}
+
+    def next_in_queue(self) -> str | None:
+        """The SKU after the pinned one in the queue (the first if none is pinned), as the
+        window's Pin next picks it (`studio.ui.show_vm.ShowViewModel.next_in_queue`)."""
+        sync = self._sync()
+        skus = [q for pid in sync.model.planned_queue if (q := _sku(sync, pid))]
+        if not skus:
+            return None
+        pinned = _sku(sync, sync.model.state.pin.product_id)
+        if pinned is None or pinned not in skus:
+            return skus[0]
+        i = skus.index(pinned)
+        return skus[i + 1] if i + 1 < len(skus) else None
+
+    def _pin_next(self) -> dict[str, Any]:
+        sku = self.next_in_queue()
+        if sku is None:
+            raise Refused(
+                ErrorCode.REFUSED,
+                "Nothing after the pinned product in the queue.",
+                "Add products to the queue, or pin one by its SKU.",
+            )
+        return self._pin_sku(sku)
+
+    def _pin_sku(self, sku: str) -> dict[str, Any]:
+        sync = self._sync()
+        change = sync.pin(sku)
+        p = sync.model.find(sku)
+        return {"change": change, "sku": p.sku, "title": p.title}
+
+    def _sale_sku(self, d: dict[str, Any]) -> str:
+        sku = d.get("sku")
+        if isinstance(sku, str):
+            return sku
+        sync = self._sync()
+        pinned = _sku(sync, sync.model.state.pin.product_id)
+        if pinned is None:
+            raise Refused(
+                ErrorCode.REFUSED,
+                "No product is pinned, and no SKU was given.",
+                "Pin a product first, or give its sku.",
+            )
+        return pinned
+
+    def _flash(self, d: dict[str, Any]) -> dict[str, Any]:
+        sku = self._sale_sku(d)
+        price = d["price"]
+        # A number is taken as its shortest decimal text (34.3 -> "34.3"), never a binary float.
+        text = price if isinstance(price, str) else repr(price)
+        change = self._sync().start_flash_sale(sku, text, int(d["seconds"]))
+        return {"change": change, "sku": sku}
+
+    def _cancel_flash(self, d: dict[str, Any]) -> dict[str, Any]:
+        sku = self._sale_sku(d)
+        return {"change": self._sync().cancel_flash_sale(sku), "sku": sku}
+
+
+def _sku(sync: PlatformSync, product_id: str | None) -> str | None:
+    if product_id is None:
+        return None
+    try:
+        return sync.model.find(product_id).sku
+    except StudioError:
+        return None
+
+
+def _problem(exc: StudioError | None) -> dict[str, str] | None:
+    return None if exc is None else {"message": exc.message, "hint": exc.hint}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, float):
+        return round(value, 3) if value == value and abs(value) != float("inf") else None
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    return str(value)
