@@ -15,8 +15,14 @@ H.264 + AAC file of the same picture and sound, looped) and `mjpeg` (the same pi
 and AAC encoders, paced in real time, nothing else; the gap to it is what decoding,
 compositing, muxing and sending cost (issue 16 target: within 1.15x of the floor).
 
+Two canvases (`--canvases both`, issue 18): the studio sends the profile's 16:9 canvas and
+its 9:16 twin (`--url` and `--vertical-url`, the vertical one filled: cropped around the
+centre); the ffmpeg CLI does the same in one process: one decode, `split`, the 9:16 branch
+cropped and scaled, the overlays on each, two x264 encodes, one AAC encode and two FLV outputs
+(the `tee` muxer hands each its video and the shared audio). CPU is then per frame pair.
+
     .venv/bin/python benchmarks/pipeline.py --seconds 20 --profiles 720p30,1080p30 \
-        [--sources test,file,mjpeg] [--overlays] [--json OUT]
+        [--sources test,file,mjpeg] [--overlays] [--canvases one,both] [--json OUT]
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from typing import Any
 import av
 import numpy as np
 
-from studio.canvases import CANVASES, canvas
+from studio.canvases import CANVASES, Orientation, canvas
 from studio.sandbox.nginx_rtmp import NginxRtmp
 
 AUDIO_KBPS = 160
@@ -201,6 +207,41 @@ def make_media(source: str, profile: str, workdir: Path) -> Path | None:
     return path
 
 
+def both_graph(
+    wide: list[OverlayImage] | None,
+    tall: list[OverlayImage] | None,
+    size: tuple[int, int],
+    first: int,
+    audio: str,
+) -> list[str]:
+    """One decoded picture `split` in two: the 16:9 branch as it is, the 9:16 branch cropped
+    around the centre and scaled to `size` (what the studio's `fill` does); each with its own
+    overlays (`overlay` per image, a `drawtext` countdown). Maps both videos, then `audio`."""
+    inputs: list[str] = []
+    chain = ["[0:v]split=2[wide0][tall]", f"[tall]crop=ih*9/16:ih,scale={size[0]}:{size[1]}[tall0]"]
+    n = first
+    outs = []
+    for name, images, height in (("wide", wide, size[0]), ("tall", tall, size[1])):
+        last = f"[{name}0]"
+        for img in images or ():
+            inputs += ["-loop", "1", "-framerate", "30", "-i", str(img.path)]
+            chain.append(f"{last}[{n}:v]overlay=x={img.x}:y={img.y}:shortest=1[{name}{n}]")
+            last = f"[{name}{n}]"
+            n += 1
+        if images is not None:
+            px = height // 14
+            text = r"%{eif\:(600-t)/60\:d\:2}\:%{eif\:mod(600-t\,60)\:d\:2}"
+            chain.append(
+                f"{last}drawtext=fontfile={FONT}:text='{text}':fontsize={px}:fontcolor=white:"
+                f"box=1:boxcolor=black@0.6:x=w-tw-{px}:y={px}[{name}]"
+            )
+        else:
+            chain.append(f"{last}null[{name}]")
+        outs.append(f"[{name}]")
+    maps = [x for o in outs for x in ("-map", o)]
+    return [*inputs, "-filter_complex", ";".join(chain), *maps, "-map", audio]
+
+
 def ffmpeg_cmd(
     profile: str,
     seconds: float,
@@ -208,7 +249,10 @@ def ffmpeg_cmd(
     overlays: list[OverlayImage] | None = None,
     source: str = "test",
     media: Path | None = None,
+    vertical: tuple[str, list[OverlayImage] | None] | None = None,
 ) -> list[str]:
+    """The ffmpeg CLI doing the studio's job; with `vertical` (its URL and overlays) the
+    two-canvas job: the 9:16 twin beside the canvas, one AAC for both (`tee`)."""
     c = canvas(profile)  # the studio's own table: both tools encode the same canvas
     width, height, fps, kbps = c.width, c.height, c.fps, c.video_kbps
     looped = ["-re", "-stream_loop", "-1", "-i", str(media)]
@@ -229,6 +273,13 @@ def ffmpeg_cmd(
         if overlays
         else ["-map", "0:v", "-map", audio]
     )
+    out = ["-f", "flv", url]
+    if vertical is not None:
+        tall_url, tall_overlays = vertical
+        tall = c.turned(Orientation.PORTRAIT)
+        graph = both_graph(overlays, tall_overlays, tall.size, n_inputs, audio)
+        select = r"select=\'v:{},a\'"
+        out = ["-f", "tee", f"[f=flv:{select.format(0)}]{url}|[f=flv:{select.format(1)}]{tall_url}"]
     cmd = [
         "ffmpeg", "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
         *inputs, *graph,
@@ -240,7 +291,7 @@ def ffmpeg_cmd(
         "-g", str(fps * KEYINT_SECONDS), "-keyint_min", str(fps * KEYINT_SECONDS),
         "-sc_threshold", "0",
         "-c:a", "aac", "-ar", "48000", "-ac", "2", "-b:a", f"{AUDIO_KBPS}k",
-        "-f", "flv", url,
+        *out,
     ]  # fmt: skip
     return cmd
 
@@ -253,6 +304,7 @@ def studio_cmd(
     overlays: bool = False,
     source: str = "test",
     media: Path | None = None,
+    vertical_url: str | None = None,
 ) -> list[str]:
     kbps = canvas(profile).video_kbps
     video = "test" if media is None else f"file:{media}"
@@ -263,6 +315,7 @@ def studio_cmd(
         "--bitrate", str(kbps), "--duration", str(seconds),
         "--url", url, "--stats-json", str(stats_json),
         *(OVERLAY_ARGS if overlays else []),
+        *(["--vertical-url", vertical_url] if vertical_url is not None else []),
     ]  # fmt: skip
 
 
@@ -349,15 +402,20 @@ def studio_missing() -> str:
 
 @dataclass(frozen=True)
 class Row:
-    """One table row: a canvas, a source and whether overlays are drawn."""
+    """One table row: a canvas, a source, whether overlays are drawn, and whether the 9:16
+    twin is sent too (`both`: frames are then frame pairs)."""
 
     profile: str
     source: str = "test"
     overlays: bool = False
+    both: bool = False
 
     @property
     def label(self) -> str:
-        return f"{self.profile} {self.source}{' +ov' if self.overlays else ''}"
+        return (
+            f"{self.profile} {self.source}{' +ov' if self.overlays else ''}"
+            f"{' x2' if self.both else ''}"
+        )
 
 
 class Bench:
@@ -368,17 +426,31 @@ class Bench:
         self.timeout = seconds * 3 + 60
 
     def _key(self, tool: str, row: Row, n: int) -> str:
-        return f"{tool}-{row.profile}-{row.source}-{int(row.overlays)}-{n}"
+        return f"{tool}-{row.profile}-{row.source}-{int(row.overlays)}-{int(row.both)}-{n}"
+
+    def _arrived(self, key: str, row: Row) -> int:
+        """Frames that arrived (with two canvases: frame pairs, the fewer of the two)."""
+        frames = take_recording_frames(self.server, key)
+        if row.both:
+            frames = min(frames, take_recording_frames(self.server, f"v{key}"))
+        return frames
 
     def ffmpeg(self, row: Row, n: int) -> Run:
         key = self._key("ffmpeg", row, n)
         log = self.workdir / f"{key}.log"
         images = render_overlays(row.profile, self.workdir) if row.overlays else None
         media = make_media(row.source, row.profile, self.workdir)
-        cmd = ffmpeg_cmd(row.profile, self.seconds, self.server.url(key), images, row.source, media)
+        vertical = None
+        if row.both:
+            tall = canvas(row.profile).turned(Orientation.PORTRAIT).name
+            tall_images = render_overlays(tall, self.workdir) if row.overlays else None
+            vertical = (self.server.url(f"v{key}"), tall_images)
+        cmd = ffmpeg_cmd(
+            row.profile, self.seconds, self.server.url(key), images, row.source, media, vertical
+        )
         rc, cpu, wall = run_child(cmd, self.timeout, log)
         run = Run("ffmpeg", row.label, rc == 0, cpu_s=cpu, wall_s=wall)
-        run.frames_arrived = run.frames = take_recording_frames(self.server, key)
+        run.frames_arrived = run.frames = self._arrived(key, row)
         if rc != 0:
             run.error = f"ffmpeg exited {rc}: {log_tail(log)}"
         elif not run.frames:
@@ -395,17 +467,19 @@ class Bench:
         media = make_media(row.source, row.profile, self.workdir)
         cmd = studio_cmd(
             row.profile, self.seconds, self.server.url(key), stats_path, row.overlays,
-            row.source, media,
+            row.source, media, self.server.url(f"v{key}") if row.both else None,
         )  # fmt: skip
         rc, cpu, wall = run_child(cmd, self.timeout, log)
         run = Run("studio", row.label, rc == 0, cpu_s=cpu, wall_s=wall)
-        run.frames_arrived = take_recording_frames(self.server, key)
+        run.frames_arrived = self._arrived(key, row)
         if rc != 0:
             run.error = f"studio broadcast exited {rc}: {log_tail(log)}"
             return run
         try:
             run.stats = json.loads(stats_path.read_text())
             run.frames = int(run.stats["frames_encoded"])
+            if row.both:  # frame pairs: the canvas that encoded fewer
+                run.frames = min(int(c["frames_encoded"]) for c in run.stats["canvases"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             run.ok, run.error = False, f"no usable --stats-json ({exc!r})"
         return run
@@ -461,6 +535,7 @@ def summarise(row: Row, runs: list[Run], startup: float | None, seconds: float) 
     expected = seconds * canvas(row.profile).fps
     return {
         "profile": row.profile,
+        "canvases": "both" if row.both else "one",
         "source": row.source,
         "overlays": row.overlays,
         "label": row.label,
@@ -560,6 +635,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with a product card, lower third and countdown (ffmpeg: overlay + drawtext); "
         "'both' runs each row with and without",
     )
+    parser.add_argument(
+        "--canvases",
+        default="one",
+        help="comma-separated, of one, both: 'both' also sends the profile's 9:16 twin "
+        "(CPU per frame pair; no floor for it)",
+    )
     parser.add_argument("--floor-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--floor-media", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--floor-tone", action="store_true", help=argparse.SUPPRESS)
@@ -576,6 +657,9 @@ def main(argv: list[str] | None = None) -> int:
     if any(s not in SOURCES for s in sources):
         parser.error(f"unknown source in {sources}; known: {', '.join(SOURCES)}")
     overlay_modes = {"off": [False], "on": [True], "both": [False, True]}[args.overlays]
+    canvas_modes = [m.strip() for m in args.canvases.split(",") if m.strip()]
+    if any(m not in ("one", "both") for m in canvas_modes):
+        parser.error(f"--canvases takes one and/or both, not {args.canvases!r}")
     tools = (
         [args.only] if args.only else ["ffmpeg", "studio", *([] if args.no_floor else ["floor"])]
     )
@@ -587,7 +671,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{env['cpus']} CPUs | {args.seconds:g} s per run, real time")  # fmt: skip
     rows: list[dict] = []
     all_runs: list[Run] = []
-    plan = [Row(p, s, o) for p in profiles for s in sources for o in overlay_modes]
+    plan = [
+        Row(p, s, o, m == "both")
+        for p in profiles
+        for s in sources
+        for o in overlay_modes
+        for m in canvas_modes
+    ]
     with tempfile.TemporaryDirectory(prefix="studio-bench-") as tmp:
         workdir = Path(tmp)
         with NginxRtmp(workdir / "nginx") as server:
@@ -596,7 +686,8 @@ def main(argv: list[str] | None = None) -> int:
             for row in plan:
                 runs: list[Run] = []
                 for n in range(args.repeat):
-                    group = [getattr(bench, tool)(row, n) for tool in tools]
+                    row_tools = [t for t in tools if not (row.both and t == "floor")]
+                    group = [getattr(bench, tool)(row, n) for tool in row_tools]
                     runs += group
                     for r in group:
                         state = "ok" if r.ok else f"FAILED: {r.error}"

@@ -315,11 +315,13 @@ def run(args: argparse.Namespace) -> int:
     told: set[str] = set()
     device_lost: str | None = None
     try:
-        pipeline.start()
         if args.countdown is not None:
             ends = time.time() + args.countdown
             for layers in scenes:
                 layers.scene.start_countdown(ends, layers.now())
+        for layers in scenes:  # each canvas's overlays drawn before the first frame
+            layers.scene.wait_idle()
+        pipeline.start()
         while not stop.is_set():
             if args.duration is not None and pipeline.clock.now() >= args.duration:
                 break

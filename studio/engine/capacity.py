@@ -28,10 +28,12 @@ from studio.engine.events import Suggestion, SuggestionKind
 
 log = logging.getLogger(__name__)
 
-# Share of the cores the encodes may take: the rest is for capture and decoding, compositing,
-# audio, the outputs and the window (the studio's whole pipeline measured 12 ms CPU a frame
-# at 720p30 of which the encode is about 8; README "Performance").
-HEADROOM = 0.6
+# Share of the cores the encodes may take. The studio may use about 85 % of the machine (the
+# rest is the window and the system), and the H.264 encode is about 60 % of its cost a frame:
+# the whole pipeline measured 11.3 ms CPU a frame at 720p30 (README "Performance") where the
+# encode alone measures about 7 here; capture, compositing, the second canvas's fit, audio,
+# muxing and sending are the rest. 0.85 x 0.6 ~ 0.5.
+HEADROOM = 0.5
 WARM_UP = 4
 
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio import health
-from studio.canvases import CANVASES, Profile
+from studio.canvases import CANVASES, Orientation, Profile
 from studio.config import Config, DeviceSettings
+from studio.engine.capacity import HEADROOM
 from studio.ui.style import current_theme, level_color
 from studio.ui.widgets import muted_label
 
@@ -37,6 +38,7 @@ CHECK_ROWS = (
     ("cameras", "Camera"),
     ("microphones", "Microphone"),
     ("encoders", "Video encoder"),
+    ("canvases", "16:9 + 9:16"),
     ("network", "Connection"),
 )
 
@@ -73,6 +75,7 @@ def run_checks(config: Config, timeout: float = 3.0) -> list[CheckResult]:
     for fn in (health.check_cameras, health.check_microphones, health.check_encoders):
         c = health.guarded(functools.partial(fn, config))
         out.append(CheckResult(c.id, c.status, c.summary, c.hint, c.details))
+    out.append(check_canvases(_hardware(out)))
     net = [health.guarded(fn) for fn in health.network_checks(config, timeout)]
     bad = [c for c in net if c.status not in ("ok", "skip")]
     if bad:
@@ -88,6 +91,47 @@ def run_checks(config: Config, timeout: float = 3.0) -> list[CheckResult]:
     else:
         out.append(CheckResult("network", "ok", " ".join(c.summary for c in net)))
     return out
+
+
+def _hardware(checks: list[CheckResult]) -> list[str]:
+    """Hardware encoders that opened and encoded a frame in the encoder check."""
+    enc = next((c for c in checks if c.id == "encoders"), None)
+    if enc is None or not enc.details:
+        return []
+    return [e["name"] for e in enc.details.get("encoders", []) if e["works"] and e["hardware"]]
+
+
+def check_canvases(hardware: list[str], cpus: int | None = None) -> CheckResult:
+    """Can this computer send a horizontal and a vertical canvas at once? Each canvas's
+    encode is measured here (engine/capacity.py: about a second of the worker's time), at
+    720p and 1080p, with libx264 unless a hardware encoder works. Blocking (worker)."""
+    from studio.engine.capacity import load_advice, measure_encode_cost
+
+    encoder = hardware[0] if hardware else "libx264"
+    fits = []
+    for flat in (Profile.HD_720P30, Profile.FHD_1080P30):
+        wide = CANVASES[flat]
+        cost = measure_encode_cost(wide, encoder)
+        verdict = load_advice([cost, cost.scaled(wide.turned(Orientation.PORTRAIT))], cpus)
+        fits.append((wide, verdict))
+    best = [(c, v) for c, v in fits if v.fits]
+    if best:
+        c, v = best[-1]
+        share = v.cores_needed / (v.cores_usable / HEADROOM)
+        return CheckResult(
+            "canvases",
+            "ok",
+            f"Horizontal and vertical at once: {c.title} fits (both encodes take about "
+            f"{share:.0%} of this computer with {encoder}).",
+        )
+    _, worst = fits[0]
+    message = worst.suggestion.message if worst.suggestion is not None else ""
+    return CheckResult(
+        "canvases",
+        "warn",
+        f"Horizontal and vertical at once may not run smoothly here. {message}",
+        "Send one canvas, or use a computer with a hardware encoder for both.",
+    )
 
 
 def suggest_profile(checks: list[CheckResult], cpus: int | None = None) -> Suggestion:

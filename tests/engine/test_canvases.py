@@ -59,3 +59,30 @@ def test_each_quality_has_a_twin_of_the_other_orientation() -> None:
     with pytest.raises(UsageError, match="'sideways' is not understood") as err:
         Orientation.parse("sideways")
     assert "horizontal" in err.value.hint and "vertical" in err.value.hint
+
+
+def test_the_load_advice_names_the_step_that_fits() -> None:
+    """Two canvases that this machine cannot encode in real time: 720p for both when that
+    fits, else the hardware encoder when one works, else one canvas."""
+    from studio.engine.capacity import EncodeCost, load_advice, measure_encode_cost
+    from studio.engine.events import SuggestionKind
+
+    def costs(profile: str, ms: float) -> list[EncodeCost]:
+        wide = canvas(profile)
+        return [EncodeCost(c, "libx264", ms, 20) for c in (wide, wide.turned(Orientation.PORTRAIT))]
+
+    fits = load_advice(costs("720p30", 7.0), cpus=2)
+    assert fits.fits and fits.cores_needed == pytest.approx(0.42)
+    heavy = load_advice(costs("1080p30", 30.0), cpus=2)  # 1.8 cores of encodes on 2 cores
+    assert heavy.suggestion is not None and heavy.suggestion.change == {"profile": "720p30"}
+    assert heavy.suggestion.message.endswith("Use 720p for both.")
+    assert "90%" in heavy.suggestion.message  # of this computer's 2 cores
+    stuck = load_advice(costs("720p30", 40.0), cpus=2, hardware="h264_nvenc")
+    assert stuck.suggestion is not None and stuck.suggestion.change == {"encoder": "h264_nvenc"}
+    one = load_advice(costs("720p30", 40.0), cpus=2)
+    assert one.suggestion is not None and one.suggestion.kind is SuggestionKind.CANVASES
+    assert one.suggestion.change == {"canvases": "720p30"}
+    assert "Send one canvas (horizontal) only." in one.suggestion.message
+    # Measured here, for real: a 720p encode costs something, and less than a 1080p one.
+    small, big = (measure_encode_cost(canvas(p), frames=8) for p in ("720p30", "1080p30"))
+    assert 0 < small.ms_per_frame < big.ms_per_frame

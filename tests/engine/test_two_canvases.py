@@ -206,3 +206,38 @@ def test_the_command_line_plans_the_canvases_from_its_flags() -> None:
         plan_canvases(
             _args("--profile", "720p30-vertical", "--record", "a.mp4", "--record-vertical", "b.mp4")
         )
+
+
+def test_the_command_line_sends_both_canvases_with_their_overlays(
+    broadcast, two_apps: NginxRtmp, tmp_path: Path
+) -> None:
+    tall_rec = tmp_path / "tall.mp4"
+    run = broadcast(
+        "--url", two_apps.url("wide"), "--vertical-url", two_apps.url("tall", app="vertical"),
+        "--record-vertical", str(tall_rec), "--duration", "4",
+        "--catalog", str(ASSETS / "demo" / "catalog.csv"), "--pin", "DJ-001",
+        "--countdown", "60", "--title", "Denim night",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stats is not None
+    assert [c["profile"] for c in run.stats["canvases"]] == ["720p30", "720p30-vertical"]
+    base = f"rtmp://127.0.0.1:{two_apps.port}"
+    assert [(o["name"], o["canvas"]) for o in run.stats["outputs"]] == [
+        (f"#1 {base}/live/****", "720p30"),  # stream keys masked
+        (f"#2 {base}/vertical/****", "720p30-vertical"),
+        ("recording (720p vertical)", "720p30-vertical"),
+    ]
+    flvs = sorted(two_apps.wait_recordings(2), key=lambda f: f.name)
+    assert [(probe(f)["width"], probe(f)["height"]) for f in flvs] == [(720, 1280), (1280, 720)]
+    info = probe(tall_rec)
+    assert (info["width"], info["height"]) == (720, 1280)
+    assert info["video_frames"] == run.stats["canvases"][1]["frames_encoded"]
+    # The card is in the 9:16 recording where that canvas's layout puts it (its foot).
+    scene = OverlayScene(720, 1280, "default")
+    scene.set_pinned(load_catalog(ASSETS / "demo" / "catalog.csv").get("DJ-001"))
+    assert scene.wait_idle(10)
+    scene.layers_at(0.0)
+    card = next(lay for lay in scene.layers_at(5.0) if "card" in lay.key)
+    scene.close()
+    assert card.y > 640
+    assert_card_on_air(tall_rec, card, 3.0)

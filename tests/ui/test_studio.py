@@ -349,9 +349,13 @@ def test_first_run_wizard_checks_and_suggests_a_profile(rig: Rig) -> None:
     wiz.next()
     wait_until(rig.qtbot, lambda: wiz.checks.results is not None, 60, "the checks")
     ids = {r.id for r in wiz.checks.results or []}
-    assert ids == {"cameras", "microphones", "encoders", "network"}
+    assert ids == {"cameras", "microphones", "encoders", "canvases", "network"}
     enc = next(r for r in wiz.checks.results or [] if r.id == "encoders")
     assert enc.status == "ok"
+    # Both canvases at once, measured on this computer: a verdict in words either way.
+    two = next(r for r in wiz.checks.results or [] if r.id == "canvases")
+    assert two.status in ("ok", "warn") and "Horizontal and vertical at once" in two.summary
+    assert wiz.checks.rows["canvases"][1].text().startswith("Horizontal and vertical")
     wiz.next()
     assert wiz.suggestion is not None
     assert wiz.suggestion.profile in (Profile.HD_720P30, Profile.FHD_1080P30)
