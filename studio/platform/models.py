@@ -636,3 +636,11 @@ class Problem(_Model):
 class Health(_Model):
     status: Literal["ok"] = "ok"
     api_version: str = API_VERSION
+    time: datetime | None = Field(
+        default=None,
+        description=(
+            "The platform's clock when it answered (UTC, to the millisecond or better): a "
+            "client that times the call bounds its clock offset by the round trip (the `Date` "
+            "header has one-second resolution)."
+        ),
+    )

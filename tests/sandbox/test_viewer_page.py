@@ -85,6 +85,7 @@ def test_the_page_and_its_assets_are_served_and_hls_js_is_the_pinned_one(
     page = requests.get(server.watch_url, timeout=10)
     assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
     assert f'data-show="{server.show_id}"' in page.text
+    assert "<title>Harvest Kitchen: Autumn Pantry Live</title>" in page.text
     for src in re.findall(r'(?:src|href)="(/watch/assets/[^"]+)"', page.text):
         assert requests.get(server.url + src, timeout=10).status_code == 200, src
     missing = requests.get(f"{server.url}/watch/shw_nope", timeout=10)
@@ -102,6 +103,14 @@ def test_the_page_and_its_assets_are_served_and_hls_js_is_the_pinned_one(
     assert hashlib.sha256(bundled).hexdigest() == lock["sha256"]
     assert f'"{lock["version"]}"'.encode() in bundled and lock["license"] == "Apache-2.0"
     assert set(ASSETS) <= {p.name for p in WEB_DIR.iterdir()}
+
+
+def test_healthz_tells_the_platforms_time_to_the_millisecond(platform: Platform) -> None:
+    """The page bounds its clock offset by a round trip with it (Date has 1 s resolution)."""
+    platform.clock.advance(0.123)  # the platform's clock, which flash sales end by
+    body = requests.get(f"{platform.server.url}/healthz", timeout=10).json()
+    told = datetime.fromisoformat(body["time"]).timestamp()
+    assert abs(told - platform.clock.now) < 0.001
 
 
 PLAYLIST = """#EXTM3U

@@ -9,8 +9,14 @@ platform and back to the studio's sync, show feed and overlay driver.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import uuid
 from collections.abc import Callable
 
+import requests
+
+from studio.commands.demo import DemoWorld
 from tests.viewer.conftest import LiveDemo, Viewer, wait_for
 
 
@@ -135,3 +141,54 @@ def test_two_viewers_at_once_see_each_other_and_their_orders_keep_their_order(
     )
     assert in_studio == ids
     assert len(live_demo.comments_of("Eve")) == 1 and len(live_demo.comments_of("Fay")) == 1
+
+
+def test_a_vertical_canvas_from_studio_broadcast_fills_a_phone_screen(
+    open_viewer: Callable[..., Viewer],
+) -> None:
+    """`studio broadcast --profile 720p30-vertical` to the demo ingest: the page plays it 9:16,
+    full screen on a phone with the shop over it, and beside the shop on a laptop."""
+    world = DemoWorld(rate=0.0)
+    stream = None
+    try:
+        assert world.nginx is not None, world.note
+        start = requests.post(
+            f"{world.sandbox.api_url}/shows/{world.sandbox.show_id}/start",
+            headers={
+                "Authorization": f"Bearer {world.sandbox.host_token}",
+                "Idempotency-Key": uuid.uuid4().hex,
+            },
+            timeout=10,
+        )
+        assert start.ok, start.text
+        stream = subprocess.Popen(
+            [sys.executable, "-m", "studio.cli", "broadcast", "--video", "test",
+             "--audio", "test", "--profile", "720p30-vertical", "--url", world.stream_url,
+             "--duration", "60"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        phone = open_viewer(world.sandbox.watch_url)
+        phone.join("Vee")
+        phone.wait(lambda s: s["playing"] and s["currentTime"] > 1, 40, "the video to play")
+        size = phone.driver.execute_script(
+            "const v = document.getElementById('video'); return [v.videoWidth, v.videoHeight]"
+        )
+        assert size == [720, 1280]
+        assert "portrait" in phone.element("watch").get_attribute("class")
+        video = phone.element("video").rect
+        assert video["width"] == 390 and video["height"] == 844  # the whole screen
+        shop = phone.element("product").rect if phone.element("product").is_displayed() else None
+        say = phone.element("say").rect
+        assert say["y"] + say["height"] <= 844 and (shop is None or shop["y"] > 844 / 3)
+        laptop = open_viewer(world.sandbox.watch_url, 1366, 768)
+        laptop.join("Vee 2")
+        laptop.wait(lambda s: s["playing"], 40, "the video to play")
+        player = laptop.element("player").rect
+        assert abs(player["width"] / player["height"] - 720 / 1280) < 0.01
+        assert player["height"] <= 768 and player["x"] + player["width"] <= 1366 - 380
+    finally:
+        if stream is not None:
+            stream.kill()
+            stream.wait(10)
+        world.close()

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from studio.platform.models import Health, Me
-from studio.sandbox.routers.deps import ERRORS, V1, Caller
+from studio.sandbox.routers.deps import ERRORS, V1, Caller, Sandbox
 
 router = APIRouter()
 
 
 @router.get("/healthz", response_model=Health, tags=["meta"], summary="Liveness")
-def healthz() -> Health:
-    return Health()
+def healthz(request: Request) -> Health:
+    sb: Sandbox | None = getattr(request.app.state, "sandbox", None)
+    return Health(time=sb.store.now() if sb is not None else None)
 
 
 @router.get(

@@ -65,7 +65,10 @@ def page(show_id: str, sb: SB) -> HTMLResponse:
             status_code=404,
         )
     attrs = f'data-show="{html.escape(show_id, quote=True)}" data-api="/v1"'
-    return HTMLResponse(_page("Live shopping", attrs), headers=_NO_STORE)
+    # The title is in the page itself (link previews, the sign-in sheet); the rest comes
+    # through the contract once the viewer has a token.
+    title = sb.store.shows.get(show_id).title
+    return HTMLResponse(_page(title, attrs), headers=_NO_STORE)
 
 
 @router.get("/watch/{show_id}/live.m3u8")

@@ -31,6 +31,8 @@
     name: null,
     delay_s: null, // seconds behind live (platform clock), null while unknown
     delay_source: null, // "program-date-time" | "estimate"
+    hls_latency_s: null, // hls.js's own estimate: distance to the playlist's end
+    stalls: 0, // times the video waited for data after it had started playing
     clock_uncertainty_ms: null,
     playing: false,
     currentTime: 0,
@@ -40,32 +42,51 @@
     ready: false, // signed in, state loaded, following events
   });
 
-  // -- the platform's clock, from Date headers ------------------------------------------------
-  // A Date header says the server's time was in [D, D + 1 s) at some moment between sending
-  // the request (t0) and reading the answer (t1): offset = server - local is in
-  // [D - t1, D + 1000 - t0]. Intersecting the intervals of many answers narrows it.
+  // -- the platform's clock -------------------------------------------------------------------
+  // Offset = platform time - this device's time, bounded as the studio does it
+  // (studio/platform/clock.py): a `Date` header says the platform's time was in [D, D + 2 s)
+  // (one-second resolution, refreshed once a second by some servers) at some moment between
+  // sending (t0) and reading the answer (t1): offset in [D - t1, D + 2000 - t0]. `/healthz`
+  // tells the time to the millisecond: offset in [T - t1, T - t0], as wide as the round trip.
+  // A live event's `at` (commit time) arrived after it happened: offset >= at - received.
+  // The newest samples are intersected; when they stop overlapping (a clock was stepped) the
+  // older ones are dropped.
   const clock = {
-    lo: -Infinity,
-    hi: Infinity,
-    sample(date, t0, t1) {
-      const d = Date.parse(date || "");
-      if (!Number.isFinite(d)) return;
-      const lo = d - t1;
-      const hi = d + 1000 - t0;
-      if (lo > this.hi || hi < this.lo) {
-        this.lo = lo; // the clock jumped: start again
-        this.hi = hi;
-      } else {
-        this.lo = Math.max(this.lo, lo);
-        this.hi = Math.min(this.hi, hi);
+    samples: [],
+    offsetMs: 0,
+    add(lo, hi) {
+      this.samples.push([lo, hi]);
+      if (this.samples.length > 128) this.samples.shift();
+      let a = -Infinity;
+      let b = Infinity;
+      let kept = 0;
+      for (let i = this.samples.length - 1; i >= 0; i--) {
+        const [sLo, sHi] = this.samples[i];
+        const nLo = Math.max(a, sLo);
+        const nHi = Math.min(b, sHi);
+        if (nLo > nHi) break;
+        a = nLo;
+        b = nHi;
+        kept += 1;
       }
-      exposed.clock_uncertainty_ms = Math.round((this.hi - this.lo) / 2);
+      this.samples.splice(0, this.samples.length - kept);
+      this.offsetMs = Number.isFinite(b) ? (a + b) / 2 : a;
+      exposed.clock_uncertainty_ms = Number.isFinite(b) ? Math.round((b - a) / 2) : null;
     },
-    offset() {
-      return Number.isFinite(this.lo) ? (this.lo + this.hi) / 2 : 0;
+    date(header, t0, t1) {
+      const d = Date.parse(header || "");
+      if (Number.isFinite(d)) this.add(d - t1, d + 2000 - t0);
+    },
+    exact(iso, t0, t1) {
+      const t = Date.parse(iso || "");
+      if (Number.isFinite(t)) this.add(t - t1, t - t0);
+    },
+    event(iso, received) {
+      const t = Date.parse(iso || "");
+      if (Number.isFinite(t)) this.add(t - received, Infinity);
     },
     now() {
-      return Date.now() + this.offset();
+      return Date.now() + this.offsetMs;
     },
   };
 
@@ -110,7 +131,7 @@
         await sleep(500 * attempt);
         continue;
       }
-      clock.sample(res.headers.get("Date"), t0, Date.now());
+      clock.date(res.headers.get("Date"), t0, Date.now());
       if ((res.status === 429 || res.status === 503) && attempt < 4) {
         const wait = Number(res.headers.get("Retry-After")) || 1;
         await sleep(Math.min(wait, 10) * 1000);
@@ -180,15 +201,6 @@
 
   const timeOfDay = (iso) =>
     new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
-
-  let tickerTimer = null;
-  function ticker(text) {
-    const el = $("ticker");
-    el.textContent = text;
-    el.classList.add("on");
-    clearTimeout(tickerTimer);
-    tickerTimer = setTimeout(() => el.classList.remove("on"), 3500);
-  }
 
   // -- panels: the show header, the product, the chat ------------------------------------------
   const showPanel = {
@@ -285,8 +297,7 @@
         if (exposed.seen_orders.length > 100) exposed.seen_orders.shift();
         const p = state.products.get(data.product_id);
         if (p) p.stock = data.stock_remaining;
-        const mine = exposed.orders.some((o) => o.id === data.id);
-        if (!mine) ticker(`${data.buyer_name} bought ${p ? p.title : "something"}`);
+        chatPanel.purchase(data, p);
       } else return;
       this.render();
     },
@@ -301,6 +312,13 @@
       state.comments.set(comment.id, comment);
       if (state.comments.size > 300) state.comments.delete(state.comments.keys().next().value);
     },
+    /** A purchase as it happens, as a quiet line among the comments (social proof). */
+    purchase(order, product) {
+      const title = product ? product.title : "an item";
+      const what = order.quantity > 1 ? `${order.quantity} × ${title}` : title;
+      this.add({ id: order.id, order: true, author: order.buyer_name, text: `bought ${what}` });
+      this.render();
+    },
     render() {
       const list = $("comments");
       const stick = this.nearBottom();
@@ -310,6 +328,15 @@
         if (c.hidden) continue;
         const li = document.createElement("li");
         li.dataset.id = c.id;
+        if (c.order) {
+          li.classList.add("order");
+          const who = document.createElement("span");
+          who.className = "who";
+          who.textContent = `🛍 ${c.author}`;
+          li.append(who, document.createTextNode(c.text));
+          items.push(li);
+          continue;
+        }
         if (c.role !== "viewer") li.classList.add("host");
         if (state.me && c.author === state.me.name && c.role === "viewer") li.classList.add("mine");
         if (c.id === onScreen) {
@@ -451,6 +478,7 @@
       return;
     }
     if (event.id <= state.lastEventId) return; // never twice
+    clock.event(event.at, Date.now());
     state.lastEventId = event.id;
     exposed.events += 1;
     for (const panel of panels) panel.onEvent(event.type, event.data);
@@ -692,7 +720,14 @@
     document.documentElement.style.setProperty("--ar", ar.toFixed(4));
     $("watch").classList.toggle("portrait", ar < 1);
   });
-  video.addEventListener("playing", () => playerMsg(""));
+  let started = false;
+  video.addEventListener("playing", () => {
+    playerMsg("");
+    started = true;
+  });
+  video.addEventListener("waiting", () => {
+    if (started) exposed.stalls += 1;
+  });
   $("unmute").addEventListener("click", () => {
     video.muted = false;
     video.play().catch(() => {});
@@ -726,6 +761,7 @@
     const moving = Date.now() - lastMove < 1500 && !video.paused && video.readyState >= 2;
     exposed.playing = moving;
     exposed.currentTime = t;
+    exposed.hls_latency_s = hls && Number.isFinite(hls.latency) ? hls.latency : null;
     $("unmute").hidden = !(moving && video.muted);
     const badge = $("delay");
     if (moving) {
@@ -754,17 +790,20 @@
     }
   }
 
-  // A few extra readings of the platform's clock at staggered moments narrow it to ~±50 ms.
+  // The platform's clock to the round trip: a few readings at first, then one a minute.
   async function learnClock() {
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; ; i++) {
       const t0 = Date.now();
       try {
         const res = await fetch("/healthz", { cache: "no-store" });
-        clock.sample(res.headers.get("Date"), t0, Date.now());
+        const body = await res.json();
+        const t1 = Date.now();
+        clock.date(res.headers.get("Date"), t0, t1);
+        clock.exact(body.time, t0, t1);
       } catch (err) {
-        /* the API calls sample it too */
+        /* the API calls and events bound it too */
       }
-      await sleep(1000 + 137 * (i + 1));
+      await sleep(i < 3 ? 500 : 60000);
     }
   }
 
