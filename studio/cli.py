@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "studio.commands.doctor",
     "studio.commands.overlay_preview",
     "studio.commands.report",
+    "studio.commands.remote",
     "studio.commands.sandbox",
     "studio.commands.support_bundle",
 ]

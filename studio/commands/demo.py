@@ -79,13 +79,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 MIN_REHEARSAL_S = 10.0
 
 
+def control_port(text: str) -> int:
+    """`--control-port`'s value: 1 to 65534 (the HTTP endpoint takes the next port)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 < port < 65535:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a port from 1 to 65534 (HTTP takes the next one), e.g. 4455"
+        )
+    return port
+
+
 def add_control_args(p: argparse.ArgumentParser, dest: str = "control_port") -> None:
     """`--control-port PORT` and `--control-host ADDR`: the remote control (issue 24)."""
     g = p.add_argument_group("remote control (stream decks, phones, scripts)")
     g.add_argument(
         "--control-port",
         dest=dest,
-        type=int,
+        type=control_port,
         default=None,
         metavar="PORT",
         help="serve the remote control: WebSocket on PORT, HTTP on PORT+1 (off by default)",

@@ -46,6 +46,7 @@ from studio.ui.preview import PreviewViewModel, PreviewWidget
 from studio.ui.prompter_panel import PrompterPanel
 from studio.ui.prompter_vm import PrompterViewModel
 from studio.ui.recap import RecapDialog, open_folder, show_recap
+from studio.ui.remote import RemoteIndicator
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.show_panel import AudiencePanel, NoShowPlaceholder, OrdersPanel, ShowPanel
 from studio.ui.show_vm import Removal, ShowViewModel, set_locale
@@ -292,6 +293,8 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.pending_label)
         sb.addWidget(self.toast, 1)
         sb.addPermanentWidget(self.viewers_label)
+        self.remote_label = RemoteIndicator(self.studio.control)  # issue 24
+        sb.addPermanentWidget(self.remote_label)
 
     def say(
         self,

@@ -1,0 +1,48 @@
+"""The status bar's remote-control indicator: is the remote control on, is anyone connected.
+
+`RemoteIndicator(server)` shows nothing when the studio has no remote control; else "Remote
+on" and, while stream decks, phones or scripts are signed in, "Remote: N connected" with an
+accent. The server tells the number on its own thread; a queued signal brings it to the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+from studio.control.server import ControlServer
+
+
+class RemoteIndicator(QLabel):
+    """A small label for the status bar; hidden when `server` is None."""
+
+    _count = Signal(int)
+
+    def __init__(self, server: ControlServer | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remoteIndicator")
+        self.server = server
+        self.connected = 0
+        self._count.connect(self._show_count)
+        if server is None:
+            self.hide()
+            return
+        server.on_clients(self._count.emit)  # the control thread: queued to ours
+        self._show_count(server.client_count)
+
+    @Slot(int)
+    def _show_count(self, n: int) -> None:
+        server = self.server
+        if server is None:
+            return
+        self.connected = n
+        where = f"ws://{server.host}:{server.port}, http://{server.host}:{server.http_port}"
+        if n:
+            self.setText(f"● Remote: {n} connected")
+            self.setStyleSheet("color: #2fbf71; font-weight: 600;")
+            self.setToolTip(f"{n} remote control(s) signed in ({where})")
+        else:
+            self.setText("Remote on")
+            self.setStyleSheet("")
+            self.setToolTip(f"The remote control listens on {where}; nobody is connected")
