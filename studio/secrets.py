@@ -24,6 +24,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from studio.errors import StudioError, UsageError
+from studio.ingest_url import secret_forms
 from studio.redact import register_secret
 
 if TYPE_CHECKING:
@@ -239,12 +240,21 @@ def _delete(kind: str, ref: str) -> bool:
 
 
 def get_stream_key(ref: str) -> str | None:
-    """The stream key stored under `ref` (a destination's key_ref), or None."""
-    return _get(_STREAM_KEY, ref)
+    """The stream key stored under `ref` (a destination's key_ref), or None. The key and the
+    forms a server may echo it in (`ingest_url.secret_forms`) are registered for redaction."""
+    key = _get(_STREAM_KEY, ref)
+    _register_key_forms(key)
+    return key
 
 
 def set_stream_key(ref: str, key: str) -> None:
+    _register_key_forms(key.strip())
     _set(_STREAM_KEY, ref, key.strip())
+
+
+def _register_key_forms(key: str | None) -> None:
+    for form in secret_forms(key or ""):
+        register_secret(form)
 
 
 def delete_stream_key(ref: str) -> bool:
@@ -337,7 +347,7 @@ def register_known_secrets(config: Config) -> list[str]:
     problems: list[str] = []
     for d in config.destinations:
         if d.embedded_key:
-            register_secret(d.embedded_key)
+            _register_key_forms(d.embedded_key)
     keys, tokens = config.secret_refs()
     for getter, refs in ((get_stream_key, keys), (get_api_token, tokens)):
         for ref in refs:

@@ -433,12 +433,14 @@ def tls_server(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
 
 @pytest.fixture
 def scripted_rtmp() -> Iterator[Any]:
-    """Start our scripted RTMP server(s): `scripted_rtmp(scripts, tls=None)`; stopped at
-    teardown."""
+    """Start our scripted RTMP server(s): `scripted_rtmp(scripts, tls=None, host=...)`;
+    stopped at teardown."""
     made: list[ScriptedRtmpServer] = []
 
-    def start(scripts: list[Script] | None = None, tls: Any = None) -> ScriptedRtmpServer:
-        server = ScriptedRtmpServer(scripts, tls).start()
+    def start(
+        scripts: list[Script] | None = None, tls: Any = None, host: str = "127.0.0.1"
+    ) -> ScriptedRtmpServer:
+        server = ScriptedRtmpServer(scripts, tls, host).start()
         made.append(server)
         return server
 

@@ -104,15 +104,23 @@ class Session:
 
 
 class ScriptedRtmpServer:
-    """Listens on 127.0.0.1 (`port`); connection i plays `scripts[i]` (the last one again for
-    any later connection). `tls`: a server SSLContext for rtmps. `sessions` fill in as
-    connections come; `wait_sessions(n)` waits for n to end."""
+    """Listens on `host` (127.0.0.1, or ::1 for IPv6) at `port`; connection i plays
+    `scripts[i]` (the last one again for any later connection). `tls`: a server SSLContext
+    for rtmps. `sessions` fill in as connections come; `wait_sessions(n)` waits for n to
+    end."""
 
-    def __init__(self, scripts: list[Script] | None = None, tls: ssl.SSLContext | None = None):
+    def __init__(
+        self,
+        scripts: list[Script] | None = None,
+        tls: ssl.SSLContext | None = None,
+        host: str = "127.0.0.1",
+    ):
         self.scripts = scripts or [Script()]
         self.tls = tls
+        self.host = host
         self.sessions: list[Session] = []
-        self._listener = socket.create_server(("127.0.0.1", 0))
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._listener = socket.create_server((host, 0), family=family)
         self.port = self._listener.getsockname()[1]
         self._threads: list[threading.Thread] = []
         self._conns: list[socket.socket] = []
@@ -121,7 +129,8 @@ class ScriptedRtmpServer:
 
     def url(self, name: str = "key", app: str = "live", scheme: str | None = None) -> str:
         scheme = scheme or ("rtmps" if self.tls else "rtmp")
-        return f"{scheme}://127.0.0.1:{self.port}/{app}/{name}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{scheme}://{host}:{self.port}/{app}/{name}"
 
     def start(self) -> ScriptedRtmpServer:
         self._accept.start()

@@ -91,6 +91,21 @@ def test_nginx_reads_the_odd_forms_as_studio_sends_them(
     assert all(probe(r)["audio_codec"] == "aac" for r in recs)
 
 
+def test_ipv6_ports_and_pasted_whitespace(broadcast, scripted_rtmp) -> None:
+    a = parse("\t rtmps://[2001:db8::1]/app/k3y#1 \n")
+    assert (a.host, a.port, a.app, a.key) == ("2001:db8::1", 443, "app", "k3y#1")
+    assert (a.where, a.tc_url) == ("[2001:db8::1]:443", "rtmps://[2001:db8::1]/app")
+    server = scripted_rtmp(host="::1")
+    url = server.url("v6-K3y#Zq")
+    assert url.startswith("rtmp://[::1]:")
+    run = broadcast("--video", "none", "--url", f"  {url}  ", "--duration", "1.5")
+    assert run.returncode == 0, run.stderr
+    [session] = server.wait_sessions(1)
+    assert (session.app, session.name) == ("live", "v6-K3y#Zq")
+    assert session.tc_url == url.rsplit("/", 1)[0]
+    assert "K3y" not in run.stderr + str(run.stats)
+
+
 def test_the_products_own_example_is_never_masked() -> None:
     assert mask(EXAMPLE_URL) == EXAMPLE_URL
     assert redact(f"It should look like {EXAMPLE_URL}.") == f"It should look like {EXAMPLE_URL}."
