@@ -94,7 +94,7 @@ class Studio:
         )
         self._drive(self.session.all_layers)  # one driver for every canvas's scene
         self.session.on_layers = self._drive
-        if len(self.session.canvases) > 1:
+        if len(self.session.canvases) > 1 and self.role != Role.COHOST:
             self.session.check_load()  # can this computer encode both? (said before going live)
         # The show's timeline on disk, for the post-show report.
         self.timeline = TimelineRecorder(self.show_feed, self.shows_dir, self.session.status)
@@ -152,7 +152,10 @@ class Studio:
 
     def _show_canvases(self, config: Config) -> tuple[Orientation, ...]:
         """The canvases the show sends: those its enabled destinations take (or the ones the
-        options' targets take)."""
+        options' targets take). A co-host sees both canvases' overlays (the host may send
+        either)."""
+        if self.role == Role.COHOST:
+            return tuple(Orientation)
         if self.options.canvases is not None:
             return self.options.canvases
         return tuple(dict.fromkeys(d.canvas for d in config.destinations if d.enabled and d.canvas))
@@ -263,6 +266,7 @@ class Studio:
         else:
             self.session.swap_camera(camera_spec(self.config.devices.camera))
             self.session.swap_microphone(microphone_spec(self.config.devices.microphone))
+        self.session.set_canvases(self._show_canvases(self.config))
 
     def go_live(self) -> Done:
         if self.role == Role.COHOST:

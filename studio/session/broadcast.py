@@ -182,7 +182,8 @@ class BroadcastSession:
             return
         self._twin = twin
         self._rebuild_layers()
-        self._check_load()
+        if twin and self.video.wanted:  # a co-host's preview (no camera) encodes nothing
+            self._check_load()
 
     def _rebuild_layers(self) -> None:
         """New overlay layers for the current canvases; the preview restarted with them."""

@@ -11,7 +11,7 @@ from studio.canvases import Orientation, canvas
 from studio.engine.capacity import EncodeCost, load_advice
 from studio.engine.stats import CanvasStats, Losses, PipelineStats
 from studio.sandbox.nginx_rtmp import NginxRtmp
-from studio.session.status import LiveState, SessionStatus, Target
+from studio.session.status import LiveState, Role, SessionStatus, Target
 from studio.ui.broadcast_vm import health_view
 from studio.ui.settings_dialog import DestinationDialog
 from tests.media import probe
@@ -134,3 +134,14 @@ def test_per_canvas_health_names_the_slow_canvas() -> None:
     assert metrics["canvas-landscape"].level == "ok"
     assert metrics["canvas-portrait"].level == "alarm"
     assert "encoder is too slow" in metrics["canvas-portrait"].tip
+
+
+def test_a_cohost_sees_both_canvases_overlays(rig: Rig) -> None:
+    """The host may send either canvas: a co-host previews the overlays on both (and its
+    computer measures no encode: it sends nothing)."""
+    studio = rig.studio(role=Role.COHOST, attach=False)
+    assert [c.name for c in studio.session.canvases] == ["720p30", "720p30-vertical"]
+    w = rig.window(studio)
+    wait_until(rig.qtbot, lambda: preview_size(w.twin_preview) == (202, 360), 20, "9:16 preview")
+    assert w.preview.isVisible() and w.twin_preview.isVisible()
+    assert studio.session.status().load is None
