@@ -387,7 +387,11 @@ def test_client_vanishing_mid_request(live: Live) -> None:
     other.close()
 
 
+@pytest.mark.reliability
 def test_end_show_from_the_remote_and_the_token_never_leaks(live: Live) -> None:
+    near_miss = Client(live.ws_url, token=TOKEN[:-1] + "!")  # logged, must not echo the token
+    with pytest.raises(ConnectionClosed):
+        near_miss.recv()
     c = Client(live.ws_url)
     c.identified()
     r = c.request("end_show", confirm=True)
