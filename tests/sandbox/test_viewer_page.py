@@ -6,6 +6,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import signal
+import subprocess
+import sys
 import time
 import uuid
 from datetime import datetime
@@ -15,7 +18,6 @@ import requests
 
 from studio.sandbox.hls import LiveHls
 from studio.sandbox.routers.watch import ASSETS, WEB_DIR
-from studio.sandbox.server import SandboxServer
 from tests.sandbox.conftest import Platform
 
 
@@ -170,5 +172,20 @@ def test_studio_sandbox_prints_the_viewer_page(tmp_path: Path, capsys) -> None:
     assert main(["sandbox", "--hls-dir", str(tmp_path / "nope")]) == 2
     err = capsys.readouterr().err
     assert "--hls-dir" in err and "not a directory" in err
-    with SandboxServer(rate=0, hls_dir=tmp_path) as server:
-        assert server.watch_url.endswith(f"/watch/{server.show_id}")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "studio.cli", "sandbox", "--port", "0", "--rate", "0",
+         "--hls-dir", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(8)]
+        watch = next(line for line in lines if line.split()[:1] == ["watch"])
+        url = watch.split()[1]
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/watch/shw_\w+", url), watch
+        assert "no video" not in watch  # --hls-dir was given
+        assert requests.get(url, timeout=10).status_code == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0

@@ -102,6 +102,16 @@ def test_a_comment_posted_on_the_page_reaches_the_studio(
     assert sync is not None
     sync.comment("Yes, on every hob.")
     wait_for(lambda: "Yes, on every hob." in page.text("comments"), 15, "the host's comment")
+    # Moderation reaches the page too: a hidden comment leaves it, a muted viewer is told.
+    page.say("buy followers at spam.example")
+    spam = wait_for(
+        lambda: [c for c in live_demo.comments_of("Dee Q.") if "spam" in c.text], 15, "spam"
+    )
+    sync.hide_comment(spam[0].id)
+    wait_for(lambda: "spam.example" not in page.text("comments"), 15, "the comment hidden")
+    sync.mute(spam[0].id, 600)
+    wait_for(lambda: "You are muted until" in page.text("chat-note"), 15, "the mute")
+    assert not page.element("say-text").is_enabled()
 
 
 def test_two_viewers_at_once_see_each_other_and_their_orders_keep_their_order(
