@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from studio import paths
 from studio.canvases import Orientation
 from studio.capture.switcher import SwitchableVideo
-from studio.config import Config, load_config, save_config
+from studio.config import Config, RemoteSettings, load_config, save_config
 from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
 from studio.platform.client import PlatformClient
@@ -112,6 +112,7 @@ class Studio:
         self._io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="settings-io")
         self._io_closed = False
         self.control: ControlServer | None = None  # the remote control, when started
+        self._remote_listeners: list[Callable[[ControlServer | None], None]] = []
 
     @property
     def shows_dir(self) -> Path:
@@ -314,11 +315,41 @@ class Studio:
         if self._show_canvases(config) != self._show_canvases(old):
             self.session.set_canvases(self._show_canvases(config))
         self.session.recordings_dir = config.recordings_path()
+        if config.remote != old.remote:
+            self.run_io(lambda: self.set_remote(config.remote))
         if config.ui.language != old.ui.language:
             self.set_overlay_theme(self.overlay_theme)  # the scene takes the new locale
         return saved
 
+    def on_remote(self, fn: Callable[[ControlServer | None], None]) -> None:
+        """Call `fn(server)` when the remote control starts, or `fn(None)` when it stops."""
+        self._remote_listeners.append(fn)
+
+    def set_remote(self, settings: RemoteSettings) -> ControlServer | None:
+        """Start, move or stop the remote control as `settings` say (blocking: keyring and
+        sockets; the settings writer calls it). Raises `UsageError` (port taken) and
+        `KeyringUnavailable`; listeners hear the outcome either way."""
+        from studio import control
+
+        old, self.control = self.control, None
+        if old is not None:
+            old.stop()
+        server = None
+        try:
+            if settings.enabled:
+                server = control.start(self, settings.port, settings.host)
+                self.control = server
+        finally:
+            for fn in list(self._remote_listeners):
+                try:
+                    fn(server)
+                except Exception:  # a window already gone
+                    log.exception("remote listener failed")
+        return server
+
     def close(self) -> None:
+        if self.control is not None:
+            self.control.stop()
         self._io_closed = True
         self._io.shutdown(wait=True)  # settings and layout written before we go
         self.session.close()

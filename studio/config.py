@@ -263,6 +263,15 @@ class PrompterSettings(_Model):
         return v
 
 
+class RemoteSettings(_Model):
+    """The remote control (issue 24; `studio.control`): off unless enabled; WebSocket on
+    `port`, HTTP on `port + 1`, on `host` (127.0.0.1: this computer only)."""
+
+    enabled: bool = False
+    port: int = Field(default=4455, ge=1, le=65534)
+    host: str = "127.0.0.1"
+
+
 class Config(_Model):
     video: VideoSettings = VideoSettings()
     devices: DeviceSettings = DeviceSettings()
@@ -271,6 +280,7 @@ class Config(_Model):
     ui: UiSettings = UiSettings()
     prompter: PrompterSettings = PrompterSettings()
     recordings_dir: Path | None = None  # None = the user's videos folder, "Studio"
+    remote: RemoteSettings = RemoteSettings()
 
     @model_validator(mode="after")
     def _unique_destinations(self) -> Config:

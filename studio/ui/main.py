@@ -143,20 +143,26 @@ def run_window(args: argparse.Namespace | None = None) -> int:
 
     port = getattr(args, "window_control_port", None)
     host = getattr(args, "window_control_port_host", "127.0.0.1")
-    if port is None:
-        return run(user_studio)
 
     def make() -> tuple[Studio, list[StoreWarning]]:
-        from studio import control
+        from studio.config import RemoteSettings
+        from studio.errors import StudioError
 
         studio, warnings = user_studio()
-        try:
-            server = control.start(studio, port, host)
-        except BaseException:
-            studio.close()
-            raise
-        studio.control = server
-        studio.add_closer(server.stop)
+        remote = studio.config.remote  # the settings' toggle; --control-port overrides it
+        if port is not None:
+            remote = RemoteSettings(enabled=True, port=port, host=host)
+        if remote.enabled:
+            try:
+                studio.set_remote(remote)
+            except StudioError as exc:
+                if port is not None:  # asked for on the command line: say so and stop
+                    studio.close()
+                    raise
+                log.warning("the remote control did not start: %s", exc)
+            except BaseException:
+                studio.close()
+                raise
         return studio, warnings
 
     return run(make)

@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.toast, 1)
         sb.addPermanentWidget(self.viewers_label)
         self.remote_label = RemoteIndicator(self.studio.control)  # issue 24
+        self.remote_label.follow(self.studio.on_remote)
         sb.addPermanentWidget(self.remote_label)
 
     def say(

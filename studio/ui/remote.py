@@ -8,6 +8,8 @@ thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -18,6 +20,7 @@ class RemoteIndicator(QLabel):
     """A small label for the status bar; hidden when `server` is None."""
 
     _count = Signal(int)
+    _server = Signal(object)
 
     def __init__(self, server: ControlServer | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,10 +28,22 @@ class RemoteIndicator(QLabel):
         self.server = server
         self.connected = 0
         self._count.connect(self._show_count)
+        self._server.connect(self.attach)
+        self.attach(server)
+
+    def follow(self, subscribe: Callable[[Callable[[ControlServer | None], None]], None]) -> None:
+        """Hand `subscribe` (e.g. `Studio.on_remote`) a hook that re-attaches from any thread."""
+        subscribe(self._server.emit)
+
+    @Slot(object)
+    def attach(self, server: ControlServer | None) -> None:
+        """Show `server`'s clients from now on (None: hide)."""
+        self.server = server
         if server is None:
             self.hide()
             return
         server.on_clients(self._count.emit)  # the control thread: queued to ours
+        self.show()
         self._show_count(server.client_count)
 
     @Slot(int)

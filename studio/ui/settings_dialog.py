@@ -329,6 +329,21 @@ class SettingsDialog(QDialog):
                 "invite instead (Studio menu → Sign in as co-host)."
             ),
         )
+        remote = self.config.remote
+        self.remote_on = QCheckBox("Let stream decks, phones and scripts run the show")
+        self.remote_on.setChecked(remote.enabled)
+        self.remote_port = QSpinBox()
+        self.remote_port.setRange(1, 65534)
+        self.remote_port.setValue(remote.port)
+        form.addRow("Remote control", self.remote_on)
+        form.addRow("Remote port", self.remote_port)
+        form.addRow(
+            "",
+            muted_label(
+                "WebSocket on this port and HTTP on the next, on this computer only; "
+                "the token: studio remote-token (README: Remote control)."
+            ),
+        )
         self.tabs.addTab(w, "Platform")
 
     def _destinations(self, dests: tuple[Destination, ...]) -> None:
@@ -505,6 +520,9 @@ class SettingsDialog(QDialog):
             platform=platform,
             ui=ui,
             recordings_dir=rec_path,
+            remote=self.config.remote.model_copy(
+                update={"enabled": self.remote_on.isChecked(), "port": self.remote_port.value()}
+            ),
         )
 
     def _accept(self) -> None:

@@ -53,3 +53,22 @@ def test_window_shows_remote_clients_and_their_pins(platform_rig: Rig, qtbot: An
 def test_no_indicator_without_a_remote(rig: Rig) -> None:
     w = rig.window(rig.studio(attach=False))
     assert w.remote_label.isHidden()
+
+
+def test_the_settings_toggle_starts_and_stops_the_remote(rig: Rig, qtbot: Any) -> None:
+    from tests.control.test_control import two_free_ports
+
+    studio = rig.studio(attach=False)
+    w = rig.window(studio)
+    port = two_free_ports()
+    remote = studio.config.remote.model_copy(update={"enabled": True, "port": port})
+    w.apply_settings(studio.config.model_copy(update={"remote": remote}))
+    wait_until(qtbot, lambda: w.remote_label.text() == "Remote on", what="the indicator")
+    assert w.remote_label.isVisible() and studio.control is not None
+    assert studio.control.port == port
+    with connect(f"ws://127.0.0.1:{port}") as ws:
+        assert json.loads(ws.recv(timeout=5))["op"] == "hello"
+    off = remote.model_copy(update={"enabled": False})
+    w.apply_settings(studio.config.model_copy(update={"remote": off}))
+    wait_until(qtbot, lambda: w.remote_label.isHidden(), what="the indicator hidden")
+    assert studio.control is None
