@@ -80,9 +80,15 @@ def playlist(show_id: str, sb: SB) -> Response:
 
 
 @router.get("/watch/{show_id}/{name}")
-def fragment(show_id: str, name: str, sb: SB) -> FileResponse:
+def fragment(show_id: str, name: str, sb: SB) -> Response:
     match = _FRAGMENT.match(name)
     path = sb.hls.fragment(show_id, int(match[1])) if match and sb.hls is not None else None
-    if path is None:
+    try:
+        # Read whole (a 2 s fragment is under a megabyte): nginx deletes fragments that left
+        # the playlist, also between a stat and an open.
+        data = path.read_bytes() if path is not None else None
+    except OSError:
+        data = None
+    if data is None:
         raise NotFound("No such video fragment (it may have left the live window).")
-    return FileResponse(path, media_type="video/mp2t", headers={"Cache-Control": "max-age=60"})
+    return Response(data, media_type="video/mp2t", headers={"Cache-Control": "max-age=60"})
