@@ -246,6 +246,7 @@ class DevicesPanel(QWidget):
         self._fill(None)
         vm.listed.connect(self._fill)
         vm.levels.connect(self.meter.set_levels)
+        vm.levels.connect(self._follow_mute)  # a remote control may mute too (issue 24)
         self.camera.activated.connect(lambda _i: self._picked())
         self.mic.activated.connect(lambda _i: self._picked())
         self.fit.activated.connect(lambda _i: vm.set_video_fit(str(self.fit.currentData())))
@@ -282,7 +283,14 @@ class DevicesPanel(QWidget):
         self.vm.set_microphone(str(self.mic.currentData()))
 
     def _mute(self) -> None:
-        muted = self.vm.toggle_mute()
+        self._show_muted(self.vm.toggle_mute())
+
+    def _follow_mute(self, *_levels: float) -> None:
+        muted = bool(self.vm.studio.session.audio.muted)
+        if muted != self.mute.isChecked():
+            self._show_muted(muted)
+
+    def _show_muted(self, muted: bool) -> None:
         self.mute.setChecked(muted)
         self.mute.setText("Muted" if muted else "Mute")
         self.mute.setToolTip(

@@ -45,9 +45,16 @@ def test_window_shows_remote_clients_and_their_pins(platform_rig: Rig, qtbot: An
             ),
             what="the remote's pin in the window",
         )
+        mute = {"id": "2", "type": "set_mute", "data": {"muted": True}}
+        ws.send(json.dumps({"op": "request", "d": mute}))
+        button = w.devices_panel.mute
+        wait_until(qtbot, lambda: button.isChecked() and button.text() == "Muted", what="Muted")
+        assert studio.session.audio.muted
         shots = os.environ.get("STUDIO_SCREENSHOTS")
         w.grab().save(os.path.join(shots or str(rig.tmp), "remote-connected.png"))
     wait_until(qtbot, lambda: label.text() == "Remote on", what="indicator after leaving")
+    button.click()  # the window's own button still works after a remote mute
+    assert not studio.session.audio.muted and button.text() == "Mute"
 
 
 def test_no_indicator_without_a_remote(rig: Rig) -> None:
