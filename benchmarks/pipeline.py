@@ -560,6 +560,22 @@ def summarise(row: Row, runs: list[Run], startup: float | None, seconds: float) 
     }
 
 
+def load_advice_for(profile: str) -> str:
+    """What the studio says before going live with both canvases of `profile` on this machine
+    (engine/capacity.py: each encode measured here, in this process, not in the runs)."""
+    from studio.engine.capacity import load_advice, measure_encode_cost
+
+    wide = canvas(profile)
+    costs = [measure_encode_cost(c) for c in (wide, wide.turned(Orientation.PORTRAIT))]
+    verdict = load_advice(costs)
+    if verdict.suggestion is None:
+        return (
+            f"fits: the two encodes need {verdict.cores_needed:.2f} of "
+            f"{verdict.cores_usable:.2f} usable cores"
+        )
+    return verdict.suggestion.message
+
+
 def _fmt(value: float | None, spec: str = ".2f") -> str:
     return "n/a" if value is None else format(value, spec)
 
@@ -599,6 +615,8 @@ def print_table(rows: list[dict], startup: float | None) -> None:
         "--stats-json."
     )
     for r in rows:
+        if r.get("advice"):
+            print(f"{r['label']}: before going live the studio says: {r['advice']}")
         for err in r["errors"]:
             print(f"{r['label']}: {err}")
 
@@ -695,6 +713,8 @@ def main(argv: list[str] | None = None) -> int:
                               f"{r.cpu_s:.2f} s CPU, {r.wall_s:.1f} s wall, {state}",
                               file=sys.stderr)  # fmt: skip
                 rows.append(summarise(row, runs, startup, args.seconds))
+                if row.both:
+                    rows[-1]["advice"] = load_advice_for(row.profile)
                 all_runs += runs
     print()
     print_table(rows, startup)
