@@ -513,16 +513,23 @@ class SettingsDialog(QDialog):
         rec_path = Path(rec).expanduser() if rec else None
         if rec_path == paths.default_recordings_dir():
             rec_path = None
-        return Config(
-            video=video,
-            devices=self.config.devices,
-            destinations=tuple(self.dests),
-            platform=platform,
-            ui=ui,
-            recordings_dir=rec_path,
-            remote=self.config.remote.model_copy(
-                update={"enabled": self.remote_on.isChecked(), "port": self.remote_port.value()}
-            ),
+        # Start from the settings as they are, so what this dialog does not edit (the
+        # prompter's thresholds, the devices) is kept, never reset to its default.
+        return Config.model_validate(
+            {
+                **dict(self.config),
+                "video": video,
+                "destinations": tuple(self.dests),
+                "platform": platform,
+                "ui": ui,
+                "recordings_dir": rec_path,
+                "remote": self.config.remote.model_copy(
+                    update={
+                        "enabled": self.remote_on.isChecked(),
+                        "port": self.remote_port.value(),
+                    }
+                ),
+            }
         )
 
     def _accept(self) -> None:
