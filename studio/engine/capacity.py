@@ -28,12 +28,13 @@ from studio.engine.events import Suggestion, SuggestionKind
 
 log = logging.getLogger(__name__)
 
-# Share of the cores the encodes may take. The studio may use about 85 % of the machine (the
-# rest is the window and the system), and the H.264 encode is about 60 % of its cost a frame:
-# the whole pipeline measured 11.3 ms CPU a frame at 720p30 (README "Performance") where the
-# encode alone measures about 7 here; capture, compositing, the second canvas's fit, audio,
-# muxing and sending are the rest. 0.85 x 0.6 ~ 0.5.
-HEADROOM = 0.5
+# Share of the cores the encodes may take. The studio may use about 70 % of the machine (the
+# rest is the window, the system and the creator's other apps), and the whole pipeline costs
+# about 1.8x what its H.264 encodes alone cost: measured with two canvases and overlays on
+# this project's 2-core machines, 25 ms CPU a frame pair at 720p (encodes alone 15 ms) and
+# 52 ms at 1080p (28 ms); capture, compositing, the second canvas's fit, audio, muxing and
+# sending are the rest (benchmarks/pipeline.py --canvases both). 0.7 / 1.8 ~ 0.4.
+HEADROOM = 0.4
 WARM_UP = 4
 
 
@@ -114,9 +115,11 @@ def load_advice(
     main = costs[0].canvas
     names = " and ".join(c.canvas.name for c in costs)
     cores = f"{cpus} core" if cpus == 1 else f"{cpus} cores"
-    share = f"about {need / cpus:.0%} of this computer's {cores}"
     what = "both canvases" if len(costs) > 1 else main.name
-    lead = f"Encoding {what} ({names}) needs {share}: more than it can give in real time."
+    lead = (
+        f"Encoding {what} ({names}) takes about {need / cpus:.0%} of this computer's {cores} "
+        "for the encodes alone: with the rest of the show, more than it can carry in real time."
+    )
     lower = step_down(main)
     if lower is not None:
         smaller = [c.scaled(lower.turned(c.canvas.orientation)) for c in costs]
