@@ -29,7 +29,7 @@ TOP_KEYS = {
 }  # fmt: skip
 OUTPUT_KEYS = {
     "name", "canvas", "state", "status", "reconnects", "frames_sent", "frames_dropped",
-    "send_buffer_ms", "bytes_sent", "error",
+    "frames_lost_in_flight", "send_buffer_ms", "bytes_sent", "error",
 }  # fmt: skip
 
 
