@@ -78,6 +78,7 @@ class BroadcastSession:
         canvas(profile)  # UnsupportedProfile for a name no canvas has
         parse_fit(twin_fit)  # UsageError for a fit it doesn't know
         self.twin_fit = twin_fit
+        self._wanted = tuple(canvases)  # the orientations asked for (the destinations')
         self._twin = self._wants_twin(profile, canvases)
         self.on_layers: Callable[[list[StudioLayers]], None] | None = None
         self.twin_layers: StudioLayers | None = None
@@ -177,6 +178,7 @@ class BroadcastSession:
             self._pending_canvases = canvases
             return
         self._pending_canvases = None
+        self._wanted = canvases
         twin = self._wants_twin(self.profile, canvases)
         if twin == self._twin:
             return
@@ -400,9 +402,8 @@ class BroadcastSession:
         self._pending_profile = None
         if profile == self.profile:
             return
-        others = [c.orientation for c in self.canvases[1:]]
         self.profile = profile
-        self._twin = self._wants_twin(profile, others)
+        self._twin = self._wants_twin(profile, self._wanted)
         self._rebuild_layers()
         if self._twin:
             self._check_load()

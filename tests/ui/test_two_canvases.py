@@ -145,3 +145,24 @@ def test_a_cohost_sees_both_canvases_overlays(rig: Rig) -> None:
     wait_until(rig.qtbot, lambda: preview_size(w.twin_preview) == (202, 360), 20, "9:16 preview")
     assert w.preview.isVisible() and w.twin_preview.isVisible()
     assert studio.session.status().load is None
+
+
+def test_the_canvases_follow_the_profile_and_the_destinations(rig: Rig) -> None:
+    """A vertical profile makes the 9:16 canvas the main one and keeps a 16:9 canvas for a
+    destination that asked for it; without such destinations the show has one canvas."""
+    studio = rig.studio(
+        targets=[
+            Target("Desktop", "rtmp://127.0.0.1:9/live/a", canvas=Orientation.LANDSCAPE),
+            Target("Phone", "rtmp://127.0.0.1:9/live/b", canvas=Orientation.PORTRAIT),
+        ],
+        attach=False,
+    )
+    session = studio.session
+    assert [c.name for c in session.canvases] == ["720p30", "720p30-vertical"]
+    session.set_profile("720p30-vertical").result(60)
+    assert [c.name for c in session.canvases] == ["720p30-vertical", "720p30"]
+    assert session.twin_layers is not None and session.twin_layers.scene.width == 1280
+    session.set_canvases([]).result(30)
+    assert [c.name for c in session.canvases] == ["720p30-vertical"]
+    assert session.twin_layers is None and session.status().load is None
+    assert studio.driver is not None and studio.driver.canvases == [session.layers]
