@@ -239,7 +239,8 @@ def _badges(
             c.on_accent,
             c.accent,
             s,
-            max_width=photo.width() * 0.62,
+            # Beside the discount it shares the top; above a discount at the bottom, the width.
+            max_width=photo.width() - 2 * inset if discount_at_bottom else photo.width() * 0.62,
         )
     off = _discount(product)
     if off:
