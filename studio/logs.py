@@ -198,6 +198,10 @@ def setup_logging(
         handler.addFilter(context)
         handler.addFilter(redacting)
         root.addHandler(handler)
+    # A log file that cannot be written (a full disk, a file-size limit) must not print a
+    # traceback on stderr for every record: the show goes on, the console still says what
+    # matters, and the failure to record is what `doctor` checks.
+    logging.raiseExceptions = False
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     log.info(
         "studio %s started (python %s, %s)",

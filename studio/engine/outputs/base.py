@@ -183,6 +183,8 @@ class Output(threading.Thread):
     def finish(self, timeout: float = 10.0) -> None:
         """Send what is queued, end the stream cleanly, and stop (blocks up to ~timeout s)."""
         self.queue.close()
+        if self.ident is None:  # never started (the show failed to start): nothing to end
+            return
         self.join(timeout)
         if self.is_alive():
             self.abort()

@@ -23,8 +23,6 @@ from studio.engine.stats import OutputKind, OutputState
 from studio.errors import RecordingError
 from studio.media.frames import EncodedPacket
 
-AAC_FRAME_S = 1024 / 48000  # one AAC-LC frame at the show's 48 kHz
-
 log = logging.getLogger(__name__)
 
 
@@ -98,14 +96,16 @@ class RecordingStart:
         return [self._shift(pkt)] if self._keep(pkt) else []
 
     def _keep(self, pkt: EncodedPacket) -> bool:
+        # Audio from the keyframe on: its first block starts within one AAC frame (21 ms, less
+        # than a video frame) of zero, and every block keeps its own time, so the sound has
+        # no step shorter or longer than a block (one clamped to zero would make a short one).
         assert self._origin_s is not None
-        # Half an AAC frame of tolerance, so the block containing zero is kept.
-        return pkt.kind == "video" or pkt.pts_seconds >= self._origin_s - AAC_FRAME_S / 2
+        return pkt.kind == "video" or pkt.pts >= round(self._origin_s / pkt.time_base)
 
     def _shift(self, pkt: EncodedPacket) -> EncodedPacket:
         assert self._origin_s is not None
         offset = round(self._origin_s / pkt.time_base)
-        return dataclasses.replace(pkt, pts=max(0, pkt.pts - offset), dts=max(0, pkt.dts - offset))
+        return dataclasses.replace(pkt, pts=pkt.pts - offset, dts=pkt.dts - offset)
 
 
 class Recorder(Output):
