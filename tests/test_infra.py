@@ -35,7 +35,7 @@ def ffmpeg_push(url: str, seconds: float = 3, size: str = "640x360") -> subproce
 
 
 def test_nginx_records_a_stream_pushed_by_ffmpeg(nginx_rtmp: NginxRtmp) -> None:
-    result = ffmpeg_push(nginx_rtmp.url("show"), seconds=3)
+    result = ffmpeg_push(nginx_rtmp.url("show-key-7f3a"), seconds=3)
     assert result.returncode == 0, result.stderr
 
     (recording,) = nginx_rtmp.wait_recordings()

@@ -41,7 +41,7 @@ def test_test_show_arrives_at_nginx_as_h264_high_and_aac(
     broadcast, nginx_rtmp: NginxRtmp, tmp_path: Path
 ) -> None:
     run = broadcast(
-        "--video", "test", "--audio", "test", "--url", nginx_rtmp.url("show"),
+        "--video", "test", "--audio", "test", "--url", nginx_rtmp.url("show-key-7f3a"),
         "--duration", "6", "--profile", "720p30",
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

@@ -37,7 +37,7 @@ def test_stream_resumes_after_ingest_restart(
     start_show, nginx_rtmp: NginxRtmp, tmp_path: Path
 ) -> None:
     rec = tmp_path / "show.mkv"
-    p = start_show(urls=[nginx_rtmp.url("show")], record=rec)
+    p = start_show(urls=[nginx_rtmp.url("show-key-7f3a")], record=rec)
     wait_for(lambda: output_state(p) == "live", 10, "live")
     time.sleep(3)
     nginx_rtmp.kill()

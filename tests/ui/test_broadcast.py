@@ -46,7 +46,9 @@ def on_air(w: Any) -> bool:
 
 
 def test_go_live_from_the_keyboard_to_a_real_ingest(rig: Rig, nginx_rtmp: NginxRtmp) -> None:
-    studio = rig.studio(targets=[Target("Local ingest", nginx_rtmp.url("show"))], attach=False)
+    studio = rig.studio(
+        targets=[Target("Local ingest", nginx_rtmp.url("show-key-7f3a"))], attach=False
+    )
     w = rig.window(studio)
     w.confirm = w._confirm_dialog  # the real dialog, answered with the keyboard
     wait_until(rig.qtbot, lambda: w.preview_vm.frames_shown > 5, 15, "the idle preview")
@@ -89,7 +91,9 @@ def test_go_live_from_the_keyboard_to_a_real_ingest(rig: Rig, nginx_rtmp: NginxR
 def test_dropped_ingest_is_shown_as_reconnecting_then_live_again(
     rig: Rig, nginx_rtmp: NginxRtmp
 ) -> None:
-    studio = rig.studio(targets=[Target("Local ingest", nginx_rtmp.url("show"))], attach=False)
+    studio = rig.studio(
+        targets=[Target("Local ingest", nginx_rtmp.url("show-key-7f3a"))], attach=False
+    )
     w = rig.window(studio)
     w.controls.go_live.click()
     wait_until(rig.qtbot, lambda: on_air(w), 20, "live")
