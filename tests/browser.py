@@ -47,6 +47,7 @@ def chromium(width: int = 390, height: int = 844, scale: float = 1.0) -> Iterato
     """A headless Chromium whose viewport is `width` x `height` CSS pixels (a WebDriver)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common import utils as selenium_utils
 
     profile = Path(tempfile.mkdtemp(prefix="studio-chromium-"))
     options = webdriver.ChromeOptions()
@@ -56,7 +57,19 @@ def chromium(width: int = 390, height: int = 844, scale: float = 1.0) -> Iterato
     options.add_argument(f"--user-data-dir={profile}")
     options.add_argument(f"--force-device-scale-factor={scale}")
     options.add_argument(f"--window-size={width},{height}")
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+    class LoopbackService(Service):
+        """chromedriver reached at 127.0.0.1: Selenium says "localhost", which a minimal
+        machine without /etc/hosts cannot resolve ("Can not connect to the Service")."""
+
+        @property
+        def service_url(self) -> str:
+            return f"http://127.0.0.1:{self.port}"
+
+        def is_connectable(self) -> bool:
+            return selenium_utils.is_connectable(self.port, host="127.0.0.1")
+
+    driver = webdriver.Chrome(service=LoopbackService(CHROMEDRIVER), options=options)
     try:
         # --window-size sets the outer window; make the viewport itself the size asked for.
         driver.execute_cdp_cmd(
