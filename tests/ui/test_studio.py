@@ -129,7 +129,8 @@ def test_recording_toggle_while_live_writes_a_playable_file(
     assert studio.session.profile == "720p30" and on_air(w)
     w.end_show()
     wait_until(rig.qtbot, lambda: studio.session.profile == "1080p30", 20, "the new profile")
-    assert studio.session.layers.scene.height == 1080
+    # The worker names the profile, then builds its scenes: wait for those too.
+    wait_until(rig.qtbot, lambda: studio.session.layers.scene.height == 1080, 10, "1080p scenes")
     wait_until(rig.qtbot, lambda: w.preview.image_rect().width() > 0, 5)
 
 
