@@ -27,6 +27,9 @@ FLAGS = (
     "--disable-dev-shm-usage",
     "--autoplay-policy=no-user-gesture-required",
     "--hide-scrollbars",
+    # Talk to chromedriver over a pipe, not a TCP port it reaches through "localhost" (a
+    # minimal machine without /etc/hosts cannot resolve it: "unable to connect to renderer").
+    "--remote-debugging-pipe",
 )
 
 
