@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from studio.control.protocol import ErrorCode, Request
 from studio.errors import StudioError
+from studio.platform.outbox import JsonObject
 from studio.platform.sync import PlatformSync
 from studio.session.broadcast import BroadcastSession, Done
 from studio.session.show_feed import ShowFeed
@@ -50,7 +51,7 @@ class Actions:
     def __init__(self, studio: ControlledStudio, clients: Callable[[], int]) -> None:
         self.studio = studio
         self._clients = clients
-        self._table: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+        self._table: dict[str, Callable[[JsonObject], JsonObject]] = {
             "get_status": lambda d: self.status(),
             "get_stats": lambda d: self.stats(),
             "go_live": self._go_live,
@@ -67,7 +68,7 @@ class Actions:
             "unpin_comment": lambda d: self._change(self._sync().unpin_comment()),
         }
 
-    def run(self, request: Request) -> dict[str, Any]:
+    def run(self, request: Request) -> JsonObject:
         """The response data of `request`. Raises `Refused`; the studio's own `StudioError`s
         (validation) become `Refused(REFUSED)` with their message and hint."""
         fn = self._table[request.type]
@@ -79,10 +80,10 @@ class Actions:
             raise Refused(ErrorCode.REFUSED, exc.message, exc.hint) from None
 
     # -- reading -----------------------------------------------------------------------------
-    def status(self) -> dict[str, Any]:
+    def status(self) -> JsonObject:
         """The broadcast, the show and its pin: what a deck's buttons show."""
         st = self.studio.session.status()
-        out: dict[str, Any] = {
+        out: JsonObject = {
             "state": st.state.value,
             "elapsed_s": round(st.elapsed_s, 3),
             "recording": st.recording,
@@ -121,7 +122,7 @@ class Actions:
             }
         return out
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self) -> JsonObject:
         st = self.studio.session.status()
         stats = st.stats
         return {
@@ -130,7 +131,7 @@ class Actions:
         }
 
     # -- the broadcast ----------------------------------------------------------------------
-    def _confirm(self, d: dict[str, Any], what: str) -> None:
+    def _confirm(self, d: JsonObject, what: str) -> None:
         if d.get("confirm") is not True:
             raise Refused(
                 ErrorCode.CONFIRM_REQUIRED,
@@ -138,7 +139,7 @@ class Actions:
                 "Send the request again with confirm set to true.",
             )
 
-    def _go_live(self, d: dict[str, Any]) -> dict[str, Any]:
+    def _go_live(self, d: JsonObject) -> JsonObject:
         self._confirm(d, "Going live")
         state = self.studio.session.state
         if state in (LiveState.LIVE, LiveState.STARTING):
@@ -146,7 +147,7 @@ class Actions:
         self.studio.go_live()
         return {"state": LiveState.STARTING.value}
 
-    def _end_show(self, d: dict[str, Any]) -> dict[str, Any]:
+    def _end_show(self, d: JsonObject) -> JsonObject:
         self._confirm(d, "Ending the show")
         if self.studio.session.state is not LiveState.LIVE:
             raise Refused(
@@ -157,17 +158,17 @@ class Actions:
         self.studio.end_show()
         return {"state": LiveState.STOPPING.value}
 
-    def _set_recording(self, d: dict[str, Any]) -> dict[str, Any]:
+    def _set_recording(self, d: JsonObject) -> JsonObject:
         on = bool(d["on"])
         self.studio.session.set_recording(on)
         return {"recording": on}
 
-    def _set_mute(self, d: dict[str, Any]) -> dict[str, Any]:
+    def _set_mute(self, d: JsonObject) -> JsonObject:
         muted = bool(d["muted"])
         self.studio.session.audio.muted = muted
         return {"muted": muted}
 
-    def _reconnect(self, d: dict[str, Any]) -> dict[str, Any]:
+    def _reconnect(self, d: JsonObject) -> JsonObject:
         self.studio.session.reconnect_now()
         sync = self.studio.sync
         if sync is not None:
@@ -185,7 +186,7 @@ class Actions:
             )
         return sync
 
-    def _change(self, change_id: int) -> dict[str, Any]:
+    def _change(self, change_id: int) -> JsonObject:
         return {"change": change_id}
 
     def next_in_queue(self) -> str | None:
@@ -201,7 +202,7 @@ class Actions:
         i = skus.index(pinned)
         return skus[i + 1] if i + 1 < len(skus) else None
 
-    def _pin_next(self) -> dict[str, Any]:
+    def _pin_next(self) -> JsonObject:
         sku = self.next_in_queue()
         if sku is None:
             raise Refused(
@@ -211,13 +212,13 @@ class Actions:
             )
         return self._pin_sku(sku)
 
-    def _pin_sku(self, sku: str) -> dict[str, Any]:
+    def _pin_sku(self, sku: str) -> JsonObject:
         sync = self._sync()
         change = sync.pin(sku)
         p = sync.model.find(sku)
         return {"change": change, "sku": p.sku, "title": p.title}
 
-    def _sale_sku(self, d: dict[str, Any]) -> str:
+    def _sale_sku(self, d: JsonObject) -> str:
         sku = d.get("sku")
         if isinstance(sku, str):
             return sku
@@ -231,7 +232,7 @@ class Actions:
             )
         return pinned
 
-    def _flash(self, d: dict[str, Any]) -> dict[str, Any]:
+    def _flash(self, d: JsonObject) -> JsonObject:
         sku = self._sale_sku(d)
         price = d["price"]
         # A number is taken as its shortest decimal text (34.3 -> "34.3"), never a binary float.
@@ -239,7 +240,7 @@ class Actions:
         change = self._sync().start_flash_sale(sku, text, int(d["seconds"]))
         return {"change": change, "sku": sku}
 
-    def _cancel_flash(self, d: dict[str, Any]) -> dict[str, Any]:
+    def _cancel_flash(self, d: JsonObject) -> JsonObject:
         sku = self._sale_sku(d)
         return {"change": self._sync().cancel_flash_sale(sku), "sku": sku}
 

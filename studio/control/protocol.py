@@ -20,7 +20,8 @@ import json
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+
+from studio.platform.outbox import JsonObject
 
 PROTOCOL_VERSION = 1
 MAX_MESSAGE_BYTES = 16 * 1024
@@ -109,7 +110,7 @@ class Subscribe:
 class Request:
     id: str
     type: str
-    data: dict[str, Any] = field(default_factory=dict)
+    data: JsonObject = field(default_factory=dict)
 
 
 ClientMessage = Identify | Subscribe | Request
@@ -121,13 +122,13 @@ def _malformed(message: str, hint: str = "") -> ProtocolError:
     )
 
 
-def _obj(value: object, where: str) -> dict[str, Any]:
+def _obj(value: object, where: str) -> JsonObject:
     if not isinstance(value, dict):
         raise _malformed(f"{where} must be a JSON object.")
     return value
 
 
-def _only(d: dict[str, Any], allowed: set[str], where: str) -> None:
+def _only(d: JsonObject, allowed: set[str], where: str) -> None:
     extra = sorted(set(d) - allowed)
     if extra:
         raise _malformed(f"{where} has unknown field(s): {', '.join(extra)[:200]}.")
@@ -199,7 +200,7 @@ def _no_constant(name: str) -> object:
     raise ValueError(name)  # NaN and Infinity are not JSON
 
 
-def parse_request(d: dict[str, Any]) -> Request:
+def parse_request(d: JsonObject) -> Request:
     """A request's `d` (`{"id", "type", "data"}`) checked against `REQUESTS`."""
     _only(d, {"id", "type", "data"}, "request")
     rid = d.get("id")
@@ -239,7 +240,7 @@ def parse_request(d: dict[str, Any]) -> Request:
 _JSON_NAMES = {str: "text", bool: "true or false", int: "an integer", float: "a number"}
 
 
-def dumps(op: str, d: dict[str, Any]) -> str:
+def dumps(op: str, d: JsonObject) -> str:
     """A server message as compact JSON text."""
     return json.dumps({"op": op, "d": d}, separators=(",", ":"), ensure_ascii=False)
 
@@ -261,12 +262,12 @@ def identified(events: frozenset[EventType]) -> str:
     return dumps("identified", {"protocol": PROTOCOL_VERSION, "events": sorted(events)})
 
 
-def ok(rid: str, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+def ok(rid: str, kind: str, data: JsonObject) -> JsonObject:
     """A successful response's `d`."""
     return {"id": rid, "type": kind, "ok": True, "data": data}
 
 
-def refusal(rid: str, kind: str, code: ErrorCode, message: str, hint: str = "") -> dict[str, Any]:
+def refusal(rid: str, kind: str, code: ErrorCode, message: str, hint: str = "") -> JsonObject:
     """A refused request's `d`: typed error with message and hint."""
     return {
         "id": rid,
@@ -281,5 +282,5 @@ def error(code: ErrorCode, message: str, hint: str = "") -> str:
     return dumps("error", {"code": code.value, "message": message, "hint": hint})
 
 
-def event(kind: EventType, data: dict[str, Any]) -> str:
+def event(kind: EventType, data: JsonObject) -> str:
     return dumps("event", {"type": kind.value, "data": data})

@@ -33,7 +33,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -43,6 +42,7 @@ import studio.control.protocol as p
 from studio import __version__
 from studio.control.actions import Actions, ControlledStudio, Refused
 from studio.errors import UsageError
+from studio.platform.outbox import JsonObject
 from studio.session.status import SessionStatus
 from studio.show import events as ev
 
@@ -327,7 +327,7 @@ class ControlServer:
             d = await self._execute(msg)
             await ws.send(p.dumps("response", d))
 
-    async def _execute(self, req: p.Request) -> dict[str, Any]:
+    async def _execute(self, req: p.Request) -> JsonObject:
         """The response `d` of a request (run on the action worker)."""
         if self._pending >= MAX_PENDING_ACTIONS:
             return p.refusal(req.id, req.type, p.ErrorCode.RATE_LIMITED, _SLOW, _SLOW_HINT)
@@ -362,14 +362,14 @@ class ControlServer:
                 log.exception("control client listener failed")
 
     # -- events (any thread -> the loop) -----------------------------------------------------
-    def _emit(self, kind: p.EventType, data: dict[str, Any]) -> None:
+    def _emit(self, kind: p.EventType, data: JsonObject) -> None:
         loop = self._loop
         if loop is None or loop.is_closed():
             return
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
             loop.call_soon_threadsafe(self._broadcast, kind, data)
 
-    def _broadcast(self, kind: p.EventType, data: dict[str, Any]) -> None:
+    def _broadcast(self, kind: p.EventType, data: JsonObject) -> None:
         text = p.event(kind, data)
         for client in list(self._clients.values()):
             if kind not in client.events:
@@ -478,7 +478,7 @@ class ControlServer:
 
     async def _http_request(
         self, reader: asyncio.StreamReader, address: str
-    ) -> tuple[int, dict[str, Any]]:
+    ) -> tuple[int, JsonObject]:
         line = (await reader.readuntil(b"\r\n")).decode("ascii").strip()
         method, target, _ = line.split(" ", 2)
         headers: dict[str, str] = {}
@@ -556,14 +556,14 @@ _REASONS = {
 _HTTP_STATUS = {"rate_limited": 429, "internal": 500, "malformed": 400}
 
 
-def _http_error(code: p.ErrorCode, message: str, hint: str = "") -> dict[str, Any]:
+def _http_error(code: p.ErrorCode, message: str, hint: str = "") -> JsonObject:
     return {"ok": False, "error": {"code": code.value, "message": message, "hint": hint}}
 
 
-def _http_data(kind: str, raw: bytes, query: dict[str, str]) -> dict[str, Any]:
+def _http_data(kind: str, raw: bytes, query: dict[str, str]) -> JsonObject:
     """A request's data from a JSON body and/or the query (query values typed by the
     request's fields: true/false, integers; the rest stays text)."""
-    data: dict[str, Any] = {}
+    data: JsonObject = {}
     if raw.strip():
         try:
             body = json.loads(raw.decode("utf-8"))
