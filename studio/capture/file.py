@@ -98,9 +98,17 @@ class FileSource:
     """Owns the decode thread; `video` and `audio` are the two facets the pipeline uses."""
 
     def __init__(
-        self, path: Path, want_video: bool, want_audio: bool, fit: VideoFit | None = None
+        self,
+        path: Path,
+        want_video: bool,
+        want_audio: bool,
+        fit: VideoFit | None = None,
+        loop: bool = True,
     ) -> None:
+        """`loop`: start again at the end (the default); False plays the file once and then
+        keeps its last picture (a scene's "play once" clip), silent."""
         check_readable(path, want_video, want_audio)
+        self.loop = loop
         self.path = path
         self.fit = fit or VideoFit()
         self.want_video, self.want_audio = want_video, want_audio
@@ -144,6 +152,9 @@ class FileSource:
                     # A picture (PNG, JPEG, WebP, a one-frame clip): decoded once, shown until
                     # the show ends (the slot keeps its last frame).
                     self.still = True
+                    self._stop.wait()
+                    break
+                if not self.loop:  # played once: the slot keeps the last picture
                     self._stop.wait()
                     break
                 offset += math.ceil(max(done.end, 1 / fps) * fps - 1e-6) / fps

@@ -17,13 +17,16 @@ from studio.capture.specs import SPEC_HELP, is_live_device, open_sources
 from studio.capture.switcher import SwitchableVideo
 from studio.engine.events import Failure
 from studio.engine.pipeline import CanvasConfig, Pipeline, PipelineConfig
+from studio.engine.program import ScenePlayer
 from studio.engine.stats import OutputKind, PipelineStats
 from studio.errors import UsageError
 from studio.media.fit import FIT_HELP, VideoFit, parse_fit
-from studio.media.sources import VideoSource
+from studio.media.scenes import CUT, MAX_FADE_MS, SceneSet, Transition, TransitionKind
+from studio.media.sources import AudioSource, VideoSource
 from studio.redact import redact
 
 if TYPE_CHECKING:  # the overlay scene pulls in Qt: imported only when a show has overlays
+    from studio.overlays.slates import SlateCards
     from studio.session.layers import StudioLayers
 
 
@@ -34,8 +37,8 @@ def register(sub: Any) -> None:
         description="Capture, composite, encode once per canvas and push to every --url (the "
         "profile's canvas) and --vertical-url (its 9:16 twin); optional recordings.",
     )
-    p.add_argument("--video", default="test", help=f"video source: {SPEC_HELP} (default: test)")
-    p.add_argument("--audio", default="test", help=f"audio source: {SPEC_HELP} (default: test)")
+    p.add_argument("--video", default=None, help=f"video source: {SPEC_HELP} (default: test)")
+    p.add_argument("--audio", default=None, help=f"audio source: {SPEC_HELP} (default: test)")
     p.add_argument(
         "--no-audio-track",
         action="store_true",
@@ -103,6 +106,28 @@ def register(sub: Any) -> None:
         "--retry", action="store_true", help="keep retrying even if the first connection fails"
     )
     p.add_argument("--backlog", type=float, default=5.0, help="seconds kept while reconnecting")
+    sc = p.add_argument_group("scenes (instead of --video/--audio; docs/scenes.md)")
+    sc.add_argument(
+        "--scenes",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="a scene set (JSON): sources + scenes",
+    )
+    sc.add_argument("--scene", default=None, metavar="NAME", help="the scene on air first")
+    sc.add_argument(
+        "--switch",
+        action="append",
+        default=[],
+        metavar="SECONDS:NAME",
+        help="switch to scene NAME that many seconds into the show (repeatable)",
+    )
+    sc.add_argument(
+        "--transition",
+        default=None,
+        metavar="cut|fade[:MS]",
+        help="how --switch changes scenes (default: the scene set's)",
+    )
     o = p.add_argument_group("overlays (a headless overlay show)")
     o.add_argument("--catalog", type=Path, default=None, help="products, CSV or JSON")
     o.add_argument("--pin", metavar="SKU", default=None, help="product card to show")
@@ -238,7 +263,66 @@ def _canvas_layers(
     return StudioLayers(scene, video, w, h)
 
 
+def read_scene_set(path: Path) -> SceneSet:
+    """A scene set from a JSON file (media/scenes.py's format). Raises UsageError (message +
+    hint) for a file that is missing, not JSON, or not a valid scene set."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"The scene file {path} does not exist.", "Check --scenes.") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(
+            f"The scene file {path.name} can't be read ({exc}).", "It must be a JSON scene set."
+        ) from None
+    return SceneSet.from_json(data, where=path.name)
+
+
+def parse_transition(text: str) -> Transition:
+    """'cut', 'fade' or 'fade:MS' → Transition. Raises UsageError for anything else."""
+    kind, _, ms = text.strip().lower().partition(":")
+    if kind == "cut" and not ms:
+        return CUT
+    if kind == "fade":
+        try:
+            t = Transition(TransitionKind.FADE, int(ms) if ms else 300)
+        except ValueError:
+            t = Transition(TransitionKind.FADE, -1)
+        if 0 < t.ms <= MAX_FADE_MS:
+            return t
+    raise UsageError(
+        f"The transition {text!r} is not understood.",
+        f"Use cut, fade or fade:MS (1-{MAX_FADE_MS}).",
+    )
+
+
+def plan_switches(args: argparse.Namespace, scenes: SceneSet) -> list[tuple[float, str]]:
+    """--switch SECONDS:NAME → [(seconds, scene name)] in time order. UsageError when a
+    time or name is wrong."""
+    out = []
+    for text in args.switch:
+        at, sep, name = text.partition(":")
+        try:
+            seconds = float(at)
+        except ValueError:
+            seconds = -1.0
+        if not sep or seconds < 0:
+            raise UsageError(
+                f"--switch {text!r} is not understood.", "Use SECONDS:NAME, e.g. 30:Camera."
+            )
+        out.append((seconds, scenes.scene(name).name))
+    return sorted(out)
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.scenes is not None and (args.video is not None or args.audio is not None):
+        raise UsageError(
+            "--scenes replaces --video and --audio.",
+            "Put the camera, microphone and files in the scene set's sources.",
+        )
+    if args.scenes is None and (args.scene or args.switch or args.transition):
+        raise UsageError("--scene, --switch and --transition need --scenes FILE.")
+    args.video = args.video or "test"
+    args.audio = args.audio or "test"
     if args.duration is not None and args.duration <= 0:
         raise UsageError("--duration must be a positive number of seconds.")
     if args.bitrate is not None and not 200 <= args.bitrate <= 50000:
@@ -252,8 +336,24 @@ def run(args: argparse.Namespace) -> int:
             "Use --audio none --no-audio-track for a video-only stream.",
         )
     fit = show[0].fit  # the sources decode for the main canvas; the other fits again
-    video, audio = open_sources(args.video, args.audio, fit)
-    live_device = video is not None and is_live_device(args.video)
+    player: ScenePlayer | None = None
+    slates: SlateCards | None = None
+    switches: list[tuple[float, str]] = []
+    transition: Transition | None = None
+    video: VideoSource | None
+    audio: AudioSource | None
+    if args.scenes is not None:
+        scene_set = read_scene_set(args.scenes)
+        switches = plan_switches(args, scene_set)
+        transition = parse_transition(args.transition) if args.transition else None
+        from studio.overlays.slates import SlateCards
+
+        slates = SlateCards(args.title or "")
+        player = ScenePlayer(scene_set, args.scene, slates=slates)
+        video, audio = player, player.audio
+    else:
+        video, audio = open_sources(args.video, args.audio, fit)
+    live_device = player is None and video is not None and is_live_device(args.video)
     if video is not None and live_device:
         # A camera or screen that fails mid-show is reopened with back-off; viewers see the
         # 'be right back' card meanwhile (the same wrapper and card as the window's).
@@ -322,9 +422,15 @@ def run(args: argparse.Namespace) -> int:
         for layers in scenes:  # each canvas's overlays drawn before the first frame
             layers.scene.wait_idle()
         pipeline.start()
+        if player is not None:
+            print(f"studio: scene {player.program!r} on air.", file=sys.stderr)
         while not stop.is_set():
             if args.duration is not None and pipeline.clock.now() >= args.duration:
                 break
+            while switches and player is not None and pipeline.clock.now() >= switches[0][0]:
+                _, name = switches.pop(0)
+                player.switch(name, transition)
+                print(f"studio: switching to scene {name!r}.", file=sys.stderr)
             stats = pipeline.stats()
             notes = [str(w) for w in stats.warnings]
             if stats.suggestion is not None:
@@ -346,13 +452,15 @@ def run(args: argparse.Namespace) -> int:
             if tty:
                 sys.stdout.write("\r\x1b[2K" + status_line(stats))
                 sys.stdout.flush()
-            stop.wait(0.5)
+            stop.wait(0.1 if switches else 0.5)
     finally:
         signal.signal(signal.SIGINT, old)
         signal.signal(signal.SIGTERM, old_term)
         pipeline.stop()
         for layers in scenes:
             layers.scene.close()
+        if slates is not None:
+            slates.close()
         stats = pipeline.stats()
         if tty:
             sys.stdout.write("\r\x1b[2K" + status_line(stats) + "\n")

@@ -31,6 +31,7 @@ from studio.engine.encoders import VideoEncoder
 from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
 from studio.engine.preview import PREVIEW_FPS, LayerSource, PreviewCallback, PreviewTap
+from studio.engine.program import ScenePlayer
 from studio.engine.refit import CanvasFit
 from studio.engine.stats import CanvasStats, Counters, Losses, OutputKind, OutputStats
 from studio.media.clock import MasterClock
@@ -183,6 +184,8 @@ class CanvasLane:
         overlays = self.config.overlays
         counters, fit = self.counters, self._fit
         fps = self.canvas.fps
+        # A show with scenes: the program is composed per canvas (engine/program.py).
+        scenes = video.renderer(*self.canvas.size, fps) if isinstance(video, ScenePlayer) else None
         period = 1.0 / fps
         # Start on the clock's present: time spent opening sources is not lag.
         tick = int(clock.now() * fps) + 1
@@ -197,6 +200,17 @@ class CanvasLane:
                 counters.lagged(missed)
                 tick += missed
                 t = tick * period
+            if scenes is not None:
+                frame = scenes.render(compositor, t, overlays)
+                if self._preview is not None:
+                    self._preview.offer(frame, t, tick)
+                try:
+                    self._frames.put_nowait((frame, tick, t))
+                except queue.Full:
+                    counters.skipped()
+                counters.tick(0.0)
+                tick += 1
+                continue
             src = None if video.error else video.take(t + period * 0.5)
             layers: Sequence[Layer] = ()
             if overlays is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import av
 import numpy as np
@@ -26,6 +27,40 @@ from studio.media.layers import Layer
 from studio.media.planes import plane_view
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Fill:
+    """A scene part: a solid colour (r, g, b 0..255) over the rectangle (x, y, w, h) in
+    canvas pixels (None: the whole canvas)."""
+
+    rgb: tuple[int, int, int]
+    rect: tuple[int, int, int, int] | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Picture:
+    """A scene part: a yuv420p source picture, already scaled, with its top-left corner at
+    (x, y) on the canvas (even; may reach past the canvas: clipped) after `turns` clockwise
+    quarter turns."""
+
+    frame: av.VideoFrame
+    x: int
+    y: int
+    turns: int = 0
+
+
+# A scene's parts, bottom first: colours, pictures and overlay layers (a slate) drawn in order.
+Part: TypeAlias = Fill | Picture | Layer
+
+
+def yuv_of(rgb: tuple[int, int, int]) -> tuple[int, int, int]:
+    """BT.601 limited-range (Y, U, V) of an sRGB colour (the matrix swscale uses here)."""
+    r, g, b = (c / 255.0 for c in rgb)
+    y = 16.0 + 65.481 * r + 128.553 * g + 24.966 * b
+    u = 128.0 - 37.797 * r - 74.203 * g + 112.0 * b
+    v = 128.0 + 112.0 * r - 93.786 * g - 18.214 * b
+    return round(y), round(u), round(v)
 
 
 @dataclass
@@ -146,6 +181,8 @@ class Compositor:
         self._prepared_by_key: dict[int, _Prepared | None] = {}
         self._slate = self._make_slate()
         self._last_src: av.VideoFrame | None = None
+        # For a scene fading into another: the other scene's picture and the mix's buffers.
+        self._scratch: tuple[av.VideoFrame, list[np.ndarray], list[np.ndarray]] | None = None
 
     def _make_slate(self) -> av.VideoFrame:
         """The picture shown when there is no source: dark grey, never a frozen last frame."""
@@ -239,3 +276,136 @@ class Compositor:
                 for i in range(3):
                     blend_plane(views[i], prep.planes[i])
         return out
+
+    # -- scenes: several sources on one canvas (engine/program.py) ----------------------------
+    def compose_parts(
+        self,
+        parts: Sequence[Part],
+        layers: Sequence[Layer] = (),
+        fade_to: tuple[Sequence[Part], float] | None = None,
+    ) -> av.VideoFrame:
+        """The output frame for one tick of a scene: `parts` drawn bottom first (colours,
+        pictures clipped to the canvas, layers blended), then, with `fade_to` = (the next
+        scene's parts, k in 0..1), that scene drawn aside and mixed in at weight k, then the
+        overlay `layers` on top of both. Same pool rule as `compose`. Nothing is allocated per
+        frame but the fade's buffers, once."""
+        slot = self._next
+        out = self._pool[slot]
+        views = self._views[slot]
+        self._next = (self._next + 1) % len(self._pool)
+        self._pool_place[slot] = None
+        self._last_src = None
+        self._draw(views, parts)
+        if fade_to is not None:
+            other, k = fade_to
+            weight = round(max(0.0, min(1.0, k)) * 256)
+            if weight >= 256:
+                self._draw(views, other)
+            elif weight > 0:
+                scratch = self._fade_buffers()
+                self._draw(scratch[1], other)
+                for dst, src, buf in zip(views, scratch[1], scratch[2], strict=True):
+                    _mix(dst, src, weight, buf)
+        if len(self._converted) > len(layers) + 16:
+            self._forget_unused([*layers, *(p for p in parts if isinstance(p, Layer))])
+        for layer in sorted(layers, key=lambda item: item.z):
+            self._blend(views, layer)
+        return out
+
+    def _fade_buffers(self) -> tuple[av.VideoFrame, list[np.ndarray], list[np.ndarray]]:
+        if self._scratch is None:
+            f = av.VideoFrame(self.width, self.height, "yuv420p")
+            views = [plane_view(f, i) for i in range(3)]
+            self._scratch = (f, views, [np.empty((v.shape[0], v.shape[1] * 2), np.uint16)
+                                        for v in views])  # fmt: skip
+        return self._scratch
+
+    def _blend(self, views: list[np.ndarray], layer: Layer) -> None:
+        prep = self._prepared(layer)
+        if prep is not None:
+            for i in range(3):
+                blend_plane(views[i], prep.planes[i])
+
+    def _draw(self, views: list[np.ndarray], parts: Sequence[Part]) -> None:
+        """Draw `parts` bottom first; what lies under an opaque full-canvas part is skipped."""
+        first = 0
+        for i, part in enumerate(parts):
+            if self._covers(part):
+                first = i
+        if not parts or not self._covers(parts[first]):
+            for v in views:  # nothing covers the canvas: black under the parts
+                v[:] = 16 if v is views[0] else 128
+        for part in parts[first:]:
+            if isinstance(part, Fill):
+                self._fill(views, part)
+            elif isinstance(part, Picture):
+                self._paste(views, part)
+            else:
+                self._blend(views, part)
+
+    def _covers(self, part: Part) -> bool:
+        if isinstance(part, Fill):
+            r = part.rect
+            return r is None or (
+                r[0] <= 0 and r[1] <= 0 and r[0] + r[2] >= self.width and r[1] + r[3] >= self.height
+            )
+        if isinstance(part, Picture):
+            w, h = part.frame.width, part.frame.height
+            if part.turns % 2:
+                w, h = h, w
+            return (
+                part.x <= 0
+                and part.y <= 0
+                and part.x + w >= self.width
+                and part.y + h >= self.height
+            )
+        return False
+
+    def _clip(self, x: int, y: int, w: int, h: int) -> tuple[int, int, int, int] | None:
+        x0, y0 = max(0, x) & ~1, max(0, y) & ~1
+        x1, y1 = min(self.width, x + w) & ~1, min(self.height, y + h) & ~1
+        return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
+
+    def _fill(self, views: list[np.ndarray], part: Fill) -> None:
+        rect = part.rect or (0, 0, self.width, self.height)
+        box = self._clip(*rect)
+        if box is None:
+            return
+        x0, y0, x1, y1 = box
+        for i, value in enumerate(yuv_of(part.rgb)):
+            s = 1 if i == 0 else 2
+            views[i][y0 // s : y1 // s, x0 // s : x1 // s] = value
+
+    def _paste(self, views: list[np.ndarray], part: Picture) -> None:
+        src = part.frame
+        if src.format.name != "yuv420p":
+            src = src.reformat(format="yuv420p")
+        w, h = src.width & ~1, src.height & ~1
+        if part.turns % 2:
+            w, h = h, w
+        x, y = part.x & ~1, part.y & ~1
+        box = self._clip(x, y, w, h)
+        if box is None:
+            return
+        x0, y0, x1, y1 = box
+        for i in range(3):
+            s = 1 if i == 0 else 2
+            plane = plane_view(src, i)
+            turned = np.rot90(plane, -part.turns) if part.turns else plane
+            region = views[i][y0 // s : y1 // s, x0 // s : x1 // s]
+            piece = turned[(y0 - y) // s : (y1 - y) // s, (x0 - x) // s : (x1 - x) // s]
+            rh, rw = min(region.shape[0], piece.shape[0]), min(region.shape[1], piece.shape[1])
+            np.copyto(region[:rh, :rw], piece[:rh, :rw])
+
+
+def _mix(dst: np.ndarray, src: np.ndarray, weight: int, buf: np.ndarray) -> None:
+    """dst = (dst·(256-weight) + src·weight) / 256 in place; `buf` is uint16 work space at
+    least twice dst's size."""
+    h, w = dst.shape
+    a = buf[:, :w][:h]
+    b = buf[:, w : 2 * w][:h]
+    np.multiply(dst, 256 - weight, out=a, dtype=np.uint16)
+    np.multiply(src, weight, out=b, dtype=np.uint16)
+    np.add(a, b, out=a)
+    np.right_shift(a, 8, out=a)
+    np.copyto(dst, a, casting="unsafe")

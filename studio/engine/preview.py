@@ -20,6 +20,7 @@ import av
 import numpy as np
 
 from studio.engine.compositor import Compositor
+from studio.engine.program import ScenePlayer
 from studio.engine.refit import CanvasFit
 from studio.media.clock import MasterClock
 from studio.media.fit import VideoFit
@@ -222,6 +223,9 @@ class IdlePreview:
                 continue
             try:
                 video = self._video
+                if isinstance(video, ScenePlayer):
+                    self._scene_tick(video, t)
+                    continue
                 src = None if video is None or video.error else video.take(t)
                 if self._callback is not None:
                     layers = self._overlays.layers_at(t) if self._overlays is not None else ()
@@ -239,6 +243,20 @@ class IdlePreview:
             except Exception:
                 log.exception("idle preview frame failed")
                 self._stop.wait(0.5)
+
+    def _scene_tick(self, player: ScenePlayer, t: float) -> None:
+        """One preview picture of each canvas of a show with scenes (engine/program.py)."""
+        if not hasattr(self, "_renderers"):
+            self._renderers = [player.renderer(self.width, self.height, self._source_fps)] + [
+                player.renderer(c.width, c.height, self._source_fps) for c, _, _ in self._others
+            ]
+        if self._callback is not None:
+            frame = self._renderers[0].render(self._compositor, t, self._overlays)
+            self._callback(PreviewFrame(to_rgb(frame, self._size), t))
+        for (c, compositor, _), renderer in zip(self._others, self._renderers[1:], strict=True):
+            if c.callback is not None:
+                frame = renderer.render(compositor, t, c.overlays)
+                c.callback(PreviewFrame(to_rgb(frame, preview_size(c.width, c.height)), t))
 
     def _audio_loop(self) -> None:
         audio = self._audio

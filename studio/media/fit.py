@@ -32,14 +32,27 @@ class FitMode(StrEnum):
     STRETCH = "stretch"  # cover the canvas, change the aspect
 
 
+MAX_CROP = 0.9  # at most this share of a picture's width or height cropped away
+
+
 @dataclass(frozen=True)
 class VideoFit:
     """A per-source fit choice. `focus_x`/`focus_y` (0..1) matter for `fill` only: 0 keeps the
-    left/top edge, 1 the right/bottom edge, 0.5 the centre (CSS `object-position`)."""
+    left/top edge, 1 the right/bottom edge, 0.5 the centre (CSS `object-position`).
+
+    `crop` (left, top, right, bottom): shares (0..1) of the upright picture cut off each edge
+    before it is fitted (a scene item's crop, OBS's "crop" filter); at most `MAX_CROP` of
+    either axis in all. Raises ValueError for a crop out of range."""
 
     mode: FitMode = FitMode.FIT
     focus_x: float = 0.5
     focus_y: float = 0.5
+    crop: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+    def __post_init__(self) -> None:
+        left, top, right, bottom = self.crop
+        if min(self.crop) < 0 or left + right > MAX_CROP or top + bottom > MAX_CROP:
+            raise ValueError(f"crop {self.crop} out of range (0..1, at most {MAX_CROP} per axis)")
 
     def __str__(self) -> str:
         if self.mode is FitMode.FILL and (self.focus_x, self.focus_y) != (0.5, 0.5):
@@ -167,29 +180,38 @@ def plan_placement(
     if turns % 2:
         dw, dh = dh, dw
     full = (0, 0, cw0, ch0)
+    left, top, right, bottom = fit.crop
+    # The part of the upright picture kept by the crop (square pixels).
+    ux, uy, uw, uh = left * dw, top * dh, dw * (1 - left - right), dh * (1 - top - bottom)
+    cropped = any(fit.crop)
+
+    def decoded(rect: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+        """An upright rectangle back in the decoded picture's axes and pixels (even)."""
+        w_now, h_now = dw, dh
+        for _ in range(turns):
+            # Before this clockwise turn, the picture was h_now wide and w_now high.
+            rect = _unturn(rect, w_now)
+            w_now, h_now = h_now, w_now
+        x, y, w, h = rect
+        x, w = x / px, w / px
+        cx = min(max(0, round(x)) & ~1, max(0, cw0 - 2))
+        cy = min(max(0, round(y)) & ~1, max(0, ch0 - 2))
+        cw = min(cw0 - cx, max(2, round(w) & ~1))
+        ch = min(ch0 - cy, max(2, round(h) & ~1))
+        return cx, cy, cw, ch
+
+    kept = decoded((ux, uy, uw, uh)) if cropped else full
     if fit.mode is FitMode.STRETCH:
-        return _placed(full, (W, H), turns, W, H)
+        return _placed(kept, (W, H), turns, W, H)
     if fit.mode is FitMode.FIT:
-        s = min(W / dw, H / dh)
-        ow, oh = min(W, _even(dw * s)), min(H, _even(dh * s))
-        return _placed(full, (ow, oh), turns, W, H)
-    # FILL: the canvas-shaped window of the upright picture around the focus point.
-    s = max(W / dw, H / dh)
-    vw, vh = min(dw, W / s), min(dh, H / s)
-    rect = ((dw - vw) * fit.focus_x, (dh - vh) * fit.focus_y, vw, vh)
-    # Back to the decoded picture's axes: undo the turns one at a time, then the pixel shape.
-    w_now, h_now = dw, dh
-    for _ in range(turns):
-        # Before this clockwise turn, the picture was h_now wide and w_now high.
-        rect = _unturn(rect, w_now)
-        w_now, h_now = h_now, w_now
-    x, y, w, h = rect
-    x, w = x / px, w / px
-    cx = min(max(0, round(x)) & ~1, max(0, cw0 - 2))
-    cy = min(max(0, round(y)) & ~1, max(0, ch0 - 2))
-    cw = min(cw0 - cx, max(2, round(w) & ~1))
-    ch = min(ch0 - cy, max(2, round(h) & ~1))
-    return _placed((cx, cy, cw, ch), (W, H), turns, W, H)
+        s = min(W / uw, H / uh)
+        ow, oh = min(W, _even(uw * s)), min(H, _even(uh * s))
+        return _placed(kept, (ow, oh), turns, W, H)
+    # FILL: the canvas-shaped window of the kept picture around the focus point.
+    s = max(W / uw, H / uh)
+    vw, vh = min(uw, W / s), min(uh, H / s)
+    rect = (ux + (uw - vw) * fit.focus_x, uy + (uh - vh) * fit.focus_y, vw, vh)
+    return _placed(decoded(rect), (W, H), turns, W, H)
 
 
 def _placed(

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Sequence
+
 import numpy as np
+
+from studio.media.layers import Layer
+from studio.media.scenes import Slate
+
+log = logging.getLogger(__name__)
 
 
 def render_brb(width: int, height: int) -> np.ndarray:
@@ -35,3 +46,130 @@ def render_brb(width: int, height: int) -> np.ndarray:
     finally:
         p.end()
     return image_to_array(img)
+
+
+def render_slate(
+    headline: str, countdown: str | None, subtitle: str, width: int, height: int
+) -> np.ndarray:
+    """A scene's full-screen card (media/scenes.py's `Slate`): the headline in big letters,
+    under it the countdown ('4:59') when there is one, and a subtitle (the show's title).
+    Premultiplied RGBA (h, w, 4) of a panel sized for a `width` × `height` canvas (its short
+    side sets the scale, so 9:16 and 16:9 read alike); place it centred."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+    from studio.overlays.fonts import ensure_qt, make_font
+    from studio.overlays.painting import begin, image_to_array, new_image, rounded
+
+    ensure_qt()
+    s = min(width, height) / 1080
+
+    def fitted(px: float, text: str, avail: float, bold: bool) -> QFont:
+        """The font at `px`, made smaller until `text` fits in `avail` pixels."""
+        font = make_font("Studio Noto Sans", px, bold=bold)
+        need = QFontMetricsF(font).horizontalAdvance(text)
+        if need > avail:
+            font = make_font("Studio Noto Sans", max(8.0, px * avail / need), bold=bold)
+        return font
+
+    w = round(min(width * 0.84, 1300 * s)) & ~1
+    rows = [("headline", 150 * s)] + ([("countdown", 200 * s)] if countdown else [])
+    rows += [("subtitle", 80 * s)] if subtitle else []
+    h = round(sum(px for _, px in rows) + 120 * s) & ~1
+    img = new_image(w, h)
+    p = begin(img)
+    try:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(12, 10, 20, 215))
+        p.drawPath(rounded(QRectF(0, 0, w, h), 36 * s))
+        p.setBrush(QColor(255, 92, 138))
+        p.drawRect(QRectF(0, 0, w, 10 * s))
+        y = 60 * s
+        avail = w - 80 * s
+        for what, px in rows:
+            if what == "headline":
+                p.setPen(QColor(255, 255, 255))
+                text = headline
+                p.setFont(fitted(104 * s, text, avail, True))
+            elif what == "countdown":
+                p.setPen(QColor(255, 214, 102))
+                text = countdown or ""
+                p.setFont(fitted(170 * s, text, avail, True))
+            else:
+                p.setPen(QColor(210, 210, 222))
+                text = subtitle
+                p.setFont(fitted(48 * s, text, avail, False))
+            p.drawText(QRectF(20 * s, y, w - 40 * s, px), Qt.AlignmentFlag.AlignCenter, text)
+            y += px
+    finally:
+        p.end()
+    return image_to_array(img)
+
+
+class SlateCards:
+    """The engine's `SlateSource` (engine/program.py): a scene's slate as a layer, rendered
+    on a thread of its own ("slates") and cached, so the compositor never waits for QPainter.
+
+    `slate_layers` returns at once: the card for this second, or (while it renders) the last
+    card of that slate and canvas; () before the first is ready. A countdown's next second is
+    rendered ahead. `subtitle` is shown under each card (the show's title); `now` gives Unix
+    seconds (time.time; tests pass their own). Any thread."""
+
+    def __init__(self, subtitle: str = "", now: Callable[[], float] = time.time) -> None:
+        from studio.overlays.fonts import ensure_qt
+
+        ensure_qt()  # the Qt application is made here, on the caller's (main) thread
+        self.subtitle = subtitle
+        self._now = now
+        self._cache: dict[tuple[str, str | None, int, int], Layer] = {}
+        self._last: dict[tuple[str, int, int], Layer] = {}
+        self._todo: queue.Queue[tuple[str, str | None, int, int] | None] = queue.Queue()
+        self._pending: set[tuple[str, str | None, int, int]] = set()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="slates", daemon=True)
+        self._thread.start()
+
+    def slate_layers(self, slate: Slate, width: int, height: int) -> Sequence[Layer]:
+        """The card of `slate` now on a `width` × `height` canvas (see the class docstring)."""
+        now = self._now()
+        key = (slate.headline, slate.countdown(now), width, height)
+        layer = self._cache.get(key)
+        self._ask(key)
+        if slate.countdown(now + 1.0) != key[1]:
+            self._ask((slate.headline, slate.countdown(now + 1.0), width, height))
+        if layer is None:
+            layer = self._last.get((slate.headline, width, height))
+        else:
+            self._last[(slate.headline, width, height)] = layer
+        return (layer,) if layer is not None else ()
+
+    def _ask(self, key: tuple[str, str | None, int, int]) -> None:
+        with self._lock:
+            if key in self._cache or key in self._pending:
+                return
+            self._pending.add(key)
+        self._todo.put(key)
+
+    def _run(self) -> None:
+        while True:
+            key = self._todo.get()
+            if key is None:
+                return
+            headline, countdown, w, h = key
+            try:
+                rgba = render_slate(headline, countdown, self.subtitle, w, h)
+            except Exception:
+                log.exception("rendering a slate failed")
+                continue
+            lh, lw = rgba.shape[:2]
+            layer = Layer(f"slate:{headline}", rgba, (w - lw) // 2 & ~1, (h - lh) // 2 & ~1, 50)
+            with self._lock:
+                if len(self._cache) > 64:  # old seconds of a countdown
+                    self._cache.clear()
+                self._cache[key] = layer
+                self._pending.discard(key)
+
+    def close(self) -> None:
+        """Stop the render thread."""
+        self._todo.put(None)
+        self._thread.join(timeout=2)
