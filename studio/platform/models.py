@@ -242,6 +242,10 @@ class Order(_Model):
     points_earned: int = Field(ge=0)
     stock_remaining: int = Field(ge=0)
     created_at: datetime
+    voucher_id: str | None = Field(default=None, description="The voucher that was redeemed.")
+    discount_minor: int = Field(
+        default=0, ge=0, description="Taken off by the voucher; `amount_minor` is after it."
+    )
 
 
 class OrderCreate(_Request):
@@ -249,6 +253,12 @@ class OrderCreate(_Request):
     quantity: int = Field(ge=1, le=10)
     buyer_name: str = Field(min_length=1, max_length=40, pattern=NOT_BLANK)
     referral_code: str | None = Field(default=None, min_length=3, max_length=20)
+    voucher_claim_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="A claim of an active voucher (from `claim_voucher`), redeemed once.",
+    )
 
 
 class CommentKind(StrEnum):
@@ -445,6 +455,204 @@ class RestrictionCreate(_Request):
         return self
 
 
+# -- vouchers, polls and the rundown (issue 20) ----------------------------------------------
+
+
+class VoucherKind(StrEnum):
+    PERCENT = "percent"
+    AMOUNT = "amount"
+
+
+class VoucherStatus(StrEnum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    ENDED = "ended"  # ended early by the host, or by the show's end
+
+
+class Voucher(_Model):
+    """A discount viewers claim while it runs: `percent_off` or `amount_off_minor` off one order.
+
+    At most `claim_limit` claims, ever (the platform counts them in the same transaction that
+    grants one); each claim is redeemed by one order at most. `on_screen`: shown on air (one
+    voucher per show at a time).
+    """
+
+    id: str
+    show_id: str
+    code: str
+    kind: VoucherKind
+    percent_off: int | None = Field(default=None, ge=1, le=90)
+    amount_off_minor: int | None = Field(default=None, ge=1)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    claim_limit: int = Field(ge=1)
+    claims: int = Field(ge=0, description="Claims granted so far; never above `claim_limit`.")
+    redeemed: int = Field(ge=0, description="Orders that used a claim.")
+    expires_at: datetime
+    status: VoucherStatus
+    on_screen: bool
+    created_at: datetime
+
+
+class VoucherCreate(_Request):
+    """Percent (1-90) or an amount (minor units of the show's currency) off; runs `duration_s`."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "properties": {"kind": {"const": "percent"}},
+                    "required": ["percent_off"],
+                },
+                {
+                    "properties": {"kind": {"const": "amount"}},
+                    "required": ["amount_off_minor"],
+                },
+            ]
+        }
+    )
+
+    code: str = Field(pattern=r"^[A-Z0-9-]{3,20}$", description="What viewers see and type.")
+    kind: VoucherKind
+    percent_off: int | None = Field(default=None, ge=1, le=90)
+    amount_off_minor: int | None = Field(default=None, ge=1, le=100_000_000)
+    claim_limit: int = Field(ge=1, le=100_000)
+    duration_s: int = Field(ge=10, le=86_400)
+    on_screen: bool = True
+
+    @model_validator(mode="after")
+    def _one_value(self) -> VoucherCreate:
+        if self.kind == VoucherKind.PERCENT and (
+            self.percent_off is None or self.amount_off_minor is not None
+        ):
+            raise ValueError("a percent voucher takes percent_off only")
+        if self.kind == VoucherKind.AMOUNT and (
+            self.amount_off_minor is None or self.percent_off is not None
+        ):
+            raise ValueError("an amount voucher takes amount_off_minor only")
+        return self
+
+
+class VoucherClaim(_Model):
+    """One viewer's claim of a voucher: give `id` as an order's `voucher_claim_id`."""
+
+    id: str
+    voucher_id: str
+    show_id: str
+    claimant: str = Field(description="The viewer's display name.")
+    claimed_at: datetime
+    redeemed_order_id: str | None = None
+
+
+class PollStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class PollOption(_Model):
+    index: int = Field(ge=0, le=3)
+    text: str
+    votes: int = Field(ge=0)
+
+
+class Poll(_Model):
+    """A question with 2-4 options; one vote per viewer; `closed` is the result state."""
+
+    id: str
+    show_id: str
+    question: str
+    options: list[PollOption] = Field(min_length=2, max_length=4)
+    total_votes: int = Field(ge=0)
+    status: PollStatus
+    opened_at: datetime
+    closes_at: datetime | None = Field(default=None, description="null: open until closed.")
+    closed_at: datetime | None = None
+
+
+class PollCreate(_Request):
+    """Opens at once; one open poll per show."""
+
+    question: str = Field(min_length=1, max_length=120, pattern=NOT_BLANK)
+    options: list[Annotated[str, Field(min_length=1, max_length=40, pattern=NOT_BLANK)]] = Field(
+        min_length=2, max_length=4, json_schema_extra={"uniqueItems": True}
+    )
+    duration_s: int | None = Field(default=None, ge=10, le=3600)
+
+
+class PollVote(_Request):
+    option: int = Field(ge=0, le=3, description="The option's `index`.")
+
+
+class RundownStepKind(StrEnum):
+    """What a rundown step does when the show reaches it (more kinds are more data)."""
+
+    PIN = "pin"
+    FLASH_SALE = "flash_sale"
+    POLL = "poll"
+    VOUCHER = "voucher"
+
+
+class _StepBase(_Model):
+    id: str = Field(default="", max_length=64, description="Given by the platform when empty.")
+    note: str = Field(default="", max_length=200, description="For the hosts only.")
+    done_at: datetime | None = Field(default=None, description="Set by the platform when run.")
+
+
+class PinStep(_StepBase):
+    kind: Literal[RundownStepKind.PIN]
+    product_id: str = Field(min_length=1, max_length=64)
+
+
+class FlashSaleStep(_StepBase):
+    kind: Literal[RundownStepKind.FLASH_SALE]
+    product_id: str = Field(min_length=1, max_length=64)
+    flash_price_minor: int = Field(ge=1, le=100_000_000)
+    duration_s: int = Field(ge=5, le=3600)
+
+
+class PollStep(_StepBase):
+    kind: Literal[RundownStepKind.POLL]
+    poll: PollCreate
+
+
+class VoucherStep(_StepBase):
+    kind: Literal[RundownStepKind.VOUCHER]
+    voucher: VoucherCreate
+
+
+RundownStep = Annotated[
+    PinStep | FlashSaleStep | PollStep | VoucherStep, Field(discriminator="kind")
+]
+"""One prepared step; the platform runs it (`advance_rundown`) as the matching operation."""
+
+
+class Rundown(_Model):
+    """The show's prepared sequence, shared by host and co-hosts; `version` is the ETag.
+
+    The next step is the first without `done_at`.
+    """
+
+    show_id: str
+    steps: list[RundownStep]
+    version: int = Field(ge=0)
+    updated_by: str | None = None
+    updated_at: datetime | None = None
+
+
+class RundownUpdate(_Request):
+    """The whole sequence; steps keep `done_at` by `id` (ids the platform does not know are
+    new steps)."""
+
+    steps: list[RundownStep] = Field(max_length=100)
+
+
+class RundownAdvance(_Request):
+    """Run the next step. `step_id`: the step the caller saw as next (409 `rundown-moved`
+    when another host stepped first); `skip`: mark it done without running it."""
+
+    step_id: str | None = Field(default=None, min_length=1, max_length=64)
+    skip: bool = False
+
+
 class EventType(StrEnum):
     ORDER_CREATED = "order.created"
     PIN_CHANGED = "pin.changed"
@@ -460,6 +668,9 @@ class EventType(StrEnum):
     COMMENT_UPDATED = "comment.updated"
     COMMENT_PIN_CHANGED = "comment_pin.changed"
     RESTRICTION_CHANGED = "restriction.changed"
+    VOUCHER_CHANGED = "voucher.changed"
+    POLL_CHANGED = "poll.changed"
+    RUNDOWN_CHANGED = "rundown.changed"
 
 
 class _EventEnvelope(_Model):
@@ -546,6 +757,27 @@ class RestrictionChangedEvent(_EventEnvelope):
     data: Restriction
 
 
+class VoucherChangedEvent(_EventEnvelope):
+    """A voucher was created, claimed, redeemed, put on or off screen, or ended."""
+
+    type: Literal[EventType.VOUCHER_CHANGED]
+    data: Voucher
+
+
+class PollChangedEvent(_EventEnvelope):
+    """A poll opened, got votes, or closed (its counts are absolute, never deltas)."""
+
+    type: Literal[EventType.POLL_CHANGED]
+    data: Poll
+
+
+class RundownChangedEvent(_EventEnvelope):
+    """The rundown was edited or stepped."""
+
+    type: Literal[EventType.RUNDOWN_CHANGED]
+    data: Rundown
+
+
 LiveEvent = Annotated[
     OrderCreatedEvent
     | PinChangedEvent
@@ -560,7 +792,10 @@ LiveEvent = Annotated[
     | SupporterJoinedEvent
     | CommentUpdatedEvent
     | CommentPinChangedEvent
-    | RestrictionChangedEvent,
+    | RestrictionChangedEvent
+    | VoucherChangedEvent
+    | PollChangedEvent
+    | RundownChangedEvent,
     Field(discriminator="type"),
 ]
 """One live change with its typed payload: what the contract promises for each `EventType`."""

@@ -28,7 +28,9 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-__all__ = ["DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
+API_REVISION = "1.1.0"  # the contract's version (info.version); see "Versions" below
+
+__all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
 DESCRIPTION = """\
 The contract between the studio and a live-commerce platform. The sandbox
@@ -65,7 +67,16 @@ nothing.
 
 **Links**: responses carry OpenAPI links: from a show to everything under it, from a product
 to pinning it or starting a flash sale on it, from a queue or pin to its edit (the `ETag` as
-`If-Match`), from a new timer to cancelling it.\
+`If-Match`), from a new timer to cancelling it.
+
+**Versions.** The minor version grows when operations or fields are added (old clients keep
+working: they ignore what they do not know).
+- 1.1.0: vouchers (`/vouchers`: percent or amount off, a claim limit the platform never
+  exceeds, an expiry, one claim per viewer, redeemed by an order's `voucher_claim_id`; orders
+  gain `voucher_id` and `discount_minor`), polls (`/polls`: 2-4 options, one vote per viewer,
+  a closed result state) and the rundown (`/rundown`: the show's prepared steps, edited by host
+  and co-hosts against its version, stepped by `POST /rundown/advance`, which runs the step
+  on the platform); events `voucher.changed`, `poll.changed`, `rundown.changed`.\
 """
 
 
@@ -135,7 +146,7 @@ def create_app(sandbox: Sandbox | None = None) -> FastAPI:
     """
     app = FastAPI(
         title="Studio Platform API",
-        version="1.0.0",
+        version=API_REVISION,
         description=DESCRIPTION,
         docs_url="/docs",
         redoc_url=None,

@@ -44,6 +44,14 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "ingest.read": (frozenset({H, C, M}), "read ingest health"),
     "ingest.report": (frozenset({H}), "report ingest health"),
     "events.read": (frozenset({H, C, M, V}), "follow live events"),
+    "voucher.read": (frozenset({H, C, M, V}), "read vouchers"),
+    "voucher.edit": (frozenset({H, C, M}), "start, show or end vouchers"),
+    "voucher.claim": (frozenset({H, V}), "claim vouchers"),
+    "poll.read": (frozenset({H, C, M, V}), "read polls"),
+    "poll.edit": (frozenset({H, C, M}), "open or close polls"),
+    "poll.vote": (frozenset({H, V}), "vote in polls"),
+    "rundown.read": (frozenset({H, C, M}), "read the rundown"),
+    "rundown.edit": (frozenset({H, C, M}), "edit or step the rundown"),
 }
 
 _ORDER = (H, C, M, V)

@@ -83,6 +83,32 @@ CREATE TABLE IF NOT EXISTS restrictions (
     body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS restrictions_viewer ON restrictions (show_id, viewer);
+CREATE TABLE IF NOT EXISTS vouchers (
+    rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, show_id TEXT NOT NULL,
+    code TEXT NOT NULL, kind TEXT NOT NULL, percent_off INTEGER, amount_off_minor INTEGER,
+    currency TEXT NOT NULL, claim_limit INTEGER NOT NULL, claims INTEGER NOT NULL,
+    redeemed INTEGER NOT NULL, expires_at TEXT NOT NULL, expires_ts REAL NOT NULL,
+    status TEXT NOT NULL, on_screen INTEGER NOT NULL, created_at TEXT NOT NULL,
+    UNIQUE (show_id, code)
+);
+CREATE TABLE IF NOT EXISTS voucher_claims (
+    rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, voucher_id TEXT NOT NULL,
+    show_id TEXT NOT NULL, claimant_key TEXT NOT NULL, claimant TEXT NOT NULL,
+    claimed_at TEXT NOT NULL, order_id TEXT, UNIQUE (voucher_id, claimant_key)
+);
+CREATE TABLE IF NOT EXISTS polls (
+    rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, show_id TEXT NOT NULL,
+    question TEXT NOT NULL, options TEXT NOT NULL, counts TEXT NOT NULL, status TEXT NOT NULL,
+    opened_at TEXT NOT NULL, closes_at TEXT, closes_ts REAL, closed_at TEXT
+);
+CREATE TABLE IF NOT EXISTS poll_votes (
+    poll_id TEXT NOT NULL, voter_key TEXT NOT NULL, option INTEGER NOT NULL,
+    voted_at TEXT NOT NULL, PRIMARY KEY (poll_id, voter_key)
+);
+CREATE TABLE IF NOT EXISTS rundowns (
+    show_id TEXT PRIMARY KEY, steps TEXT NOT NULL, version INTEGER NOT NULL, updated_by TEXT,
+    updated_at TEXT
+);
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY AUTOINCREMENT, show_id TEXT NOT NULL, type TEXT NOT NULL,
     at TEXT NOT NULL, data TEXT NOT NULL

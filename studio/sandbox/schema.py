@@ -115,6 +115,28 @@ LINKS: dict[str, dict[str, Link]] = {
     "create_restriction": {
         "lift_restriction": _to("lift_restriction", {"path.restriction_id": "$response.body#/id"}),
     },
+    **{
+        source: {
+            target: _to(target, {"path.voucher_id": f"$response.body#{where}"})
+            for target in ("claim_voucher", "show_voucher", "hide_voucher", "end_voucher")
+        }
+        for source, where in (("create_voucher", "/id"), ("list_vouchers", "/0/id"))
+    },
+    "claim_voucher": {
+        "create_order": _to("create_order", {}, {"voucher_claim_id": "$response.body#/id"}),
+    },
+    **{
+        source: {
+            target: _to(target, {"path.poll_id": f"$response.body#{where}"})
+            for target in ("get_poll", "vote_in_poll", "close_poll")
+        }
+        for source, where in (("create_poll", "/id"), ("list_polls", "/0/id"))
+    },
+    "get_rundown": {
+        "put_rundown": _to("put_rundown", _ETAG, {"steps": "$response.body#/steps"}),
+        "advance_rundown": _to("advance_rundown", {}),
+    },
+    "put_rundown": {"advance_rundown": _to("advance_rundown", {})},
 }
 
 # Operations answering with a show (or its id): they lead to everything under that show.
@@ -206,7 +228,7 @@ def _document_success(path: str, method: str, ok: dict[str, Any]) -> None:
             "description": "The show's newest event id before this read.",
             "schema": {"type": "integer"},
         }
-    if path.endswith(("/queue", "/pin", "/comment-pin")):
+    if path.endswith(("/queue", "/pin", "/comment-pin", "/rundown")):
         headers["ETag"] = {
             "description": "The version, for If-Match.",
             "schema": {"type": "string"},

@@ -180,6 +180,27 @@ class Host:
         report = {"video_arriving": True, "bitrate_kbps": 2500, "fps": 30}
         self.call("POST", f"{s}/ingest-health", report)
         self.call("POST", f"{s}/stream-key")  # show.changed; viewers.changed came with the seed
+        self.engagement()
+
+    def engagement(self) -> dict[str, str]:
+        """A voucher claimed, a poll voted in and a rundown step (issue 20); their ids."""
+        s = self.show
+        voucher = self.call(
+            "POST",
+            f"{s}/vouchers",
+            {
+                "code": "FUZZ10",
+                "kind": "percent",
+                "percent_off": 10,
+                "claim_limit": 1000,
+                "duration_s": 3600,
+            },
+        )
+        self.call("POST", f"{s}/vouchers/{voucher['id']}/claims", **self.viewer)
+        poll = self.call("POST", f"{s}/polls", {"question": "Tea?", "options": ["Yes", "No"]})
+        self.call("POST", f"{s}/polls/{poll['id']}/votes", {"option": 0}, **self.viewer)
+        self.call("PUT", f"{s}/rundown", {"steps": [{"kind": "pin", "product_id": "prd_chai"}]})
+        return {"voucher": voucher["id"], "poll": poll["id"]}
 
 
 @pytest.fixture
@@ -220,6 +241,8 @@ def _fuzz_config(server: SandboxServer, host: Host) -> str:
         f"{host.show}/timers",
         {"product_id": "prd_apron", "flash_price_minor": 100, "duration_s": 600},
     )
+    vouchers = [v["id"] for v in host.call("GET", f"{host.show}/vouchers")]
+    polls = [x["id"] for x in host.call("GET", f"{host.show}/polls")]
     return f"""
 headers = {{ Authorization = "Bearer ${{STUDIO_FUZZ_TOKEN}}" }}
 
@@ -232,6 +255,12 @@ values = {json.dumps(products)}
 [dictionaries.timers]
 values = ["{timer["id"]}"]
 
+[dictionaries.vouchers]
+values = {json.dumps(vouchers)}
+
+[dictionaries.polls]
+values = {json.dumps(polls)}
+
 [dictionaries.from_start]
 values = [0]
 
@@ -240,6 +269,8 @@ values = [0]
 "path.product_id" = {{ dictionary = "products", probability = 0.8 }}
 "body.product_id" = {{ dictionary = "products", probability = 0.8 }}
 "path.timer_id" = {{ dictionary = "timers", probability = 0.8 }}
+"path.voucher_id" = {{ dictionary = "vouchers", probability = 0.8 }}
+"path.poll_id" = {{ dictionary = "polls", probability = 0.8 }}
 "query.after" = {{ dictionary = "from_start", probability = 0.5 }}
 
 # Ending the fuzzed show would turn every later write into 409 show-ended: end another one.

@@ -25,13 +25,16 @@ from studio.sandbox.stores.meta import MetaStore
 from studio.sandbox.stores.moderation import ModerationStore
 from studio.sandbox.stores.orders import OrderStore
 from studio.sandbox.stores.pins import PinStore
+from studio.sandbox.stores.polls import PollStore
 from studio.sandbox.stores.queue import QueueStore
 from studio.sandbox.stores.resellers import ResellerStore
+from studio.sandbox.stores.rundown import RundownStore
 from studio.sandbox.stores.shows import ShowStore
 from studio.sandbox.stores.supporters import SupporterStore
 from studio.sandbox.stores.timers import TimerStore
 from studio.sandbox.stores.tokens import Principal, TokenStore
 from studio.sandbox.stores.viewers import ViewerStore
+from studio.sandbox.stores.vouchers import VoucherStore
 
 __all__ = [
     "Principal",
@@ -71,6 +74,9 @@ class Store:
         self.ingest = IngestStore(self.ctx)
         self.events = EventLog(self.ctx)
         self.idempotency = IdempotencyStore(self.ctx)
+        self.vouchers = VoucherStore(self.ctx)
+        self.polls = PollStore(self.ctx)
+        self.rundown = RundownStore(self.ctx, self.pins, self.timers, self.polls, self.vouchers)
 
     def now(self) -> datetime:
         """The platform clock as an aware UTC datetime."""

@@ -17,6 +17,7 @@ from studio.sandbox.stores.resellers import ResellerStore
 from studio.sandbox.stores.shows import live_show_row, loyalty_multiplier
 from studio.sandbox.stores.supporters import SupporterStore
 from studio.sandbox.stores.timers import TimerStore
+from studio.sandbox.stores.vouchers import redeem_claim
 
 
 class OrderStore:
@@ -51,9 +52,15 @@ class OrderStore:
             )
         flash = prow["flash_price_minor"] is not None
         unit = prow["flash_price_minor"] if flash else prow["price_minor"]
-        amount = unit * req.quantity
+        order_id = new_id("ord")
+        voucher_id, discount = None, 0
+        if req.voucher_claim_id is not None:
+            voucher_id, discount = redeem_claim(
+                self.ctx, conn, show_id, req.voucher_claim_id, unit * req.quantity, order_id
+            )
+        amount = unit * req.quantity - discount
         order = Order(
-            id=new_id("ord"),
+            id=order_id,
             seq=show["next_seq"],
             show_id=show_id,
             product_id=req.product_id,
@@ -67,6 +74,8 @@ class OrderStore:
             points_earned=(amount // 100) * mult,
             stock_remaining=prow["stock"] - req.quantity,
             created_at=self.ctx.now(),
+            voucher_id=voucher_id,
+            discount_minor=discount,
         )
         self._write(conn, order)
         return order
