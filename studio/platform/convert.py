@@ -10,8 +10,13 @@ times stay timezone-aware UTC `datetime`s.
 
 from __future__ import annotations
 
+import json
+
 from studio.platform import models as m
+from studio.show import polls
+from studio.show import rundown as rd
 from studio.show import state as s
+from studio.show import vouchers as vs
 from studio.show.catalog import Catalog, Product
 from studio.show.money import from_minor
 
@@ -179,3 +184,61 @@ def ingest(h: m.IngestHealth) -> s.IngestHealth:
         height=h.height,
         reported_at=h.reported_at,
     )
+
+
+def voucher(v: m.Voucher) -> vs.Voucher:
+    """A wire voucher: absolute claim counts, `expires_at` in server time."""
+    return vs.Voucher(
+        id=v.id,
+        code=v.code,
+        currency=v.currency,
+        claim_limit=v.claim_limit,
+        expires_at=v.expires_at,
+        percent_off=v.percent_off,
+        amount_off_minor=v.amount_off_minor,
+        claims=v.claims,
+        redeemed=v.redeemed,
+        status=v.status.value,
+        on_screen=v.on_screen,
+    )
+
+
+def poll(x: m.Poll) -> polls.Poll:
+    """A wire poll: option texts and their absolute vote counts, in option order."""
+    options = sorted(x.options, key=lambda o: o.index)
+    return polls.Poll(
+        id=x.id,
+        question=x.question,
+        options=tuple(o.text for o in options),
+        votes=tuple(o.votes for o in options),
+        status=x.status.value,
+        opened_at=x.opened_at,
+        closes_at=x.closes_at,
+    )
+
+
+_STEP_OWN = {"id", "kind", "note", "done_at"}
+
+
+def rundown_step(step: m.PinStep | m.FlashSaleStep | m.PollStep | m.VoucherStep) -> rd.RundownStep:
+    """A wire step: its own fields kept as JSON text (`RundownStep.body`)."""
+    body = step.model_dump(mode="json", exclude=_STEP_OWN, exclude_none=True)
+    return rd.RundownStep(
+        id=step.id,
+        kind=step.kind.value,
+        body=json.dumps(body, sort_keys=True),
+        note=step.note,
+        done_at=step.done_at,
+    )
+
+
+def rundown(r: m.Rundown) -> rd.Rundown:
+    """The wire rundown: steps in order and the version to edit against."""
+    return rd.Rundown(
+        steps=tuple(rundown_step(x) for x in r.steps), version=r.version, updated_by=r.updated_by
+    )
+
+
+def rundown_wire(step: rd.RundownStep) -> dict[str, object]:
+    """A studio step back as the contract's step JSON (id, kind, note and its fields)."""
+    return {"id": step.id, "kind": step.kind, "note": step.note, **step.fields}

@@ -86,7 +86,7 @@ from pydantic import ValidationError
 
 from studio import paths
 from studio.errors import UsageError
-from studio.platform import convert
+from studio.platform import convert, engagement
 from studio.platform import models as m
 from studio.platform.client import PlatformClient
 from studio.platform.errors import AuthFailed, PlatformError, StaleVersion
@@ -125,7 +125,7 @@ class SyncOptions:
     max_queue_merges: int = 25  # 412s in a row for one edit before backing off
 
 
-class PlatformSync:
+class PlatformSync(engagement.EngagementSync):
     """One show's sync. `state_dir` defaults to the app's; `db_path` overrides the file."""
 
     def __init__(
@@ -601,6 +601,7 @@ class PlatformSync:
         viewers = self.client.viewers(sid)
         no_ingest: m.IngestHealth | None = None
         ingest = self._optional(lambda: self.client.ingest_health(sid), no_ingest)
+        vouchers, poll, rundown = engagement.load(self.client, sid)
         raw = {
             "show": show.model_dump(mode="json"),
             "products": [p.model_dump(mode="json") for p in products],
@@ -621,6 +622,9 @@ class PlatformSync:
             ingest=convert.ingest(ingest) if ingest is not None else IngestHealth(),
             comment_pin=convert.comment_pin(comment_pin),
             restrictions=tuple(convert.restriction(r) for r in restrictions if r.active),
+            vouchers=vouchers,
+            poll=poll,
+            rundown=rundown,
         )
         self.model.set_clock_offset(self.client.server_clock.offset)
         self.model.load(snap)
@@ -710,6 +714,8 @@ class PlatformSync:
 
     def _apply_event(self, e: m.Event) -> None:
         t, d = e.type, e.data
+        if engagement.apply_event(self.model, e):
+            return
         if t == m.EventType.PIN_CHANGED:
             self.model.set_pin(convert.pin(m.Pin.model_validate(d)))
         elif t == m.EventType.QUEUE_CHANGED:
@@ -813,4 +819,5 @@ _HANDLERS: dict[str, Callable[[PlatformSync, OutboxEntry], JsonObject]] = {
     "comment.reply": PlatformSync._send_comment_reply,
     "viewer.restrict": PlatformSync._send_restrict,
     "restriction.lift": PlatformSync._send_lift,
+    **engagement.HANDLERS,  # vouchers, polls, rundown
 }

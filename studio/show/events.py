@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from studio.show.catalog import Catalog, Product
+from studio.show.polls import Poll
+from studio.show.rundown import Rundown
 from studio.show.state import (
     Comment,
     CommentPin,
@@ -39,6 +41,7 @@ from studio.show.state import (
     Timer,
     Viewers,
 )
+from studio.show.vouchers import Voucher
 
 log = logging.getLogger(__name__)
 
@@ -236,3 +239,24 @@ class ChangeFailed(ShowEvent):
     change: PendingChange
     message: str
     hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VoucherChanged(ShowEvent):
+    """A voucher started, was claimed or redeemed, went on or off screen, or ended."""
+
+    voucher: Voucher
+
+
+@dataclass(frozen=True, slots=True)
+class PollChanged(ShowEvent):
+    """The latest poll opened, got votes or closed (`poll` carries absolute counts)."""
+
+    poll: Poll
+
+
+@dataclass(frozen=True, slots=True)
+class RundownChanged(ShowEvent):
+    """The rundown was edited or stepped (by anyone)."""
+
+    rundown: Rundown

@@ -25,6 +25,8 @@ from studio.show import events as ev
 from studio.show.catalog import Catalog, Product, UnknownProduct
 from studio.show.money import from_minor
 from studio.show.orders import OrderBook
+from studio.show.polls import Poll
+from studio.show.rundown import Rundown
 from studio.show.state import (
     Comment,
     CommentPin,
@@ -43,6 +45,7 @@ from studio.show.state import (
     Timer,
     Viewers,
 )
+from studio.show.vouchers import Voucher
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,9 @@ class ShowSnapshot:
     ingest: IngestHealth = field(default_factory=IngestHealth)
     comment_pin: CommentPin = field(default_factory=CommentPin)
     restrictions: tuple[Restriction, ...] = ()
+    vouchers: tuple[Voucher, ...] = ()
+    poll: Poll | None = None
+    rundown: Rundown = field(default_factory=Rundown)
 
 
 class ShowModel:
@@ -104,6 +110,9 @@ class ShowModel:
         self._pending: tuple[PendingChange, ...] = ()
         self._planned_queue: tuple[str, ...] | None = None
         self._state: ShowState | None = None
+        self._vouchers: dict[str, Voucher] = {}  # by id, oldest first
+        self._poll: Poll | None = None
+        self._rundown = Rundown()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -151,6 +160,9 @@ class ShowModel:
             sync=self._sync,
             pending=self._pending,
             clock_offset_s=self._offset,
+            vouchers=tuple(self._vouchers.values()),
+            poll=self._poll,
+            rundown=self._rundown,
         )
 
     def subscribe(self, callback: Callback) -> Callable[[], None]:
@@ -260,6 +272,9 @@ class ShowModel:
             self._resellers = {r.code: r for r in snap.resellers}
             self._viewers = snap.viewers
             self._ingest = snap.ingest
+            self._vouchers = {v.id: v for v in snap.vouchers}
+            self._poll = snap.poll
+            self._rundown = snap.rundown
             self._rebuild_catalog()
             self._changed()
         self._emit([ev.ShowLoaded(self.state)])
@@ -409,6 +424,53 @@ class ShowModel:
             ev.TimerStarted(timer, p) if timer.status == "active" else ev.TimerEnded(timer, p)
         )
         self._emit([event, ev.CatalogChanged(catalog)])
+
+    # -- vouchers, polls, rundown (issue 20) ---------------------------------------------------
+    # The platform sends absolute counts; a reply may reach us after a newer event (a claim
+    # made while our POST's answer travelled), so an older view never replaces a newer one:
+    # counts only grow, an ended voucher or closed poll stays so, versions only go up.
+
+    def set_voucher(self, voucher: Voucher) -> None:
+        """A voucher as the platform now says (older views are ignored); `VoucherChanged`."""
+        with self._lock:
+            old = self._vouchers.get(voucher.id)
+            if old is not None and (
+                old == voucher
+                or voucher.claims < old.claims
+                or voucher.redeemed < old.redeemed
+                or (voucher.running and not old.running)
+            ):
+                return
+            self._vouchers[voucher.id] = voucher
+            self._changed()
+        self._emit([ev.VoucherChanged(voucher)])
+
+    def set_poll(self, poll: Poll) -> None:
+        """The latest poll as the platform now says (older views are ignored); `PollChanged`."""
+        with self._lock:
+            old = self._poll
+            if old is not None and old.id == poll.id:
+                if old == poll or poll.total < old.total or (poll.open and not old.open):
+                    return
+            elif (
+                old is not None
+                and poll.opened_at is not None
+                and old.opened_at is not None
+                and poll.opened_at < old.opened_at
+            ):
+                return  # an older poll's late news
+            self._poll = poll
+            self._changed()
+        self._emit([ev.PollChanged(poll)])
+
+    def set_rundown(self, rundown: Rundown) -> None:
+        """The rundown at a newer version; `RundownChanged`."""
+        with self._lock:
+            if rundown == self._rundown or rundown.version < self._rundown.version:
+                return
+            self._rundown = rundown
+            self._changed()
+        self._emit([ev.RundownChanged(rundown)])
 
     def expire_timers(self) -> None:
         """End timers whose `ends_at` passed in server time (the platform's event may lag)."""

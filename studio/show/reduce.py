@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from studio.show import events as ev
 from studio.show.state import Comment, Order, ShowState, Timer
+from studio.show.vouchers import Voucher
 
 KEEP_ORDERS = 100  # as ShowModel's default keep_orders
 KEEP_COMMENTS = 300  # as ShowModel's default keep_comments
@@ -70,6 +71,12 @@ def apply(
             return r(state, ingest=ingest)
         case ev.SyncStatusChanged(status=status, pending=pending):
             return r(state, sync=status, pending=pending)
+        case ev.VoucherChanged(voucher=voucher):
+            return r(state, vouchers=_vouchers(state.vouchers, voucher))
+        case ev.PollChanged(poll=poll):
+            return r(state, poll=poll)
+        case ev.RundownChanged(rundown=rundown):
+            return r(state, rundown=rundown)
     return state  # ChangeFailed and other notices change no state
 
 
@@ -86,6 +93,13 @@ def _timers(timers: tuple[Timer, ...], timer: Timer) -> tuple[Timer, ...]:
     """Active timers after `timer` changed: replaced (or added) while active, else removed."""
     others = tuple(t for t in timers if t.id != timer.id)
     return (*others, timer) if timer.status == "active" else others
+
+
+def _vouchers(vouchers: tuple[Voucher, ...], voucher: Voucher) -> tuple[Voucher, ...]:
+    """`voucher` replacing the one with its id, or added at the end."""
+    if any(v.id == voucher.id for v in vouchers):
+        return tuple(voucher if v.id == voucher.id else v for v in vouchers)
+    return (*vouchers, voucher)
 
 
 def _order_key(o: Order) -> str:

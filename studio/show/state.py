@@ -14,6 +14,9 @@ from enum import StrEnum
 
 from studio.show.catalog import Catalog, Product
 from studio.show.money import from_minor
+from studio.show.polls import Poll
+from studio.show.rundown import Rundown
+from studio.show.vouchers import Voucher
 
 
 class ShowStatus(StrEnum):
@@ -308,6 +311,14 @@ class ShowState:
     sync: SyncStatus = field(default_factory=SyncStatus)
     pending: tuple[PendingChange, ...] = ()
     clock_offset_s: float = 0.0  # server time minus local time
+    vouchers: tuple[Voucher, ...] = ()  # the show's vouchers, oldest first (issue 20)
+    poll: Poll | None = None  # the latest poll, open or with its result
+    rundown: Rundown = field(default_factory=Rundown)
+
+    @property
+    def voucher_on_screen(self) -> Voucher | None:
+        """The running voucher whose card is on air, if any."""
+        return next((v for v in self.vouchers if v.on_screen and v.running), None)
 
     def product(self, product_id: str | None) -> Product | None:
         """The catalog product with this platform id (None if unknown or None)."""

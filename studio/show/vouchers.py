@@ -11,6 +11,8 @@ an order never costs less than nothing. Integer arithmetic only: no float ever t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from studio.show.money import format_money, from_minor
@@ -51,3 +53,42 @@ def voucher_label(
         return f"{percent_off}% OFF"
     amount: Decimal = from_minor(amount_off_minor or 0, currency)
     return f"{format_money(amount, currency, locale)} OFF"
+
+
+@dataclass(frozen=True, slots=True)
+class Voucher:
+    """A voucher as the studio shows it: `claims` of `claim_limit` granted (absolute counts from
+    the platform, never summed from deltas), `expires_at` in server time (aware UTC), `status`
+    active, expired or ended; `on_screen`: the card is on air."""
+
+    id: str
+    code: str
+    currency: str
+    claim_limit: int
+    expires_at: datetime
+    percent_off: int | None = None
+    amount_off_minor: int | None = None
+    claims: int = 0
+    redeemed: int = 0
+    status: str = "active"
+    on_screen: bool = False
+
+    @property
+    def running(self) -> bool:
+        """Claimable as far as the platform last said (`remaining_s` says if time ran out)."""
+        return self.status == "active"
+
+    @property
+    def left(self) -> int:
+        """Claims still to be had."""
+        return max(0, self.claim_limit - self.claims)
+
+    def remaining_s(self, server_now: datetime) -> float:
+        """Seconds until it expires at `server_now` (0 when it ended)."""
+        if not self.running:
+            return 0.0
+        return max(0.0, (self.expires_at - server_now).total_seconds())
+
+    def label(self, locale: str = "en_US") -> str:
+        """'20% OFF' or '$5 OFF'."""
+        return voucher_label(self.percent_off, self.amount_off_minor, self.currency, locale)

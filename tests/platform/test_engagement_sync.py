@@ -1,0 +1,123 @@
+"""Vouchers, polls and the rundown through the sync, against the real sandbox behind the fault
+proxy: restarts and dropped streams show every claim and vote once, none lost (issue 20)."""
+
+from __future__ import annotations
+
+import threading
+
+from studio.platform.sync import PlatformSync
+from studio.show import events as ev
+from studio.show.polls import percentages
+from studio.show.state import Link
+from tests.platform.conftest import Rig, wait_for
+
+
+def watch_totals(sync: PlatformSync) -> tuple[list[int], list[int]]:
+    """Every poll total and voucher claim count announced (or loaded), in order."""
+    polls: list[int] = []
+    claims: list[int] = []
+    lock = threading.Lock()
+
+    def on(e: ev.ShowEvent) -> None:
+        with lock:
+            if isinstance(e, ev.ShowLoaded) and e.state.poll is not None:
+                polls.append(e.state.poll.total)
+            elif isinstance(e, ev.PollChanged):
+                polls.append(e.poll.total)
+            elif isinstance(e, ev.VoucherChanged):
+                claims.append(e.voucher.claims)
+
+    sync.model.subscribe(on)
+    return polls, claims
+
+
+def server_votes(rig: Rig, poll_id: str) -> tuple[int, ...]:
+    store = rig.sandbox.store
+    assert store is not None
+    return tuple(o.votes for o in store.polls.get(rig.show_id, poll_id).options)
+
+
+def test_studio_restarted_mid_poll_shows_the_right_percentages(rig: Rig) -> None:
+    store = rig.sandbox.store
+    assert store is not None
+    first = rig.sync(name="app")
+    wait_for(lambda: first.model.state.sync.link == Link.LIVE)
+    first.start_poll("Which glaze next?", ["Moss", "Rust", "Sky"])
+    poll = wait_for(lambda: first.model.state.poll)
+    store.polls.vote_many(rig.show_id, poll.id, [(f"v{i}", i % 3) for i in range(40)])
+    wait_for(lambda: first.model.state.poll and first.model.state.poll.total == 40)
+    first.stop()  # the studio quits mid-poll
+    store.polls.vote_many(rig.show_id, poll.id, [(f"w{i}", i % 2) for i in range(25)])
+    second = rig.sync(name="app", start=False)
+    totals, _ = watch_totals(second)
+    second.start()
+    for i in range(4):  # votes keep coming while the stream drops
+        store.polls.vote_many(rig.show_id, poll.id, [(f"x{i}.{j}", 2) for j in range(10)])
+        rig.proxy.cut_streams()
+    want = server_votes(rig, poll.id)
+    assert sum(want) == 105
+    wait_for(lambda: second.model.state.poll and second.model.state.poll.votes == want)
+    shown = second.model.state.poll
+    assert shown is not None and shown.open
+    assert shown.percentages == percentages(want) and sum(shown.percentages) == 100
+    assert totals == sorted(totals) and totals[-1] == 105  # never backwards, never past
+    second.close_poll()
+    wait_for(lambda: not second.model.state.poll.open)  # type: ignore[union-attr]
+    assert second.model.state.poll.votes == want  # type: ignore[union-attr]
+
+
+def test_voucher_claims_through_dropped_streams_are_counted_once(rig: Rig) -> None:
+    store = rig.sandbox.store
+    assert store is not None
+    sync = rig.sync()
+    _, claims = watch_totals(sync)
+    wait_for(lambda: sync.model.state.sync.link == Link.LIVE)
+    sync.start_voucher("GLAZE15", percent_off=15, claim_limit=120, seconds=600)
+    voucher = wait_for(lambda: sync.model.state.voucher_on_screen)
+    assert voucher.label() == "15% OFF"
+    for i in range(8):
+        store.vouchers.claim_many(
+            rig.show_id, voucher.id, [(f"k{i}.{j}", f"Fan {i}.{j}") for j in range(20)]
+        )
+        rig.proxy.cut_streams()
+    wait_for(lambda: sync.model.state.vouchers[0].claims == 120)
+    assert claims == sorted(claims) and max(claims) == 120  # 160 tried, the limit held
+    assert sync.model.state.vouchers[0].left == 0
+
+
+def test_cohost_edits_the_rundown_and_the_host_steps_it(rig: Rig) -> None:
+    host = rig.sync(name="host")
+    cohost = rig.sync(rig.sandbox.cohost_token, name="cohost")
+    wait_for(lambda: cohost.model.state.sync.link == Link.LIVE)
+    wait_for(lambda: host.model.state.sync.link == Link.LIVE)
+    rig.proxy.down()  # the co-host prepares the show offline...
+    rig.proxy.up()
+    cohost.rundown_add("pin", {"product_id": "prd_chai"}, note="open on the chai")
+    cohost.rundown_add("poll", {"poll": {"question": "Tea?", "options": ["Yes", "No"]}})
+    cohost.rundown_add(
+        "voucher",
+        {
+            "voucher": {
+                "code": "TEA10",
+                "kind": "percent",
+                "percent_off": 10,
+                "claim_limit": 10,
+                "duration_s": 120,
+            }
+        },
+    )
+    wait_for(lambda: cohost.pending_count() == 0, timeout=20)
+    wait_for(lambda: len(host.model.state.rundown.steps) == 3)  # ...sent once, seen by the host
+    kinds = [s.kind for s in host.model.state.rundown.steps]
+    assert kinds == ["pin", "poll", "voucher"]
+    assert host.model.state.rundown.steps[0].note == "open on the chai"
+    host.rundown_next()
+    wait_for(lambda: host.model.state.pin.product_id == "prd_chai")
+    wait_for(lambda: cohost.model.state.rundown.position == (1, 3))
+    cohost.rundown_move(host.model.state.rundown.steps[2].id, before=None)  # no change
+    host.rundown_next()
+    wait_for(lambda: cohost.model.state.poll is not None)
+    cohost.rundown_next()
+    wait_for(lambda: host.model.state.voucher_on_screen is not None)
+    wait_for(lambda: host.model.state.rundown.position == (3, 3))
+    assert host.model.state.rundown.next_step is None
