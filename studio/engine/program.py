@@ -317,12 +317,10 @@ class ScenePlayer:
         st = self._state
         if st.preview is None:
             return
-        before = st.program.name
-        self._do_switch(st.preview.name, transition)
+        # The scene on air becomes the preview in the same breath: its sources keep running.
         with self._lock:
-            self._state = replace(self._state, preview=self._state.scenes.scene(before))
-        if self._clock is not None:
-            self._open_for(self._state.scenes.scene(before))
+            self._state = replace(self._state, preview=st.program)
+        self._do_switch(st.preview.name, transition)
 
     def _do_set_scenes(self, scenes: SceneSet) -> None:
         st = self._state

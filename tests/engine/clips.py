@@ -55,11 +55,12 @@ def write_clip(
     vfr: bool = False,
     sync: bool = False,
     container: str | None = None,
+    tone_hz: float = 440.0,
 ) -> Path:
     """Write `luma` (the coded picture, grey) as video, plus audio.
 
     `rotation`: display matrix, counter-clockwise degrees (a phone held upright: -90).
-    `audio`: (rate, channels), or None for no audio: a quiet 440 Hz tone, or with `sync` a
+    `audio`: (rate, channels), or None for no audio: a quiet `tone_hz` tone, or with `sync` a
     1 kHz beep starting exactly when the picture flashes white (the first frame at or after
     each whole second), so tests.media.measure_av_offsets can check A/V sync on the output.
     `vfr`: frame gaps alternate 1/fps and 3/fps.
@@ -102,7 +103,7 @@ def write_clip(
                     k = np.arange(b0, min(n, b0 + rate // 10))
                     pcm[k] = 0.5 * np.sin(2 * np.pi * 1000 * (k - b0) / rate)
             else:
-                pcm = (0.3 * np.sin(2 * np.pi * 440 * idx / rate)).astype(np.float32)
+                pcm = (0.3 * np.sin(2 * np.pi * tone_hz * idx / rate)).astype(np.float32)
             block = 1024
             for s in range(0, n, block):
                 data = np.tile(pcm[s : s + block], (channels, 1))
