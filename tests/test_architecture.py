@@ -17,7 +17,7 @@ ROOT = Path(studio.__file__).parent
 # Higher layers may import lower ones, never the reverse. Modules in one layer may import each
 # other (without cycles). Keys are a top-level module or package of `studio`.
 LAYERS: list[set[str]] = [
-    {"__init__", "errors", "paths", "ingest_url", "redact", "canvases"},
+    {"__init__", "errors", "paths", "ingest_url", "redact", "canvases", "i18n"},
     {"jsonstore", "logs", "config", "secrets"},
     {"media"},
     {"show"},

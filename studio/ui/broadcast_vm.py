@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from studio.app import Studio
 from studio.engine.stats import CanvasStats, Level, OutputKind, OutputState, OutputStats, level
 from studio.session.status import LiveState, SessionStatus
+from studio.ui.i18n import num, tr
 
 
 @dataclass(frozen=True)
@@ -66,15 +67,19 @@ def _pct(n: int, total: int) -> float:
 def _countdown(out: OutputStats) -> str:
     """A reconnecting output's wait, short enough for a pill: 'Retrying in 3 s · try 2'."""
     if out.retry_in_s is None:
-        return "Reconnecting…"
-    return f"Retrying in {out.retry_in_s:.0f} s · try {out.attempt}"
+        return tr("Reconnecting…")
+    return tr("Retrying in {retry_in_s:.0f} s · try {attempt}").format(
+        retry_in_s=out.retry_in_s, attempt=out.attempt
+    )
 
 
 def _waiting(out: OutputStats) -> str:
     """'reconnecting in 3 s (attempt 2)', from the typed fields."""
     if out.retry_in_s is None:
         return "reconnecting"
-    return f"reconnecting in {out.retry_in_s:.0f} s (attempt {out.attempt})"
+    return tr("reconnecting in {retry_in_s:.0f} s (attempt {attempt})").format(
+        retry_in_s=out.retry_in_s, attempt=out.attempt
+    )
 
 
 def destination_view(out: OutputStats, name: str | None = None) -> DestinationView:
@@ -82,21 +87,21 @@ def destination_view(out: OutputStats, name: str | None = None) -> DestinationVi
     kind, a retry offered only when the error says retrying can help)."""
     state = out.state
     if out.kind is OutputKind.RECORDING:
-        name = name or "Recording"
+        name = name or tr("Recording")
     name = name or out.name
     if state is OutputState.LIVE:
-        return DestinationView(name, state, "LIVE", "live", False)
+        return DestinationView(name, state, tr("LIVE"), "live", False)
     if state is OutputState.RECORDING:
-        return DestinationView(name, state, "REC", "live", False)
+        return DestinationView(name, state, tr("REC", "recording"), "live", False)
     if state is OutputState.RECONNECTING:
         return DestinationView(name, state, _countdown(out), "warn", True, _waiting(out))
     if state is OutputState.CONNECTING:
-        return DestinationView(name, state, "Connecting…", "warn", True)
+        return DestinationView(name, state, tr("Connecting…"), "warn", True)
     if state is OutputState.FAILED:
         err = out.error
         detail = err.message if err is not None else "failed"
         retry = err.retryable if err is not None else True
-        return DestinationView(name, state, "Failed", "alarm", retry, detail)
+        return DestinationView(name, state, tr("Failed"), "alarm", retry, detail)
     return DestinationView(name, state, state.value.capitalize(), "idle", False)
 
 
@@ -109,16 +114,27 @@ def canvas_metric(c: CanvasStats) -> Metric:
     coloured by its worst loss (skipped: its encoder, lagged: its compositor, dropped: its
     destinations); the counts in the tip."""
     ticks = max(1, c.frames_encoded + c.frames_skipped + c.frames_lagged)
-    tip = (
-        f"{c.profile}: {c.frames_encoded} frames encoded; skipped {c.frames_skipped} "
-        f"({c.frames_skipped / ticks:.1%}), lagged {c.frames_lagged} "
-        f"({c.frames_lagged / ticks:.1%}), dropped {c.frames_dropped}"
+    tip = tr(
+        "{profile}: {frames_encoded} frames encoded; skipped {frames_skipped} ({value:.1%}), "
+        "lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}"
+    ).format(
+        profile=c.profile,
+        frames_encoded=c.frames_encoded,
+        frames_skipped=c.frames_skipped,
+        value=c.frames_skipped / ticks,
+        frames_lagged=c.frames_lagged,
+        value2=c.frames_lagged / ticks,
+        frames_dropped=c.frames_dropped,
     )
     slow = c.slow_part
     if slow is not None:
-        tip += f": {slow.advice}"
+        tip = tr("{problem}: {advice}").format(problem=tip, advice=slow.advice)
     lost = (c.frames_skipped + c.frames_lagged) / ticks
-    text = f"{c.fps:.0f} fps" + (f" · {lost:.0%}" if lost >= 0.005 else "")
+    text = (
+        tr("{fps} fps · {lost} lost").format(fps=num(c.fps), lost=f"{lost:.0%}")
+        if lost >= 0.005
+        else tr("{fps} fps").format(fps=num(c.fps))
+    )
     return Metric(f"canvas-{c.orientation.value}", _shape(c.profile), text,
                   c.levels.worst.value, tip)  # fmt: skip
 
@@ -132,15 +148,17 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
     if status.camera_problem is not None:
         warnings.append(
             Warning(
-                status.camera_problem.message + " Viewers see 'Be right back'.",
-                status.camera_problem.hint or "Plug the camera back in, or pick another one.",
+                tr("{problem} Viewers see 'Be right back'.").format(
+                    problem=status.camera_problem.message
+                ),
+                status.camera_problem.hint or tr("Plug the camera back in, or pick another one."),
             )
         )
     if status.mic_problem is not None:
         warnings.append(
             Warning(
-                status.mic_problem.message + " Viewers hear silence.",
-                status.mic_problem.hint or "Plug it back in, or pick another microphone.",
+                tr("{problem} Viewers hear silence.").format(problem=status.mic_problem.message),
+                status.mic_problem.hint or tr("Plug it back in, or pick another microphone."),
             )
         )
     if status.error is not None:
@@ -180,21 +198,23 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
     metrics: tuple[Metric, ...] = (
         Metric(
             "bitrate",
-            "Bitrate",
-            f"{kbps / 1000:.1f} Mb/s" if kbps >= 1000 else f"{kbps:.0f} kb/s",
+            tr("Bitrate"),
+            tr("{value:.1f} Mb/s").format(value=kbps / 1000)
+            if kbps >= 1000
+            else f"{kbps:.0f} kb/s",
             "ok" if kbps > 0 else "warn",
-            "Sent to the destinations over the last few seconds",
+            tr("Sent to the destinations over the last few seconds"),
         ),
-        Metric("fps", "FPS", f"{stats.fps:.0f}", "ok", "Frames encoded/s"),
-        ratio_metric("dropped", "Dropped", dropped, "Frames the network could not take"),
-        ratio_metric("skipped", "Skipped", skipped, "Frames the encoder was too slow for"),
-        ratio_metric("lagged", "Lagged", lagged, "Frames the compositor missed"),
+        Metric("fps", "FPS", f"{stats.fps:.0f}", "ok", tr("Frames encoded/s")),
+        ratio_metric("dropped", tr("Dropped"), dropped, tr("Frames the network could not take")),
+        ratio_metric("skipped", tr("Skipped"), skipped, tr("Frames the encoder was too slow for")),
+        ratio_metric("lagged", tr("Lagged"), lagged, tr("Frames the compositor missed")),
         Metric(
             "cpu",
             "CPU",
             f"{cpu:.0f} %",
             "alarm" if cpu > 180 else "warn" if cpu > 120 else "ok",
-            "This app's processor use (100 % = one core)",
+            tr("This app's processor use (100 % = one core)"),
         ),
     )
     if two:  # each canvas's frame rate and losses instead of the figures for both together
@@ -219,20 +239,22 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
     slow = stats.slow_part
     if slow is not None and s is None:
         lev = "alarm" if stats.levels.worst is Level.ALARM else "warn"
-        warnings.append(Warning(f"Frames are being lost: {slow.advice}.", "", lev))
+        warnings.append(
+            Warning(tr("Frames are being lost: {advice}.").format(advice=slow.advice), "", lev)
+        )
     warned = {w.output for w in stats.warnings if w.output is not None}
     for out, d in pairs:
         if out.state is OutputState.RECONNECTING:
             warnings.append(
                 Warning(
                     f"{d.name}: the connection dropped; {d.detail}.",
-                    "Viewers see a pause. Check the internet connection, or reconnect now.",
+                    tr("Viewers see a pause. Check the internet connection, or reconnect now."),
                     reconnect=True,
                 )
             )
         elif out.state is OutputState.FAILED and out.name not in warned:
             warnings.append(
-                Warning(f"{d.name}: {d.detail}", "Check the destination in Settings.", "alarm")
+                Warning(f"{d.name}: {d.detail}", tr("Check the destination in Settings."), "alarm")
             )
     return HealthView(outs, metrics, tuple(warnings))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.app import Studio
+from studio.ui.i18n import tr
 from studio.ui.widgets import muted_label
 
 MAX_WARNINGS_SHOWN = 500
@@ -99,7 +100,7 @@ class ImportReportView(QFrame):
         super().__init__(parent)
         self.setObjectName("catalogImportReport")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Catalog import report")
+        self.setAccessibleName(tr("Catalog import report"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 8)
         top = QHBoxLayout()
@@ -107,15 +108,15 @@ class ImportReportView(QFrame):
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.headline, 1)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the import report")
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.setAccessibleName(tr("Close the import report"))
         self.close_button.clicked.connect(self.hide)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
         self.detail = muted_label()
         lay.addWidget(self.detail)
         self.warnings = QListWidget()
-        self.warnings.setAccessibleName("Import warnings")
+        self.warnings.setAccessibleName(tr("Import warnings"))
         self.warnings.setWordWrap(True)
         self.warnings.setMaximumHeight(112)
         lay.addWidget(self.warnings)
@@ -123,7 +124,7 @@ class ImportReportView(QFrame):
         self.hide()
 
     def show_reading(self, name: str) -> None:
-        self.headline.setText(f"Reading {name}…")
+        self.headline.setText(tr("Reading {name}…").format(name=name))
         self.detail.setText("")
         self.warnings.clear()
         self.warnings.hide()
@@ -132,16 +133,23 @@ class ImportReportView(QFrame):
     def show_report(self, report: ImportReport) -> None:
         self.report = report
         if report.error:
-            self.headline.setText(f"✖ {report.file} cannot be used")
+            self.headline.setText(tr("✖ {file} cannot be used").format(file=report.file))
             self.detail.setText(f"{report.error} {report.hint}".strip())
         else:
             mark = "✔" if report.usable else "⚠"
             self.headline.setText(f"{mark} {report.file}")
-            note = "" if report.usable else " Not ready for a show: see the warnings."
-            self.detail.setText(report.summary + note)
+            self.detail.setText(
+                report.summary
+                if report.usable
+                else tr("{summary} Not ready for a show: see the warnings.").format(
+                    summary=report.summary
+                )
+            )
         self.warnings.clear()
         self.warnings.addItems(list(report.warnings[:MAX_WARNINGS_SHOWN]))
         if len(report.warnings) > MAX_WARNINGS_SHOWN:
-            self.warnings.addItem(f"… and {len(report.warnings) - MAX_WARNINGS_SHOWN} more")
+            self.warnings.addItem(
+                tr("… and {value} more").format(value=len(report.warnings) - MAX_WARNINGS_SHOWN)
+            )
         self.warnings.setVisible(bool(report.warnings))
         self.show()

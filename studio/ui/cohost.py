@@ -28,6 +28,7 @@ from studio.platform.client import PlatformClient
 from studio.platform.sync import PlatformSync
 from studio.session.connect import connect_platform
 from studio.session.status import Role
+from studio.ui.i18n import tr
 from studio.ui.widgets import muted_label
 
 log = logging.getLogger(__name__)
@@ -104,25 +105,27 @@ class CohostDialog(QDialog):
 
     def __init__(self, api_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in as co-host")
+        self.setWindowTitle(tr("Sign in as co-host"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
         form.addRow(
             muted_label(
-                "Paste the invite link the host sent you. No invite yet? Ask the host: Show → "
-                "Invite co-host… in their Studio makes a link and a QR code. You will see the "
-                "same live show and can reorder and pin products; the host runs the broadcast."
+                tr(
+                    "Paste the invite link the host sent you. No invite yet? Ask the host: Show → "
+                    "Invite co-host… in their Studio makes a link and a QR code. You will see the "
+                    "same live show and can reorder and pin products; the host runs the broadcast."
+                )
             )
         )
         self.api_url = QLineEdit(api_url)
         self.api_url.setPlaceholderText("https://shop.example.com/api/v1")
-        form.addRow("Platform API URL", self.api_url)
+        form.addRow(tr("Platform API URL"), self.api_url)
         self.invite = QLineEdit()
         self.invite.setEchoMode(QLineEdit.EchoMode.Password)
-        self.invite.setPlaceholderText("Invite token or link")
-        self.invite.setAccessibleName("Co-host invite")
-        form.addRow("Invite", self.invite)
-        self.remember = QCheckBox("Remember on this computer (in the keyring)")
+        self.invite.setPlaceholderText(tr("Invite token or link"))
+        self.invite.setAccessibleName(tr("Co-host invite"))
+        form.addRow(tr("Invite"), self.invite)
+        self.remember = QCheckBox(tr("Remember on this computer (in the keyring)"))
         form.addRow("", self.remember)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -130,7 +133,7 @@ class CohostDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Sign in"))
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -146,9 +149,9 @@ class CohostDialog(QDialog):
         api, token = parse_invite(self.invite.text())
         api = api or self.api_url.text().strip()
         if not api or not token:
-            self.status.setText("Enter the platform URL and the invite.")
+            self.status.setText(tr("Enter the platform URL and the invite."))
             return
-        self.status.setText("Signing in…")
+        self.status.setText(tr("Signing in…"))
         self.buttons.setEnabled(False)
         remember = self.remember.isChecked()
 

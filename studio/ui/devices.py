@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from studio.app import Studio
 from studio.canvases import CANVASES, Profile
 from studio.config import DeviceSettings, VideoSettings
+from studio.ui.i18n import QT_TR_NOOP, tr
 from studio.ui.widgets import VuMeter
 
 log = logging.getLogger(__name__)
@@ -45,16 +46,20 @@ def list_devices() -> DeviceLists:
     from studio.capture.screen import screen_available
     from studio.engine.encoders import probe_encoders
 
-    cams = [("Test pattern", "test"), ("No camera", "none")]
+    cams = [(tr("Test pattern"), "test"), (tr("No camera"), "none")]
     cams += [(f"{c.name} ({c.id})", c.id) for c in list_cameras()]
     if screen_available():
-        cams.append(("Screen (product page, slides)", "screen"))
-    mics = [("Test tone", "test"), ("No microphone", "none"), ("System default", "default")]
+        cams.append((tr("Screen (product page, slides)"), "screen"))
+    mics = [
+        (tr("Test tone"), "test"),
+        (tr("No microphone"), "none"),
+        (tr("System default"), "default"),
+    ]
     try:
         mics += [(m.name, m.name) for m in list_microphones()]
     except Exception as exc:  # PortAudio missing: say so in the list
         log.info("no microphones: %s", exc)
-    encs = [("Encoder: automatic", "auto")]
+    encs = [(tr("Encoder: automatic"), "auto")]
     for info in probe_encoders():
         if info.works:
             kind = "hardware" if info.hardware else "software"
@@ -167,9 +172,13 @@ class DevicesViewModel(QObject):
 
 # (shown, config value, tooltip): the modes of studio.media.fit; a focus point is CLI-only.
 FIT_CHOICES = (
-    ("Fit", "fit", "The whole picture, with bars where its shape differs"),
-    ("Fill", "fill", "Fill the video, cropping the picture's edges around its centre"),
-    ("Stretch", "stretch", "Fill the video, changing the picture's shape"),
+    (QT_TR_NOOP("Fit"), "fit", QT_TR_NOOP("The whole picture, with bars where its shape differs")),
+    (
+        QT_TR_NOOP("Fill"),
+        "fill",
+        QT_TR_NOOP("Fill the video, cropping the picture's edges around its centre"),
+    ),
+    (QT_TR_NOOP("Stretch"), "stretch", QT_TR_NOOP("Fill the video, changing the picture's shape")),
 )
 
 
@@ -205,38 +214,38 @@ class DevicesPanel(QWidget):
             lab.setBuddy(buddy)
             return lab
 
-        self.camera = combo("Camera")
+        self.camera = combo(tr("Camera"))
         self.fit = QComboBox()
-        self.fit.setAccessibleName("Camera picture fit")
+        self.fit.setAccessibleName(tr("Camera picture fit"))
         for text, value, tip in FIT_CHOICES:
-            self.fit.addItem(text, value)
-            self.fit.setItemData(self.fit.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.fit.setToolTip("How the camera's picture fills the video")
+            self.fit.addItem(tr(text), value)
+            self.fit.setItemData(self.fit.count() - 1, tr(tip), Qt.ItemDataRole.ToolTipRole)
+        self.fit.setToolTip(tr("How the camera's picture fills the video"))
         camera_row = QHBoxLayout()
         camera_row.setSpacing(4)
         camera_row.addWidget(self.camera, 1)
         camera_row.addWidget(self.fit)
-        self.mic = combo("Microphone")
+        self.mic = combo(tr("Microphone"))
         self.meter = VuMeter()
-        self.mute = QPushButton("Mute")
+        self.mute = QPushButton(tr("Mute"))
         self.mute.setObjectName("mute")  # red while muted (style.py)
         self.mute.setCheckable(True)
-        self.mute.setToolTip("Silence the microphone for viewers")
+        self.mute.setToolTip(tr("Silence the microphone for viewers"))
         self.mute.clicked.connect(self._mute)
-        self.profile = combo("Video profile")
+        self.profile = combo(tr("Video profile"))
         for c in CANVASES.values():
-            self.profile.addItem(f"{c.title} · {c.fps} fps", c.name)
+            self.profile.addItem(tr("{title} · {fps} fps").format(title=c.title, fps=c.fps), c.name)
         longest = max(len(self.profile.itemText(i)) for i in range(self.profile.count()))
         self.profile.setMinimumContentsLength(longest)
-        self.encoder = combo("Encoder")
-        grid.addWidget(label("&Camera", self.camera), 0, 0)
+        self.encoder = combo(tr("Encoder"))
+        grid.addWidget(label(tr("&Camera"), self.camera), 0, 0)
         grid.addLayout(camera_row, 0, 1)
-        grid.addWidget(label("&Video", self.profile), 0, 2)
+        grid.addWidget(label(tr("&Video"), self.profile), 0, 2)
         grid.addWidget(self.profile, 0, 3)
         grid.addWidget(self.encoder, 0, 4, 1, 2)
-        grid.addWidget(label("&Microphone", self.mic), 1, 0)
+        grid.addWidget(label(tr("&Microphone"), self.mic), 1, 0)
         grid.addWidget(self.mic, 1, 1)
-        grid.addWidget(QLabel("Level"), 1, 2)
+        grid.addWidget(QLabel(tr("Level")), 1, 2)
         grid.addWidget(self.meter, 1, 3, 1, 2)
         grid.addWidget(self.mute, 1, 5)
         grid.setColumnStretch(1, 3)
@@ -269,7 +278,7 @@ class DevicesPanel(QWidget):
                 for label, data in items:
                     combo.addItem(label, data)
                 if not items:
-                    combo.addItem("Looking…" if value in ("", None) else value, value)
+                    combo.addItem(tr("Looking…") if value in ("", None) else value, value)
                 _select(combo, value)
             _select(self.profile, str(self.vm.studio.config.video.profile))
             _select(self.fit, self.vm.video_fit)
@@ -292,15 +301,15 @@ class DevicesPanel(QWidget):
 
     def _show_muted(self, muted: bool) -> None:
         self.mute.setChecked(muted)
-        self.mute.setText("Muted" if muted else "Mute")
+        self.mute.setText(tr("Muted") if muted else tr("Mute"))
         self.mute.setToolTip(
-            "Muted: viewers hear nothing. Click to unmute."
+            tr("Muted: viewers hear nothing. Click to unmute.")
             if muted
-            else "Silence the microphone for viewers"
+            else tr("Silence the microphone for viewers")
         )
 
     def set_live(self, live: bool) -> None:
         """Profile and encoder cannot change mid-show (they apply at the next go-live)."""
-        tip = "Applies when you next go live" if live else ""
+        tip = tr("Applies when you next go live") if live else ""
         self.profile.setToolTip(tip)
         self.encoder.setToolTip(tip)

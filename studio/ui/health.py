@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.broadcast_vm import HealthView, Metric, Warning
+from studio.ui.i18n import QT_TR_NOOP, tr
 from studio.ui.style import current_theme, level_color
 from studio.ui.widgets import ElidedLabel, Pill
 
 METRICS = (
-    ("bitrate", "Bitrate"),
+    ("bitrate", QT_TR_NOOP("Bitrate")),
     ("fps", "FPS"),
-    ("dropped", "Dropped"),
-    ("skipped", "Skipped"),
-    ("lagged", "Lagged"),
+    ("dropped", QT_TR_NOOP("Dropped")),
+    ("skipped", QT_TR_NOOP("Skipped")),
+    ("lagged", QT_TR_NOOP("Lagged")),
     ("cpu", "CPU"),
     # A show with two canvases: each one's frame rate and worst loss (broadcast_vm.canvas_metric).
     ("canvas-landscape", "16:9"),
@@ -72,8 +73,8 @@ class _WarningRow(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay.addWidget(self.text, 1)
-        self.action = QPushButton("Reconnect now")
-        self.action.setToolTip("Skip the wait and try to reconnect at once")
+        self.action = QPushButton(tr("Reconnect now"))
+        self.action.setToolTip(tr("Skip the wait and try to reconnect at once"))
         self.action.hide()
         lay.addWidget(self.action)
         self.command = ""
@@ -85,7 +86,7 @@ class _WarningRow(QFrame):
         self.setStyleSheet(f"QFrame#warning {{ border-left: 4px solid {color}; }}")
         self.setAccessibleName(msg)
         self.command = "reconnect" if w.reconnect else w.action
-        self.action.setText("Reconnect now" if w.reconnect else w.action_label)
+        self.action.setText(tr("Reconnect now") if w.reconnect else w.action_label)
         self.action.setVisible(bool(self.command and self.action.text()))
 
 
@@ -110,13 +111,13 @@ class HealthBar(QFrame):
         self._dest_box = QHBoxLayout()
         self._dest_box.setSpacing(6)
         row.addLayout(self._dest_box, 1)
-        self.idle_label = QLabel("Not live")
+        self.idle_label = QLabel(tr("Not live"))
         self.idle_label.setProperty("muted", True)
         self.idle_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._dest_box.addWidget(self.idle_label, 1)
         self.metrics: dict[str, _Figure] = {}
         for key, label in METRICS:
-            m = _Figure(label)
+            m = _Figure(tr(label))
             m.hide()
             self.metrics[key] = m
             row.addWidget(m)
@@ -125,7 +126,7 @@ class HealthBar(QFrame):
         row.addWidget(sep)
         ingest_box = QVBoxLayout()
         ingest_box.setSpacing(1)
-        cap = QLabel("Platform ingest")
+        cap = QLabel(tr("Platform ingest"))
         cap.setProperty("muted", True)
         ingest_box.addWidget(cap)
         self.ingest = Pill("—")

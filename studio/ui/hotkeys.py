@@ -13,15 +13,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from studio.config import Hotkeys
+from studio.ui.i18n import QT_TR_NOOP
 
 LABELS: dict[str, str] = {
-    "go_live": "Go live",
-    "end_show": "End show",
-    "pin_next": "Pin next product",
-    "unpin": "Unpin",
-    "start_flash_sale": "Start flash sale",
-    "mute_microphone": "Mute / unmute microphone",
-    "toggle_overlays": "Hide / show overlays",
+    "go_live": QT_TR_NOOP("Go live"),
+    "end_show": QT_TR_NOOP("End show"),
+    "pin_next": QT_TR_NOOP("Pin next product"),
+    "unpin": QT_TR_NOOP("Unpin"),
+    "start_flash_sale": QT_TR_NOOP("Start flash sale"),
+    "mute_microphone": QT_TR_NOOP("Mute / unmute microphone"),
+    "toggle_overlays": QT_TR_NOOP("Hide / show overlays"),
 }
 
 

@@ -42,14 +42,23 @@ from studio.app import Studio
 from studio.platform import models as m
 from studio.platform.client import PlatformClient, new_idempotency_key
 from studio.session.status import Role
+from studio.ui.i18n import QT_TR_NOOP, tr
 from studio.ui.show_vm import clock_time
 from studio.ui.widgets import muted_label
 
 log = logging.getLogger(__name__)
 
 ROLES: tuple[tuple[str, m.Role, str], ...] = (
-    ("Co-host", m.Role.COHOST, "runs the show panel with you: queue, pins, flash sales"),
-    ("Moderator", m.Role.MODERATOR, "a co-host who also moderates the chat"),
+    (
+        QT_TR_NOOP("Co-host"),
+        m.Role.COHOST,
+        QT_TR_NOOP("runs the show panel with you: queue, pins, flash sales"),
+    ),
+    (
+        QT_TR_NOOP("Moderator"),
+        m.Role.MODERATOR,
+        QT_TR_NOOP("a co-host who also moderates the chat"),
+    ),
 )
 ROLE_NAMES = {role: name for name, role, _ in ROLES}
 NAME_MAX = 40  # the contract's CohostCreate.name
@@ -96,9 +105,9 @@ class InvitesViewModel(QObject):
     def unavailable(self) -> str | None:
         """Why invites cannot be made here (a sentence), or None when they can."""
         if self.studio.role != Role.HOST:
-            return "Only the host invites co-hosts."
+            return tr("Only the host invites co-hosts.")
         if self.studio.sync is None or self.studio.client is None:
-            return "Connect your platform first (Studio → Settings → Platform)."
+            return tr("Connect your platform first (Studio → Settings → Platform).")
         return None
 
     def _submit(self, work: Callable[[], tuple[str, object]]) -> None:
@@ -153,10 +162,13 @@ class InvitesViewModel(QObject):
         name that is empty or longer than 40 characters (nothing is sent)."""
         name = " ".join(name.split())
         if not name:
-            self.failed.emit("Give the co-host a name.", "It is shown in your invite list.")
+            self.failed.emit(tr("Give the co-host a name."), tr("It is shown in your invite list."))
             return False
         if len(name) > NAME_MAX:
-            self.failed.emit(f"A name has at most {NAME_MAX} characters.", "Shorten it.")
+            self.failed.emit(
+                tr("A name has at most {NAME_MAX} characters.").format(NAME_MAX=NAME_MAX),
+                tr("Shorten it."),
+            )
             return False
         key = new_idempotency_key()
 
@@ -194,7 +206,7 @@ class InviteDialog(QDialog):
 
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Invite co-hosts")
+        self.setWindowTitle(tr("Invite co-hosts"))
         self.setMinimumWidth(600)
         self.vm = InvitesViewModel(studio, self)
         self.confirm: Callable[[str, str], bool] = self._confirm  # tests replace it
@@ -202,36 +214,43 @@ class InviteDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(
             muted_label(
-                "A co-host opens the invite link in their own Studio (Studio → Sign in as "
-                "co-host) and runs the show panel with you: queue, pins, flash sales. A "
-                "moderator can also show comments on screen, hide them, and mute or block "
-                "viewers. Only you can go live or end the show."
+                tr(
+                    "A co-host opens the invite link in their own Studio (Studio → Sign in as "
+                    "co-host) and runs the show panel with you: queue, pins, flash sales. A "
+                    "moderator can also show comments on screen, hide them, and mute or block "
+                    "viewers. Only you can go live or end the show."
+                )
             )
         )
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Who is it for? e.g. Jun")
+        self.name.setPlaceholderText(tr("Who is it for? e.g. Jun"))
         self.name.setMaxLength(NAME_MAX)
-        self.name.setAccessibleName("Co-host's name")
-        form.addRow("Name", self.name)
+        self.name.setAccessibleName(tr("Co-host's name"))
+        form.addRow(tr("Name"), self.name)
         self.role = QComboBox()
         for text, role, what in ROLES:
-            self.role.addItem(f"{text} — {what}", role.value)
-        self.role.setAccessibleName("Role")
-        form.addRow("Role", self.role)
-        self.create_btn = QPushButton("Create invite")
+            self.role.addItem(
+                tr("{role} — {what}", "an invite's role and what it may do").format(
+                    role=tr(text), what=tr(what)
+                ),
+                role.value,
+            )
+        self.role.setAccessibleName(tr("Role"))
+        form.addRow(tr("Role"), self.role)
+        self.create_btn = QPushButton(tr("Create invite"))
         self.create_btn.setObjectName("primary")
         self.create_btn.clicked.connect(self._create)
         self.name.returnPressed.connect(self._create)
         form.addRow("", self.create_btn)
         lay.addLayout(form)
 
-        self.new_invite = QGroupBox("New invite")
+        self.new_invite = QGroupBox(tr("New invite"))
         res = QHBoxLayout(self.new_invite)
         self.qr = QLabel()
         self.qr.setMinimumSize(QR_PX, QR_PX)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName("Invite QR code")
+        self.qr.setAccessibleName(tr("Invite QR code"))
         res.addWidget(self.qr)
         side = QVBoxLayout()
         self.result_title = QLabel()
@@ -239,12 +258,12 @@ class InviteDialog(QDialog):
         side.addWidget(self.result_title)
         self.link = QLineEdit()
         self.link.setReadOnly(True)
-        self.link.setAccessibleName("Invite link")
+        self.link.setAccessibleName(tr("Invite link"))
         side.addWidget(self.link)
         row = QHBoxLayout()
-        self.reveal = QCheckBox("Show link")
+        self.reveal = QCheckBox(tr("Show link"))
         self.reveal.toggled.connect(self._show_link)
-        self.copy_btn = QPushButton("Copy link")
+        self.copy_btn = QPushButton(tr("Copy link"))
         self.copy_btn.clicked.connect(self.copy_link)
         row.addWidget(self.reveal)
         row.addStretch(1)
@@ -252,8 +271,10 @@ class InviteDialog(QDialog):
         side.addLayout(row)
         side.addWidget(
             muted_label(
-                "Send it privately: anyone with this link can join your show's team. It is "
-                "shown only now; if it is lost, revoke it and make a new one."
+                tr(
+                    "Send it privately: anyone with this link can join your show's team. It is "
+                    "shown only now; if it is lost, revoke it and make a new one."
+                )
             )
         )
         side.addStretch(1)
@@ -261,15 +282,15 @@ class InviteDialog(QDialog):
         self.new_invite.hide()
         lay.addWidget(self.new_invite)
 
-        lay.addWidget(QLabel("Invites"))
+        lay.addWidget(QLabel(tr("Invites")))
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["Name", "Role", "Invited"])
         self.list.setRootIsDecorated(False)
-        self.list.setAccessibleName("Co-host invites")
+        self.list.setAccessibleName(tr("Co-host invites"))
         self.list.itemSelectionChanged.connect(self._selected)
         self.list.setMinimumHeight(72)
         lay.addWidget(self.list, 1)
-        self.revoke_btn = QPushButton("Revoke…")
+        self.revoke_btn = QPushButton(tr("Revoke…"))
         self.revoke_btn.setEnabled(False)
         self.revoke_btn.clicked.connect(self._revoke)
         self.status = QLabel()
@@ -292,7 +313,7 @@ class InviteDialog(QDialog):
             self.status.setText(why)
             self.create_btn.setEnabled(False)
         else:
-            self.status.setText("Reading your invites…")
+            self.status.setText(tr("Reading your invites…"))
             self.vm.refresh()
 
     # -- results -------------------------------------------------------------------------------
@@ -307,14 +328,18 @@ class InviteDialog(QDialog):
             self.list.addTopLevelItem(item)
         for col in range(3):
             self.list.resizeColumnToContents(col)
-        if self.status.text() == "Reading your invites…":
-            self.status.setText("" if cohosts else "No invites yet.")
+        if self.status.text() == tr("Reading your invites…"):
+            self.status.setText("" if cohosts else tr("No invites yet."))
 
     @Slot(object)
     def _created(self, made: m.CohostCreated) -> None:
         self._link = made.invite_url
         role = ROLE_NAMES.get(made.cohost.role, made.cohost.role.value).lower()
-        self.result_title.setText(f"Invite for {made.cohost.name} ({role}): scan or send the link.")
+        self.result_title.setText(
+            tr("Invite for {name} ({role}): scan or send the link.").format(
+                name=made.cohost.name, role=role
+            )
+        )
         try:
             pm = qr_pixmap(made.invite_url)
             self.qr.setPixmap(pm)
@@ -322,18 +347,20 @@ class InviteDialog(QDialog):
             # Word-wrapped labels beside it make the layout under-estimate the height.
             self.new_invite.setMinimumHeight(pm.height() + 48)
         except ValueError as exc:
-            self.qr.setText(f"No QR code: {exc}")
+            self.qr.setText(tr("No QR code: {exc}").format(exc=exc))
         self.reveal.setChecked(False)
         self._show_link(False)
         self.new_invite.show()
         QTimer.singleShot(0, self._fit)  # room for the QR code, once laid out
         self.name.clear()
-        self.status.setText(f"Invite for {made.cohost.name} created.")
+        self.status.setText(tr("Invite for {name} created.").format(name=made.cohost.name))
         self.vm.refresh()
 
     @Slot(object)
     def _revoked(self, cohost: m.Cohost) -> None:
-        self.status.setText(f"{cohost.name}'s invite is revoked; their Studio is signed out.")
+        self.status.setText(
+            tr("{name}'s invite is revoked; their Studio is signed out.").format(name=cohost.name)
+        )
         self.vm.refresh()
 
     @Slot(str, str)
@@ -376,7 +403,7 @@ class InviteDialog(QDialog):
         """Put the whole link on the clipboard (masked or not on screen)."""
         if self._link:
             QGuiApplication.clipboard().setText(self._link)
-            self.status.setText("Link copied. Paste it in a private message to your co-host.")
+            self.status.setText(tr("Link copied. Paste it in a private message to your co-host."))
 
     def _selected(self) -> None:
         self.revoke_btn.setEnabled(bool(self.list.selectedItems()) and not self.vm.busy)
@@ -388,14 +415,16 @@ class InviteDialog(QDialog):
         name = items[0].text(0)
         cohost_id = str(items[0].data(0, Qt.ItemDataRole.UserRole))
         if self.confirm(
-            f"Revoke {name}'s invite?",
-            f"{name} is signed out of your show at once and their link stops working.",
+            tr("Revoke {name}'s invite?").format(name=name),
+            tr("{name} is signed out of your show at once and their link stops working.").format(
+                name=name
+            ),
         ):
             self.vm.revoke(cohost_id)
 
     def _confirm(self, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        ok = box.addButton("Revoke", QMessageBox.ButtonRole.DestructiveRole)
+        ok = box.addButton(tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is ok

@@ -22,6 +22,8 @@ from studio.app import Studio
 from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
 from studio.session.status import Role
+from studio.ui.i18n import install as install_language
+from studio.ui.i18n import tr
 from studio.ui.style import apply_theme
 
 if TYPE_CHECKING:
@@ -38,8 +40,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None and not has_display():
         raise UsageError(
-            "There is no display to open the studio window on.",
-            "Run it in a desktop session; 'studio broadcast' streams without a window.",
+            tr("There is no display to open the studio window on."),
+            tr("Run it in a desktop session; 'studio broadcast' streams without a window."),
         )
     if not isinstance(app, QApplication):
         if app is not None:
@@ -68,7 +70,7 @@ def has_display() -> bool:
 
 def show_warnings(parent: object, warnings: list[StoreWarning]) -> None:
     for w in warnings:
-        QMessageBox.warning(parent, "Settings", f"{w.message}\n\n{w.hint}".strip())  # type: ignore[arg-type]
+        QMessageBox.warning(parent, tr("Settings"), f"{w.message}\n\n{w.hint}".strip())  # type: ignore[arg-type]
 
 
 def run(
@@ -79,6 +81,7 @@ def run(
     """Run the window until it is closed; returns the exit code."""
     app = make_app(sys.argv[:1])
     studio, warnings = make_studio()
+    install_language(studio.config.ui.language)  # before any widget is built
     apply_theme(app, studio.config.ui.theme)
     from studio.ui.main_window import MainWindow
     from studio.ui.show_vm import set_locale

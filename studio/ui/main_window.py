@@ -42,6 +42,7 @@ from studio.ui.cohost import CohostDialog, PlatformConnector
 from studio.ui.devices import DevicesPanel, DevicesViewModel
 from studio.ui.health import HealthBar
 from studio.ui.hotkeys import HotkeyManager
+from studio.ui.i18n import QT_TR_NOOP, num, tr
 from studio.ui.preview import PreviewViewModel, PreviewWidget
 from studio.ui.prompter_panel import PrompterPanel
 from studio.ui.prompter_vm import PrompterViewModel
@@ -61,9 +62,9 @@ log = logging.getLogger(__name__)
 # The window's size on a first run, when the screen has room for it (frame included).
 FIRST_RUN_SIZE = (1366, 768)
 RECORD_TEXT = {
-    "off": "● Record",
-    "armed": "● Will record",
-    "on": "● Recording",
+    "off": QT_TR_NOOP("● Record"),
+    "armed": QT_TR_NOOP("● Will record"),
+    "on": QT_TR_NOOP("● Recording"),
 }
 
 
@@ -75,20 +76,20 @@ class ControlBar(QFrame):
         self.setObjectName("controlBar")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
-        self.go_live = QPushButton("Go Live")
+        self.go_live = QPushButton(tr("Go Live"))
         self.go_live.setObjectName("goLive")
-        self.go_live.setAccessibleName("Go live")
-        self.record = QPushButton("● Record")
+        self.go_live.setAccessibleName(tr("Go live"))
+        self.record = QPushButton(tr("● Record"))
         self.record.setObjectName("record")
         self.record.setCheckable(True)
-        self.record.setToolTip("Record the show to a file (starts with the show when not live)")
-        self.pill = Pill("OFF AIR")
-        self.overlays_hidden = Pill("OVERLAYS HIDDEN")
-        self.overlays_hidden.set_state("OVERLAYS HIDDEN", "warn")
+        self.record.setToolTip(tr("Record the show to a file (starts with the show when not live)"))
+        self.pill = Pill(tr("OFF AIR"))
+        self.overlays_hidden = Pill(tr("OVERLAYS HIDDEN"))
+        self.overlays_hidden.set_state(tr("OVERLAYS HIDDEN"), "warn")
         self.overlays_hidden.hide()
         self.elapsed = QLabel("00:00:00")
         self.elapsed.setObjectName("elapsed")
-        self.elapsed.setAccessibleName("Time on air")
+        self.elapsed.setAccessibleName(tr("Time on air"))
         self.title = ElidedLabel(max_hint=600)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         f = self.title.font()
@@ -183,8 +184,10 @@ class MainWindow(QMainWindow):
         self.controls = ControlBar()
         lay.addWidget(self.controls)
         self.preview_caption = QLabel(
-            "Overlay preview: what viewers see over the host's camera (the camera itself is "
-            "not shown here)."
+            tr(
+                "Overlay preview: what viewers see over the host's camera (the camera itself is "
+                "not shown here)."
+            )
         )
         self.preview_caption.setProperty("muted", True)
         self.preview_caption.setWordWrap(True)
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
         previews.setSpacing(6)
         self.preview = PreviewWidget()
         self.twin_preview = PreviewWidget()
-        self.twin_preview.setAccessibleName("Preview of the second canvas")
+        self.twin_preview.setAccessibleName(tr("Preview of the second canvas"))
         self.twin_preview.hide()
         previews.addWidget(self.preview, 16)
         previews.addWidget(self.twin_preview, 9)
@@ -222,70 +225,75 @@ class MainWindow(QMainWindow):
         self.show_stack.addWidget(self.no_show)
         self.show_stack.addWidget(self.show_panel)
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.dock_show = self._dock("Show", "dock-show", self.show_stack, right)
+        self.dock_show = self._dock(tr("Show"), "dock-show", self.show_stack, right)
         self.orders_panel = OrdersPanel(self.show_vm)
-        self.dock_orders = self._dock("Orders", "dock-orders", self.orders_panel, right)
+        self.dock_orders = self._dock(tr("Orders"), "dock-orders", self.orders_panel, right)
         self.audience = AudiencePanel(self.show_vm)
-        self.dock_audience = self._dock("Audience", "dock-audience", self.audience, right)
+        self.dock_audience = self._dock(tr("Audience"), "dock-audience", self.audience, right)
         self.tabifyDockWidget(self.dock_orders, self.dock_audience)
         self.prompter_panel = PrompterPanel(PrompterViewModel(self.studio.prompter, self))
-        self.dock_prompter = self._dock("Prompter", "dock-prompter", self.prompter_panel, right)
+        self.dock_prompter = self._dock(tr("Prompter"), "dock-prompter", self.prompter_panel, right)
         self.tabifyDockWidget(self.dock_audience, self.dock_prompter)
         self.dock_orders.raise_()
         self.devices_panel = DevicesPanel(self.devices_vm)
         self.dock_devices = self._dock(
-            "Devices", "dock-devices", self.devices_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            tr("Devices"),
+            "dock-devices",
+            self.devices_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.resizeDocks([self.dock_show], [450], Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_show, self.dock_orders], [430, 300], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        m = mb.addMenu("&Studio")
-        self.act_settings = m.addAction("&Settings…", self.open_settings)
+        m = mb.addMenu(tr("&Studio"))
+        self.act_settings = m.addAction(tr("&Settings…"), self.open_settings)
         self.act_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        self.act_cohost = m.addAction("Sign in as &co-host…", self.open_cohost)
-        self.act_wizard = m.addAction("Run the &setup check…", self.open_wizard)
+        self.act_cohost = m.addAction(tr("Sign in as &co-host…"), self.open_cohost)
+        self.act_wizard = m.addAction(tr("Run the &setup check…"), self.open_wizard)
         m.addSeparator()
-        quit_act = m.addAction("&Quit", self.close)
+        quit_act = m.addAction(tr("&Quit"), self.close)
         quit_act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        edit = mb.addMenu("&Edit")
-        self.act_undo = edit.addAction("&Undo", self.undo)
+        edit = mb.addMenu(tr("&Edit"))
+        self.act_undo = edit.addAction(tr("&Undo"), self.undo)
         self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.act_undo.setEnabled(False)
-        show = mb.addMenu("S&how")
-        self.act_live = show.addAction("&Go live", self.go_live)
-        self.act_end = show.addAction("&End show", self.end_show)
-        self.act_record = show.addAction("&Record the show", lambda: self.controls.record.click())
+        show = mb.addMenu(tr("S&how"))
+        self.act_live = show.addAction(tr("&Go live"), self.go_live)
+        self.act_end = show.addAction(tr("&End show"), self.end_show)
+        self.act_record = show.addAction(
+            tr("&Record the show"), lambda: self.controls.record.click()
+        )
         show.addSeparator()
-        self.act_pin_next = show.addAction("&Pin next product", self.pin_next)
-        self.act_unpin = show.addAction("&Unpin", self.unpin)
-        self.act_flash = show.addAction("Start &flash sale", self.start_flash_sale)
-        self.act_overlays = show.addAction("&Hide overlays", self.toggle_overlays)
-        self.act_mute = show.addAction("&Mute microphone", self.toggle_mute)
+        self.act_pin_next = show.addAction(tr("&Pin next product"), self.pin_next)
+        self.act_unpin = show.addAction(tr("&Unpin"), self.unpin)
+        self.act_flash = show.addAction(tr("Start &flash sale"), self.start_flash_sale)
+        self.act_overlays = show.addAction(tr("&Hide overlays"), self.toggle_overlays)
+        self.act_mute = show.addAction(tr("&Mute microphone"), self.toggle_mute)
         show.addSeparator()
-        self.act_invite = show.addAction("&Invite co-host…", self.open_invites)
-        self.act_invite.setToolTip("A link and a QR code for a co-host or a moderator")
-        self.act_reconnect = show.addAction("Reconnect &now", self.broadcast.reconnect_now)
-        view = mb.addMenu("&View")
+        self.act_invite = show.addAction(tr("&Invite co-host…"), self.open_invites)
+        self.act_invite.setToolTip(tr("A link and a QR code for a co-host or a moderator"))
+        self.act_reconnect = show.addAction(tr("Reconnect &now"), self.broadcast.reconnect_now)
+        view = mb.addMenu(tr("&View"))
         for d in (self.dock_show, self.dock_orders, self.dock_audience, self.dock_devices):
             view.addAction(d.toggleViewAction())
         view.addSeparator()
-        self.act_both = QAction("&Both canvases side by side", self, checkable=True)
+        self.act_both = QAction(tr("&Both canvases side by side"), self, checkable=True)
         self.act_both.setChecked(True)
-        self.act_both.setToolTip("With a horizontal and a vertical canvas: show both previews")
+        self.act_both.setToolTip(tr("With a horizontal and a vertical canvas: show both previews"))
         self.act_both.toggled.connect(lambda _on: self._canvases(self._status))
         view.addAction(self.act_both)
-        self.act_dark = QAction("&Dark appearance", self, checkable=True)
+        self.act_dark = QAction(tr("&Dark appearance"), self, checkable=True)
         self.act_dark.setChecked(current_theme() == "studio-dark")
         self.act_dark.toggled.connect(self._toggle_dark)
         view.addAction(self.act_dark)
-        help_menu = mb.addMenu("&Help")
-        help_menu.addAction("&Keyboard shortcuts", self._show_shortcuts)
+        help_menu = mb.addMenu(tr("&Help"))
+        help_menu.addAction(tr("&Keyboard shortcuts"), self._show_shortcuts)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.link_label = QLabel("No platform")
+        self.link_label = QLabel(tr("No platform"))
         self.pending_label = QLabel("")
         self.viewers_label = QLabel("")
         self.toast = Toast()
@@ -343,21 +351,25 @@ class MainWindow(QMainWindow):
             act.setText(act.text().split("\t")[0] + (f"\t{self.hotkeys.text(name)}"))
         self.show_panel.queue.set_hotkey_hint(self.hotkeys.text("pin_next"))
         live = self.hotkeys.text("go_live")
-        self.controls.go_live.setToolTip(f"Go live ({live})" if live else "Go live")
+        self.controls.go_live.setToolTip(
+            tr("Go live ({live})").format(live=live) if live else tr("Go live")
+        )
         self._idle_text()
 
     def _idle_text(self) -> None:
         if self.studio.role == Role.COHOST:
-            self.health.set_idle_text("The host runs the broadcast from their computer.")
+            self.health.set_idle_text(tr("The host runs the broadcast from their computer."))
             return
         if not self._has_destination():
             self.health.set_idle_text(
-                "Not live. Add a destination (Settings → Destinations) to go live."
+                tr("Not live. Add a destination (Settings → Destinations) to go live.")
             )
             return
         live = self.hotkeys.text("go_live")
         self.health.set_idle_text(
-            f"Not live. Press Go Live ({live}) when you are ready." if live else "Not live."
+            tr("Not live. Press Go Live ({live}) when you are ready.").format(live=live)
+            if live
+            else tr("Not live.")
         )
 
     def _wire(self) -> None:
@@ -382,7 +394,7 @@ class MainWindow(QMainWindow):
         vm.removal_changed.connect(self._removal)
         self.show_panel.queue.flash.confirm = lambda *a: self.confirm(*a)
         self.devices_panel.mute.clicked.connect(lambda _on: self._menu_states())
-        self.no_show.connect_requested.connect(lambda: self.open_settings("Platform"))
+        self.no_show.connect_requested.connect(lambda: self.open_settings(tr("Platform")))
         self.no_show.cohost_requested.connect(self.open_cohost)
 
     # -- role ------------------------------------------------------------------------------
@@ -406,7 +418,7 @@ class MainWindow(QMainWindow):
         self.health.set_health(self.health.view)
         self.preview_caption.setVisible(not host)
         if role == Role.COHOST:
-            c.role.set_state("CO-HOST", "ok")
+            c.role.set_state(tr("CO-HOST"), "ok")
             c.role.show()
             # The host's broadcast is not ours: no "nowhere to send the show" left from before.
             self.broadcast.dismiss_error()
@@ -426,48 +438,53 @@ class MainWindow(QMainWindow):
         state = s.state
         live = state == LiveState.LIVE
         if state == LiveState.IDLE and not self._has_destination() and host:
-            c.go_live.setText("Add a destination")
+            c.go_live.setText(tr("Add a destination"))
             c.go_live.setToolTip(
-                "Going live needs somewhere to send the show: add your platform's stream URL "
-                "and key in Settings → Destinations."
+                tr(
+                    "Going live needs somewhere to send the show: add your platform's stream URL "
+                    "and key in Settings → Destinations."
+                )
             )
         else:
             texts = {
-                LiveState.IDLE: "Go Live",
-                LiveState.STARTING: "Connecting…",
-                LiveState.LIVE: "End Show",
-                LiveState.STOPPING: "Ending…",
+                LiveState.IDLE: tr("Go Live"),
+                LiveState.STARTING: tr("Connecting…"),
+                LiveState.LIVE: tr("End Show"),
+                LiveState.STOPPING: tr("Ending…"),
             }
             c.go_live.setText(texts[state])
             key = self.hotkeys.text("end_show" if live else "go_live")
-            verb = "End the show" if live else "Go live"
+            verb = tr("End the show") if live else tr("Go live")
             c.go_live.setToolTip(f"{verb} ({key})" if key else verb)
         c.go_live.setEnabled(state in (LiveState.IDLE, LiveState.LIVE))
         if c.go_live.property("live") != live:
             c.go_live.setProperty("live", live)
             c.go_live.style().unpolish(c.go_live)
             c.go_live.style().polish(c.go_live)
-        c.go_live.setAccessibleName("End show" if live else c.go_live.text())
+        c.go_live.setAccessibleName(tr("End show") if live else c.go_live.text())
         if host:  # a co-host's pill shows the platform show's status (see _show_info)
             c.pill.set_state(*air_pill(s))
         if s.recording:
-            rec, tip = "on", "Recording to a file now. Click to stop recording (the show goes on)."
+            rec, tip = (
+                "on",
+                tr("Recording to a file now. Click to stop recording (the show goes on)."),
+            )
         elif s.record_armed and not live:
             rec, tip = (
                 "armed",
-                "The show is recorded from the moment you go live. Click to not record it.",
+                tr("The show is recorded from the moment you go live. Click to not record it."),
             )
         else:
             rec, tip = (
                 "off",
                 (
-                    "Start recording the show to a file now"
+                    tr("Start recording the show to a file now")
                     if live
-                    else "Record the show to a file, from the moment you go live"
+                    else tr("Record the show to a file, from the moment you go live")
                 ),
             )
         c.record.setChecked(rec != "off")
-        c.record.setText(RECORD_TEXT[rec])
+        c.record.setText(tr(RECORD_TEXT[rec]))
         c.record.setToolTip(tip)
         self.act_live.setEnabled(host and state == LiveState.IDLE)
         self.act_end.setEnabled(host and live)
@@ -510,7 +527,7 @@ class MainWindow(QMainWindow):
         self._told_load = text
         assert advice is not None
         key, value = next(iter(advice.change.items()), ("", ""))
-        label = _ADVICE_LABELS.get(key, "").format(value=value)
+        label = tr(_ADVICE_LABELS[key]).format(value=value) if key in _ADVICE_LABELS else ""
         self.say(
             text,
             level="warn",
@@ -525,29 +542,33 @@ class MainWindow(QMainWindow):
         s = self._status
         live = s.state == LiveState.LIVE
         if s.recording:
-            rec = "Stop &recording"
+            rec = tr("Stop &recording")
         elif live:
-            rec = "Start &recording"
+            rec = tr("Start &recording")
         elif s.record_armed:
-            rec = "Don't &record the show"
+            rec = tr("Don't &record the show")
         else:
-            rec = "&Record the show"
+            rec = tr("&Record the show")
         self.act_record.setText(rec)
         muted = self.studio.session.audio.muted
         self.act_mute.setText(
-            ("Un&mute microphone" if muted else "&Mute microphone")
-            + f"\t{self.hotkeys.text('mute_microphone')}"
+            (tr("Un&mute microphone") if muted else tr("&Mute microphone"))
+            + f"\t{self.hotkeys.text('mute_microphone')}"  # a menu's shortcut column
         )
         visible = self.studio.session.layers.visible
         self.act_overlays.setText(
-            ("&Hide overlays" if visible else "S&how overlays")
-            + f"\t{self.hotkeys.text('toggle_overlays')}"
+            (tr("&Hide overlays") if visible else tr("S&how overlays"))
+            + f"\t{self.hotkeys.text('toggle_overlays')}"  # a menu's shortcut column
         )
         self.controls.overlays_hidden.setVisible(not visible)
         key = self.hotkeys.text("toggle_overlays")
         self.controls.overlays_hidden.setToolTip(
-            "Viewers see the camera without product cards or countdowns."
-            + (f" Press {key} to show them again." if key else "")
+            tr(
+                "Viewers see the camera without product cards or countdowns. "
+                "Press {key} to show them again."
+            ).format(key=key)
+            if key
+            else tr("Viewers see the camera without product cards or countdowns.")
         )
 
     def _has_destination(self) -> bool:
@@ -563,10 +584,12 @@ class MainWindow(QMainWindow):
         """The audience count is shown only while on air (off air it would be stale)."""
         v = self._viewers_value
         on = self._on_air() and v is not None
-        text = f"👁 {v.count:,} watching" if on else ""
+        text = tr("👁 %Ln watching", None, v.count) if on else ""
         self.controls.viewers.setText(text)
         self.controls.viewers.setVisible(on)
-        self.viewers_label.setText(f"{text} · peak {v.peak:,}" if on else "")
+        self.viewers_label.setText(
+            tr("{text} · peak {peak}").format(text=text, peak=num(v.peak)) if on else ""
+        )
 
     def _announce_recordings(self, s: SessionStatus) -> None:
         """Say where a recording went once it is finished (the .mp4 after its remux)."""
@@ -579,8 +602,8 @@ class MainWindow(QMainWindow):
                 continue  # said already, or still being finished (a failed one: the recap)
             self._announced.add(path)
             self.say(
-                f"Recording saved: {path}",
-                action="Open folder",
+                tr("Recording saved: {path}").format(path=path),
+                action=tr("Open folder"),
                 callback=functools.partial(self.open_folder, path),
                 timeout_ms=20_000,
             )
@@ -606,12 +629,12 @@ class MainWindow(QMainWindow):
         key, _, value = command.partition(":")
         if key == "profile":
             self.devices_vm.set_profile(value)
-            self.say(f"{value} is used from the next time you go live.")
+            self.say(tr("{value} is used from the next time you go live.").format(value=value))
         elif key == "encoder":
             self.devices_vm.set_encoder(value)
-            self.say("The encoder changes when you next go live.")
+            self.say(tr("The encoder changes when you next go live."))
         elif key == "canvases":  # one canvas: the destinations say which canvas each gets
-            self.open_settings("Destinations")
+            self.open_settings(tr("Destinations"))
 
     def _go_live_clicked(self) -> None:
         if (
@@ -619,7 +642,7 @@ class MainWindow(QMainWindow):
             and self.studio.role != Role.COHOST
             and not self._has_destination()
         ):
-            self.open_settings("Destinations")  # the button said what is missing
+            self.open_settings(tr("Destinations"))  # the button said what is missing
             return
         self.toggle_live()
 
@@ -631,27 +654,31 @@ class MainWindow(QMainWindow):
 
     def go_live(self) -> None:
         if self.studio.role == Role.COHOST:
-            self.say("The host goes live from their computer; this one runs the show panel.")
+            self.say(tr("The host goes live from their computer; this one runs the show panel."))
             return
         if self._status.state != LiveState.IDLE:
             return
         if not self._has_destination():
             self.say(
-                "There is nowhere to send the show yet: add a destination first.",
+                tr("There is nowhere to send the show yet: add a destination first."),
                 level="warn",
-                action="Add destination…",
-                callback=lambda: self.open_settings("Destinations"),
+                action=tr("Add destination…"),
+                callback=lambda: self.open_settings(tr("Destinations")),
             )
             return
         names = ", ".join(self.studio.destination_names())
-        extra = " Recording starts too." if self._status.record_armed else ""
+        text = (
+            tr("Viewers will see and hear you now, on: {names}. Recording starts too.")
+            if self._status.record_armed
+            else tr("Viewers will see and hear you now, on: {names}.")
+        ).format(names=names)
         load = self._status.load
         if load is not None and load.suggestion is not None:
-            extra += f"\n\n{load.suggestion.message}"
+            text += f"\n\n{load.suggestion.message}"  # a paragraph of its own
         if not self.confirm(
-            "Go live?",
-            f"Viewers will see and hear you now, on: {names}.{extra}",
-            "Go live",
+            tr("Go live?"),
+            text,
+            tr("Go live"),
             False,
         ):
             return
@@ -661,9 +688,9 @@ class MainWindow(QMainWindow):
         if self._status.state not in (LiveState.LIVE, LiveState.STARTING):
             return
         if not self.confirm(
-            "End the show?",
-            "The broadcast stops for every viewer and the show is marked as ended.",
-            "End show",
+            tr("End the show?"),
+            tr("The broadcast stops for every viewer and the show is marked as ended."),
+            tr("End show"),
             True,
         ):
             return
@@ -677,7 +704,7 @@ class MainWindow(QMainWindow):
         box.setInformativeText(text)
         box.setIcon(QMessageBox.Icon.Question)
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         # Ending a show by accident is worse than starting one: Enter cancels there.
         box.setDefaultButton(no if destructive else yes)
         box.setEscapeButton(no)
@@ -687,7 +714,7 @@ class MainWindow(QMainWindow):
     # -- show commands ---------------------------------------------------------------------
     def _need_show(self) -> bool:
         if self.studio.sync is None:
-            self.say("Connect a platform show first.", level="warn")
+            self.say(tr("Connect a platform show first."), level="warn")
             return False
         return True
 
@@ -696,30 +723,49 @@ class MainWindow(QMainWindow):
             sku = self.show_vm.pin_next()
             product = self.show_vm.product(sku)
             if sku is None:
-                self.say("Nothing after the pinned product in the queue.")
+                self.say(tr("Nothing after the pinned product in the queue."))
             else:
-                self.say(f"Pinned {product.title if product is not None else sku}", timeout_ms=4000)
+                self.say(
+                    tr("Pinned {value}").format(
+                        value=product.title if product is not None else sku
+                    ),
+                    timeout_ms=4000,
+                )
 
     def undo(self) -> None:
         """Ctrl+Z: put back the product last removed from the queue."""
         removal = self.show_vm.undo_remove()
         if removal is not None:
-            where = " and pinned again" if removal.was_pinned else ""
-            self.say(f"{removal.title} is back in the queue{where}.", timeout_ms=4000)
+            text = (
+                tr("{title} is back in the queue and pinned again.")
+                if removal.was_pinned
+                else tr("{title} is back in the queue.")
+            )
+            self.say(
+                text.format(title=removal.title),
+                timeout_ms=4000,
+            )
 
     @Slot(object)
     def _removal(self, removal: Removal | None) -> None:
         self.act_undo.setEnabled(removal is not None)
-        self.act_undo.setText(f"&Undo remove {removal.title}" if removal is not None else "&Undo")
+        self.act_undo.setText(
+            tr("&Undo remove {title}").format(title=removal.title)
+            if removal is not None
+            else tr("&Undo")
+        )
         if removal is None:
             return
-        unpinned = " and off the screen" if removal.was_pinned else ""
         key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText
         )
         self.say(
-            f"Removed {removal.title} from the queue{unpinned}. {key} undoes it.",
-            action="Undo",
+            (
+                tr("Removed {title} from the queue and off the screen. {key} undoes it.")
+                if removal.was_pinned
+                else tr("Removed {title} from the queue. {key} undoes it.")
+            ).format(title=removal.title, key=key),
+            action=tr("Undo"),
             callback=self.undo,
             timeout_ms=15_000,
             on_dismiss=self.show_vm.forget_removal,
@@ -734,21 +780,23 @@ class MainWindow(QMainWindow):
             return
         box = self.show_panel.queue.flash
         if box.product() is None:
-            self.say("Pin a product first, then start the flash sale.", level="warn")
+            self.say(tr("Pin a product first, then start the flash sale."), level="warn")
             return
         if box.start_sale():
-            self.say("Flash sale starting…", timeout_ms=4000)
+            self.say(tr("Flash sale starting…"), timeout_ms=4000)
         elif self.show_vm.running_sale() is not None:
-            self.say("A flash sale is running already: cancel it to start another.", level="warn")
+            self.say(
+                tr("A flash sale is running already: cancel it to start another."), level="warn"
+            )
         elif not box.start.isEnabled() and box.check_label.text():
-            self.say(f"No flash sale: {box.check_label.text()}", level="warn")
+            self.say(tr("No flash sale: {text}").format(text=box.check_label.text()), level="warn")
 
     def toggle_overlays(self) -> None:
         layers = self.studio.session.layers
         layers.visible = not layers.visible
         self._menu_states()
         self.say(
-            "Overlays on screen" if layers.visible else "Overlays hidden from viewers",
+            tr("Overlays on screen") if layers.visible else tr("Overlays hidden from viewers"),
             timeout_ms=4000,
         )
 
@@ -759,7 +807,7 @@ class MainWindow(QMainWindow):
         muted = self.studio.session.audio.muted
         self._menu_states()
         self.say(
-            "Microphone muted: viewers hear nothing" if muted else "Microphone on",
+            tr("Microphone muted: viewers hear nothing") if muted else tr("Microphone on"),
             level="warn" if muted else "info",
             timeout_ms=4000,
         )
@@ -770,9 +818,13 @@ class MainWindow(QMainWindow):
         self.show_stack.setCurrentWidget(self.show_panel if attached else self.no_show)
         if not attached:
             self.link_label.setText(
-                "No platform connected" if self.studio.role != Role.COHOST else "Signing in…"
+                tr("No platform connected")
+                if self.studio.role != Role.COHOST
+                else tr("Signing in…")
             )
-            self.health.set_ingest("—", "idle", "Connect the platform to see what its ingest gets")
+            self.health.set_ingest(
+                "—", "idle", tr("Connect the platform to see what its ingest gets")
+            )
 
     @Slot(object)
     def _show_info(self, show: Any) -> None:
@@ -801,20 +853,24 @@ class MainWindow(QMainWindow):
         if ingest is None:
             return
         if self.studio.role != Role.COHOST and self._status.state != LiveState.LIVE:
-            self.health.set_ingest("Off air", "idle", "What the platform receives, while live")
+            self.health.set_ingest(
+                tr("Off air"), "idle", tr("What the platform receives, while live")
+            )
             return
         state = str(ingest.state)
         kind = {"receiving": "ok", "degraded": "warn"}.get(state, "idle")
         if state == "receiving":
-            text = f"Receiving {ingest.bitrate_kbps / 1000:.1f} Mb/s"
+            text = tr("Receiving {value:.1f} Mb/s").format(value=ingest.bitrate_kbps / 1000)
         elif state == "degraded":
-            text = "Degraded"
+            text = tr("Degraded")
         else:
-            text = "No video"
+            text = tr("No video")
         tip = (
-            f"The platform sees {ingest.fps:.0f} fps at {ingest.bitrate_kbps:.0f} kb/s"
+            tr("The platform sees {fps:.0f} fps at {bitrate_kbps:.0f} kb/s").format(
+                fps=ingest.fps, bitrate_kbps=ingest.bitrate_kbps
+            )
             if state != "offline"
-            else "The platform's ingest is not receiving the stream"
+            else tr("The platform's ingest is not receiving the stream")
         )
         if state == "offline" and self._status.state == LiveState.LIVE:
             kind = "alarm"
@@ -824,11 +880,11 @@ class MainWindow(QMainWindow):
     def _sync_status(self, status: Any) -> None:
         link = str(status.link)
         words = {
-            "live": "Platform: connected",
-            "polling": "Platform: connected (polling)",
-            "connecting": "Platform: connecting…",
-            "offline": "Platform: offline, retrying",
-            "stopped": "Platform: stopped",
+            "live": tr("Platform: connected"),
+            "polling": tr("Platform: connected (polling)"),
+            "connecting": tr("Platform: connecting…"),
+            "offline": tr("Platform: offline, retrying"),
+            "stopped": tr("Platform: stopped"),
         }
         text = words.get(link, f"Platform: {link}")
         if link == "offline" and status.last_error:
@@ -859,7 +915,7 @@ class MainWindow(QMainWindow):
         p = self.studio.config.platform
         if not p.api_url or self.connector.busy:
             return
-        self.link_label.setText("Platform: signing in…")
+        self.link_label.setText(tr("Platform: signing in…"))
         self.connector.connect_to(
             p.api_url, token_ref=p.token_ref, state_dir=self.studio.options.state_dir
         )
@@ -879,7 +935,7 @@ class MainWindow(QMainWindow):
         api = self.ui_state.cohost_api_url
         if not api or self.studio.sync is not None or self.connector.busy:
             return False
-        self.link_label.setText("Platform: signing in as co-host…")
+        self.link_label.setText(tr("Platform: signing in as co-host…"))
         self.connector.connect_to(
             api, token_ref=COHOST_TOKEN_REF, state_dir=self.studio.options.state_dir
         )
@@ -887,18 +943,18 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _connect_failed(self, message: str, hint: str) -> None:
-        self.link_label.setText("Platform: not connected")
+        self.link_label.setText(tr("Platform: not connected"))
         self.say(
             f"Could not connect to the platform: {message} {hint}".strip(),
             level="alarm",
-            action="Settings…",
-            callback=lambda: self.open_settings("Platform"),
+            action=tr("Settings…"),
+            callback=lambda: self.open_settings(tr("Platform")),
             timeout_ms=20_000,
         )
 
     def open_cohost(self) -> None:
         if self._status.state != LiveState.IDLE:
-            self.say("End the show before signing in as a co-host.", level="warn")
+            self.say(tr("End the show before signing in as a co-host."), level="warn")
             return
         dlg = CohostDialog(
             self.ui_state.cohost_api_url or (self.studio.config.platform.api_url or ""), self
@@ -917,7 +973,9 @@ class MainWindow(QMainWindow):
             return
         if self.studio.sync is None:
             self.statusBar().showMessage(
-                "Connect your platform first (Studio → Settings → Platform) to invite co-hosts.",
+                tr(
+                    "Connect your platform first (Studio → Settings → Platform) to invite co-hosts."
+                ),
                 8000,
             )
             return
@@ -988,9 +1046,12 @@ class MainWindow(QMainWindow):
     def _show_shortcuts(self) -> None:
         from studio.ui.hotkeys import LABELS
 
-        lines = [f"{label}: {self.hotkeys.text(a) or '—'}" for a, label in LABELS.items()]
-        lines += ["Reorder the queue: Alt+↑ / Alt+↓", "Pin the selected product: Enter"]
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+        lines = [
+            tr("{action}: {keys}").format(action=tr(label), keys=self.hotkeys.text(a) or "—")
+            for a, label in LABELS.items()
+        ]
+        lines += [tr("Reorder the queue: Alt+↑ / Alt+↓"), tr("Pin the selected product: Enter")]
+        QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join(lines))
 
     # -- layout memory ---------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -1065,7 +1126,7 @@ class MainWindow(QMainWindow):
             return
         log.error("settings not saved: %s", exc)
         msg = getattr(exc, "message", None) or str(exc)
-        self.say(f"Settings not saved: {msg}", level="alarm", timeout_ms=20_000)
+        self.say(tr("Settings not saved: {msg}").format(msg=msg), level="alarm", timeout_ms=20_000)
 
     def save_layout(self) -> None:
         g = self.normalGeometry() if self.isMaximized() else self.geometry()
@@ -1084,9 +1145,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._status.state in (LiveState.LIVE, LiveState.STARTING)
         if live and not self.confirm(
-            "End the show and quit?",
-            "You are live. Quitting ends the broadcast for every viewer.",
-            "End show and quit",
+            tr("End the show and quit?"),
+            tr("You are live. Quitting ends the broadcast for every viewer."),
+            tr("End show and quit"),
             True,
         ):
             event.ignore()
@@ -1102,9 +1163,9 @@ class MainWindow(QMainWindow):
 
 
 _ADVICE_LABELS = {
-    "profile": "Use {value}",
-    "encoder": "Use the hardware encoder",
-    "canvases": "Choose destinations…",
+    "profile": QT_TR_NOOP("Use {value}"),
+    "encoder": QT_TR_NOOP("Use the hardware encoder"),
+    "canvases": QT_TR_NOOP("Choose destinations…"),
 }
 
 
@@ -1124,22 +1185,22 @@ def air_pill(status: SessionStatus) -> tuple[str, str]:
     """
     state = status.state
     if state is LiveState.IDLE:
-        return "OFF AIR", "idle"
+        return tr("OFF AIR"), "idle"
     if state is LiveState.STOPPING:
-        return "ENDING…", "idle"
+        return tr("ENDING…"), "idle"
     stats = status.stats
     if state is LiveState.STARTING or stats is None:
-        return "CONNECTING", "warn"
+        return tr("CONNECTING"), "warn"
     streams = stats.streams
     if not streams:
-        return "● RECORDING", "live"
+        return tr("● RECORDING"), "live"
     if any(o.state is OutputState.LIVE for o in streams):
-        return "● LIVE", "live"
+        return tr("● LIVE"), "live"
     if all(o.state is OutputState.FAILED for o in streams):
-        return "FAILED", "alarm"
+        return tr("FAILED"), "alarm"
     if any(o.reached for o in streams):
-        return "RECONNECTING", "warn"
-    return "CONNECTING", "warn"
+        return tr("RECONNECTING"), "warn"
+    return tr("CONNECTING"), "warn"
 
 
 def _default_state() -> Any:

@@ -40,6 +40,7 @@ from studio.show import events as ev
 from studio.show.reduce import apply
 from studio.show.state import Comment, Restriction, ShowState
 from studio.ui.feed_bridge import ShowEventBatches
+from studio.ui.i18n import tr
 from studio.ui.show_vm import BadgeRole, SubtitleRole, clock_time
 
 CommentRole = Qt.ItemDataRole.UserRole + 20
@@ -74,27 +75,40 @@ def comment_badge(c: Comment, state: ShowState) -> str:
     """What the row's badge says: on screen, hidden, the author's mute or block (both when
     hidden and restricted), a question."""
     if state.pinned_comment is not None and state.pinned_comment.id == c.id:
-        return "ON SCREEN"
+        return tr("ON SCREEN")
     r = state.restriction_of(c.author, _server_now(state)) if c.role == "viewer" else None
-    who = ("BLOCKED" if r.kind == "block" else "MUTED") if r is not None else ""
+    who = (tr("BLOCKED") if r.kind == "block" else tr("MUTED")) if r is not None else ""
     if c.hidden:
-        return f"HIDDEN · {who}" if who else "HIDDEN"
+        return tr("HIDDEN · {state}").format(state=who) if who else tr("HIDDEN")
     if who:
         return who
-    return "QUESTION" if c.is_question else ""
+    return tr("QUESTION") if c.is_question else ""
 
 
 def comment_subtitle(c: Comment, state: ShowState) -> str:
     """Who, what kind, when; "replying to …" for replies; "hidden from viewers" when hidden."""
-    kind = "asks" if c.is_question else ("replies" if c.reply_to else "says")
-    who = c.author if c.role in ("viewer", "") else f"{c.author} ({c.role})"
-    parts = [f"{who} {kind}", f"at {clock_time(c.created_at, seconds=False)}"]
-    if c.reply_to:
-        answered = state.comment(c.reply_to)
-        if answered is not None:
-            parts.insert(1, f"to {answered.author}")
+    who = (
+        c.author
+        if c.role in ("viewer", "")
+        else tr("{author} ({role})", "a comment's author and role").format(
+            author=c.author, role=c.role
+        )
+    )
+    when = clock_time(c.created_at, seconds=False)
+    answered = state.comment(c.reply_to) if c.reply_to else None
+    if c.is_question:
+        first = tr("{who} asks at {time}").format(who=who, time=when)
+    elif answered is not None:
+        first = tr("{who} replies to {author} at {time}").format(
+            who=who, author=answered.author, time=when
+        )
+    elif c.reply_to:
+        first = tr("{who} replies at {time}").format(who=who, time=when)
+    else:
+        first = tr("{who} says at {time}").format(who=who, time=when)
+    parts = [first]
     if c.hidden:
-        parts.append("hidden from viewers")
+        parts.append(tr("hidden from viewers"))
     return " · ".join(parts)
 
 
@@ -209,7 +223,7 @@ class ModerationViewModel(QObject):
     def _run(self, command: Callable[[PlatformSync], int]) -> bool:
         sync = self.studio.sync
         if sync is None:
-            self.refused.emit("No show is connected.", "Connect the platform first.")
+            self.refused.emit(tr("No show is connected."), tr("Connect the platform first."))
             return False
         try:
             command(sync)
@@ -268,12 +282,12 @@ class CommentActions(QObject):
             view.addAction(a)
             return a
 
-        self.on_screen = act("Show on screen", "P", self.toggle_on_screen)
-        self.reply = act("Reply…", "R", self.reply_to_current)
-        self.hide = act("Hide from viewers", "H", self.toggle_hidden)
-        self.mute = act("Mute for 10 minutes", "M", lambda: self.mute_current(MUTE_DEFAULT_S))
-        self.block = act("Block…", "B", self.block_current)
-        self.let_back = act("Let back in", "U", self.let_back_current)
+        self.on_screen = act(tr("Show on screen"), "P", self.toggle_on_screen)
+        self.reply = act(tr("Reply…"), "R", self.reply_to_current)
+        self.hide = act(tr("Hide from viewers"), "H", self.toggle_hidden)
+        self.mute = act(tr("Mute for 10 minutes"), "M", lambda: self.mute_current(MUTE_DEFAULT_S))
+        self.block = act(tr("Block…"), "B", self.block_current)
+        self.let_back = act(tr("Let back in"), "U", self.let_back_current)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._menu_at)
         view.activated.connect(lambda _i: self.toggle_on_screen())
@@ -294,25 +308,25 @@ class CommentActions(QObject):
         viewer = has and c is not None and c.role == "viewer"
         restriction = self.vm.restriction_of(c) if c is not None else None
         on = c is not None and self.vm.pinned_id == c.id
-        self.on_screen.setText("Take off screen" if on else "Show on screen")
+        self.on_screen.setText(tr("Take off screen") if on else tr("Show on screen"))
         self.on_screen.setEnabled(has and (on or not (c is not None and c.hidden)))
         self.reply.setEnabled(has)
-        self.hide.setText("Show to viewers again" if c is not None and c.hidden else "Hide")
+        self.hide.setText(tr("Show to viewers again") if c is not None and c.hidden else tr("Hide"))
         self.hide.setEnabled(has)
         self.mute.setEnabled(viewer and (restriction is None or restriction.kind == "mute"))
         self.block.setEnabled(viewer and (restriction is None or restriction.kind != "block"))
         self.let_back.setEnabled(restriction is not None)
         if restriction is not None:
-            what = "Unblock" if restriction.kind == "block" else "Unmute"
+            what = tr("Unblock") if restriction.kind == "block" else tr("Unmute")
             self.let_back.setText(f"{what} {restriction.viewer}")
         else:
-            self.let_back.setText("Let back in")
+            self.let_back.setText(tr("Let back in"))
         if c is not None and viewer:
-            self.block.setText(f"Block {c.author}…")
-            self.mute.setText(f"Mute {c.author} for 10 minutes")
+            self.block.setText(tr("Block {author}…").format(author=c.author))
+            self.mute.setText(tr("Mute {author} for 10 minutes").format(author=c.author))
         else:
-            self.block.setText("Block…")
-            self.mute.setText("Mute for 10 minutes")
+            self.block.setText(tr("Block…"))
+            self.mute.setText(tr("Mute for 10 minutes"))
 
     def menu(self) -> QMenu:
         """The context menu for the current comment (also behind the panel's ⋯ button)."""
@@ -323,13 +337,13 @@ class CommentActions(QObject):
         m.addAction(self.hide)
         m.addSeparator()
         c = self.current()
-        mute = m.addMenu("Mute for")
+        mute = m.addMenu(tr("Mute for"))
         mute.setEnabled(self.mute.isEnabled())
         for text, seconds in MUTE_CHOICES:
             a = mute.addAction(text)
             a.triggered.connect(lambda _c=False, s=seconds: self.mute_current(s))
         if c is not None and c.role == "viewer":
-            mute.setTitle(f"Mute {c.author} for")
+            mute.setTitle(tr("Mute {author} for").format(author=c.author))
         m.addAction(self.block)
         m.addAction(self.let_back)
         return m
@@ -369,9 +383,11 @@ class CommentActions(QObject):
         if c is None or c.role != "viewer":
             return
         if self.confirm(
-            f"Block {c.author}?",
-            f"{c.author} will not be able to comment for the rest of the show, and every "
-            "comment they made is hidden from viewers. You can let them back in later.",
+            tr("Block {author}?").format(author=c.author),
+            tr(
+                "{author} will not be able to comment for the rest of the show, and every "
+                "comment they made is hidden from viewers. You can let them back in later."
+            ).format(author=c.author),
         ):
             self.vm.block(c)
 
@@ -384,14 +400,16 @@ class CommentActions(QObject):
     def _ask_reply(self, c: Comment) -> str | None:
         text, ok = QInputDialog.getText(
             self.view,
-            f"Reply to {c.author}",
-            f"“{c.text[:120]}”\n\nYour reply (posted in the chat, with your name):",
+            tr("Reply to {author}").format(author=c.author),
+            tr("“{value}”\n\nYour reply (posted in the chat, with your name):").format(
+                value=c.text[:120]
+            ),
         )
         return text if ok else None
 
     def _confirm(self, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.view)
-        ok = box.addButton("Block", QMessageBox.ButtonRole.DestructiveRole)
+        ok = box.addButton(tr("Block"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is ok

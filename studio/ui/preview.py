@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studio.engine.preview import PreviewFrame
+from studio.ui.i18n import tr
 from studio.ui.style import colors, current_theme
 
 
@@ -77,7 +78,7 @@ class PreviewWidget(QWidget):
         self._aspect = 16 / 9
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
-        self.setAccessibleName("Preview of the broadcast")
+        self.setAccessibleName(tr("Preview of the broadcast"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
@@ -120,7 +121,7 @@ class PreviewWidget(QWidget):
             p.drawImage(target, self._image)
         else:
             p.setPen(QColor(c.muted))
-            p.drawText(target, Qt.AlignmentFlag.AlignCenter, "Starting the preview…")
+            p.drawText(target, Qt.AlignmentFlag.AlignCenter, tr("Starting the preview…"))
         self._paint_badge(p, target)
         p.end()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studio.ui.i18n import tr
 from studio.ui.prompter_vm import NudgeView, PrompterViewModel
 from studio.ui.widgets import bold, muted_label
 
@@ -26,10 +27,10 @@ class NudgeCard(QFrame):
         self.title.setWordWrap(True)
         bold(self.title)
         top.addWidget(self.title, 1)
-        self.dismiss = QPushButton("Dismiss")
+        self.dismiss = QPushButton(tr("Dismiss"))
         self.dismiss.setFlat(True)
-        self.dismiss.setToolTip("Hide this until it changes")
-        self.dismiss.setAccessibleName(f"Dismiss: {view.title}")
+        self.dismiss.setToolTip(tr("Hide this until it changes"))
+        self.dismiss.setAccessibleName(tr("Dismiss: {title}").format(title=view.title))
         self.dismiss.clicked.connect(lambda: vm.dismiss(view.key))
         top.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
@@ -55,8 +56,10 @@ class PrompterPanel(QWidget):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.setSpacing(6)
         self.empty = muted_label(
-            "Nudges appear here while you are live: viewers leaving, a product not selling, "
-            "a flash sale ending, a question waiting, stream trouble."
+            tr(
+                "Nudges appear here while you are live: viewers leaving, a product not selling, "
+                "a flash sale ending, a question waiting, stream trouble."
+            )
         )
         self.empty.setWordWrap(True)
         lay.addWidget(self.empty)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from studio.show.state import ShowState
 from studio.ui.broadcast_vm import format_elapsed
-from studio.ui.show_vm import money, plural
+from studio.ui.i18n import num, tr
+from studio.ui.show_vm import items_text, money, orders_text
 from studio.ui.widgets import muted_label
 
 
@@ -98,11 +99,11 @@ class RecapDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recap")
-        self.setWindowTitle("Show ended")
+        self.setWindowTitle(tr("Show ended"))
         self.recap = recap
         self._opener = opener
         lay = QVBoxLayout(self)
-        title = QLabel("The show has ended")
+        title = QLabel(tr("The show has ended"))
         f = title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() + 3)
@@ -122,24 +123,30 @@ class RecapDialog(QDialog):
             grid.addWidget(val, 1, col)
             self.figures[key] = val
 
-        figure(0, "duration", "On air", format_elapsed(recap.duration_s))
+        figure(0, "duration", tr("On air"), format_elapsed(recap.duration_s))
         if recap.orders is not None:
-            figure(1, "revenue", "Revenue", recap.revenue or "—")
-            figure(2, "orders", "Orders", f"{recap.orders:,}")
-            figure(3, "peak", "Peak viewers", f"{recap.peak_viewers or 0:,}")
+            figure(1, "revenue", tr("Revenue"), recap.revenue or "—")
+            figure(2, "orders", tr("Orders"), num(recap.orders))
+            figure(3, "peak", tr("Peak viewers"), num(recap.peak_viewers or 0))
         lay.addLayout(grid)
         if recap.orders is not None:
-            units = plural(recap.units or 0, "item")
-            best = f" Best seller: {recap.best_seller}." if recap.best_seller else ""
-            lay.addWidget(muted_label(f"{plural(recap.orders, 'order')}, {units} sold.{best}"))
+            orders, units = orders_text(recap.orders), items_text(recap.units or 0)
+            summary = (
+                tr("{orders}, {units} sold. Best seller: {best_seller}.").format(
+                    orders=orders, units=units, best_seller=recap.best_seller
+                )
+                if recap.best_seller
+                else tr("{orders}, {units} sold.").format(orders=orders, units=units)
+            )
+            lay.addWidget(muted_label(summary))
         else:
-            lay.addWidget(muted_label("No platform show was connected: no sales to count."))
+            lay.addWidget(muted_label(tr("No platform show was connected: no sales to count.")))
         rec = QHBoxLayout()
         self.recording = QLabel()
         self.recording.setWordWrap(True)
         self.recording.setTextFormat(Qt.TextFormat.PlainText)
         self.recording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_btn = QPushButton("Open folder")
+        self.open_btn = QPushButton(tr("Open folder"))
         self.open_btn.setObjectName("primary")
         self.open_btn.clicked.connect(self.open_recording_folder)
         rec.addWidget(self.recording, 1)
@@ -152,8 +159,8 @@ class RecapDialog(QDialog):
         rep = QHBoxLayout()
         self.report_note = muted_label("")
         self.report_note.setWordWrap(True)
-        self.report_btn = QPushButton("Open report")
-        self.report_btn.setToolTip("The show's report: figures, timeline chart, products")
+        self.report_btn = QPushButton(tr("Open report"))
+        self.report_btn.setToolTip(tr("The show's report: figures, timeline chart, products"))
         self.report_btn.clicked.connect(self.open_report)
         rep.addWidget(self.report_note, 1)
         rep.addWidget(self.report_btn)
@@ -177,7 +184,7 @@ class RecapDialog(QDialog):
         calls this again until it is done)."""
         recordings = self.recap.recordings
         if not recordings:
-            self.recording.setText("This show was not recorded.")
+            self.recording.setText(tr("This show was not recorded."))
             self.recording.setProperty("muted", True)
             self.open_btn.hide()
             return False
@@ -187,9 +194,11 @@ class RecapDialog(QDialog):
                 lines.append(str(requested))
             elif finished_recording(requested) is not None:
                 pending = True
-                lines.append(f"{requested} (being finished…)")
-        title = "Recording saved:" if len(lines) == 1 else "Recordings saved:"
-        self.recording.setText("\n".join([title, *lines]) if lines else "No recording was kept.")
+                lines.append(tr("{requested} (being finished…)").format(requested=requested))
+        title = tr("Recording saved:") if len(lines) == 1 else tr("Recordings saved:")
+        self.recording.setText(
+            "\n".join([title, *lines]) if lines else tr("No recording was kept.")
+        )
         self.open_btn.setVisible(bool(lines))
         return pending
 
@@ -199,17 +208,17 @@ class RecapDialog(QDialog):
         if fut is None:
             return True
         if not fut.done():
-            self.report_note.setText("Writing the show's report…")
+            self.report_note.setText(tr("Writing the show's report…"))
             self.report_btn.setEnabled(False)
             return False
         self._report_timer.stop()
         try:
             self.report_path = fut.result()
         except Exception as exc:
-            self.report_note.setText(f"The report could not be written: {exc}")
+            self.report_note.setText(tr("The report could not be written: {exc}").format(exc=exc))
             self.report_btn.setEnabled(False)
             return True
-        self.report_note.setText("The show's report is ready: figures, charts, products.")
+        self.report_note.setText(tr("The show's report is ready: figures, charts, products."))
         self.report_note.setToolTip(str(self.report_path))
         self.report_btn.setEnabled(True)
         return True

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from studio.control.server import ControlServer
+from studio.ui.i18n import tr
 
 
 class RemoteIndicator(QLabel):
@@ -54,10 +55,14 @@ class RemoteIndicator(QLabel):
         self.connected = n
         where = f"ws://{server.host}:{server.port}, http://{server.host}:{server.http_port}"
         if n:
-            self.setText(f"● Remote: {n} connected")
+            self.setText(tr("● Remote: {n} connected").format(n=n))
             self.setStyleSheet("color: #2fbf71; font-weight: 600;")
-            self.setToolTip(f"{n} remote control(s) signed in ({where})")
+            self.setToolTip(
+                tr("%n remote control(s) signed in ({where})", None, n).format(where=where)
+            )
         else:
-            self.setText("Remote on")
+            self.setText(tr("Remote on"))
             self.setStyleSheet("")
-            self.setToolTip(f"The remote control listens on {where}; nobody is connected")
+            self.setToolTip(
+                tr("The remote control listens on {where}; nobody is connected").format(where=where)
+            )

@@ -50,22 +50,20 @@ from studio.config import (
     split_stream_key,
 )
 from studio.ui.hotkeys import LABELS
+from studio.ui.i18n import QT_TR_NOOP, language_names, num, tr
 from studio.ui.widgets import muted_label
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = (
-    ("English", "en"),
+# Languages with number and money formats but no translation yet (shown in English).
+FORMAT_ONLY_LANGUAGES = (  # i18n: not shown (each language is named in itself)
     ("Deutsch", "de"),
-    ("Español", "es"),
     ("Français", "fr"),
     ("Italiano", "it"),
-    ("Português (Brasil)", "pt-BR"),
     ("日本語", "ja"),
     ("한국어", "ko"),
-    ("中文 (简体)", "zh-Hans"),
 )
-APPEARANCES = (("Dark", "studio-dark"), ("Light", "studio-light"))
+APPEARANCES = ((QT_TR_NOOP("Dark"), "studio-dark"), (QT_TR_NOOP("Light"), "studio-light"))
 MASK = "••••••••"
 PLATFORM_TOKEN_REF = "platform"
 
@@ -99,9 +97,12 @@ class SecretWrites:
 
 
 CANVAS_CHOICES = (
-    (None, "Main canvas (the profile's)"),
-    (Orientation.LANDSCAPE, "Horizontal 16:9 (desktop players)"),
-    (Orientation.PORTRAIT, "Vertical 9:16 (phone feeds: TikTok Shop LIVE, Shorts, Reels)"),
+    (None, QT_TR_NOOP("Main canvas (the profile's)")),
+    (Orientation.LANDSCAPE, QT_TR_NOOP("Horizontal 16:9 (desktop players)")),
+    (
+        Orientation.PORTRAIT,
+        QT_TR_NOOP("Vertical 9:16 (phone feeds: TikTok Shop LIVE, Shorts, Reels)"),
+    ),
 )
 
 
@@ -116,19 +117,19 @@ class DestinationDialog(QDialog):
 
     def __init__(self, dest: Destination | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Stream destination")
+        self.setWindowTitle(tr("Stream destination"))
         form = QFormLayout(self)
         self.name = QLineEdit(dest.name if dest else "")
-        self.name.setPlaceholderText("e.g. Shop live")
+        self.name.setPlaceholderText(tr("e.g. Shop live"))
         self.url = QLineEdit(dest.url if dest else "")
         self.url.setPlaceholderText("rtmp://ingest.example.com/live")
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText(
-            "Leave empty to keep the stored key" if dest and dest.key_ref else "Stream key"
+            tr("Leave empty to keep the stored key") if dest and dest.key_ref else tr("Stream key")
         )
-        self.key.setAccessibleName("Stream key")
-        show = QCheckBox("Show")
+        self.key.setAccessibleName(tr("Stream key"))
+        show = QCheckBox(tr("Show"))
         show.toggled.connect(
             lambda on: self.key.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -137,27 +138,29 @@ class DestinationDialog(QDialog):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(show)
-        self.enabled = QCheckBox("Send the show here")
+        self.enabled = QCheckBox(tr("Send the show here"))
         self.enabled.setChecked(dest.enabled if dest else True)
         self.canvas = QComboBox()
-        self.canvas.setAccessibleName("Canvas")
+        self.canvas.setAccessibleName(tr("Canvas"))
         for value, label in CANVAS_CHOICES:
-            self.canvas.addItem(label, value)
+            self.canvas.addItem(tr(label), value)
         self.canvas.setCurrentIndex(
             next(
                 i for i, (v, _) in enumerate(CANVAS_CHOICES) if v == (dest.canvas if dest else None)
             )
         )
         self.canvas.setToolTip(
-            "Each canvas is encoded once and sent to its destinations: a destination on the "
-            "other orientation adds a second canvas to the show, with overlays laid out for it."
+            tr(
+                "Each canvas is encoded once and sent to its destinations: a destination on the "
+                "other orientation adds a second canvas to the show, with overlays laid out for it."
+            )
         )
-        form.addRow("Name", self.name)
-        form.addRow("Server URL", self.url)
-        form.addRow("Stream key", key_row)
-        form.addRow("Canvas", self.canvas)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Server URL"), self.url)
+        form.addRow(tr("Stream key"), key_row)
+        form.addRow(tr("Canvas"), self.canvas)
         form.addRow("", self.enabled)
-        form.addRow(muted_label("The key is kept in your system's keyring, never in files."))
+        form.addRow(muted_label(tr("The key is kept in your system's keyring, never in files.")))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #e5484d;")
@@ -229,7 +232,7 @@ class SettingsDialog(QDialog):
         show_platform: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(620)
         self.config = config
         self.writes = SecretWrites()
@@ -264,46 +267,63 @@ class SettingsDialog(QDialog):
         form = QFormLayout(w)
         self.appearance = QComboBox()
         for label, value in APPEARANCES:
-            self.appearance.addItem(label, value)
+            self.appearance.addItem(tr(label), value)
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(config.ui.theme)))
-        form.addRow("Appearance", self.appearance)
+        form.addRow(tr("Appearance"), self.appearance)
         self.language = QComboBox()
-        for label, value in LANGUAGES:
+        for label, value in language_names():
             self.language.addItem(label, value)
-        self.language.setCurrentIndex(max(0, self.language.findData(config.ui.language)))
-        form.addRow("Language", self.language)
+        for label, value in FORMAT_ONLY_LANGUAGES:
+            self.language.addItem(
+                tr("{language} (numbers and dates only)").format(language=label), value
+            )
+        found = self.language.findData(config.ui.language)
+        if found < 0:  # a tag set by hand ('es-MX'): kept as it is, never silently replaced
+            self.language.addItem(config.ui.language, config.ui.language)
+            found = self.language.count() - 1
+        self.language.setCurrentIndex(found)
+        self.language.setAccessibleName(tr("Language"))
+        form.addRow(tr("Language"), self.language)
         form.addRow(
-            "", muted_label("Sets number and money formats; the app itself is in English for now.")
+            "",
+            muted_label(
+                tr(
+                    "The window's words, numbers, dates and money. A new language applies "
+                    "when Studio restarts. Overlays speak the show's language."
+                )
+            ),
         )
         self.overlay_theme = QComboBox()
         for name in overlay_themes():
             self.overlay_theme.addItem(name.replace("-", " ").title(), name)
         self.overlay_theme.setCurrentIndex(max(0, self.overlay_theme.findData(overlay_theme)))
-        form.addRow("Overlay theme", self.overlay_theme)
+        form.addRow(tr("Overlay theme"), self.overlay_theme)
         row = QHBoxLayout()
         self.recordings = QLineEdit(str(config.recordings_path()))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.recordings, 1)
         row.addWidget(browse)
-        form.addRow("Recordings", row)
+        form.addRow(tr("Recordings"), row)
         self.confirm_discount = QSpinBox()
         self.confirm_discount.setRange(1, 99)
-        self.confirm_discount.setSuffix(" % off")
+        self.confirm_discount.setSuffix(tr(" % off"))
         self.confirm_discount.setValue(config.ui.confirm_discount_percent)
-        self.confirm_discount.setAccessibleName("Ask before a flash sale deeper than")
-        form.addRow("Ask before sales over", self.confirm_discount)
+        self.confirm_discount.setAccessibleName(tr("Ask before a flash sale deeper than"))
+        form.addRow(tr("Ask before sales over"), self.confirm_discount)
         form.addRow(
             "",
             muted_label(
-                "A flash sale with a bigger discount asks you to confirm first, so a typo "
-                "never sells at a fraction of the price."
+                tr(
+                    "A flash sale with a bigger discount asks you to confirm first, so a typo "
+                    "never sells at a fraction of the price."
+                )
             ),
         )
-        self.tabs.addTab(w, "General")
+        self.tabs.addTab(w, tr("General"))
 
     def _browse(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Recordings folder", self.recordings.text())
+        d = QFileDialog.getExistingDirectory(self, tr("Recordings folder"), self.recordings.text())
         if d:
             self.recordings.setText(d)
 
@@ -312,39 +332,43 @@ class SettingsDialog(QDialog):
         form = QFormLayout(w)
         self.api_url = QLineEdit(platform.api_url or "")
         self.api_url.setPlaceholderText("https://shop.example.com/api/v1")
-        form.addRow("Platform API URL", self.api_url)
+        form.addRow(tr("Platform API URL"), self.api_url)
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setAccessibleName("API token")
+        self.token.setAccessibleName(tr("API token"))
         self.token.setPlaceholderText(
-            f"{MASK} stored in the keyring (type to replace)"
+            tr("{MASK} stored in the keyring (type to replace)").format(MASK=MASK)
             if platform.token_ref
-            else "Paste the API token from your shop's dashboard"
+            else tr("Paste the API token from your shop's dashboard")
         )
-        form.addRow("Account token", self.token)
+        form.addRow(tr("Account token"), self.token)
         form.addRow(
             "",
             muted_label(
-                "The token is kept in your system's keyring. Co-hosts sign in with an "
-                "invite instead (Studio menu → Sign in as co-host)."
+                tr(
+                    "The token is kept in your system's keyring. Co-hosts sign in with an "
+                    "invite instead (Studio menu → Sign in as co-host)."
+                )
             ),
         )
         remote = self.config.remote
-        self.remote_on = QCheckBox("Let stream decks, phones and scripts run the show")
+        self.remote_on = QCheckBox(tr("Let stream decks, phones and scripts run the show"))
         self.remote_on.setChecked(remote.enabled)
         self.remote_port = QSpinBox()
         self.remote_port.setRange(1, 65534)
         self.remote_port.setValue(remote.port)
-        form.addRow("Remote control", self.remote_on)
-        form.addRow("Remote port", self.remote_port)
+        form.addRow(tr("Remote control"), self.remote_on)
+        form.addRow(tr("Remote port"), self.remote_port)
         form.addRow(
             "",
             muted_label(
-                "WebSocket on this port and HTTP on the next, on this computer only; "
-                "the token: studio remote-token (README: Remote control)."
+                tr(
+                    "WebSocket on this port and HTTP on the next, on this computer only; "
+                    "the token: studio remote-token (README: Remote control)."
+                )
             ),
         )
-        self.tabs.addTab(w, "Platform")
+        self.tabs.addTab(w, tr("Platform"))
 
     def _destinations(self, dests: tuple[Destination, ...]) -> None:
         w = QWidget()
@@ -361,11 +385,11 @@ class SettingsDialog(QDialog):
         self.dest_table.doubleClicked.connect(lambda _i: self._edit_dest())
         lay.addWidget(self.dest_table)
         row = QHBoxLayout()
-        add = QPushButton("Add…")
+        add = QPushButton(tr("Add…"))
         add.clicked.connect(lambda: self._edit_dest(new=True))
-        edit = QPushButton("Edit…")
+        edit = QPushButton(tr("Edit…"))
         edit.clicked.connect(lambda: self._edit_dest())
-        remove = QPushButton("Remove")
+        remove = QPushButton(tr("Remove"))
         remove.clicked.connect(self._remove_dest)
         for b in (add, edit, remove):
             row.addWidget(b)
@@ -373,14 +397,16 @@ class SettingsDialog(QDialog):
         lay.addLayout(row)
         lay.addWidget(
             muted_label(
-                "The show goes to every destination that is on, each on its canvas: "
-                "horizontal 16:9, vertical 9:16, or both at once (each encoded once). Keys "
-                "are stored in the keyring and shown only as dots."
+                tr(
+                    "The show goes to every destination that is on, each on its canvas: "
+                    "horizontal 16:9, vertical 9:16, or both at once (each encoded once). Keys "
+                    "are stored in the keyring and shown only as dots."
+                )
             )
         )
         self.dests: list[Destination] = list(dests)
         self._fill_dests()
-        self.tabs.addTab(w, "Destinations")
+        self.tabs.addTab(w, tr("Destinations"))
 
     def _fill_dests(self) -> None:
         t = self.dest_table
@@ -390,7 +416,7 @@ class SettingsDialog(QDialog):
             t.setItem(i, 0, QTableWidgetItem(d.name))
             t.setItem(i, 1, QTableWidgetItem(d.display_url))
             t.setItem(i, 2, QTableWidgetItem(canvas_text(d.canvas)))
-            t.setItem(i, 3, QTableWidgetItem(MASK if has_key else "none"))
+            t.setItem(i, 3, QTableWidgetItem(MASK if has_key else tr("none")))
             t.setItem(i, 4, QTableWidgetItem("✓" if d.enabled else ""))
 
     def _edit_dest(self, new: bool = False) -> None:
@@ -421,24 +447,26 @@ class SettingsDialog(QDialog):
         form = QFormLayout(w)
         self.profile = QComboBox()
         for c in CANVASES.values():
-            self.profile.addItem(f"{c.title} at {c.fps} fps", c.name)
+            self.profile.addItem(
+                tr("{title} at {fps} fps").format(title=c.title, fps=c.fps), c.name
+            )
         self.profile.setCurrentIndex(max(0, self.profile.findData(str(config.video.profile))))
-        form.addRow("Profile", self.profile)
+        form.addRow(tr("Profile"), self.profile)
         self.bitrate = QSpinBox()
         self.bitrate.setRange(300, 50_000)
         self.bitrate.setSingleStep(500)
-        self.bitrate.setSuffix(" kb/s")
+        self.bitrate.setSuffix(tr(" kb/s"))
         self.bitrate.setValue(config.video.bitrate_kbps)
-        form.addRow("Video bitrate", self.bitrate)
+        form.addRow(tr("Video bitrate"), self.bitrate)
         self.encoder = QLineEdit(config.video.encoder)
-        self.encoder.setToolTip("'auto', or a name such as libx264 (see the Devices panel)")
-        form.addRow("Encoder", self.encoder)
+        self.encoder.setToolTip(tr("'auto', or a name such as libx264 (see the Devices panel)"))
+        form.addRow(tr("Encoder"), self.encoder)
         self.video_hint = muted_label()
         form.addRow("", self.video_hint)
         self._canvas = CANVASES[config.video.profile]
         self.profile.currentIndexChanged.connect(lambda _i: self._profile_changed())
         self._profile_changed()
-        self.tabs.addTab(w, "Video")
+        self.tabs.addTab(w, tr("Video"))
 
     def _profile_changed(self) -> None:
         """The bitrate follows the canvas while it is at the canvas's default."""
@@ -447,8 +475,10 @@ class SettingsDialog(QDialog):
             self.bitrate.setValue(new.video_kbps)
         self._canvas = new
         self.video_hint.setText(
-            f"{new.title} at {new.fps} fps: {new.video_kbps:,} kb/s is the default, from the "
-            "platforms' ingest guidance. Changes apply at the next go-live."
+            tr(
+                "{title} at {fps} fps: {video_kbps} kb/s is the default, from the platforms' "
+                "ingest guidance. Changes apply at the next go-live."
+            ).format(title=new.title, fps=new.fps, video_kbps=num(new.video_kbps))
         )
 
     def _hotkeys(self, keys: Hotkeys) -> None:
@@ -457,21 +487,22 @@ class SettingsDialog(QDialog):
         self.key_edits: dict[str, QKeySequenceEdit] = {}
         for action, label in LABELS.items():
             edit = QKeySequenceEdit(QKeySequence(getattr(keys, action)))
-            edit.setAccessibleName(label)
-            clear = QPushButton("Clear")
+            edit.setAccessibleName(tr(label))
+            clear = QPushButton(tr("Clear"))
             clear.clicked.connect(edit.clear)
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(clear)
-            form.addRow(label, row)
+            form.addRow(tr(label), row)
             self.key_edits[action] = edit
-        reset = QPushButton("Reset to defaults")
+        reset = QPushButton(tr("Reset to defaults"))
         reset.clicked.connect(self._reset_keys)
         form.addRow("", reset)
         form.addRow(
-            "", muted_label("Hotkeys work in every Studio window, whichever panel has the focus.")
+            "",
+            muted_label(tr("Hotkeys work in every Studio window, whichever panel has the focus.")),
         )
-        self.tabs.addTab(w, "Hotkeys")
+        self.tabs.addTab(w, tr("Hotkeys"))
 
     def _reset_keys(self) -> None:
         defaults = Hotkeys()
@@ -536,17 +567,15 @@ class SettingsDialog(QDialog):
         try:
             cfg = self.build_config()
         except ValidationError as exc:
-            self.error.setText(
-                "Please fix: "
-                + "; ".join(
-                    f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()
-                )
+            problems = "; ".join(  # i18n: not shown (pydantic's field paths and words)
+                f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()
             )
+            self.error.setText(tr("Please fix: {problems}").format(problems=problems))
             return
         self.result_config = cfg
         self.result_overlay_theme = str(self.overlay_theme.currentData())
         if self.writes.stream_keys or self.writes.api_token:
-            self.error.setText("Saving keys to the keyring…")
+            self.error.setText(tr("Saving keys to the keyring…"))
             self.buttons.setEnabled(False)
             self._saver.run(self.writes)
         else:

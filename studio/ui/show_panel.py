@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from studio.show.catalog import Product
 from studio.show.state import SalesStats, Supporter
 from studio.ui.catalog_import import CatalogImportVM, ImportReportView
+from studio.ui.i18n import num, tr
 from studio.ui.moderation import CommentActions, ModerationViewModel
 from studio.ui.show_vm import (
     BadgeRole,
@@ -67,8 +68,10 @@ from studio.ui.show_vm import (
     SkuRole,
     SubtitleRole,
     check_flash_price,
+    items_text,
     money,
-    plural,
+    orders_text,
+    points_text,
     price_decimals,
     suggested_flash_price,
 )
@@ -124,8 +127,8 @@ class RowDelegate(QStyledItemDelegate):
             box = QRect(r.right() - bw - 6, r.top() + (r.height() - bh) // 2, bw, bh)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             p.setPen(Qt.PenStyle.NoPen)
-            bg = c.live if badge.startswith(("PINNED", "ON SCREEN")) else c.warn
-            if badge == "QUESTION":
+            bg = c.live if badge.startswith((tr("PINNED"), tr("ON SCREEN"))) else c.warn
+            if badge == tr("QUESTION"):
                 bg = c.accent
             p.setBrush(QColor(bg))
             p.drawRoundedRect(box, bh / 2, bh / 2)
@@ -204,9 +207,9 @@ class SoldOutBanner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.text, 1)
-        self.pin_next = QPushButton("Pin next")
+        self.pin_next = QPushButton(tr("Pin next"))
         self.pin_next.setObjectName("soldOutAction")
-        self.pin_next.setAccessibleName("Pin the next product")
+        self.pin_next.setAccessibleName(tr("Pin the next product"))
         self.pin_next.clicked.connect(self._act)
         lay.addWidget(self.pin_next)
         self._has_next = False
@@ -219,13 +222,19 @@ class SoldOutBanner(QFrame):
             return
         self._has_next = next_product is not None
         if next_product is not None:
-            self.text.setText(f"{sold_out.title} is sold out.")
-            self.pin_next.setText(f"Pin next: {_short(next_product.title)}")
-            self.pin_next.setToolTip(f"Show {next_product.title} on screen now")
+            self.text.setText(tr("{title} is sold out.").format(title=sold_out.title))
+            self.pin_next.setText(tr("Pin next: {short}").format(short=_short(next_product.title)))
+            self.pin_next.setToolTip(
+                tr("Show {title} on screen now").format(title=next_product.title)
+            )
         else:
-            self.text.setText(f"{sold_out.title} is sold out, and it is the last in the queue.")
-            self.pin_next.setText("Unpin")
-            self.pin_next.setToolTip("Take the sold-out card off the screen")
+            self.text.setText(
+                tr("{title} is sold out, and it is the last in the queue.").format(
+                    title=sold_out.title
+                )
+            )
+            self.pin_next.setText(tr("Unpin"))
+            self.pin_next.setToolTip(tr("Take the sold-out card off the screen"))
         self.show()
 
     def _act(self) -> None:
@@ -252,29 +261,34 @@ class QueuePanel(QWidget):
         self.sold_out.unpin_requested.connect(vm.unpin)
         lay.addWidget(self.sold_out)
         self.view = _list(
-            vm.queue_model, True, "Queue", "The queue is empty: add products from the Catalog tab."
+            vm.queue_model,
+            True,
+            tr("Queue"),
+            tr("The queue is empty: add products from the Catalog tab."),
         )
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.view.setToolTip("Drag to reorder, or Alt+↑ / Alt+↓. Enter pins the selected product.")
+        self.view.setToolTip(
+            tr("Drag to reorder, or Alt+↑ / Alt+↓. Enter pins the selected product.")
+        )
         self.view.doubleClicked.connect(lambda _i: self.pin_selected())
         self.view.activated.connect(lambda _i: self.pin_selected())
         lay.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.pin_now = QPushButton("Pin now")
+        self.pin_now = QPushButton(tr("Pin now"))
         self.pin_now.setObjectName("primary")
-        self.pin_now.setToolTip("Show the selected product on screen")
+        self.pin_now.setToolTip(tr("Show the selected product on screen"))
         self.pin_now.clicked.connect(self.pin_selected)
-        self.pin_next = QPushButton("Pin next")
+        self.pin_next = QPushButton(tr("Pin next"))
         self.pin_next.clicked.connect(vm.pin_next)
-        self.unpin = QPushButton("Unpin")
+        self.unpin = QPushButton(tr("Unpin"))
         self.unpin.clicked.connect(vm.unpin)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(tr("Remove"))
         self.remove.setToolTip(
-            "Take the selected product out of the queue (off the screen too if it is pinned)"
+            tr("Take the selected product out of the queue (off the screen too if it is pinned)")
         )
         self.remove.clicked.connect(self._remove)
         for b in (self.pin_now, self.pin_next, self.unpin, self.remove):
@@ -331,7 +345,9 @@ class QueuePanel(QWidget):
         self.view.setCurrentIndex(self.vm.queue_model.index(row))
 
     def set_hotkey_hint(self, pin_next: str) -> None:
-        self.pin_next.setText(f"Pin next ({pin_next})" if pin_next else "Pin next")
+        self.pin_next.setText(
+            tr("Pin next ({pin_next})").format(pin_next=pin_next) if pin_next else tr("Pin next")
+        )
 
 
 Confirm = Callable[[str, str, str, bool], bool]  # title, text, action, destructive → go ahead?
@@ -348,40 +364,40 @@ class FlashSaleBox(QGroupBox):
     """
 
     def __init__(self, vm: ShowViewModel, queue: QueuePanel) -> None:
-        super().__init__("Flash sale")
+        super().__init__(tr("Flash sale"))
         self.vm = vm
         self.queue = queue
         self.confirm: Confirm = lambda *_a: True  # the window puts its dialog here
         form = QFormLayout(self)
         form.setContentsMargins(8, 6, 8, 6)
         form.setVerticalSpacing(4)
-        self.target = QLabel("Pin a product first")
+        self.target = QLabel(tr("Pin a product first"))
         self.target.setWordWrap(True)
-        form.addRow("Product", self.target)
+        form.addRow(tr("Product"), self.target)
         row = QHBoxLayout()
         self.price = QDoubleSpinBox()
         self.price.setDecimals(2)
         self.price.setRange(0.0, 100_000_000.0)
-        self.price.setAccessibleName("Flash price")
+        self.price.setAccessibleName(tr("Flash price"))
         self.price.setKeyboardTracking(True)
         self.duration = QComboBox()
         for secs, label in FLASH_DURATIONS:
             self.duration.addItem(label, secs)
         self.duration.setCurrentIndex(1)
-        self.duration.setAccessibleName("Flash sale duration")
+        self.duration.setAccessibleName(tr("Flash sale duration"))
         row.addWidget(self.price, 1)
         row.addWidget(self.duration)
-        form.addRow("Price / time", row)
+        form.addRow(tr("Price / time"), row)
         self.check_label = QLabel("")
         self.check_label.setObjectName("priceCheck")
         self.check_label.setWordWrap(True)
-        self.check_label.setAccessibleName("Flash price check")
+        self.check_label.setAccessibleName(tr("Flash price check"))
         form.addRow("", self.check_label)
         actions = QHBoxLayout()
-        self.start = QPushButton("Start flash sale")
+        self.start = QPushButton(tr("Start flash sale"))
         self.start.setObjectName("primary")
         self.start.clicked.connect(self.start_sale)
-        self.cancel = QPushButton("Cancel sale")
+        self.cancel = QPushButton(tr("Cancel sale"))
         self.cancel.clicked.connect(self.cancel_sale)
         self.countdown = QLabel("")
         f = self.countdown.font()
@@ -428,7 +444,7 @@ class FlashSaleBox(QGroupBox):
                 suggested = suggested_flash_price(p)
                 self.price.setValue(float(suggested) if suggested is not None else 0.0)
         if p is None:
-            self.target.setText("Pin a product first")
+            self.target.setText(tr("Pin a product first"))
         else:
             self.target.setText(f"{p.title} ({money(p.price, p.currency)})")
         self._validate()
@@ -445,12 +461,23 @@ class FlashSaleBox(QGroupBox):
             sale_product, left = running
             s = int(left + 0.999)
             same = p is not None and sale_product.sku == p.sku
-            who = "" if same else f"{_short(sale_product.title)}: "
-            self.countdown.setText(f"⚡ {who}ends in {s // 60}:{s % 60:02d}")
+            left_text = f"{s // 60}:{s % 60:02d}"
+            self.countdown.setText(
+                tr("⚡ ends in {time}").format(time=left_text)
+                if same
+                else tr("⚡ {title}: ends in {time}").format(
+                    title=_short(sale_product.title), time=left_text
+                )
+            )
             if not same:
-                text, level = f"A sale is running on {sale_product.title}: end it first.", "alarm"
+                text, level = (
+                    tr("A sale is running on {title}: end it first.").format(
+                        title=sale_product.title
+                    ),
+                    "alarm",
+                )
             else:
-                text, level = "The sale is running.", ""
+                text, level = tr("The sale is running."), ""
         else:
             self.countdown.setText("")
         if p is None and running is None:
@@ -476,11 +503,17 @@ class FlashSaleBox(QGroupBox):
         if self.check.needs_confirm:
             pct = int(self.check.discount * 100 + 0.5)
             if not self.confirm(
-                f"Sell at {pct} % off?",
-                f"{p.title} at {money(price, p.currency)} instead of "
-                f"{money(p.price, p.currency)} for {label}: every order in that time is at "
-                "this price.",
-                f"Start the {pct} % sale",
+                tr("Sell at {pct} % off?").format(pct=pct),
+                tr(
+                    "{title} at {money} instead of {money2} for {label}: every order in that "
+                    "time is at this price."
+                ).format(
+                    title=p.title,
+                    money=money(price, p.currency),
+                    money2=money(p.price, p.currency),
+                    label=label,
+                ),
+                tr("Start the {pct} % sale").format(pct=pct),
                 True,
             ):
                 return False
@@ -500,18 +533,18 @@ class CatalogPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the catalog (title or SKU)…")
+        self.search.setPlaceholderText(tr("Search the catalog (title or SKU)…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the catalog")
+        self.search.setAccessibleName(tr("Search the catalog"))
         self.search.textChanged.connect(vm.catalog_filter.set_search)
         lay.addWidget(self.search)
-        self.view = _list(vm.catalog_filter, True, "Catalog")
+        self.view = _list(vm.catalog_filter, True, tr("Catalog"))
         self.view.doubleClicked.connect(lambda _i: self._add())
         lay.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.add = QPushButton("Add to queue")
+        self.add = QPushButton(tr("Add to queue"))
         self.add.clicked.connect(self._add)
-        self.pin = QPushButton("Pin now")
+        self.pin = QPushButton(tr("Pin now"))
         self.pin.clicked.connect(self._pin)
         row.addWidget(self.add)
         row.addWidget(self.pin)
@@ -523,7 +556,7 @@ class CatalogPanel(QWidget):
         self.importer.report_ready.connect(self.report.show_report)
         lay.addWidget(self.report)
         self.setAcceptDrops(True)
-        self.setToolTip("Drop a catalog file (CSV or JSON) here to check it")
+        self.setToolTip(tr("Drop a catalog file (CSV or JSON) here to check it"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event.mimeData()):
@@ -562,8 +595,8 @@ class ShowPanel(QTabWidget):
         super().__init__(parent)
         self.queue = QueuePanel(vm)
         self.catalog = CatalogPanel(vm)
-        self.addTab(self.queue, "Queue")
-        self.addTab(self.catalog, "Catalog")
+        self.addTab(self.queue, tr("Queue"))
+        self.addTab(self.catalog, tr("Catalog"))
 
 
 class OrdersPanel(QWidget):
@@ -586,15 +619,15 @@ class OrdersPanel(QWidget):
 
         self.revenue = QLabel("—")
         self.revenue.setObjectName("bigNumber")
-        self.revenue.setAccessibleName("Revenue")
+        self.revenue.setAccessibleName(tr("Revenue"))
         self.orders = QLabel("0")
         self.orders.setObjectName("bigNumber")
-        self.orders.setAccessibleName("Orders")
-        self.rate = caption("Orders / min")
+        self.orders.setAccessibleName(tr("Orders"))
+        self.rate = caption(tr("Orders / min"))
         self.spark = Sparkline()
-        head.addWidget(caption("Revenue"), 0, 0)
+        head.addWidget(caption(tr("Revenue")), 0, 0)
         head.addWidget(self.revenue, 1, 0)
-        head.addWidget(caption("Orders"), 0, 1)
+        head.addWidget(caption(tr("Orders")), 0, 1)
         head.addWidget(self.orders, 1, 1)
         head.addWidget(self.rate, 0, 2)
         head.addWidget(self.spark, 1, 2)
@@ -602,10 +635,13 @@ class OrdersPanel(QWidget):
         lay.addLayout(head)
         self.tabs = QTabWidget()
         self.feed = _list(
-            vm.orders_model, False, "Order feed", "Orders appear here the moment they are placed."
+            vm.orders_model,
+            False,
+            tr("Order feed"),
+            tr("Orders appear here the moment they are placed."),
         )
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tabs.addTab(self.feed, "Live orders")
+        self.tabs.addTab(self.feed, tr("Live orders"))
         self.table = QTableView()
         self.table.setModel(vm.sales_model)
         self.table.verticalHeader().hide()
@@ -615,19 +651,25 @@ class OrdersPanel(QWidget):
                 i, QHeaderView.ResizeMode.ResizeToContents
             )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setAccessibleName("Sell-through per product")
-        self.tabs.addTab(self.table, "Sell-through")
+        self.table.setAccessibleName(tr("Sell-through per product"))
+        self.tabs.addTab(self.table, tr("Sell-through"))
         lay.addWidget(self.tabs, 1)
         vm.sales_changed.connect(self._sales)
         vm.sparkline_changed.connect(self.spark.set_values)
 
     def _sales(self, sales: SalesStats) -> None:
         self.revenue.setText(money(sales.revenue, sales.currency))
-        self.orders.setText(f"{sales.orders:,}")
+        self.orders.setText(num(sales.orders))
         self.orders.setToolTip(
-            f"{plural(sales.orders, 'order')}, {plural(sales.units, 'item')} sold"
+            tr("{orders}, {units} sold").format(
+                orders=orders_text(sales.orders), units=items_text(sales.units)
+            )
         )
-        self.rate.setText(f"Orders / min: {sales.orders_per_minute:.1f}")
+        self.rate.setText(
+            tr("Orders / min: {orders_per_minute:.1f}").format(
+                orders_per_minute=sales.orders_per_minute
+            )
+        )
 
 
 class CommentsPanel(QWidget):
@@ -648,9 +690,9 @@ class CommentsPanel(QWidget):
         strip.setContentsMargins(8, 4, 4, 4)
         self.on_screen_text = QLabel()
         self.on_screen_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.on_screen_text.setAccessibleName("Comment on screen")
+        self.on_screen_text.setAccessibleName(tr("Comment on screen"))
         strip.addWidget(self.on_screen_text, 1)
-        self.take_off_btn = QPushButton("Take off screen")
+        self.take_off_btn = QPushButton(tr("Take off screen"))
         self.take_off_btn.clicked.connect(self.moderation.take_off_screen)
         strip.addWidget(self.take_off_btn)
         self.on_screen.hide()
@@ -658,25 +700,27 @@ class CommentsPanel(QWidget):
         self.view = _list(
             self.moderation.model,
             False,
-            "Comments",
-            "Viewers' comments and questions appear here. Select one and press P (or "
-            "right-click it) to show it on screen beside the title; R replies, H hides it.",
+            tr("Comments"),
+            tr(
+                "Viewers' comments and questions appear here. Select one and press P (or "
+                "right-click it) to show it on screen beside the title; R replies, H hides it."
+            ),
         )
         self.view.setWordWrap(True)
         lay.addWidget(self.view, 1)
         self.commands = CommentActions(self.view, self.moderation)
         row = QHBoxLayout()
-        self.show_btn = QPushButton("Show on screen")
-        self.show_btn.setToolTip("Show the selected comment on screen, beside the title (P)")
+        self.show_btn = QPushButton(tr("Show on screen"))
+        self.show_btn.setToolTip(tr("Show the selected comment on screen, beside the title (P)"))
         self.show_btn.clicked.connect(self.commands.toggle_on_screen)
-        self.reply_btn = QPushButton("Reply…")
-        self.reply_btn.setToolTip("Answer the selected comment in the chat (R)")
+        self.reply_btn = QPushButton(tr("Reply…"))
+        self.reply_btn.setToolTip(tr("Answer the selected comment in the chat (R)"))
         self.reply_btn.clicked.connect(self.commands.reply_to_current)
-        self.hide_btn = QPushButton("Hide")
-        self.hide_btn.setToolTip("Hide the selected comment from viewers and the screen (H)")
+        self.hide_btn = QPushButton(tr("Hide"))
+        self.hide_btn.setToolTip(tr("Hide the selected comment from viewers and the screen (H)"))
         self.hide_btn.clicked.connect(self.commands.toggle_hidden)
-        self.more_btn = QPushButton("More…")
-        self.more_btn.setToolTip("Mute or block the comment's author")
+        self.more_btn = QPushButton(tr("More…"))
+        self.more_btn.setToolTip(tr("Mute or block the comment's author"))
         self.more_btn.clicked.connect(self._more)
         for b in (self.show_btn, self.reply_btn, self.hide_btn, self.more_btn):
             row.addWidget(b)
@@ -710,7 +754,9 @@ class CommentsPanel(QWidget):
         if c is None:
             self.on_screen.hide()
             return
-        self.on_screen_text.setText(f"On screen: “{c.text}” — {c.author}")
+        self.on_screen_text.setText(
+            tr("On screen: “{text}” — {author}").format(text=c.text, author=c.author)
+        )
         self.on_screen.show()
 
 
@@ -720,7 +766,7 @@ class SupportersPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName("Top supporters")
+        self.list.setAccessibleName(tr("Top supporters"))
         lay.addWidget(self.list)
         vm.supporters_changed.connect(self._set)
 
@@ -730,7 +776,12 @@ class SupportersPanel(QWidget):
         for i, s in enumerate(supporters[:50]):
             mark = medals[i] if i < 3 else f"{i + 1}."
             self.list.addItem(
-                f"{mark}  {s.name} — {plural(s.points, 'pt')} · {plural(s.orders_count, 'order')}"
+                tr("{rank}  {name} — {points} · {orders}", "a supporters list row").format(
+                    rank=mark,
+                    name=s.name,
+                    points=points_text(s.points),
+                    orders=orders_text(s.orders_count),
+                )
             )
 
 
@@ -739,8 +790,8 @@ class AudiencePanel(QTabWidget):
         super().__init__(parent)
         self.comments = CommentsPanel(vm)
         self.supporters = SupportersPanel(vm)
-        self.addTab(self.comments, "Comments")
-        self.addTab(self.supporters, "Top supporters")
+        self.addTab(self.comments, tr("Comments"))
+        self.addTab(self.supporters, tr("Top supporters"))
 
 
 class NoShowPlaceholder(QWidget):
@@ -753,7 +804,7 @@ class NoShowPlaceholder(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.addStretch(1)
-        title = QLabel("No show connected")
+        title = QLabel(tr("No show connected"))
         f = title.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() + 2)
@@ -761,17 +812,19 @@ class NoShowPlaceholder(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(title)
         text = muted_label(
-            "Connect your shop's platform in Settings to see the catalog, the queue and live "
-            "orders. You can go live without it."
+            tr(
+                "Connect your shop's platform in Settings to see the catalog, the queue and live "
+                "orders. You can go live without it."
+            )
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(text)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.connect_btn = QPushButton("Connect platform…")
+        self.connect_btn = QPushButton(tr("Connect platform…"))
         self.connect_btn.setObjectName("primary")
         self.connect_btn.clicked.connect(self.connect_requested)
-        self.cohost_btn = QPushButton("Sign in as co-host…")
+        self.cohost_btn = QPushButton(tr("Sign in as co-host…"))
         self.cohost_btn.clicked.connect(self.cohost_requested)
         row.addWidget(self.connect_btn)
         row.addWidget(self.cohost_btn)

@@ -47,6 +47,7 @@ from studio.show.money import babel_locale, format_money, minor_units
 from studio.show.reduce import apply
 from studio.show.state import Comment, Order, ProductSales, SalesStats, ShowState, Timer
 from studio.ui.feed_bridge import ShowEventBatches
+from studio.ui.i18n import QT_TR_NOOP, tr
 from studio.ui.thumbnails import ThumbnailLoader
 
 SKU_MIME = "application/x-studio-sku"
@@ -81,9 +82,19 @@ def money(amount: Decimal | None, currency: str) -> str:
     return "—" if amount is None else format_money(amount, currency, _locale[0])
 
 
-def plural(n: int, one: str, many: str = "") -> str:
-    """A count with its noun: '1 order', '2 orders', '1,204 orders' (the UI is in English)."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+def orders_text(n: int) -> str:
+    """'1 order', '1,204 orders' in the window's language (CLDR plural rules and digits)."""
+    return tr("%Ln order(s)", None, n)
+
+
+def items_text(n: int) -> str:
+    """'1 item', '3 items' in the window's language."""
+    return tr("%Ln item(s)", None, n)
+
+
+def points_text(n: int) -> str:
+    """A supporter's loyalty points: '1 pt', '250 pts'."""
+    return tr("%Ln pt(s)", "loyalty points", n)
 
 
 def clock_time(when: datetime, seconds: bool = True) -> str:
@@ -96,13 +107,17 @@ def clock_time(when: datetime, seconds: bool = True) -> str:
 def product_subtitle(p: Product, timer_left: float | None = None) -> str:
     parts = []
     if p.flash_price is not None and timer_left is not None and timer_left > 0:
-        parts.append(f"⚡ {money(p.flash_price, p.currency)} (was {money(p.price, p.currency)})")
+        parts.append(
+            tr("⚡ {flash_price} (was {price})").format(
+                flash_price=money(p.flash_price, p.currency), price=money(p.price, p.currency)
+            )
+        )
     else:
         parts.append(money(p.price, p.currency))
     if p.stock is not None:
-        parts.append("sold out" if p.sold_out else f"{p.stock:,} in stock")
+        parts.append(tr("sold out") if p.sold_out else tr("%Ln in stock", None, p.stock))
     if p.sold:
-        parts.append(f"{p.sold:,} sold")
+        parts.append(tr("%Ln sold", None, p.sold))
     return " · ".join(parts)
 
 
@@ -146,23 +161,35 @@ def check_flash_price(p: Product | None, price: Decimal, confirm_over_percent: i
     """The price rules of a flash sale (issue 14): above 0, below the regular price, nothing
     left to sell means no sale; a discount over `confirm_over_percent` % needs a confirmation."""
     if p is None:
-        return PriceCheck(False, "Pin a product first.", "alarm")
+        return PriceCheck(False, tr("Pin a product first."), "alarm")
     if p.price is None or p.price <= 0:
-        return PriceCheck(False, "This product has no regular price to discount.", "alarm")
+        return PriceCheck(False, tr("This product has no regular price to discount."), "alarm")
     if p.sold_out:
-        return PriceCheck(False, "Sold out: there is nothing left to sell.", "alarm")
+        return PriceCheck(False, tr("Sold out: there is nothing left to sell."), "alarm")
     regular = money(p.price, p.currency)
     if price <= 0:
-        return PriceCheck(False, "A flash price must be above 0.", "alarm")
+        return PriceCheck(False, tr("A flash price must be above 0."), "alarm")
     if price >= p.price:
-        return PriceCheck(False, f"Must be below the regular price ({regular}).", "alarm")
+        return PriceCheck(
+            False,
+            tr("Must be below the regular price ({regular}).").format(regular=regular),
+            "alarm",
+        )
     discount = float((p.price - price) / p.price)
     pct = int(discount * 100 + 0.5)
     if discount * 100 > confirm_over_percent:
         return PriceCheck(
-            True, f"{pct} % off {regular}: you will be asked to confirm.", "warn", discount, True
+            True,
+            tr("{pct} % off {regular}: you will be asked to confirm.").format(
+                pct=pct, regular=regular
+            ),
+            "warn",
+            discount,
+            True,
         )
-    return PriceCheck(True, f"{pct} % off {regular}.", "", discount)
+    return PriceCheck(
+        True, tr("{pct} % off {regular}.").format(pct=pct, regular=regular), "", discount
+    )
 
 
 class ProductListModel(QAbstractListModel):
@@ -210,11 +237,11 @@ class ProductListModel(QAbstractListModel):
         if role == BadgeRole:
             left = self._flash.get(p.product_id or "")
             if pinned and left:
-                return "PINNED ⚡"
+                return tr("PINNED ⚡")
             if pinned:
-                return "PINNED"
+                return tr("PINNED")
             if left:
-                return "⚡ SALE"
+                return tr("⚡ SALE")
             return ""
         return None
 
@@ -381,7 +408,7 @@ class FeedModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{it.title}. {it.detail}"
         if role == BadgeRole:
-            return "FLASH" if it.flash else ("QUESTION" if it.question else "")
+            return tr("FLASH") if it.flash else (tr("QUESTION") if it.question else "")
         return None
 
     def prepend(self, items: Sequence[FeedItem]) -> None:
@@ -418,7 +445,12 @@ class FeedModel(QAbstractListModel):
 class SalesTableModel(QAbstractTableModel):
     """Sell-through per product: units, revenue, share of stock sold."""
 
-    HEADERS = ("Product", "Sold", "Revenue", "Sell-through")
+    HEADERS = (
+        QT_TR_NOOP("Product"),
+        QT_TR_NOOP("Sold"),
+        QT_TR_NOOP("Revenue"),
+        QT_TR_NOOP("Sell-through"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -433,7 +465,7 @@ class SalesTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -468,12 +500,23 @@ class SalesTableModel(QAbstractTableModel):
 def order_item(order: Order, state: ShowState | None) -> FeedItem:
     product = state.product(order.product_id) if state is not None else None
     title = product.title if product is not None else order.product_id
-    qty = f" ×{order.quantity}" if order.quantity > 1 else ""
-    flash = " · flash price" if order.flash else ""
+    buyer, amount, at = (
+        order.buyer_name,
+        money(order.amount, order.currency),
+        clock_time(order.created_at),
+    )
     return FeedItem(
         key=f"order:{order.seq}",
-        title=f"{order.buyer_name} bought {title}{qty}",
-        detail=f"{money(order.amount, order.currency)}{flash} · at {clock_time(order.created_at)}",
+        title=(
+            tr("{buyer} bought {title} ×{quantity}").format(
+                buyer=buyer, title=title, quantity=order.quantity
+            )
+            if order.quantity > 1
+            else tr("{buyer} bought {title}").format(buyer=buyer, title=title)
+        ),
+        detail=(
+            tr("{amount} · flash price · at {time}") if order.flash else tr("{amount} · at {time}")
+        ).format(amount=amount, time=at),
         flash=order.flash,
         author=order.buyer_name,
     )
@@ -733,8 +776,8 @@ class ShowViewModel(QObject):
         sync = self.studio.sync
         if sync is None:
             raise UsageError(
-                "No platform show is connected.",
-                "Connect your shop in Settings, or sign in as a co-host.",
+                tr("No platform show is connected."),
+                tr("Connect your shop in Settings, or sign in as a co-host."),
             )
         return sync
 

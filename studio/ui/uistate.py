@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from studio import paths
 from studio.jsonstore import AtomicJsonStore
+from studio.ui.i18n import tr
 
 UI_STATE_FILE = "window.json"
 
@@ -30,5 +31,5 @@ def ui_state_store(directory: Path | None = None) -> AtomicJsonStore[UiState]:
         UiState,
         version=1,
         default=UiState,
-        label="window layout",
+        label=tr("window layout"),
     )

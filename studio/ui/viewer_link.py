@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
+from studio.ui.i18n import tr
 from studio.ui.invites import qr_pixmap
 
 QR_SIDE_PX = 66  # 2 px per module for a ~50-character URL: small, still sharp and scannable
@@ -29,22 +30,26 @@ class ViewerLink(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
+        link = f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'  # i18n: not shown
         self.link = QLabel(
-            "<b>Viewer page</b> — watch, buy and comment as a viewer<br>"
-            f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'
+            tr("<b>Viewer page</b> — watch, buy and comment as a viewer<br>{link}").format(
+                link=link
+            )
         )
         self.link.setObjectName("viewerLink")
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setOpenExternalLinks(True)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.link.setToolTip("Opens the show's shop page in your browser.")
+        self.link.setToolTip(tr("Opens the show's shop page in your browser."))
         self.qr = QLabel()
         self.qr.setObjectName("viewerQr")
         try:
             self.qr.setPixmap(qr_pixmap(url, QR_SIDE_PX))
             self.qr.setToolTip(
-                f"{url}\nThe demo shop listens on this computer only: open it here, or from a "
-                "device that reaches this address."
+                tr(
+                    "{url}\nThe demo shop listens on this computer only: open it here, or from "
+                    "a device that reaches this address."
+                ).format(url=url)
             )
         except ValueError:
             self.qr.hide()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from studio.ui.i18n import tr
 from studio.ui.style import colors, current_theme, text_on
 
 
@@ -52,7 +53,7 @@ class Sparkline(QWidget):
         self._values: list[float] = []
         self.setMinimumSize(80, 28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Orders per minute, recent trend")
+        self.setAccessibleName(tr("Orders per minute, recent trend"))
 
     def sizeHint(self) -> QSize:
         return QSize(160, 32)
@@ -103,7 +104,7 @@ class VuMeter(QWidget):
         self._hold = self.FLOOR_DB
         self.setMinimumSize(120, 14)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Microphone level")
+        self.setAccessibleName(tr("Microphone level"))
 
     def sizeHint(self) -> QSize:
         return QSize(200, 16)
@@ -112,7 +113,7 @@ class VuMeter(QWidget):
         self._peak = max(self.FLOOR_DB, peak_db)
         self._rms = max(self.FLOOR_DB, rms_db)
         self._hold = max(self._peak, self._hold - 1.5)  # falls 1.5 dB per update
-        self.setToolTip(f"Peak {peak_db:.0f} dBFS")
+        self.setToolTip(tr("Peak {peak_db:.0f} dBFS").format(peak_db=peak_db))
         self.update()
 
     def _x(self, db: float, width: float) -> float:
@@ -208,7 +209,7 @@ class Toast(QFrame):
         lay.addWidget(self.action)
         self.close_btn = QPushButton("✕")
         self.close_btn.setObjectName("toastClose")
-        self.close_btn.setAccessibleName("Dismiss the message")
+        self.close_btn.setAccessibleName(tr("Dismiss the message"))
         self.close_btn.setFlat(True)
         self.close_btn.clicked.connect(self.dismiss)
         lay.addWidget(self.close_btn)

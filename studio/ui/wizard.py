@@ -29,17 +29,18 @@ from studio import health
 from studio.canvases import CANVASES, Orientation, Profile
 from studio.config import Config, DeviceSettings
 from studio.engine.capacity import HEADROOM
+from studio.ui.i18n import QT_TR_NOOP, num, tr
 from studio.ui.style import current_theme, level_color
 from studio.ui.widgets import muted_label
 
 log = logging.getLogger(__name__)
 
 CHECK_ROWS = (
-    ("cameras", "Camera"),
-    ("microphones", "Microphone"),
-    ("encoders", "Video encoder"),
+    ("cameras", QT_TR_NOOP("Camera")),
+    ("microphones", QT_TR_NOOP("Microphone")),
+    ("encoders", QT_TR_NOOP("Video encoder")),
     ("canvases", "16:9 + 9:16"),
-    ("network", "Connection"),
+    ("network", QT_TR_NOOP("Connection")),
 )
 
 
@@ -85,7 +86,7 @@ def run_checks(config: Config, timeout: float = 3.0) -> list[CheckResult]:
             CheckResult(
                 "network",
                 "skip",
-                "No platform or destination yet: add them in Settings (or try 'studio demo').",
+                tr("No platform or destination yet: add them in Settings (or try 'studio demo')."),
             )
         )
     else:
@@ -121,16 +122,20 @@ def check_canvases(hardware: list[str], cpus: int | None = None) -> CheckResult:
         return CheckResult(
             "canvases",
             "ok",
-            f"Horizontal and vertical at once: {c.title} fits (both encodes take about "
-            f"{share:.0%} of this computer with {encoder}).",
+            tr(
+                "Horizontal and vertical at once: {title} fits (both encodes take about "
+                "{share:.0%} of this computer with {encoder})."
+            ).format(title=c.title, share=share, encoder=encoder),
         )
     _, worst = fits[0]
     message = worst.suggestion.message if worst.suggestion is not None else ""
     return CheckResult(
         "canvases",
         "warn",
-        f"Horizontal and vertical at once may not run smoothly here. {message}",
-        "Send one canvas, or use a computer with a hardware encoder for both.",
+        tr("Horizontal and vertical at once may not run smoothly here. {message}").format(
+            message=message
+        ),
+        tr("Send one canvas, or use a computer with a hardware encoder for both."),
     )
 
 
@@ -146,18 +151,24 @@ def suggest_profile(checks: list[CheckResult], cpus: int | None = None) -> Sugge
     hd, fhd = CANVASES[Profile.HD_720P30], CANVASES[Profile.FHD_1080P30]
     if hardware:
         return Suggestion(
-            fhd.profile, fhd.video_kbps, f"The hardware encoder {hardware[0]} handles 1080p easily."
+            fhd.profile,
+            fhd.video_kbps,
+            tr("The hardware encoder {value} handles 1080p easily.").format(value=hardware[0]),
         )
     if cpus >= 8:
         return Suggestion(
             fhd.profile,
             fhd.video_kbps,
-            f"No hardware encoder, but {cpus} processor cores are enough for 1080p.",
+            tr("No hardware encoder, but {cpus} processor cores are enough for 1080p.").format(
+                cpus=cpus
+            ),
         )
     return Suggestion(
         hd.profile,
         hd.video_kbps,
-        f"No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.",
+        tr("No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.").format(
+            cpus=cpus
+        ),
     )
 
 
@@ -174,7 +185,13 @@ class _Runner(QObject):
                 self.done.emit(run_checks(config))
             except Exception as exc:
                 log.exception("wizard checks failed")
-                self.done.emit([CheckResult("encoders", "fail", f"The checks failed: {exc}")])
+                self.done.emit(
+                    [
+                        CheckResult(
+                            "encoders", "fail", tr("The checks failed: {exc}").format(exc=exc)
+                        )
+                    ]
+                )
 
         self._pool.submit(work)
 
@@ -183,16 +200,18 @@ class ChecksPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Checking your studio")
-        self.setSubTitle("Camera, microphone, encoder and connection. This takes a few seconds.")
+        self.setTitle(tr("Checking your studio"))
+        self.setSubTitle(
+            tr("Camera, microphone, encoder and connection. This takes a few seconds.")
+        )
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         self.rows: dict[str, tuple[QLabel, QLabel]] = {}
         for i, (cid, label) in enumerate(CHECK_ROWS):
             mark = QLabel("…")
             mark.setMinimumWidth(70)
-            name = QLabel(f"<b>{label}</b>")
-            text = QLabel("Checking…")
+            name = QLabel(f"<b>{tr(label)}</b>")
+            text = QLabel(tr("Checking…"))
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(mark, i, 0, Qt.AlignmentFlag.AlignTop)
@@ -212,7 +231,12 @@ class ChecksPage(QWizardPage):
     def _done(self, results: list[CheckResult]) -> None:
         self.results = results
         theme = current_theme()
-        words = {"ok": "✓ OK", "warn": "! Check", "fail": "✗ Problem", "skip": "– Skipped"}
+        words = {
+            "ok": "✓ OK",
+            "warn": tr("! Check"),
+            "fail": tr("✗ Problem"),
+            "skip": tr("– Skipped"),
+        }
         levels = {"ok": "ok", "warn": "warn", "fail": "alarm", "skip": "idle"}
         for r in results:
             if r.id not in self.rows:
@@ -233,7 +257,7 @@ class ProfilePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Picture quality")
+        self.setTitle(tr("Picture quality"))
         lay = QVBoxLayout(self)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -241,23 +265,27 @@ class ProfilePage(QWizardPage):
         self.group = QButtonGroup(self)
         hd, fhd = CANVASES[Profile.HD_720P30], CANVASES[Profile.FHD_1080P30]
         self.r720 = QRadioButton(
-            f"{hd.title} at {hd.fps} fps, {hd.video_kbps:,} kb/s: "
-            "sharp on phones, light on the computer"
+            tr(
+                "{title} at {fps} fps, {video_kbps} kb/s: sharp on phones, light on the computer"
+            ).format(title=hd.title, fps=hd.fps, video_kbps=num(hd.video_kbps))
         )
         self.r1080 = QRadioButton(
-            f"{fhd.title} at {fhd.fps} fps, {fhd.video_kbps:,} kb/s: "
-            "sharper, needs more power and upload"
+            tr(
+                "{title} at {fps} fps, {video_kbps} kb/s: sharper, needs more power and upload"
+            ).format(title=fhd.title, fps=fhd.fps, video_kbps=num(fhd.video_kbps))
         )
         for b in (self.r720, self.r1080):
             self.group.addButton(b)
             lay.addWidget(b)
-        lay.addWidget(muted_label("You can change this any time in Settings → Video."))
+        lay.addWidget(muted_label(tr("You can change this any time in Settings → Video.")))
         lay.addStretch(1)
 
     def initializePage(self) -> None:
         s = suggest_profile(self.wiz.checks.results or [])
         self.wiz.suggestion = s
-        self.reason.setText(f"Suggested: {s.profile.value}. {s.reason}")
+        self.reason.setText(
+            tr("Suggested: {value}. {reason}").format(value=s.profile.value, reason=s.reason)
+        )
         (self.r1080 if s.profile == Profile.FHD_1080P30 else self.r720).setChecked(True)
 
     def chosen(self) -> tuple[Profile, int]:
@@ -270,20 +298,22 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Studio")
+        self.setWindowTitle(tr("Welcome to Studio"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(640, 460)
         self.config = config
         self.suggestion: Suggestion | None = None
         self.result_config: Config | None = None
         welcome = QWizardPage()
-        welcome.setTitle("Welcome to Studio")
+        welcome.setTitle(tr("Welcome to Studio"))
         wl = QVBoxLayout(welcome)
         wl.addWidget(
             muted_label(
-                "Studio puts your camera, products, flash sales and live orders into one show. "
-                "First, a quick check of this computer: camera, microphone, video encoder and "
-                "connection. Nothing is sent anywhere yet."
+                tr(
+                    "Studio puts your camera, products, flash sales and live orders into one show. "
+                    "First, a quick check of this computer: camera, microphone, video encoder and "
+                    "connection. Nothing is sent anywhere yet."
+                )
             )
         )
         wl.addStretch(1)
@@ -293,12 +323,14 @@ class FirstRunWizard(QWizard):
         self.profile_page = ProfilePage(self)
         self.addPage(self.profile_page)
         done = QWizardPage()
-        done.setTitle("Ready")
+        done.setTitle(tr("Ready"))
         dl = QVBoxLayout(done)
         dl.addWidget(
             muted_label(
-                "That's it. Add your shop and stream destinations in Settings, then press "
-                "Go Live (Ctrl+Shift+L) when you are ready. Press Finish to open the studio."
+                tr(
+                    "That's it. Add your shop and stream destinations in Settings, then press "
+                    "Go Live (Ctrl+Shift+L) when you are ready. Press Finish to open the studio."
+                )
             )
         )
         dl.addStretch(1)

@@ -28,7 +28,7 @@ from studio.session.status import LiveState, Role, SessionStatus, Target
 from studio.show.catalog import Product
 from studio.ui.devices import with_profile
 from studio.ui.main_window import air_pill
-from studio.ui.show_vm import ShowViewModel, comment_item, order_item, plural
+from studio.ui.show_vm import ShowViewModel, comment_item, order_item, orders_text
 from studio.ui.style import colors, current_theme
 from tests.ui.conftest import Rig, test_config, wait_until
 from tests.ui.test_broadcast import on_air
@@ -421,8 +421,8 @@ def test_small_texts(platform_rig: Rig) -> None:
     studio = rig.studio()
     w = rig.window(studio)
     wait_until(rig.qtbot, lambda: loaded(w), 15, "the show")
-    assert plural(1, "order") == "1 order" and plural(2, "order") == "2 orders"
-    assert plural(1204, "order") == "1,204 orders"
+    assert orders_text(1) == "1 order" and orders_text(2) == "2 orders"
+    assert orders_text(1204) == "1,204 orders"
 
     first = w.show_vm.queue_model.products()[0]
     w.pin_next()  # nothing pinned: pins the first, by its name

@@ -1,0 +1,72 @@
+"""The window speaks the language setting: chosen at start-up (a change applies at the next
+start, and the settings dialog says so), with Qt's own dialogs and the number formats along."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from studio import i18n
+from studio.config import Config, UiSettings
+from studio.ui import i18n as ui_i18n
+from studio.ui.settings_dialog import SettingsDialog
+from studio.ui.show_vm import orders_text
+from tests.ui.conftest import Rig, test_config
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Every test here leaves the window's language as the rest of the suite expects."""
+    yield
+    ui_i18n.install("en")
+
+
+def _texts(w: object) -> set[str]:
+    return {lab.text() for lab in w.findChildren(QLabel) if lab.text()}  # type: ignore[attr-defined]
+
+
+def test_a_restart_in_another_language_shows_translated_widgets(rig: Rig, english: None) -> None:
+    """The same window, built after the language changed (the next start), shows other words:
+    the Go Live button, the menus, the health bar, plural counts and local number formats."""
+    ui_i18n.install("en")
+    en = rig.window(rig.studio(attach=False))
+    en_texts = _texts(en)
+    assert en.controls.go_live.text() == "Go Live"
+    assert [a.text() for a in en.menuBar().actions()][:2] == ["&Studio", "&Edit"]
+    assert orders_text(1) == "1 order" and orders_text(1204) == "1,204 orders"
+
+    assert ui_i18n.install("zh-TW")
+    zh = rig.window(rig.studio(attach=False, home="zh"))
+    assert zh.controls.go_live.text() == "開播"
+    assert [a.text() for a in zh.menuBar().actions()][:2] == ["Studio(&S)", "編輯(&E)"]
+    assert "未開播" in _texts(zh) and "Not live" not in _texts(zh)
+    assert not (_texts(zh) & {t for t in en_texts if any(c.isalpha() for c in t) and " " in t})
+    assert orders_text(1204) == "1,204 筆訂單"
+    assert i18n.language() == "zh-TW"  # errors and other gettext strings follow
+    assert QLocale().name() == "zh_TW"
+
+
+def test_the_settings_dialog_offers_the_languages_and_says_when_they_apply(
+    rig: Rig, english: None
+) -> None:
+    ui_i18n.install("zh-TW")
+    cfg = Config(**{**test_config().model_dump(), "ui": UiSettings(language="zh-TW")})
+    dlg = SettingsDialog(cfg, "default")
+    rig.qtbot.addWidget(dlg)
+    tags = [dlg.language.itemData(i) for i in range(dlg.language.count())]
+    assert tags[:6] == ["en", "zh-TW", "zh-Hans", "es", "pt-BR", "id"]
+    assert dlg.language.currentData() == "zh-TW"
+    assert any("重新啟動" in t for t in _texts(dlg)), "the dialog says a restart applies it"
+    # Qt's own buttons come from qtbase_zh_TW.qm
+    cancel = dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None and cancel.text() == "取消"
+
+
+def test_a_language_set_by_hand_is_kept(rig: Rig, english: None) -> None:
+    cfg = Config(**{**test_config().model_dump(), "ui": UiSettings(language="es-MX")})
+    dlg = SettingsDialog(cfg, "default")
+    rig.qtbot.addWidget(dlg)
+    assert dlg.language.currentData() == "es-MX"
