@@ -10,10 +10,11 @@ CLOCK_MONOTONIC on one machine), from the request leaving the client to:
   platform's pin event, the same path the window's Pin button takes: outbox -> platform ->
   event stream -> model -> overlays);
 - `frame`: the delivery of the first preview frame composed after that: the preview thread
-  wakes at `origin + t` on the monotonic clock (`PreviewFrame.t` on the preview's master
+  composes at `origin + t` on the monotonic clock (`PreviewFrame.t` on the preview's master
   clock) and only then reads the overlay layers, so a frame with `origin + t >= applied`
-  certainly carries the card. At 15 preview frames a second, up to 67 ms of the figure is
-  waiting for the next frame.
+  certainly carries the card. The preview runs at 15 frames a second but redraws at once when
+  the overlay scene has installed new content (its `changed` signal), so the card does not
+  wait up to 67 ms for the next scheduled frame.
 
 Target: p95 of `frame` < 100 ms.
 

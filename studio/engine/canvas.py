@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +30,13 @@ from studio.engine.compositor import Compositor
 from studio.engine.encoders import VideoEncoder
 from studio.engine.outputs.base import Output, StreamLayout
 from studio.engine.outputs.recorder import Recorder
-from studio.engine.preview import PREVIEW_FPS, LayerSource, PreviewCallback, PreviewTap
+from studio.engine.preview import (
+    PREVIEW_FPS,
+    LayerSource,
+    PreviewCallback,
+    PreviewTap,
+    change_signal,
+)
 from studio.engine.program import ScenePlayer
 from studio.engine.refit import CanvasFit
 from studio.engine.stats import CanvasStats, Counters, Losses, OutputKind, OutputStats
@@ -128,6 +134,7 @@ class CanvasLane:
             ENCODER_QUEUE
         )
         self._preview: PreviewTap | None = None
+        self._unhook_preview: Callable[[], None] = lambda: None
         self._threads: list[threading.Thread] = []
 
     @property
@@ -156,6 +163,9 @@ class CanvasLane:
         if cfg.preview is not None:
             w, h = self.canvas.size
             self._preview = PreviewTap(cfg.preview, w, h, self.canvas.fps, cfg.preview_fps)
+            signal = change_signal(cfg.overlays)
+            if signal is not None:  # a new card reaches the window's preview at once
+                self._unhook_preview = signal.connect(self._preview.poke)
         for target, name in (
             (lambda: self._compositor_loop(stop), "compositor"),
             (self._encoder_loop, "video-encoder"),
@@ -168,6 +178,7 @@ class CanvasLane:
         """Wait for the threads (after the stop event is set) and close the preview."""
         for t in self._threads:
             t.join(timeout=timeout)
+        self._unhook_preview()
         if self._preview is not None:
             self._preview.close()
 

@@ -7,9 +7,14 @@ are premultiplied RGBA (uint8, shape (h, w, 4)), the cheapest form to blend.
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,3 +47,41 @@ class Layer:
     def height(self) -> int:
         """Height in pixels."""
         return int(self.rgba.shape[0])
+
+
+class ChangeSignal:
+    """ "Something on screen changed": a layer source tells its viewers to look again now.
+
+    A layer source (the overlay scene) emits after it installs new content (a card pinned, a
+    comment shown), so a preview that samples the picture a few times a second can show the
+    change at once instead of at its next scheduled frame (the remote-control latency of
+    issue 24). Animations between installs do not emit: they are functions of time. Thread-safe;
+    `emit` calls the listeners on the emitting thread (they must return at once, e.g. set an
+    event) and logs, never raises, what a listener raises.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
+
+    def connect(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call `listener()` at each `emit`; returns the function that disconnects it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def disconnect() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return disconnect
+
+    def emit(self) -> None:
+        """Tell every listener (on this thread)."""
+        with self._lock:
+            listeners = list(self._listeners)
+        for fn in listeners:
+            try:
+                fn()
+            except Exception:  # a viewer's failure must not stop the overlay worker
+                log.exception("a change listener failed")

@@ -28,7 +28,7 @@ from typing import Protocol
 
 import numpy as np
 
-from studio.media.layers import Layer
+from studio.media.layers import ChangeSignal, Layer
 from studio.overlays.alerts import alert_message, render_toast, summary_message
 from studio.overlays.card import render_card
 from studio.overlays.comment import MAX_LINES, render_comment
@@ -225,6 +225,9 @@ class OverlayScene:
         self._last_poll: tuple[float, float] | None = None  # (t, monotonic)
         self._title_top: float | None = None  # the lower third's panel top (worker only)
 
+        # Emitted on the render worker after each pass that installed new content (a pin, a
+        # comment, countdown faces): a preview redraws at once instead of at its next frame.
+        self.changed = ChangeSignal()
         self._worker = threading.Thread(target=self._run, name="overlay-render", daemon=True)
         self._worker.start()
 
@@ -492,6 +495,7 @@ class OverlayScene:
                 self._render(dirty, product, title, comment, supporters, faces, alert_batch)
             except Exception:
                 log.exception("overlay render failed; keeping the previous picture")
+            self.changed.emit()  # new content is installed: previews may redraw now
 
     def _render(
         self,

@@ -8,14 +8,18 @@ animations and countdowns must not jump when the engine restarts, so the scene i
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from studio.capture.switcher import SwitchableVideo
-from studio.media.layers import Layer
+from studio.media.layers import ChangeSignal, Layer
 from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.scene import OverlayScene
 from studio.overlays.slates import render_brb
 from studio.show.catalog import Product
+
+
+def _nothing() -> None:
+    """Disconnects nothing (before the first scene is hooked)."""
 
 
 class SceneClock:
@@ -41,7 +45,8 @@ class StudioLayers:
     `layers_at(t)` ignores the engine's `t` and polls the scene on `self.clock`; it is called
     on the compositor thread, the scene's setters on any thread (the scene renders on its own
     worker and hands over immutable layers). `visible` hides every overlay (the window's
-    "overlays off"); `scene` may be replaced (a new theme) between two calls.
+    "overlays off"); `scene` may be replaced (a new theme) between two calls. `changed` relays
+    the current scene's change signal (see media/layers.ChangeSignal).
     """
 
     def __init__(
@@ -54,6 +59,9 @@ class StudioLayers:
     ):
         """`clock`: the scene clock to share (a show's second canvas shares the first's, so
         both animate and count down together); None starts a new one."""
+        self.changed = ChangeSignal()
+        self._unhook: Callable[[], None] = _nothing
+        self._scene = scene
         self.scene = scene
         self.video = video
         self.clock = clock or SceneClock()
@@ -63,6 +71,18 @@ class StudioLayers:
             rgba = render_brb(width, height)
             h, w = rgba.shape[:2]
             self._brb = Layer("studio:brb", rgba, (width - w) // 2, (height - h) // 2, 100)
+
+    @property
+    def scene(self) -> OverlayScene:
+        """The overlay scene drawn (replace it to change theme; its changes are relayed)."""
+        return self._scene
+
+    @scene.setter
+    def scene(self, scene: OverlayScene) -> None:
+        self._unhook()
+        self._scene = scene
+        self._unhook = scene.changed.connect(self.changed.emit)
+        self.changed.emit()
 
     def now(self) -> float:
         """The scene's clock (what `OverlayScene.start_countdown(now_t=...)` wants)."""
