@@ -176,6 +176,12 @@ def test_status_and_stats(client: Client) -> None:
     assert client.hello["d"]["auth"] == "token"
     st = client.request("get_status")
     assert st["ok"] and st["data"]["state"] == "live"
+    # The show model hears "live" from the platform's event stream, a moment after the
+    # pipeline is up (under load, after this request may arrive): wait for it.
+    deadline = time.monotonic() + 15
+    while st["data"]["show"]["status"] != "live" and time.monotonic() < deadline:
+        time.sleep(0.2)
+        st = client.request("get_status")
     show = st["data"]["show"]
     assert show["status"] == "live" and show["queue"], show
     assert st["data"]["controls"] >= 1
