@@ -24,9 +24,11 @@ from studio.capture.switcher import SwitchableVideo
 from studio.config import Config, RemoteSettings, load_config, save_config
 from studio.errors import UsageError
 from studio.jsonstore import StoreWarning
+from studio.media.scenes import SceneSet
 from studio.platform.client import PlatformClient
 from studio.platform.sync import PlatformSync
 from studio.report.schedule import ShowReports
+from studio.session import scene_store
 from studio.session.broadcast import BroadcastSession, Done
 from studio.session.destinations import resolve_destinations
 from studio.session.layers import StudioLayers
@@ -92,6 +94,13 @@ class Studio:
             recordings_dir=config.recordings_path(),
             canvases=self._show_canvases(config),
         )
+        # The show's scenes, saved beside the settings (session/scene_store.py).
+        self.scenes_path = paths.config_dir() / scene_store.FILE_NAME
+        self.scenes_warning: str | None = None
+        if self.role != Role.COHOST:
+            scenes, self.scenes_warning = scene_store.load_scene_set(self.scenes_path)
+            if scenes is not None:
+                self.session.use_scenes(scenes)
         self._drive(self.session.all_layers)  # one driver for every canvas's scene
         self.session.on_layers = self._drive
         if len(self.session.canvases) > 1 and self.role != Role.COHOST:
@@ -126,6 +135,20 @@ class Studio:
     def _on_session(self, status: SessionStatus) -> None:
         if self.driver is not None:
             self.driver.set_on_air(status.state == LiveState.LIVE)
+
+    def save_scenes(self, scenes: SceneSet | None) -> concurrent.futures.Future[None]:
+        """Use `scenes` from now on (None: the one camera again) and save them with the
+        settings (off the caller's thread). The Future fails with OSError when the file can't
+        be written."""
+        self.session.use_scenes(scenes)
+
+        def write() -> None:
+            if scenes is None:
+                self.scenes_path.unlink(missing_ok=True)
+            else:
+                scene_store.save_scene_set(self.scenes_path, scenes)
+
+        return self._io.submit(write)
 
     def add_closer(self, fn: Callable[[], None]) -> None:
         """Run `fn` after the studio closed (the demo stops its sandbox and ingest)."""

@@ -21,7 +21,7 @@ from studio.engine.program import ScenePlayer
 from studio.engine.stats import OutputKind, PipelineStats
 from studio.errors import UsageError
 from studio.media.fit import FIT_HELP, VideoFit, parse_fit
-from studio.media.scenes import CUT, MAX_FADE_MS, SceneSet, Transition, TransitionKind
+from studio.media.scenes import SceneSet, Transition, parse_transition
 from studio.media.sources import AudioSource, VideoSource
 from studio.redact import redact
 
@@ -275,24 +275,6 @@ def read_scene_set(path: Path) -> SceneSet:
             f"The scene file {path.name} can't be read ({exc}).", "It must be a JSON scene set."
         ) from None
     return SceneSet.from_json(data, where=path.name)
-
-
-def parse_transition(text: str) -> Transition:
-    """'cut', 'fade' or 'fade:MS' → Transition. Raises UsageError for anything else."""
-    kind, _, ms = text.strip().lower().partition(":")
-    if kind == "cut" and not ms:
-        return CUT
-    if kind == "fade":
-        try:
-            t = Transition(TransitionKind.FADE, int(ms) if ms else 300)
-        except ValueError:
-            t = Transition(TransitionKind.FADE, -1)
-        if 0 < t.ms <= MAX_FADE_MS:
-            return t
-    raise UsageError(
-        f"The transition {text!r} is not understood.",
-        f"Use cut, fade or fade:MS (1-{MAX_FADE_MS}).",
-    )
 
 
 def plan_switches(args: argparse.Namespace, scenes: SceneSet) -> list[tuple[float, str]]:

@@ -9,17 +9,21 @@ sync's outbox (sent exactly once), the broadcast commands are handed to the sess
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from studio.control.protocol import ErrorCode, Request
 from studio.errors import StudioError
+from studio.media.scenes import Transition, parse_transition
 from studio.platform.outbox import JsonObject
 from studio.platform.sync import PlatformSync
 from studio.session.broadcast import BroadcastSession, Done
 from studio.session.show_feed import ShowFeed
 from studio.session.status import LiveState
+
+SWITCH_WAIT_S = 5.0  # a scene's sources show a picture within 3 s (engine/program.py)
 
 
 class ControlledStudio(Protocol):
@@ -66,6 +70,7 @@ class Actions:
             "cancel_flash_sale": self._cancel_flash,
             "pin_comment": lambda d: self._change(self._sync().pin_comment(str(d["comment_id"]))),
             "unpin_comment": lambda d: self._change(self._sync().unpin_comment()),
+            "scene_switch": self._scene_switch,
         }
 
     def run(self, request: Request) -> JsonObject:
@@ -93,7 +98,15 @@ class Actions:
             "error": _problem(st.error),
             "controls": self._clients(),
             "show": None,
+            "scenes": None,
         }
+        player = self.studio.session.player
+        if player is not None:
+            out["scenes"] = {
+                "program": player.program,
+                "preview": player.preview,
+                "names": player.scenes.names,
+            }
         sync = self.studio.sync
         if sync is not None:
             s = sync.model.state
@@ -167,6 +180,28 @@ class Actions:
         muted = bool(d["muted"])
         self.studio.session.audio.muted = muted
         return {"muted": muted}
+
+    def _scene_switch(self, d: JsonObject) -> JsonObject:
+        """Put a scene on air (issue 19): {scene, transition: cut|fade, ms} → the program's
+        name once it is on air (the switch waits for its sources' first picture, ≤ 3 s)."""
+        session = self.studio.session
+        kind = d.get("transition")
+        transition: Transition | None = None
+        if kind is not None or d.get("ms") is not None:
+            text = str(kind or "fade")
+            if d.get("ms") is not None:
+                text += f":{d['ms']}"
+            transition = parse_transition(text)
+        try:
+            session.switch_scene(str(d["scene"]), transition).result(SWITCH_WAIT_S)
+        except concurrent.futures.TimeoutError:
+            raise Refused(
+                ErrorCode.REFUSED,
+                f"The scene {d['scene']!r} is still opening its sources.",
+                "It goes on air as soon as they show a picture; ask get_status.",
+            ) from None
+        player = session.player
+        return {"scene": player.program if player is not None else str(d["scene"])}
 
     def _reconnect(self, d: JsonObject) -> JsonObject:
         self.studio.session.reconnect_now()

@@ -80,6 +80,7 @@ REQUESTS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "cancel_flash_sale": {"sku": (_STR, False)},
     "pin_comment": {"comment_id": (_STR, True)},
     "unpin_comment": {},
+    "scene_switch": {"scene": (_STR, True), "transition": (_STR, False), "ms": (_INT, False)},
 }
 MAX_TEXT_CHARS = 200  # a SKU, a comment id, a price as text
 

@@ -256,6 +256,24 @@ class Transition:
 CUT = Transition(TransitionKind.CUT, 0)
 
 
+def parse_transition(text: str) -> Transition:
+    """'cut', 'fade' or 'fade:MS' → Transition. Raises UsageError for anything else."""
+    kind, _, ms = text.strip().lower().partition(":")
+    if kind == "cut" and not ms:
+        return CUT
+    if kind == "fade":
+        try:
+            t = Transition(TransitionKind.FADE, int(ms) if ms else 300)
+        except ValueError:
+            t = Transition(TransitionKind.FADE, -1)
+        if 0 < t.ms <= MAX_FADE_MS:
+            return t
+    raise UsageError(
+        f"The transition {text!r} is not understood.",
+        f"Use cut, fade or fade:MS (1-{MAX_FADE_MS}).",
+    )
+
+
 @dataclass(frozen=True)
 class SceneSet:
     """The show's sources and scenes, and the transition a switch uses by default.

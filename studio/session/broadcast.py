@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import ParamSpec
+from typing import TYPE_CHECKING, ParamSpec
 
 from studio.canvases import Canvas, Orientation, canvas
 from studio.capture.switcher import MeteredAudio, SwitchableVideo
@@ -25,11 +25,17 @@ from studio.engine.capacity import EncodeCost, LoadAdvice, load_advice, measure_
 from studio.engine.events import Failure
 from studio.engine.pipeline import CanvasConfig, Pipeline, PipelineConfig
 from studio.engine.preview import IdlePreview, PreviewCallback, PreviewCanvas, PreviewFrame
+from studio.engine.program import ScenePlayer
 from studio.errors import StudioError, UsageError
 from studio.media.fit import parse_fit
+from studio.media.scenes import SceneSet, Transition
+from studio.media.sources import VideoSource
 from studio.session.layers import StudioLayers
 from studio.session.sources import audio_factory, video_factory
 from studio.session.status import LiveState, SessionListener, SessionStatus, Target
+
+if TYPE_CHECKING:
+    from studio.overlays.slates import SlateCards
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +80,11 @@ class BroadcastSession:
         self.video_fit = video_fit
         self.video = SwitchableVideo(video_factory(camera, video_fit), label=camera)
         self.audio = MeteredAudio(audio_factory(microphone), label=microphone)
+        self.microphone = microphone
+        # A show with scenes (media/scenes.py): the player stands for the camera, its mix is
+        # the metered audio's source (so mute, meters and the silence warning keep working).
+        self.player: ScenePlayer | None = None
+        self._slates: SlateCards | None = None
         self._layers_factory = layers_factory
         canvas(profile)  # UnsupportedProfile for a name no canvas has
         parse_fit(twin_fit)  # UsageError for a fit it doesn't know
@@ -356,6 +367,68 @@ class BroadcastSession:
         """Takes effect now when idle, at the next go-live otherwise."""
         return self._submit(self._do_profile, profile, video_kbps, encoder)
 
+    # -- scenes (media/scenes.py, engine/program.py) ---------------------------------------
+    def _video_source(self) -> VideoSource:
+        return self.player if self.player is not None else self.video
+
+    def use_scenes(self, scenes: SceneSet | None, program: str | None = None) -> Done:
+        """Show with scenes from now on (None: back to the one camera and microphone). While
+        live, an edited set replaces the running one (the program keeps its name); turning
+        scenes on or off waits for the show to end. Errors (an unknown scene) go to
+        `status().error`."""
+        return self._submit(self._do_use_scenes, scenes, program)
+
+    def _do_use_scenes(self, scenes: SceneSet | None, program: str | None) -> None:
+        player = self.player
+        if scenes is not None and player is not None:
+            player.set_scenes(scenes).result(30)
+            if program is not None:
+                player.switch(program).result(30)
+            self._notify()
+            return
+        if self._state != LiveState.IDLE:
+            raise UsageError(
+                "Scenes are turned on or off between shows.", "End the show first, then try again."
+            )
+        restart = self._idle is not None
+        self._stop_preview()
+        if scenes is None:
+            self.player = None
+            self.audio.swap(audio_factory(self.microphone), self.microphone)
+        else:
+            if self._slates is None:
+                from studio.overlays.slates import SlateCards
+
+                self._slates = SlateCards()
+            self.player = ScenePlayer(scenes, program, slates=self._slates)
+            mix = self.player.audio
+            self.audio.swap(lambda: mix, "scene mix")
+        if restart:
+            self._do_start_preview()
+        self._notify()
+
+    def _scenes(self) -> ScenePlayer:
+        player = self.player
+        if player is None:
+            raise UsageError(
+                "This show has no scenes.", "Turn scenes on in the Scenes panel (or give --scenes)."
+            )
+        return player
+
+    def switch_scene(self, name: str, transition: Transition | None = None) -> Done:
+        """Put scene `name` on air (a cut or a fade: None is the set's default); returns once
+        the program changed. Raises UsageError at once without scenes or for an unknown
+        name (the control API and the window say so)."""
+        return self._scenes().switch(name, transition)
+
+    def preview_scene(self, name: str | None) -> Done:
+        """Studio mode: prepare scene `name` while the program stays on air (None: leave)."""
+        return self._scenes().set_preview(name)
+
+    def take_scene(self, transition: Transition | None = None) -> Done:
+        """Studio mode's Take: the prepared scene goes on air. UsageError without one."""
+        return self._scenes().take_preview(transition)
+
     # -- work (worker thread) --------------------------------------------------------------
     def _do_start_preview(self) -> None:
         if self._idle is not None or self._state != LiveState.IDLE:
@@ -370,7 +443,7 @@ class BroadcastSession:
             self._preview,
             w,
             h,
-            video=self.video,
+            video=self._video_source(),
             audio=self.audio,
             overlays=self.layers,
             source_fps=fps,
@@ -449,7 +522,7 @@ class BroadcastSession:
                 profile=self.profile,
                 video_kbps=self.video_kbps,
                 encoder=self.encoder,
-                video=self.video,
+                video=self._video_source(),
                 audio=self.audio,
                 urls=[t.url for t in targets if t.canvas in (None, main)],
                 record=record,
@@ -554,6 +627,9 @@ class BroadcastSession:
         with contextlib.suppress(Exception):
             fut.result(timeout)
         self._worker.shutdown(wait=False)
+        if self._slates is not None:
+            with contextlib.suppress(Exception):
+                self._slates.close()
         for layers in self.all_layers:
             with contextlib.suppress(Exception):
                 layers.scene.close()
