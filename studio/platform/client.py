@@ -621,6 +621,70 @@ class PlatformClient:
             idempotency_key=key,
         )
 
+    # -- auctions and giveaways (issue 20) -----------------------------------------------------
+
+    def auctions(self, show_id: str) -> list[m.Auction]:
+        """GET /shows/{id}/auctions: every auction of the show, in start order."""
+        return self.get(f"/shows/{show_id}/auctions", _list_of(m.Auction))
+
+    def create_auction(self, show_id: str, body: m.AuctionCreate, key: str) -> m.Auction:
+        """POST /shows/{id}/auctions: start one (409 `auction-running` while one runs)."""
+        return self.call(
+            "POST",
+            f"/shows/{show_id}/auctions",
+            m.Auction.model_validate,
+            json_body=body.model_dump(mode="json", exclude_none=True),
+            idempotency_key=key,
+        )
+
+    def cancel_auction(self, show_id: str, auction_id: str, key: str) -> m.Auction:
+        """DELETE /shows/{id}/auctions/{auction_id}: no order; a finished one is returned."""
+        return self.call(
+            "DELETE",
+            f"/shows/{show_id}/auctions/{auction_id}",
+            m.Auction.model_validate,
+            idempotency_key=key,
+        )
+
+    def auction_bids(self, show_id: str, auction_id: str, after_seq: int = 0) -> m.BidPage:
+        """GET /shows/{id}/auctions/{auction_id}/bids?after_seq=: up to 1,000 bids in order."""
+        return self.get(
+            f"/shows/{show_id}/auctions/{auction_id}/bids",
+            m.BidPage.model_validate,
+            params={"after_seq": after_seq, "limit": 1000},
+        )
+
+    def giveaways(self, show_id: str) -> list[m.Giveaway]:
+        """GET /shows/{id}/giveaways: every giveaway of the show, in opening order."""
+        return self.get(f"/shows/{show_id}/giveaways", _list_of(m.Giveaway))
+
+    def create_giveaway(self, show_id: str, body: m.GiveawayCreate, key: str) -> m.Giveaway:
+        """POST /shows/{id}/giveaways: open one (409 `giveaway-open` while one is)."""
+        return self.call(
+            "POST",
+            f"/shows/{show_id}/giveaways",
+            m.Giveaway.model_validate,
+            json_body=body.model_dump(mode="json", exclude_none=True),
+            idempotency_key=key,
+        )
+
+    def close_giveaway(self, show_id: str, giveaway_id: str, draw: bool, key: str) -> m.Giveaway:
+        """Draw now (POST .../draw) or cancel (DELETE); a closed one is returned as it is."""
+        path = f"/shows/{show_id}/giveaways/{giveaway_id}"
+        if draw:
+            return self.call("POST", path + "/draw", m.Giveaway.model_validate, idempotency_key=key)
+        return self.call("DELETE", path, m.Giveaway.model_validate, idempotency_key=key)
+
+    def giveaway_entries(
+        self, show_id: str, giveaway_id: str, after: int = 0
+    ) -> m.GiveawayEntryPage:
+        """GET /shows/{id}/giveaways/{giveaway_id}/entries?after=: up to 1,000 entries."""
+        return self.get(
+            f"/shows/{show_id}/giveaways/{giveaway_id}/entries",
+            m.GiveawayEntryPage.model_validate,
+            params={"after": after, "limit": 1000},
+        )
+
     def _pages(self, path: str, item: type[M], limit: int = 50) -> Iterator[M]:
         adapter = TypeAdapter(m.Page[item])  # type: ignore[valid-type]
         cursor: str | None = None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 
 from studio.platform import models as m
+from studio.show import auction as au
+from studio.show import giveaway as gv
 from studio.show import polls
 from studio.show import rundown as rd
 from studio.show import state as s
@@ -242,3 +244,73 @@ def rundown(r: m.Rundown) -> rd.Rundown:
 def rundown_wire(step: rd.RundownStep) -> dict[str, object]:
     """A studio step back as the contract's step JSON (id, kind, note and its fields)."""
     return {"id": step.id, "kind": step.kind, "note": step.note, **step.fields}
+
+
+def auction(a: m.Auction) -> au.Auction:
+    """An auction with its absolute server-time end (moved by late bids); money in minor
+    units; the reserve only as met or not (the platform never publishes it)."""
+    return au.Auction(
+        id=a.id,
+        product_id=a.product_id,
+        currency=a.currency,
+        mode=a.mode.value,
+        starting_bid_minor=a.starting_bid_minor,
+        increment_minor=a.increment_minor,
+        increment_percent=a.increment_percent,
+        starts_at=a.starts_at,
+        ends_at=a.ends_at,
+        scheduled_ends_at=a.scheduled_ends_at,
+        status=a.status.value,
+        extend_window_s=a.extend_window_s,
+        max_extension_s=a.max_extension_s,
+        has_reserve=a.has_reserve,
+        reserve_met=a.reserve_met,
+        bid_count=a.bid_count,
+        current_bid_minor=a.current_bid_minor,
+        leading_bidder=a.leading_bidder,
+        winner_name=a.winner_name,
+        order_id=a.order_id,
+        ended_at=a.ended_at,
+    )
+
+
+def bid(b: m.Bid) -> au.Bid:
+    """An accepted bid: its number in the auction, bidder, amount and the end after it."""
+    return au.Bid(
+        auction_id=b.auction_id,
+        seq=b.seq,
+        bidder_name=b.bidder_name,
+        amount_minor=b.amount_minor,
+        placed_at=b.placed_at,
+        ends_at=b.ends_at,
+        extended=b.extended,
+    )
+
+
+def giveaway(g: m.Giveaway) -> gv.Giveaway:
+    """A giveaway with its commitment (and, once drawn, the seed and the winner)."""
+    return gv.Giveaway(
+        id=g.id,
+        prize=g.prize,
+        entry=g.entry.value,
+        keyword=g.keyword,
+        opens_at=g.opens_at,
+        closes_at=g.closes_at,
+        seed_sha256=g.seed_sha256,
+        status=g.status.value,
+        entry_count=g.entry_count,
+        seed=g.seed,
+        winner_name=g.winner_name,
+        drawn_at=g.drawn_at,
+    )
+
+
+def entry(e: m.GiveawayEntry) -> gv.Entry:
+    """One viewer's giveaway entry, numbered in arrival order."""
+    return gv.Entry(
+        giveaway_id=e.giveaway_id,
+        number=e.number,
+        entrant=e.entrant,
+        via=e.via.value,
+        entered_at=e.entered_at,
+    )

@@ -246,6 +246,7 @@ class Order(_Model):
     discount_minor: int = Field(
         default=0, ge=0, description="Taken off by the voucher; `amount_minor` is after it."
     )
+    auction_id: str | None = Field(default=None, description="Won in this auction.")
 
 
 class OrderCreate(_Request):
@@ -653,6 +654,199 @@ class RundownAdvance(_Request):
     skip: bool = False
 
 
+# -- auctions (issue 20) -------------------------------------------------------------------
+
+
+class AuctionMode(StrEnum):
+    """`standard`: a bid in the last `extend_window_s` seconds extends the end (capped);
+    `sudden_death`: the end never moves."""
+
+    STANDARD = "standard"
+    SUDDEN_DEATH = "sudden_death"
+
+
+class AuctionStatus(StrEnum):
+    ACTIVE = "active"
+    SOLD = "sold"
+    NOT_SOLD = "not_sold"
+    CANCELLED = "cancelled"
+
+
+class AuctionCreate(_Request):
+    """Start an auction on one product (one unit is held for it until it ends).
+
+    The first bid must reach `starting_bid_minor`; each later one the current bid plus the
+    larger of `increment_minor` and `increment_percent` % of it (rounded up). Standard mode: a
+    bid with fewer than `extend_window_s` seconds left moves the end to `extend_window_s`
+    seconds after it, never past the scheduled end plus `max_extension_s`. A `reserve_minor`
+    not reached by the highest bid ends the auction `not_sold` (no order); the reserve itself
+    is never published, only whether it is met.
+    """
+
+    product_id: str = Field(min_length=1, max_length=64)
+    starting_bid_minor: int = Field(ge=1, le=100_000_000)
+    increment_minor: int = Field(default=100, ge=1, le=10_000_000)
+    increment_percent: int = Field(default=0, ge=0, le=50)
+    duration_s: int = Field(ge=10, le=300)
+    mode: AuctionMode = AuctionMode.STANDARD
+    extend_window_s: int = Field(default=10, ge=1, le=60)
+    max_extension_s: int = Field(default=120, ge=0, le=600)
+    reserve_minor: int | None = Field(default=None, ge=1, le=100_000_000)
+
+
+class Auction(_Model):
+    """An auction: the platform's clock decides its end (`ends_at`, moved by late bids in
+    standard mode) and the platform alone accepts bids and picks the winner."""
+
+    id: str
+    show_id: str
+    product_id: str
+    currency: str
+    mode: AuctionMode
+    status: AuctionStatus
+    starting_bid_minor: int = Field(ge=1)
+    increment_minor: int = Field(ge=1)
+    increment_percent: int = Field(ge=0)
+    extend_window_s: int = Field(ge=1)
+    max_extension_s: int = Field(ge=0)
+    has_reserve: bool
+    reserve_met: bool = Field(description="False while a reserve is set and not reached.")
+    starts_at: datetime
+    scheduled_ends_at: datetime = Field(description="The end before any extension.")
+    ends_at: datetime = Field(description="The end now (absolute, server time).")
+    bid_count: int = Field(ge=0)
+    current_bid_minor: int | None = Field(default=None, ge=1)
+    leading_bidder: str | None = Field(default=None, description="Display name.")
+    next_min_bid_minor: int = Field(ge=1, description="The lowest bid accepted next.")
+    ended_at: datetime | None = None
+    winner_name: str | None = None
+    order_id: str | None = Field(default=None, description="The winner's order (sold).")
+
+
+class BidCreate(_Request):
+    amount_minor: int = Field(ge=1, le=100_000_000, description="In minor units.")
+
+
+class Bid(_Model):
+    """An accepted bid. `seq` numbers the auction's bids 1, 2, ... with no gap."""
+
+    id: str
+    auction_id: str
+    show_id: str
+    seq: int = Field(ge=1)
+    bidder_name: str
+    amount_minor: int = Field(ge=1)
+    placed_at: datetime
+    ends_at: datetime = Field(description="The auction's end after this bid.")
+    extended: bool = Field(description="This bid moved the end.")
+    next_min_bid_minor: int = Field(ge=1)
+
+
+class BidPage(_Model):
+    items: list[Bid]
+    last_seq: int = Field(ge=0, description="Pass as `after_seq` for the next page.")
+    has_more: bool
+
+
+# -- giveaways (issue 20) ------------------------------------------------------------------
+
+
+class GiveawayEntryMode(StrEnum):
+    """How viewers enter: by commenting the keyword, by buying during the show, or either."""
+
+    KEYWORD = "keyword"
+    PURCHASE = "purchase"
+    BOTH = "both"
+
+
+class GiveawayStatus(StrEnum):
+    OPEN = "open"
+    DRAWN = "drawn"
+    CANCELLED = "cancelled"
+
+
+class GiveawayCreate(_Request):
+    """Open a giveaway, drawn by the platform `duration_s` seconds later (or earlier on
+    request). `keyword` is required for `keyword` and `both` entry."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": ["entry"],
+                    "properties": {"entry": {"const": "purchase"}, "keyword": {"type": "null"}},
+                },
+                {
+                    "required": ["keyword"],
+                    "properties": {
+                        "entry": {"enum": ["keyword", "both"]},
+                        "keyword": {"type": "string"},
+                    },
+                },
+            ]
+        }
+    )
+
+    prize: str = Field(min_length=1, max_length=80, pattern=NOT_BLANK)
+    entry: GiveawayEntryMode = GiveawayEntryMode.KEYWORD
+    keyword: str | None = Field(
+        default=None,
+        pattern=r"^#?[A-Za-z0-9_]{2,30}$",
+        description="Commented as a whole word, any case (`#win`).",
+    )
+    duration_s: int = Field(ge=10, le=3600)
+
+    @model_validator(mode="after")
+    def _keyword_when_needed(self) -> GiveawayCreate:
+        if self.entry != GiveawayEntryMode.PURCHASE and self.keyword is None:
+            raise ValueError("a keyword giveaway needs a keyword")
+        if self.entry == GiveawayEntryMode.PURCHASE and self.keyword is not None:
+            raise ValueError("a purchase-only giveaway takes no keyword")
+        return self
+
+
+class Giveaway(_Model):
+    """A giveaway with a checkable draw (commit-reveal): `seed_sha256` is published when it
+    opens, `seed` when it is drawn (or cancelled). The winner is recomputed from the seed and
+    the entry list as docs/GIVEAWAYS.md describes."""
+
+    id: str
+    show_id: str
+    prize: str
+    entry: GiveawayEntryMode
+    keyword: str | None = None
+    status: GiveawayStatus
+    opens_at: datetime
+    closes_at: datetime = Field(description="When the platform draws (server time).")
+    entry_count: int = Field(ge=0)
+    seed_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    seed: str | None = Field(default=None, description="Revealed at the draw.")
+    winner_name: str | None = None
+    drawn_at: datetime | None = None
+
+
+class GiveawayEntryVia(StrEnum):
+    KEYWORD = "keyword"
+    PURCHASE = "purchase"
+
+
+class GiveawayEntry(_Model):
+    """One viewer's entry (one per display name); `number` counts entries 1, 2, ..."""
+
+    giveaway_id: str
+    show_id: str
+    number: int = Field(ge=1)
+    entrant: str = Field(description="The viewer's display name.")
+    via: GiveawayEntryVia
+    entered_at: datetime
+
+
+class GiveawayEntryPage(_Model):
+    items: list[GiveawayEntry]
+    last_number: int = Field(ge=0, description="Pass as `after` for the next page.")
+    has_more: bool
+
+
 class EventType(StrEnum):
     ORDER_CREATED = "order.created"
     PIN_CHANGED = "pin.changed"
@@ -671,6 +865,12 @@ class EventType(StrEnum):
     VOUCHER_CHANGED = "voucher.changed"
     POLL_CHANGED = "poll.changed"
     RUNDOWN_CHANGED = "rundown.changed"
+    AUCTION_STARTED = "auction.started"
+    AUCTION_BID = "auction.bid"
+    AUCTION_ENDED = "auction.ended"
+    GIVEAWAY_OPENED = "giveaway.opened"
+    GIVEAWAY_ENTERED = "giveaway.entered"
+    GIVEAWAY_ENDED = "giveaway.ended"
 
 
 class _EventEnvelope(_Model):
@@ -778,6 +978,42 @@ class RundownChangedEvent(_EventEnvelope):
     data: Rundown
 
 
+class AuctionStartedEvent(_EventEnvelope):
+    type: Literal[EventType.AUCTION_STARTED]
+    data: Auction
+
+
+class AuctionBidEvent(_EventEnvelope):
+    """A bid was accepted (it leads now; `data.ends_at` is the auction's end after it)."""
+
+    type: Literal[EventType.AUCTION_BID]
+    data: Bid
+
+
+class AuctionEndedEvent(_EventEnvelope):
+    """Sold (with `order_id`), not sold (no bid, or the reserve not met) or cancelled."""
+
+    type: Literal[EventType.AUCTION_ENDED]
+    data: Auction
+
+
+class GiveawayOpenedEvent(_EventEnvelope):
+    type: Literal[EventType.GIVEAWAY_OPENED]
+    data: Giveaway
+
+
+class GiveawayEnteredEvent(_EventEnvelope):
+    type: Literal[EventType.GIVEAWAY_ENTERED]
+    data: GiveawayEntry
+
+
+class GiveawayEndedEvent(_EventEnvelope):
+    """Drawn (the seed revealed, the winner named) or cancelled (the seed revealed too)."""
+
+    type: Literal[EventType.GIVEAWAY_ENDED]
+    data: Giveaway
+
+
 LiveEvent = Annotated[
     OrderCreatedEvent
     | PinChangedEvent
@@ -795,7 +1031,13 @@ LiveEvent = Annotated[
     | RestrictionChangedEvent
     | VoucherChangedEvent
     | PollChangedEvent
-    | RundownChangedEvent,
+    | RundownChangedEvent
+    | AuctionStartedEvent
+    | AuctionBidEvent
+    | AuctionEndedEvent
+    | GiveawayOpenedEvent
+    | GiveawayEnteredEvent
+    | GiveawayEndedEvent,
     Field(discriminator="type"),
 ]
 """One live change with its typed payload: what the contract promises for each `EventType`."""

@@ -93,11 +93,14 @@ from studio.platform.errors import AuthFailed, PlatformError, StaleVersion
 from studio.platform.events import EventFeed, FeedOptions
 from studio.platform.outbox import Done, Failed, JsonObject, Outbox, OutboxEntry, Outcome, Retry
 from studio.platform.store import OrderJournal, SyncDb, db_path_for
+from studio.show import auction as au
+from studio.show import giveaway as gv
 from studio.show import queue as q
 from studio.show import state as s
 from studio.show.catalog import Product
 from studio.show.model import ShowModel, ShowSnapshot
 from studio.show.money import to_minor
+from studio.show.reduce import KEEP_BIDS
 from studio.show.state import IngestHealth, Link, PendingChange, QueueState, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -379,6 +382,91 @@ class PlatformSync(engagement.EngagementSync):
         who = r.viewer if r is not None else "the viewer"
         return self._add("restriction.lift", {"restriction_id": restriction_id}, f"Unmute {who}")
 
+    # -- auctions and giveaways (issue 20; host and co-hosts) ------------------------------
+
+    def start_auction(
+        self,
+        sku: str,
+        starting_bid: Decimal | str | int,
+        seconds: int,
+        *,
+        increment: Decimal | str | int = 1,
+        mode: str = "standard",
+        extend_window_s: int = 10,
+        max_extension_s: int = 120,
+        reserve: Decimal | str | int | None = None,
+    ) -> int:
+        """Auction one unit of `sku`, opening at `starting_bid` (major units) for `seconds`
+        (10-300), bids rising by at least `increment`. `mode` "standard" extends the end
+        on late bids (window and cap in seconds), "sudden_death" never does; a `reserve` not
+        reached ends it unsold. Raises `UsageError` before anything is queued."""
+        p = self.model.find(sku)
+        start = _minor(starting_bid, p.currency, "starting bid")
+        step = _minor(increment, p.currency, "bid increment")
+        floor = _minor(reserve, p.currency, "reserve") if reserve is not None else None
+        try:
+            body = m.AuctionCreate(
+                product_id=self._pid(p),
+                starting_bid_minor=start,
+                increment_minor=step,
+                duration_s=int(seconds),
+                mode=m.AuctionMode(mode),
+                extend_window_s=int(extend_window_s),
+                max_extension_s=int(max_extension_s),
+                reserve_minor=floor,
+            )
+        except (ValidationError, ValueError) as exc:
+            raise UsageError(
+                f"This auction cannot start: {_first_error(exc)}.",
+                "An auction runs 10 s to 5 min, from a starting bid above zero.",
+            ) from None
+        if floor is not None and floor < start:
+            raise UsageError(
+                "A reserve below the starting bid would always be met.",
+                "Raise the reserve or leave it out.",
+            )
+        payload = body.model_dump(mode="json", exclude_none=True)
+        return self._add("auction.start", payload, f"Auction {p.title} for {int(seconds)} s")
+
+    def cancel_auction(self) -> int:
+        """Cancel the running auction (no order). Raises `UsageError` when none runs."""
+        a = self.model.state.auction
+        if a is None or a.status != "active":
+            raise UsageError("No auction is running.", "Start one first.")
+        return self._add("auction.cancel", {"auction_id": a.id}, "Cancel the auction")
+
+    def open_giveaway(
+        self, prize: str, seconds: int, *, keyword: str | None = None, purchase: bool = False
+    ) -> int:
+        """Open a giveaway of `prize`, drawn by the platform after `seconds` (10 s to 1 h):
+        viewers enter by commenting `keyword`, by buying (`purchase`), or either when both are
+        given. Raises `UsageError` before anything is queued."""
+        entry = "both" if keyword and purchase else ("purchase" if purchase else "keyword")
+        try:
+            body = m.GiveawayCreate(
+                prize=" ".join(prize.split()),
+                entry=m.GiveawayEntryMode(entry),
+                keyword=keyword.strip() if keyword else None,
+                duration_s=int(seconds),
+            )
+        except (ValidationError, ValueError) as exc:
+            raise UsageError(
+                f"This giveaway cannot open: {_first_error(exc)}.",
+                "Name the prize, give a keyword like #win (letters, digits, _) or entry by "
+                "purchase, and 10 s to 1 h.",
+            ) from None
+        payload = body.model_dump(mode="json", exclude_none=True)
+        return self._add("giveaway.open", payload, f"Giveaway: {body.prize}")
+
+    def draw_giveaway(self, cancel: bool = False) -> int:
+        """Draw the open giveaway now (or cancel it: no winner). Raises `UsageError` when
+        none is open."""
+        g = self.model.state.giveaway
+        if g is None or g.status != "open":
+            raise UsageError("No giveaway is open.", "Open one first.")
+        what = "Cancel the giveaway" if cancel else "Draw the giveaway"
+        return self._add("giveaway.close", {"giveaway_id": g.id, "draw": not cancel}, what)
+
     def start_show(self) -> int:
         """Tell the platform the show is live (the host went live); returns the change's id."""
         return self._add("show.start", {}, "Go live")
@@ -478,6 +566,25 @@ class PlatformSync(engagement.EngagementSync):
         r = self.client.lift_restriction(self.show_id, e.payload["restriction_id"], e.key)
         self.model.set_restriction(convert.restriction(r), r.active)
         return {"restriction_id": r.id}
+
+    def _send_auction(self, e: OutboxEntry) -> JsonObject:
+        if e.kind == "auction.start":
+            body = m.AuctionCreate.model_validate(e.payload)
+            a = self.client.create_auction(self.show_id, body, e.key)
+        else:
+            a = self.client.cancel_auction(self.show_id, e.payload["auction_id"], e.key)
+        self.model.set_auction(convert.auction(a))
+        return {"auction_id": a.id, "status": a.status.value}
+
+    def _send_giveaway(self, e: OutboxEntry) -> JsonObject:
+        if e.kind == "giveaway.open":
+            body = m.GiveawayCreate.model_validate(e.payload)
+            g = self.client.create_giveaway(self.show_id, body, e.key)
+        else:
+            p = e.payload
+            g = self.client.close_giveaway(self.show_id, p["giveaway_id"], bool(p["draw"]), e.key)
+        self.model.set_giveaway(convert.giveaway(g))
+        return {"giveaway_id": g.id, "status": g.status.value}
 
     def _send_show(self, e: OutboxEntry) -> JsonObject:
         if e.kind == "show.start":
@@ -602,6 +709,7 @@ class PlatformSync(engagement.EngagementSync):
         no_ingest: m.IngestHealth | None = None
         ingest = self._optional(lambda: self.client.ingest_health(sid), no_ingest)
         vouchers, poll, rundown = engagement.load(self.client, sid)
+        auction, bids, giveaway = self._load_engagement()
         raw = {
             "show": show.model_dump(mode="json"),
             "products": [p.model_dump(mode="json") for p in products],
@@ -625,6 +733,9 @@ class PlatformSync(engagement.EngagementSync):
             vouchers=vouchers,
             poll=poll,
             rundown=rundown,
+            auction=auction,
+            bids=bids,
+            giveaway=giveaway,
         )
         self.model.set_clock_offset(self.client.server_clock.offset)
         self.model.load(snap)
@@ -634,6 +745,24 @@ class PlatformSync(engagement.EngagementSync):
             log.exception("could not cache the show snapshot")
         self._publish_pending()
         return seen[0] if seen else 0
+
+    def _load_engagement(
+        self,
+    ) -> tuple[au.Auction | None, tuple[au.Bid, ...], gv.Giveaway | None]:
+        """The latest auction with its last bids, and the latest giveaway (a platform that
+        predates them, contract 1.0, answers 404: none)."""
+        sid = self.show_id
+        no_auctions: list[m.Auction] = []
+        auctions = self._optional(lambda: self.client.auctions(sid), no_auctions)
+        no_giveaways: list[m.Giveaway] = []
+        giveaways = self._optional(lambda: self.client.giveaways(sid), no_giveaways)
+        auction = convert.auction(auctions[-1]) if auctions else None
+        bids: tuple[au.Bid, ...] = ()
+        if auction is not None and auction.bid_count:
+            after = max(0, auction.bid_count - KEEP_BIDS)
+            page = self.client.auction_bids(sid, auction.id, after)
+            bids = tuple(convert.bid(b) for b in page.items if b.seq <= auction.bid_count)
+        return auction, bids, convert.giveaway(giveaways[-1]) if giveaways else None
 
     def _optional(self, read: Callable[[], T], default: T) -> T:
         """Reads a cohost's role may not allow (resellers, ingest) degrade to nothing."""
@@ -683,8 +812,18 @@ class PlatformSync(engagement.EngagementSync):
         orders: list[s.Order] = []
         supporter_changes: list[s.Order | s.Supporter] = []  # order matters for credits
         comments: list[s.Comment] = []
+        bids: list[au.Bid] = []
+        entries: list[gv.Entry] = []
         for e in events:
             try:
+                if e.type == m.EventType.AUCTION_BID:
+                    bids.append(convert.bid(m.Bid.model_validate(e.data)))
+                    continue
+                if e.type == m.EventType.GIVEAWAY_ENTERED:
+                    entries.append(convert.entry(m.GiveawayEntry.model_validate(e.data)))
+                    continue
+                if bids or entries:  # an auction or giveaway ending after its last bids
+                    bids, entries = self._flush_engagement(bids, entries)
                 if e.type == m.EventType.ORDER_CREATED:
                     o = convert.order(m.Order.model_validate(e.data))
                     orders.append(o)
@@ -710,7 +849,18 @@ class PlatformSync(engagement.EngagementSync):
             self.model.update_supporters(supporter_changes)
         if comments:
             self.model.add_comments(comments)
+        self._flush_engagement(bids, entries)
         self.model.set_clock_offset(self.client.server_clock.offset)
+
+    def _flush_engagement(
+        self, bids: list[au.Bid], entries: list[gv.Entry]
+    ) -> tuple[list[au.Bid], list[gv.Entry]]:
+        """Fold a run of bids and entries at once (a bid storm is one change, not 500)."""
+        if bids:
+            self.model.add_bids(bids)
+        if entries:
+            self.model.add_entries(entries)
+        return [], []
 
     def _apply_event(self, e: m.Event) -> None:
         t, d = e.type, e.data
@@ -733,6 +883,10 @@ class PlatformSync(engagement.EngagementSync):
             self.model.update_product(convert.product(m.Product.model_validate(d)))
         elif t == m.EventType.COMMENT_PIN_CHANGED:
             self.model.set_comment_pin(convert.comment_pin(m.CommentPin.model_validate(d)))
+        elif t in (m.EventType.AUCTION_STARTED, m.EventType.AUCTION_ENDED):
+            self.model.set_auction(convert.auction(m.Auction.model_validate(d)))
+        elif t in (m.EventType.GIVEAWAY_OPENED, m.EventType.GIVEAWAY_ENDED):
+            self.model.set_giveaway(convert.giveaway(m.Giveaway.model_validate(d)))
         elif t == m.EventType.RESTRICTION_CHANGED:
             r = m.Restriction.model_validate(d)
             self.model.set_restriction(convert.restriction(r), r.active)
@@ -769,6 +923,24 @@ class PlatformSync(engagement.EngagementSync):
             )
             status = self._status
         self.model.set_sync(status=status)
+
+
+def _minor(amount: Decimal | str | int, currency: str, what: str) -> int:
+    """`amount` (major units) in minor units of `currency`; `UsageError` when not a number."""
+    try:
+        return to_minor(amount, currency)
+    except (ValueError, ArithmeticError):
+        raise UsageError(f"{amount!r} is not a {what}.", "Give it like 34.30.") from None
+
+
+def _first_error(exc: Exception) -> str:
+    """The first validation message of `exc`, as a phrase ("duration_s: ...")."""
+    if isinstance(exc, ValidationError):
+        e = exc.errors()[0]
+        loc = ".".join(str(x) for x in e.get("loc", ()))
+        msg = str(e.get("msg", "invalid")).removeprefix("Value error, ")
+        return f"{loc}: {msg}" if loc else msg
+    return str(exc)
 
 
 def _intent(payload: JsonObject) -> q.QueueIntent:
@@ -820,4 +992,8 @@ _HANDLERS: dict[str, Callable[[PlatformSync, OutboxEntry], JsonObject]] = {
     "viewer.restrict": PlatformSync._send_restrict,
     "restriction.lift": PlatformSync._send_lift,
     **engagement.HANDLERS,  # vouchers, polls, rundown
+    "auction.start": PlatformSync._send_auction,
+    "auction.cancel": PlatformSync._send_auction,
+    "giveaway.open": PlatformSync._send_giveaway,
+    "giveaway.close": PlatformSync._send_giveaway,
 }

@@ -28,7 +28,7 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-API_REVISION = "1.1.0"  # the contract's version (info.version); see "Versions" below
+API_REVISION = "1.2.0"  # the contract's version (info.version); see "Versions" below
 
 __all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
@@ -67,7 +67,8 @@ nothing.
 
 **Links**: responses carry OpenAPI links: from a show to everything under it, from a product
 to pinning it or starting a flash sale on it, from a queue or pin to its edit (the `ETag` as
-`If-Match`), from a new timer to cancelling it.
+`If-Match`), from a new timer to cancelling it, from a new auction or giveaway to reading,
+drawing or cancelling it.
 
 **Versions.** The minor version grows when operations or fields are added (old clients keep
 working: they ignore what they do not know).
@@ -76,7 +77,13 @@ working: they ignore what they do not know).
   gain `voucher_id` and `discount_minor`), polls (`/polls`: 2-4 options, one vote per viewer,
   a closed result state) and the rundown (`/rundown`: the show's prepared steps, edited by host
   and co-hosts against its version, stepped by `POST /rundown/advance`, which runs the step
-  on the platform); events `voucher.changed`, `poll.changed`, `rundown.changed`.\
+  on the platform); events `voucher.changed`, `poll.changed`, `rundown.changed`.
+- 1.2.0: live auctions (`/auctions`: start, bid as a viewer, cancel, the bids in order; a
+  standard or sudden-death end on the platform's clock, a hidden reserve; the winner's order
+  carries `auction_id`) and giveaways with a commit-reveal draw (`/giveaways`: open, draw,
+  cancel, the entry list; `seed_sha256` published at the opening, `seed` at the draw);
+  events `auction.started`, `auction.bid`, `auction.ended`, `giveaway.opened`,
+  `giveaway.entered`, `giveaway.ended`.\
 """
 
 

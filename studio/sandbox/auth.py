@@ -52,6 +52,11 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "poll.vote": (frozenset({H, V}), "vote in polls"),
     "rundown.read": (frozenset({H, C, M}), "read the rundown"),
     "rundown.edit": (frozenset({H, C, M}), "edit or step the rundown"),
+    "auction.read": (frozenset({H, C, M, V}), "read auctions"),
+    "auction.edit": (frozenset({H, C, M}), "start or cancel auctions"),
+    "auction.bid": (frozenset({V}), "bid in auctions"),
+    "giveaway.read": (frozenset({H, C, M, V}), "read giveaways"),
+    "giveaway.edit": (frozenset({H, C, M}), "open, draw or cancel giveaways"),
 }
 
 _ORDER = (H, C, M, V)

@@ -53,6 +53,7 @@ LINKS: dict[str, dict[str, Link]] = {
         "put_pin": _to("put_pin", {}, {"product_id": "$response.body#/id"}),
         "create_timer": _to("create_timer", {}, {"product_id": "$response.body#/id"}),
         "create_order": _to("create_order", {}, {"product_id": "$response.body#/id"}),
+        "create_auction": _to("create_auction", {}, {"product_id": "$response.body#/id"}),
     },
     "update_product": {
         "get_product": _to("get_product", {"path.product_id": "$response.body#/id"}),
@@ -77,6 +78,26 @@ LINKS: dict[str, dict[str, Link]] = {
     },
     "list_timers": {
         "cancel_timer": _to("cancel_timer", {"path.timer_id": "$response.body#/0/id"}),
+    },
+    "create_auction": {
+        "get_auction": _to("get_auction", {"path.auction_id": "$response.body#/id"}),
+        "cancel_auction": _to("cancel_auction", {"path.auction_id": "$response.body#/id"}),
+        "list_bids": _to("list_bids", {"path.auction_id": "$response.body#/id"}),
+    },
+    "list_auctions": {
+        "get_auction": _to("get_auction", {"path.auction_id": "$response.body#/0/id"}),
+    },
+    "get_auction": {
+        "list_bids": _to("list_bids", {"path.auction_id": "$response.body#/id"}),
+    },
+    "create_giveaway": {
+        "get_giveaway": _to("get_giveaway", {"path.giveaway_id": "$response.body#/id"}),
+        "list_entries": _to("list_entries", {"path.giveaway_id": "$response.body#/id"}),
+        "draw_giveaway": _to("draw_giveaway", {"path.giveaway_id": "$response.body#/id"}),
+        "cancel_giveaway": _to("cancel_giveaway", {"path.giveaway_id": "$response.body#/id"}),
+    },
+    "list_giveaways": {
+        "get_giveaway": _to("get_giveaway", {"path.giveaway_id": "$response.body#/0/id"}),
     },
     "create_order": {
         "get_product": _to("get_product", {"path.product_id": "$response.body#/product_id"}),

@@ -69,6 +69,8 @@ class SandboxControls:
 
     def housekeeping(self) -> None:
         self.store.timers.expire()
+        self.store.auctions.expire()
+        self.store.giveaways.expire()
         self.store.ingest.expire()
 
     def start(self, interval: float = 0.1) -> None:

@@ -20,7 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from studio.show.auction import Auction, Bid
 from studio.show.catalog import Catalog, Product
+from studio.show.giveaway import Entry, Giveaway
 from studio.show.polls import Poll
 from studio.show.rundown import Rundown
 from studio.show.state import (
@@ -158,6 +160,36 @@ class TimerEnded(ShowEvent):
 
     timer: Timer
     product: Product | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuctionChanged(ShowEvent):
+    """An auction started or ended (sold, not sold, cancelled): `auction` is the latest one."""
+
+    auction: Auction
+
+
+@dataclass(frozen=True, slots=True)
+class BidsReceived(ShowEvent):
+    """New bids on the latest auction (each once, in `seq` order) and the auction after them."""
+
+    auction: Auction
+    bids: tuple[Bid, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GiveawayChanged(ShowEvent):
+    """A giveaway opened, was drawn (seed and winner revealed) or cancelled."""
+
+    giveaway: Giveaway
+
+
+@dataclass(frozen=True, slots=True)
+class EntriesReceived(ShowEvent):
+    """New entries in the latest giveaway (each once) and the giveaway's count after them."""
+
+    giveaway: Giveaway
+    entries: tuple[Entry, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from studio.show import auction as au
 from studio.show import events as ev
+from studio.show import giveaway as gv
 from studio.show.catalog import Catalog, Product, UnknownProduct
 from studio.show.money import from_minor
 from studio.show.orders import OrderBook
@@ -73,6 +75,9 @@ class ShowSnapshot:
     vouchers: tuple[Voucher, ...] = ()
     poll: Poll | None = None
     rundown: Rundown = field(default_factory=Rundown)
+    auction: au.Auction | None = None
+    bids: tuple[au.Bid, ...] = ()
+    giveaway: gv.Giveaway | None = None
 
 
 class ShowModel:
@@ -85,6 +90,7 @@ class ShowModel:
         keep_comments: int = 300,
         keep_orders: int = 100,
         stats_window_s: float = 60.0,
+        keep_bids: int = 50,
     ) -> None:
         self._clock = clock
         self._lock = threading.RLock()
@@ -113,6 +119,9 @@ class ShowModel:
         self._vouchers: dict[str, Voucher] = {}  # by id, oldest first
         self._poll: Poll | None = None
         self._rundown = Rundown()
+        self._auction: au.Auction | None = None
+        self._bids: deque[au.Bid] = deque(maxlen=keep_bids)
+        self._giveaway: gv.Giveaway | None = None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -163,6 +172,9 @@ class ShowModel:
             vouchers=tuple(self._vouchers.values()),
             poll=self._poll,
             rundown=self._rundown,
+            auction=self._auction,
+            bids=tuple(self._bids),
+            giveaway=self._giveaway,
         )
 
     def subscribe(self, callback: Callback) -> Callable[[], None]:
@@ -275,6 +287,9 @@ class ShowModel:
             self._vouchers = {v.id: v for v in snap.vouchers}
             self._poll = snap.poll
             self._rundown = snap.rundown
+            self._auction, self._giveaway = snap.auction, snap.giveaway
+            self._bids.clear()
+            self._bids.extend(snap.bids)
             self._rebuild_catalog()
             self._changed()
         self._emit([ev.ShowLoaded(self.state)])
@@ -479,6 +494,88 @@ class ShowModel:
             due = [t for t in self._timers.values() if t.status == "active" and t.ends_at <= now]
         for t in due:
             self.set_timer(dataclasses.replace(t, status="ended"))
+
+    # -- auctions and giveaways (issue 20) -----------------------------------------------------
+
+    def set_auction(self, auction: au.Auction) -> None:
+        """Take an auction as the platform sent it (started, ended, or read at load).
+
+        The latest auction is kept: another one replaces it only if it started no earlier;
+        for the same auction an ended state is final and a copy with fewer bids is stale.
+        Announces `AuctionChanged`.
+        """
+        with self._lock:
+            old = self._auction
+            if old is not None and old.id == auction.id:
+                if old == auction or old.status != au.ACTIVE:
+                    return
+                if auction.status == au.ACTIVE and auction.bid_count < old.bid_count:
+                    return
+            elif old is not None and auction.starts_at < old.starts_at:
+                return
+            if old is None or old.id != auction.id:
+                self._bids.clear()
+            self._auction = auction
+            self._changed()
+        self._emit([ev.AuctionChanged(auction)])
+
+    def add_bids(self, bids: Iterable[au.Bid]) -> tuple[au.Bid, ...]:
+        """Fold accepted bids into the latest auction; those already held (by `seq`), for
+        another auction, or after it ended change nothing. Announces `BidsReceived` with the
+        new ones and returns them."""
+        with self._lock:
+            auction = self._auction
+            new: list[au.Bid] = []
+            for b in bids:
+                if auction is None:
+                    break
+                after = au.apply_bid(auction, b)
+                if after is not auction:
+                    auction = after
+                    new.append(b)
+                    self._bids.append(b)
+            if not new or auction is None:
+                return ()
+            self._auction = auction
+            self._changed()
+        self._emit([ev.BidsReceived(auction, tuple(new))])
+        return tuple(new)
+
+    def set_giveaway(self, giveaway: gv.Giveaway) -> None:
+        """Take a giveaway as the platform sent it; the latest is kept as `set_auction` keeps
+        auctions (a drawn or cancelled one is final). Announces `GiveawayChanged`."""
+        with self._lock:
+            old = self._giveaway
+            if old is not None and old.id == giveaway.id:
+                if old == giveaway or old.status != gv.OPEN:
+                    return
+                if giveaway.status == gv.OPEN and giveaway.entry_count < old.entry_count:
+                    return
+            elif old is not None and giveaway.opens_at < old.opens_at:
+                return
+            self._giveaway = giveaway
+            self._changed()
+        self._emit([ev.GiveawayChanged(giveaway)])
+
+    def add_entries(self, entries: Iterable[gv.Entry]) -> tuple[gv.Entry, ...]:
+        """Count new entries of the latest giveaway (each once, by number); announces
+        `EntriesReceived` with the new ones and returns them."""
+        with self._lock:
+            giveaway = self._giveaway
+            new: list[gv.Entry] = []
+            for e in entries:
+                if giveaway is None:
+                    break
+                after = gv.apply_entry(giveaway, e)
+                if after is not giveaway:
+                    giveaway = after
+                    new.append(e)
+            if not new or giveaway is None:
+                return ()
+            self._giveaway = giveaway
+            self._changed()
+        self._emit([ev.EntriesReceived(giveaway, tuple(new))])
+        return tuple(new)
 
     def add_comments(self, comments: Iterable[Comment]) -> None:
         """Add comments not seen before (by id); announces `CommentsReceived` with the new ones."""

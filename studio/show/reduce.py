@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from studio.show import events as ev
+from studio.show.auction import Auction, Bid
 from studio.show.state import Comment, Order, ShowState, Timer
 from studio.show.vouchers import Voucher
 
 KEEP_ORDERS = 100  # as ShowModel's default keep_orders
 KEEP_COMMENTS = 300  # as ShowModel's default keep_comments
+KEEP_BIDS = 50  # as ShowModel's default keep_bids
 
 
 def apply(
@@ -77,7 +79,21 @@ def apply(
             return r(state, poll=poll)
         case ev.RundownChanged(rundown=rundown):
             return r(state, rundown=rundown)
+        case ev.AuctionChanged(auction=auction):
+            same = state.auction is not None and state.auction.id == auction.id
+            return r(state, auction=auction, bids=state.bids if same else ())
+        case ev.BidsReceived(auction=auction, bids=bids):
+            return _bids_received(state, auction, bids)
+        case ev.GiveawayChanged(giveaway=giveaway) | ev.EntriesReceived(giveaway=giveaway):
+            return r(state, giveaway=giveaway)
     return state  # ChangeFailed and other notices change no state
+
+
+def _bids_received(state: ShowState, auction: Auction, bids: tuple[Bid, ...]) -> ShowState:
+    """The auction after new bids; its kept bids gain those not held yet (by `seq`)."""
+    kept = state.bids if state.auction is not None and state.auction.id == auction.id else ()
+    fresh = _append_new(kept, bids, KEEP_BIDS, key=lambda b: str(b.seq))
+    return dataclasses.replace(state, auction=auction, bids=fresh)
 
 
 def _comment_updated(state: ShowState, comment: Comment) -> ShowState:

@@ -12,7 +12,9 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from studio.show.auction import Auction, Bid
 from studio.show.catalog import Catalog, Product
+from studio.show.giveaway import Giveaway
 from studio.show.money import from_minor
 from studio.show.polls import Poll
 from studio.show.rundown import Rundown
@@ -319,6 +321,10 @@ class ShowState:
     def voucher_on_screen(self) -> Voucher | None:
         """The running voucher whose card is on air, if any."""
         return next((v for v in self.vouchers if v.on_screen and v.running), None)
+
+    auction: Auction | None = None  # the latest auction (running, or how it ended)
+    bids: tuple[Bid, ...] = ()  # the latest auction's bids, newest last, the last few dozen
+    giveaway: Giveaway | None = None  # the latest giveaway (open, or how it ended)
 
     def product(self, product_id: str | None) -> Product | None:
         """The catalog product with this platform id (None if unknown or None)."""

@@ -181,6 +181,7 @@ class Host:
         self.call("POST", f"{s}/ingest-health", report)
         self.call("POST", f"{s}/stream-key")  # show.changed; viewers.changed came with the seed
         self.engagement()
+        self.auction_and_giveaway()
 
     def engagement(self) -> dict[str, str]:
         """A voucher claimed, a poll voted in and a rundown step (issue 20); their ids."""
@@ -201,6 +202,25 @@ class Host:
         self.call("POST", f"{s}/polls/{poll['id']}/votes", {"option": 0}, **self.viewer)
         self.call("PUT", f"{s}/rundown", {"steps": [{"kind": "pin", "product_id": "prd_chai"}]})
         return {"voucher": voucher["id"], "poll": poll["id"]}
+
+    def auction_and_giveaway(self) -> None:
+        """An auction with a bid, cancelled; a giveaway with an entry, drawn (issue 20)."""
+        s = self.show
+        auction = self.call(
+            "POST",
+            f"{s}/auctions",
+            {"product_id": "prd_chai", "starting_bid_minor": 500, "duration_s": 60},
+        )
+        self.call(
+            "POST", f"{s}/auctions/{auction['id']}/bids", {"amount_minor": 500}, **self.viewer
+        )
+        self.call("DELETE", f"{s}/auctions/{auction['id']}")
+        giveaway = self.call(
+            "POST", f"{s}/giveaways", {"prize": "Chai set", "keyword": "#win", "duration_s": 60}
+        )
+        fan = self.call("POST", f"{s}/viewer-sessions", {"display_name": "Fan"})  # not muted
+        self.call("POST", f"{s}/comments", {"text": "#win"}, Authorization=f"Bearer {fan['token']}")
+        self.call("POST", f"{s}/giveaways/{giveaway['id']}/draw")
 
 
 @pytest.fixture
@@ -243,6 +263,14 @@ def _fuzz_config(server: SandboxServer, host: Host) -> str:
     )
     vouchers = [v["id"] for v in host.call("GET", f"{host.show}/vouchers")]
     polls = [x["id"] for x in host.call("GET", f"{host.show}/polls")]
+    auction = host.call(
+        "POST",
+        f"{host.show}/auctions",
+        {"product_id": "prd_apron", "starting_bid_minor": 100, "duration_s": 300},
+    )
+    giveaway = host.call(
+        "POST", f"{host.show}/giveaways", {"prize": "Apron", "keyword": "#fuzz", "duration_s": 3600}
+    )
     return f"""
 headers = {{ Authorization = "Bearer ${{STUDIO_FUZZ_TOKEN}}" }}
 
@@ -261,6 +289,12 @@ values = {json.dumps(vouchers)}
 [dictionaries.polls]
 values = {json.dumps(polls)}
 
+[dictionaries.auctions]
+values = ["{auction["id"]}"]
+
+[dictionaries.giveaways]
+values = ["{giveaway["id"]}"]
+
 [dictionaries.from_start]
 values = [0]
 
@@ -271,6 +305,8 @@ values = [0]
 "path.timer_id" = {{ dictionary = "timers", probability = 0.8 }}
 "path.voucher_id" = {{ dictionary = "vouchers", probability = 0.8 }}
 "path.poll_id" = {{ dictionary = "polls", probability = 0.8 }}
+"path.auction_id" = {{ dictionary = "auctions", probability = 0.8 }}
+"path.giveaway_id" = {{ dictionary = "giveaways", probability = 0.8 }}
 "query.after" = {{ dictionary = "from_start", probability = 0.5 }}
 
 # Ending the fuzzed show would turn every later write into 409 show-ended: end another one.
@@ -320,6 +356,7 @@ def test_schemathesis_finds_no_server_error_schema_break_or_validation_mismatch(
     env = os.environ | {
         "SCHEMATHESIS_HOOKS": str(HOOKS),
         "STUDIO_FUZZ_TOKEN": served.host_token,  # kept off the command line
+        "STUDIO_FUZZ_API": served.api_url,
         "NO_COLOR": "1",
     }
     run = subprocess.run(

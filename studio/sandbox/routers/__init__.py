@@ -10,10 +10,12 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from studio.sandbox.routers import (
+    auctions,
     cohosts,
     comments,
     controls,
     events,
+    giveaways,
     ingest,
     meta,
     moderation,
@@ -41,6 +43,8 @@ ROUTERS: tuple[APIRouter, ...] = (
     queue.router,
     pin.router,
     timers.router,
+    auctions.router,
+    giveaways.router,
     orders.router,
     vouchers.router,
     polls.router,

@@ -14,11 +14,13 @@ from datetime import datetime
 
 from studio.sandbox.db import Database
 from studio.sandbox.events import EventHub
+from studio.sandbox.stores.auctions import AuctionStore
 from studio.sandbox.stores.base import Context, decode_cursor, encode_cursor, new_token, token_hash
 from studio.sandbox.stores.catalog import CatalogStore
 from studio.sandbox.stores.cohosts import CohostStore
 from studio.sandbox.stores.comments import CommentStore
 from studio.sandbox.stores.events import EventLog
+from studio.sandbox.stores.giveaways import GiveawayStore
 from studio.sandbox.stores.idempotency import IdempotencyStore, StoredResult
 from studio.sandbox.stores.ingest import IngestStore
 from studio.sandbox.stores.meta import MetaStore
@@ -77,6 +79,11 @@ class Store:
         self.vouchers = VoucherStore(self.ctx)
         self.polls = PollStore(self.ctx)
         self.rundown = RundownStore(self.ctx, self.pins, self.timers, self.polls, self.vouchers)
+        self.auctions = AuctionStore(self.ctx, self.orders)
+        self.giveaways = GiveawayStore(self.ctx)
+        self.comments.on_comment.append(self.giveaways.on_comment)
+        self.orders.on_order.append(self.giveaways.on_order)
+        self.shows.on_end += [self.auctions.end_for_show, self.giveaways.end_for_show]
 
     def now(self) -> datetime:
         """The platform clock as an aware UTC datetime."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
 from studio.platform.models import Comment, CommentCreate, CommentKind, EventType, Role
 from studio.sandbox.stores.base import (
     Context,
@@ -22,6 +25,8 @@ class CommentStore:
     def __init__(self, ctx: Context, supporters: SupporterStore) -> None:
         self.ctx = ctx
         self.supporters = supporters
+        # Called inside the write that stores each comment (giveaway entries by keyword).
+        self.on_comment: list[Callable[[sqlite3.Connection, Comment], None]] = []
 
     def create(self, show_id: str, req: CommentCreate, author: str, role: Role) -> Comment:
         """A viewer's comment earns 1 point, a question 2 (times the theme's multiplier).
@@ -45,6 +50,8 @@ class CommentStore:
                 (comment.id, show_id, comment.model_dump_json()),
             )
             self.ctx.emit(conn, show_id, EventType.COMMENT_CREATED, comment)
+            for hook in self.on_comment:
+                hook(conn, comment)
             if role == Role.VIEWER:
                 base = 2 if req.kind == CommentKind.QUESTION else 1
                 self.supporters.credit(conn, show_id, author, base * loyalty_multiplier(conn, show))

@@ -7,7 +7,7 @@ show's `next_seq` inside the same write that stores the order.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from studio.platform.models import EventType, Order, OrderCreate, TimerStatus
 from studio.sandbox.problems import ApiProblem, Conflict
@@ -35,6 +35,8 @@ class OrderStore:
         self.supporters = supporters
         self.resellers = resellers
         self.timers = timers
+        # Called inside the write that stores each order (giveaway entries by purchase).
+        self.on_order: list[Callable[[sqlite3.Connection, Order], None]] = []
 
     def _place(
         self, conn: sqlite3.Connection, show: sqlite3.Row, req: OrderCreate, mult: int
@@ -93,6 +95,8 @@ class OrderStore:
         if order.referral_code is not None:
             self.resellers.credit(conn, show_id, order.referral_code, order.amount_minor)
         self.ctx.emit(conn, show_id, EventType.ORDER_CREATED, order)
+        for hook in self.on_order:
+            hook(conn, order)
         self.supporters.credit(
             conn, show_id, order.buyer_name, order.points_earned, 1, order.amount_minor
         )
@@ -103,6 +107,37 @@ class OrderStore:
             ).fetchone()
             if sale is not None:
                 self.timers.end_active(conn, show_id, TimerStatus.ENDED, timer_id=sale[0])
+
+    def award(
+        self,
+        conn: sqlite3.Connection,
+        show: sqlite3.Row,
+        product_id: str,
+        price_minor: int,
+        buyer_name: str,
+        auction_id: str,
+    ) -> Order:
+        """Inside the caller's write: the order for an auction's winner, one unit at
+        `price_minor`; the unit was taken from stock when the auction started."""
+        prow = product_row(conn, show["id"], product_id)
+        order = Order(
+            id=new_id("ord"),
+            seq=show["next_seq"],
+            show_id=show["id"],
+            product_id=product_id,
+            quantity=1,
+            unit_price_minor=price_minor,
+            amount_minor=price_minor,
+            currency=prow["currency"],
+            flash=False,
+            buyer_name=buyer_name,
+            points_earned=(price_minor // 100) * loyalty_multiplier(conn, show),
+            stock_remaining=prow["stock"],
+            created_at=self.ctx.now(),
+            auction_id=auction_id,
+        )
+        self._write(conn, order)
+        return order
 
     def create(self, show_id: str, req: OrderCreate) -> Order:
         """Buy. Raises `Conflict` (show not live, out of stock), `Invalid` or `NotFound`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 
 from studio.platform.models import EventType, Show, ShowStatus, StreamKey, Theme, TimerStatus
@@ -67,6 +68,9 @@ class ShowStore:
     def __init__(self, ctx: Context, timers: TimerStore) -> None:
         self.ctx = ctx
         self.timers = timers
+        # Called inside the write that ends a show, before its status changes (auctions
+        # settle, giveaways are drawn).
+        self.on_end: list[Callable[[sqlite3.Connection, str], None]] = []
 
     def add_theme(self, theme: Theme) -> None:
         with self.ctx.db.write() as conn:
@@ -165,6 +169,8 @@ class ShowStore:
                 conn.execute(
                     "UPDATE shows SET status=?, ended_at=? WHERE id=?", (status, now, show_id)
                 )
+                for hook in self.on_end:
+                    hook(conn, show_id)
                 self.timers.end_active(conn, show_id, TimerStatus.ENDED)
             show = self._changed(conn, show_id)
         self.ctx.notify()

@@ -1,0 +1,115 @@
+"""Live auctions: list, start, read, cancel; viewers bid; the bids of one auction in order."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from studio.platform.models import Auction, AuctionCreate, AuctionStatus, Bid, BidCreate, BidPage
+from studio.sandbox.routers.deps import SB, SHOW, IdemKey, OptIdemKey, allow, op
+from studio.sandbox.stores import Principal
+
+router = APIRouter(prefix=SHOW, tags=["auctions"])
+
+
+@router.get("/auctions", response_model=list[Auction], **op("auction.read", "Auctions"))
+def list_auctions(
+    show_id: str,
+    who: Annotated[Principal, Depends(allow("auction.read"))],
+    sb: SB,
+    status: AuctionStatus | None = None,
+) -> list[Auction]:
+    return sb.store.auctions.all(show_id, status)
+
+
+@router.post(
+    "/auctions",
+    response_model=Auction,
+    status_code=201,
+    **op(
+        "auction.edit",
+        "Start an auction",
+        description=(
+            "One auction runs per show at a time, while the show is live; it holds one unit "
+            "of the product until it ends. The platform's clock ends it at `ends_at`; a sold "
+            "auction becomes one order (`order_id`) at the winning bid."
+        ),
+    ),
+)
+def create_auction(
+    show_id: str,
+    body: AuctionCreate,
+    who: Annotated[Principal, Depends(allow("auction.edit"))],
+    sb: SB,
+    idempotency_key: IdemKey,
+) -> Auction:
+    return sb.store.auctions.create(show_id, body)
+
+
+@router.get("/auctions/{auction_id}", response_model=Auction, **op("auction.read", "One auction"))
+def get_auction(
+    show_id: str,
+    auction_id: str,
+    who: Annotated[Principal, Depends(allow("auction.read"))],
+    sb: SB,
+) -> Auction:
+    return sb.store.auctions.get(show_id, auction_id)
+
+
+@router.delete(
+    "/auctions/{auction_id}",
+    response_model=Auction,
+    **op("auction.edit", "Cancel an auction", description="No order; the held unit goes back."),
+)
+def cancel_auction(
+    show_id: str,
+    auction_id: str,
+    who: Annotated[Principal, Depends(allow("auction.edit"))],
+    sb: SB,
+    idempotency_key: OptIdemKey = None,
+) -> Auction:
+    return sb.store.auctions.cancel(show_id, auction_id)
+
+
+@router.post(
+    "/auctions/{auction_id}/bids",
+    response_model=Bid,
+    status_code=201,
+    **op(
+        "auction.bid",
+        "Bid",
+        description=(
+            "Judged by the platform alone, in the order bids reach it: 409 `bid-too-low` "
+            "(with `next_min_bid_minor`), `already-leading`, `auction-ended` (at or after "
+            "`ends_at`) or `show-not-live`. The bidder is the token's display name."
+        ),
+    ),
+)
+def place_bid(
+    show_id: str,
+    auction_id: str,
+    body: BidCreate,
+    who: Annotated[Principal, Depends(allow("auction.bid"))],
+    sb: SB,
+    idempotency_key: IdemKey,
+) -> Bid:
+    return sb.store.auctions.bid(show_id, auction_id, body.amount_minor, who.name, who.scope)
+
+
+@router.get(
+    "/auctions/{auction_id}/bids",
+    response_model=BidPage,
+    **op("auction.read", "An auction's bids", description="In `seq` order, after `after_seq`."),
+)
+def list_bids(
+    show_id: str,
+    auction_id: str,
+    who: Annotated[Principal, Depends(allow("auction.read"))],
+    sb: SB,
+    after_seq: Annotated[int, Query(ge=0, le=2**53)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> BidPage:
+    items, more = sb.store.auctions.bids(show_id, auction_id, after_seq, limit)
+    last = items[-1].seq if items else after_seq
+    return BidPage(items=items, last_seq=last, has_more=more)
