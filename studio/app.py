@@ -95,7 +95,7 @@ class Studio:
             canvases=self._show_canvases(config),
         )
         # The show's scenes, saved beside the settings (session/scene_store.py).
-        self.scenes_path = paths.config_dir() / scene_store.FILE_NAME
+        self.scenes_path = (self.options.settings_dir or paths.config_dir()) / scene_store.FILE_NAME
         self.scenes_warning: str | None = None
         if self.role != Role.COHOST:
             scenes, self.scenes_warning = scene_store.load_scene_set(self.scenes_path)

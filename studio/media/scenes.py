@@ -384,6 +384,10 @@ class SceneSet:
         """The scene a key switches to, or None."""
         return next((sc for sc in self.scenes if sc.key and sc.key == key), None)
 
+    def source_ids(self) -> list[str]:
+        """The sources' ids in order."""
+        return [s.id for s in self.sources]
+
     @property
     def names(self) -> list[str]:
         """The scenes' names in order."""

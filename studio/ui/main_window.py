@@ -242,6 +242,17 @@ class MainWindow(QMainWindow):
             self.devices_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+        from studio.ui.scenes_panel import ScenesPanel
+
+        self.scenes_panel = ScenesPanel(self.studio)
+        self.dock_scenes = self._dock(
+            tr("Scenes"),
+            "dock-scenes",
+            self.scenes_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.dock_devices, self.dock_scenes)
+        self.dock_devices.raise_()
         self.resizeDocks([self.dock_show], [450], Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_show, self.dock_orders], [430, 300], Qt.Orientation.Vertical)
 
