@@ -182,13 +182,57 @@ class Layout:
             return self.lower_third(w, h)
         return self.safe.x, above - self.gap - h
 
+    # -- vouchers and polls (issue 20) --------------------------------------------------------
+    # 16:9: the voucher under the countdown in the right column, the poll in the left column
+    # below the toasts. 9:16: both below the countdown, side by side (poll left, voucher
+    # right). The pinned comment keeps below whichever of them share its column
+    # (`engagement_in_comment_column`).
+
+    def _countdown_band(self) -> float:
+        """Height reserved for the countdown, whether or not it is showing."""
+        return 135 * self.scale * self.theme.fonts.scale  # 117-130 px in the themes at 1080
+
+    def _engage_top(self) -> float:
+        toast_h = 96 * self.scale * self.theme.fonts.scale
+        band = max(toast_h, self._countdown_band())
+        return self.safe.y + self._top_band() + self.gap + band + self.gap
+
+    @property
+    def voucher_width(self) -> float:
+        if self.portrait:
+            return 0.44 * (self.right - self.safe.x)
+        return min(420 * self.scale, self.safe.w * 0.3)
+
+    @property
+    def poll_width(self) -> float:
+        if self.portrait:
+            return self.right - self.safe.x - self.voucher_width - self.gap
+        return min(560 * self.scale, self.safe.w * 0.34)
+
+    def voucher(self, w: float, h: float) -> tuple[float, float]:
+        if self.portrait:
+            return self.right - w, self._engage_top()
+        return self.safe.right - w, self.safe.y + self._countdown_band() + self.gap
+
+    def poll(self, w: float, h: float) -> tuple[float, float]:
+        if self.portrait:
+            return self.safe.x, self._engage_top()
+        return self.safe.x, self.comment_floor()
+
+    def engagement_in_comment_column(self, slot: str) -> bool:
+        """Whether the panel in `slot` (voucher, poll) sits in the pinned comment's column, so
+        the comment must stay below it."""
+        return self.portrait or slot == "poll"
+
     def enter_offset(self, slot: str) -> tuple[float, float]:
         """Where a panel slides in from (relative to its resting place)."""
         d = 60 * self.scale
         if slot == "card":
             return (0.0, d) if self.portrait else (d, 0.0)
-        if slot in ("toast", "lower_third", "comment"):
+        if slot in ("toast", "lower_third", "comment", "poll"):
             return (-d, 0.0)
+        if slot == "voucher":
+            return (d, 0.0)
         if slot == "countdown":
             return (0.0, -d / 2)
         return (0.0, 0.0)

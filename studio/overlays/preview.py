@@ -16,8 +16,10 @@ import numpy as np
 from studio.media.layers import Layer
 from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.painting import array_to_image
+from studio.overlays.poll import PollCard
 from studio.overlays.scene import OverlayScene
 from studio.overlays.theme import Theme
+from studio.overlays.voucher import VoucherCard
 from studio.show.catalog import Product
 
 SAMPLE_SUPPORTERS = (
@@ -37,6 +39,8 @@ class PreviewContent:
     alert: OrderAlert | None = None
     supporters: Sequence[Supporter] = SAMPLE_SUPPORTERS
     comment: OverlayComment | None = None
+    voucher: VoucherCard | None = None
+    poll: PollCard | None = None
 
 
 def test_background(width: int, height: int) -> np.ndarray:
@@ -107,6 +111,8 @@ def preview_layers(
             scene.set_supporters(content.supporters)
         if content.comment is not None:
             scene.set_comment(content.comment)
+        scene.set_voucher(content.voucher)
+        scene.set_poll(content.poll)
         if content.product is not None:
             scene.set_pinned(content.product, sold=content.sold)
             alert = content.alert or OrderAlert(

@@ -39,8 +39,10 @@ from studio.overlays.layout import Layout
 from studio.overlays.lower_third import render_lower_third
 from studio.overlays.models import OrderAlert, OverlayComment, OverlayText, Supporter
 from studio.overlays.painting import Rendered, image_to_array
+from studio.overlays.poll import PollCard, render_poll
 from studio.overlays.supporters import render_supporters
 from studio.overlays.theme import Theme, load_theme
+from studio.overlays.voucher import VoucherCard, render_voucher
 from studio.show.catalog import Product
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,8 @@ Z = {
     "lower_third": 10,
     "comment": 15,
     "card": 20,
+    "voucher": 24,
+    "poll": 26,
     "supporters": 30,
     "countdown": 40,
     "toast": 50,
@@ -224,6 +228,9 @@ class OverlayScene:
         self._toast_free_at = -math.inf
         self._last_poll: tuple[float, float] | None = None  # (t, monotonic)
         self._title_top: float | None = None  # the lower third's panel top (worker only)
+        self._voucher: VoucherCard | None = None
+        self._poll: PollCard | None = None
+        self._engage_bottom: dict[str, float] = {}  # panel bottoms in the comment's column
 
         # Emitted on the render worker after each pass that installed new content (a pin, a
         # comment, countdown faces): a preview redraws at once instead of at its next frame.
@@ -260,6 +267,33 @@ class OverlayScene:
         with self._lock:
             self._comment = comment
             self._mark("comment")
+
+    def set_voucher(self, card: VoucherCard | None) -> None:
+        """Show a voucher card (None takes it off); the same code updates in place."""
+        with self._lock:
+            if card != self._voucher:
+                self._voucher = card
+                self._mark("voucher")
+
+    def set_poll(self, card: PollCard | None) -> None:
+        """Show a poll, open or its result (None takes it off); the same question updates in
+        place as votes come in."""
+        with self._lock:
+            if card != self._poll:
+                self._poll = card
+                self._mark("poll")
+
+    @property
+    def voucher(self) -> VoucherCard | None:
+        """The voucher card on screen (or about to be)."""
+        with self._lock:
+            return self._voucher
+
+    @property
+    def poll(self) -> PollCard | None:
+        """The poll on screen (or about to be)."""
+        with self._lock:
+            return self._poll
 
     @property
     def comment(self) -> OverlayComment | None:
@@ -508,6 +542,7 @@ class OverlayScene:
         alerts: list[OrderAlert],
     ) -> None:
         L, s, th = self.layout, self.layout.scale, self.theme
+        self._render_engagement(dirty)
         if "card" in dirty:
             item = None
             if product is not None:
@@ -608,12 +643,44 @@ class OverlayScene:
                 for old in [k for k in cd.faces if k > r_now + 1]:  # already in the past
                     del cd.faces[old]
 
+    def _render_engagement(self, dirty: set[str]) -> None:
+        """The voucher and poll panels; the comment moves when one in its column changed."""
+        L, s, th = self.layout, self.layout.scale, self.theme
+        with self._lock:
+            voucher, poll = self._voucher, self._poll
+        panels: list[tuple[str, Callable[[], Rendered] | None, object]] = []
+        if "voucher" in dirty:
+            v_render: Callable[[], Rendered] | None = None
+            if voucher is not None:
+                v_render = functools.partial(render_voucher, voucher, th, s, L.voucher_width)
+            panels.append(("voucher", v_render, None if voucher is None else voucher.code))
+        if "poll" in dirty:
+            p_render: Callable[[], Rendered] | None = None
+            if poll is not None:
+                p_render = functools.partial(
+                    render_poll, poll, th, s, L.poll_width, compact=L.portrait
+                )
+            panels.append(("poll", p_render, None if poll is None else poll.question))
+        for slot, render, ident in panels:
+            item = None
+            bottom: float | None = None
+            r = None if render is None else self._safely(slot, render)
+            if r is not None:
+                item = self._item(slot, r, L.voucher if slot == "voucher" else L.poll, ident)
+                bottom = float(item.y + r.pad + r.panel_h)
+            self._install(slot, item)
+            before = self._engage_bottom.pop(slot, None)
+            if bottom is not None and L.engagement_in_comment_column(slot):
+                self._engage_bottom[slot] = bottom
+            if self._engage_bottom.get(slot) != before:
+                dirty.add("comment")
+
     def _comment_item(self, comment: OverlayComment) -> _Item | None:
         """The comment panel above the lower third, with as many lines (up to `MAX_LINES`)
         as fit between the lower third and the toasts above it."""
         L, s, th = self.layout, self.layout.scale, self.theme
         above = self._title_top
-        floor = L.comment_floor()
+        floor = max([L.comment_floor()] + [b + L.gap for b in self._engage_bottom.values()])
         r = None
         for lines in range(MAX_LINES, 0, -1):
             r = self._safely(

@@ -216,6 +216,7 @@ def poll(x: m.Poll) -> polls.Poll:
         status=x.status.value,
         opened_at=x.opened_at,
         closes_at=x.closes_at,
+        closed_at=x.closed_at,
     )
 
 

@@ -13,8 +13,10 @@ from collections.abc import Callable, Sequence
 from studio.capture.switcher import SwitchableVideo
 from studio.media.layers import ChangeSignal, Layer
 from studio.overlays.models import OrderAlert, OverlayComment, Supporter
+from studio.overlays.poll import PollCard
 from studio.overlays.scene import OverlayScene
 from studio.overlays.slates import render_brb
+from studio.overlays.voucher import VoucherCard
 from studio.show.catalog import Product
 
 
@@ -134,6 +136,16 @@ class SceneGroup:
         """The top supporters strip on every canvas."""
         for sc in self.scenes:
             sc.set_supporters(supporters)
+
+    def set_voucher(self, card: VoucherCard | None) -> None:
+        """The voucher card on every canvas (None: off)."""
+        for sc in self.scenes:
+            sc.set_voucher(card)
+
+    def set_poll(self, card: PollCard | None) -> None:
+        """The poll panel on every canvas (None: off)."""
+        for sc in self.scenes:
+            sc.set_poll(card)
 
     def push_order(self, alert: OrderAlert) -> None:
         """An order toast on every canvas."""

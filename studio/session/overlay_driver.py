@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from studio.overlays.models import OrderAlert, OverlayComment
 from studio.overlays.models import Supporter as OverlaySupporter
 from studio.overlays.scene import OverlayScene
+from studio.session.engagement_overlays import EngagementOverlays
 from studio.session.layers import SceneGroup, StudioLayers
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
@@ -54,6 +55,7 @@ class OverlayDriver:
         self._comment: OverlayComment | None = None  # what the scene was last told
         self._stop = threading.Event()
         self._on_air = False  # broadcasting? (the lower third's LIVE tag)
+        self.engagement = EngagementOverlays(locale)  # the voucher card and the poll
         layers.scene.set_on_air(False)
         refresh = self._refresh_on_air
         self._disconnect = [
@@ -69,6 +71,8 @@ class OverlayDriver:
             feed.events.connect(ev.SupportersChanged, self._on_supporters),
             feed.events.connect(ev.CommentPinChanged, self._refresh_comment),
             feed.events.connect(ev.CommentUpdated, self._refresh_comment),
+            feed.events.connect(ev.VoucherChanged, self._refresh_engagement),
+            feed.events.connect(ev.PollChanged, self._refresh_engagement),
         ]
         self._ticker = threading.Thread(target=self._tick, name="overlay-ticker", daemon=True)
         self._ticker.start()
@@ -107,6 +111,7 @@ class OverlayDriver:
             return
         self._apply_on_air(NOTHING, force=True)
         self._apply_comment(None, force=True)
+        self.engagement.refresh(self.scenes, None, force=True)
         self.scenes.set_supporters([])
         self.scenes.set_show_title(None)
 
@@ -132,6 +137,7 @@ class OverlayDriver:
         while not self._stop.wait(self.TICK_S):
             try:
                 self._refresh_on_air()
+                self._refresh_engagement()
             except Exception:  # overlays must never stop for a bug
                 log.exception("refreshing what is on air failed")
 
@@ -151,6 +157,11 @@ class OverlayDriver:
         self._apply_on_air(self._derive(state), force=True)
         self._apply_comment(comment_on_air(state), force=True)
         self._supporters(state.supporters)
+        self.engagement.refresh(self.scenes, state, force=True)
+
+    def _refresh_engagement(self, _event: object = None) -> None:
+        with self._lock:
+            self.engagement.refresh(self.scenes, self._feed.state)
 
     def _derive(self, state: ShowState | None) -> OnAir:
         offset = state.clock_offset_s if state is not None else 0.0

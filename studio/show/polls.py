@@ -44,6 +44,7 @@ class Poll:
     status: str = "open"
     opened_at: datetime | None = None
     closes_at: datetime | None = None
+    closed_at: datetime | None = None
 
     @property
     def total(self) -> int:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import threading
 
+from studio.overlays.scene import OverlayScene
 from studio.platform.sync import PlatformSync
+from studio.session.layers import StudioLayers
+from studio.session.overlay_driver import OverlayDriver
+from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
 from studio.show.polls import percentages
 from studio.show.state import Link
@@ -121,3 +125,37 @@ def test_cohost_edits_the_rundown_and_the_host_steps_it(rig: Rig) -> None:
     wait_for(lambda: host.model.state.voucher_on_screen is not None)
     wait_for(lambda: host.model.state.rundown.position == (3, 3))
     assert host.model.state.rundown.next_step is None
+
+
+def test_the_voucher_and_the_poll_go_on_air_and_leave_with_the_platform(rig: Rig) -> None:
+    """Sync -> feed -> overlay driver -> a real scene: the cards say what the platform says."""
+    store = rig.sandbox.store
+    assert store is not None
+    sync = rig.sync()
+    wait_for(lambda: sync.model.state.sync.link == Link.LIVE)
+    feed = ShowFeed()
+    scene = OverlayScene(720, 1280, "denim")
+    driver = OverlayDriver(StudioLayers(scene, None, 720, 1280), feed)
+    feed.attach(sync.model)
+    try:
+        sync.start_voucher("MUG5", amount_off="5.00", claim_limit=3, seconds=300)
+        card = wait_for(lambda: scene.voucher)
+        assert (card.value, card.code, card.left, card.limit) == ("€5", "MUG5", 3, 3)  # a EUR show
+        vid = sync.model.state.vouchers[-1].id
+        store.vouchers.claim_many(rig.show_id, vid, [(f"c{i}", f"C {i}") for i in range(5)])
+        wait_for(lambda: scene.voucher is not None and scene.voucher.left == 0)
+        sync.start_poll("Mug or bowl?", ["Mug", "Bowl", "Both"])
+        wait_for(lambda: scene.poll is not None)
+        pid = sync.model.state.poll.id  # type: ignore[union-attr]
+        store.polls.vote_many(rig.show_id, pid, [("a", 0), ("b", 0), ("c", 2)])
+        wait_for(lambda: scene.poll is not None and scene.poll.percents == (67, 0, 33))
+        sync.close_poll()
+        wait_for(lambda: scene.poll is not None and scene.poll.closed)
+        assert scene.poll.leaders == (0,)
+        sync.end_voucher(vid)
+        wait_for(lambda: scene.voucher is None)  # an ended voucher leaves the air
+        assert scene.wait_idle(10)
+    finally:
+        driver.close()
+        feed.close()
+        scene.close()
