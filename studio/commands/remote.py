@@ -2,16 +2,17 @@
 
 Shows the token kept in the keyring (making one if there is none), or makes a new one with
 `--rotate` (the old one stops working for new connections; a running studio picks the new
-one up when it restarts). `--qr` also draws a QR code on the terminal that a phone can scan:
-it holds the WebSocket and HTTP addresses and the token as one small JSON object.
+one up when it restarts, while the window's Remote control dialog rotates it in force at
+once). `--qr` also draws a QR code on the terminal that a phone can scan: it holds the
+WebSocket and HTTP addresses and the token as one small JSON object.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 
 from studio.commands.demo import control_port
+from studio.control import phone_payload
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,14 +29,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--host", default="127.0.0.1", help="the address in the QR code")
     p.add_argument("--port", type=control_port, default=4455, help="the port in the QR code")
     p.set_defaults(func=run)
-
-
-def phone_payload(host: str, port: int, token: str) -> str:
-    """What the QR code holds: {"ws", "http", "token"} as compact JSON."""
-    return json.dumps(
-        {"ws": f"ws://{host}:{port}", "http": f"http://{host}:{port + 1}", "token": token},
-        separators=(",", ":"),
-    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -120,6 +120,8 @@ class ControlServer:
     ) -> None:
         self.studio = studio
         self._token = token.encode("utf-8")
+        self.token_ref = "studio"  # where the keyring keeps it (control.start sets it)
+        self.token_in_memory = False
         self.host = host
         self.port = port
         self.http_port = http_port if http_port is not None else (port + 1 if port else 0)
@@ -186,6 +188,23 @@ class ControlServer:
         if self._thread is not None:
             self._thread.join(10)
         self._worker.shutdown(wait=False, cancel_futures=True)
+
+    def set_token(self, token: str) -> int:
+        """Sign in with `token` from now on (any thread; the window's "New token"). Every
+        client signed in with the old one is disconnected (close code 4009, "the token was
+        changed"): a lost phone loses the show at once. Returns how many were."""
+        self._token = token.encode("utf-8")
+        clients = list(self._clients)
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            for ws in clients:
+                with contextlib.suppress(RuntimeError):
+                    asyncio.run_coroutine_threadsafe(
+                        ws.close(p.CLOSE_AUTH_FAILED, "the token was changed: sign in again"),
+                        loop,
+                    )
+        log.info("remote control: new token; %d client(s) signed out", len(clients))
+        return len(clients)
 
     def on_clients(self, fn: Callable[[int], None]) -> None:
         self._client_listeners.append(fn)

@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         self.act_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.act_cohost = m.addAction(tr("Sign in as &co-host…"), self.open_cohost)
         self.act_wizard = m.addAction(tr("Run the &setup check…"), self.open_wizard)
+        self.act_remote = m.addAction(tr("&Remote control…"), self.open_remote)
+        self.act_remote.setToolTip(tr("The remote control's address, token and phone QR code"))
         m.addSeparator()
         quit_act = m.addAction(tr("&Quit"), self.close)
         quit_act.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -314,6 +316,7 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.viewers_label)
         self.remote_label = RemoteIndicator(self.studio.control)  # issue 24
         self.remote_label.follow(self.studio.on_remote)
+        self.remote_label.clicked.connect(self.open_remote)
         sb.addPermanentWidget(self.remote_label)
 
     def say(
@@ -975,6 +978,12 @@ class MainWindow(QMainWindow):
         if accepted and dlg.sync is not None and dlg.role is not None:
             self.become_cohost(dlg.sync, dlg.client, dlg.role)
             self._save_ui_state(cohost_api_url=dlg.api_url.text().strip())
+
+    def open_remote(self) -> None:
+        """Studio → Remote control…: where it listens, the token and phone QR, a new token."""
+        from studio.ui.remote import RemoteDialog
+
+        RemoteDialog(self.studio.control, self.studio.run_io, self).exec()
 
     def open_invites(self) -> None:
         """Show → Invite co-host…: make, list and revoke co-host invites (the host only)."""

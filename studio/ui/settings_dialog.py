@@ -357,18 +357,40 @@ class SettingsDialog(QDialog):
         self.remote_port = QSpinBox()
         self.remote_port.setRange(1, 65534)
         self.remote_port.setValue(remote.port)
+        self.remote_host = QComboBox()
+        self.remote_host.setAccessibleName(tr("Who can reach the remote control"))
+        self.remote_host.addItem(tr("This computer only"), "127.0.0.1")
+        self.remote_host.addItem(tr("Phones and tablets on this network"), "0.0.0.0")
+        if remote.host not in ("127.0.0.1", "0.0.0.0"):
+            self.remote_host.addItem(remote.host, remote.host)  # set by hand: kept as it is
+        self.remote_host.setCurrentIndex(max(0, self.remote_host.findData(remote.host)))
+        self.remote_lan_warning = QLabel(
+            tr(
+                "Anyone on this network who has the token can run the show. Use it on a "
+                "network you trust (not a venue's public Wi-Fi)."
+            )
+        )
+        self.remote_lan_warning.setWordWrap(True)
+        self.remote_lan_warning.setStyleSheet("color: #e5a000;")
+        self.remote_host.currentIndexChanged.connect(self._remote_host_changed)
         form.addRow(tr("Remote control"), self.remote_on)
         form.addRow(tr("Remote port"), self.remote_port)
+        form.addRow(tr("Reachable from"), self.remote_host)
+        form.addRow("", self.remote_lan_warning)
         form.addRow(
             "",
             muted_label(
                 tr(
-                    "WebSocket on this port and HTTP on the next, on this computer only; "
-                    "the token: studio remote-token (README: Remote control)."
+                    "WebSocket on this port and HTTP on the next. The token and a QR code "
+                    "for a phone: Studio → Remote control… (README: Remote control)."
                 )
             ),
         )
+        self._remote_host_changed()
         self.tabs.addTab(w, tr("Platform"))
+
+    def _remote_host_changed(self) -> None:
+        self.remote_lan_warning.setVisible(self.remote_host.currentData() != "127.0.0.1")
 
     def _destinations(self, dests: tuple[Destination, ...]) -> None:
         w = QWidget()
@@ -558,6 +580,7 @@ class SettingsDialog(QDialog):
                     update={
                         "enabled": self.remote_on.isChecked(),
                         "port": self.remote_port.value(),
+                        "host": str(self.remote_host.currentData()),
                     }
                 ),
             }

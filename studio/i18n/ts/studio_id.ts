@@ -598,6 +598,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Remote control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote control&apos;s address, token and phone QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,6 +1321,82 @@ Your reply (posted in the chat, with your name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remote-control token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token and QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stream deck, a phone or a script signs in with this token. The QR code holds the addresses and the token for a phone on the same network. Anyone with the token can run the show: make a new one if it got out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old token stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote control is off. Turn it on in Studio → Settings → Platform (Remote control), or start Studio with --control-port PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on
+WebSocket: ws://{host}:{port}
+HTTP: http://{host}:{http}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from this network: anyone on it who has the token can run the show. Use it on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New remote-control token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a new token? The old one stops working at once; %n remote control(s) signed in now will have to sign in again with the new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making a new token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be read or kept: {why} {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is kept yet: make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token is in force: the old one no longer signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,15 +1529,35 @@ Your reply (posted in the chat, with your name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who can reach the remote control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and tablets on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on this network who has the token can run the show. Use it on a network you trust (not a venue&apos;s public Wi-Fi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket on this port and HTTP on the next. The token and a QR code for a phone: Studio → Remote control… (README: Remote control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remote control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remote port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WebSocket on this port and HTTP on the next, on this computer only; the token: studio remote-token (README: Remote control).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
