@@ -94,6 +94,7 @@ class Studio:
             recordings_dir=config.recordings_path(),
             canvases=self._show_canvases(config),
         )
+        self.session.audio.silence_detector.after_s = config.devices.silence_warning_s
         # The show's scenes, saved beside the settings (session/scene_store.py).
         self.scenes_path = (self.options.settings_dir or paths.config_dir()) / scene_store.FILE_NAME
         self.scenes_warning: str | None = None
@@ -335,6 +336,7 @@ class Studio:
             self.session.swap_camera(camera_spec(d.camera), d.video_fit)
         if config.devices.microphone != old.devices.microphone:
             self.session.swap_microphone(microphone_spec(config.devices.microphone))
+        self.session.audio.silence_detector.after_s = config.devices.silence_warning_s
         if self._show_canvases(config) != self._show_canvases(old):
             self.session.set_canvases(self._show_canvases(config))
         self.session.recordings_dir = config.recordings_path()

@@ -63,6 +63,9 @@ class DeviceSettings(_Model):
     # How the camera's picture sits on the canvas: studio.media.fit's grammar (fit, stretch,
     # fill, fill:X,Y or fill:top/...); checked here by shape, interpreted there.
     video_fit: str = "fit"
+    # "No sound" warning after this many seconds below -50 dBFS while live (0: off); the
+    # default is capture/silence.py's SILENCE_AFTER_S.
+    silence_warning_s: float = Field(default=10.0, ge=0, le=3600)
 
     @field_validator("video_fit")
     @classmethod

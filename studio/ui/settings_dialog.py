@@ -320,6 +320,22 @@ class SettingsDialog(QDialog):
                 )
             ),
         )
+        self.silence_after = QSpinBox()
+        self.silence_after.setRange(0, 3600)
+        self.silence_after.setSuffix(tr(" s"))
+        self.silence_after.setSpecialValueText(tr("Never"))
+        self.silence_after.setValue(round(config.devices.silence_warning_s))
+        self.silence_after.setAccessibleName(tr("Warn after this many seconds without sound"))
+        form.addRow(tr("Warn of no sound after"), self.silence_after)
+        form.addRow(
+            "",
+            muted_label(
+                tr(
+                    "While live, the health bar warns when the microphone has been silent "
+                    "(below -50 dBFS, muted or dead) this long. 0 turns the warning off."
+                )
+            ),
+        )
         self.tabs.addTab(w, tr("General"))
 
     def _browse(self) -> None:
@@ -576,6 +592,9 @@ class SettingsDialog(QDialog):
                 "platform": platform,
                 "ui": ui,
                 "recordings_dir": rec_path,
+                "devices": self.config.devices.model_copy(
+                    update={"silence_warning_s": float(self.silence_after.value())}
+                ),
                 "remote": self.config.remote.model_copy(
                     update={
                         "enabled": self.remote_on.isChecked(),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from studio.session.status import LiveState, Target
+from studio.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import Rig, wait_until
 from tests.ui.test_broadcast import on_air
 
@@ -14,8 +15,13 @@ def test_muted_microphone_shows_no_sound_in_the_health_bar(
     rig: Rig, nginx_rtmp: NginxRtmp, tmp_path: Path
 ) -> None:
     studio = rig.studio(targets=[Target("Local", nginx_rtmp.url("quiet"))], attach=False)
-    studio.session.audio.silence_detector.after_s = 1.0  # the default is 10 s
     w = rig.window(studio)
+    # The settings' "Warn of no sound after" (the default is 10 s), as the dialog sets it.
+    dlg = SettingsDialog(studio.config)
+    dlg.silence_after.setValue(1)
+    w.apply_settings(dlg.build_config())
+    assert studio.config.devices.silence_warning_s == 1.0
+    assert studio.session.audio.silence_detector.after_s == 1.0
     w.go_live()
     wait_until(rig.qtbot, lambda: on_air(w), 20, "live")
 
@@ -33,3 +39,15 @@ def test_muted_microphone_shows_no_sound_in_the_health_bar(
     wait_until(rig.qtbot, lambda: not no_sound(), 10, "the warning to clear")
     w.end_show()
     wait_until(rig.qtbot, lambda: studio.session.state == LiveState.IDLE, 20, "ended")
+
+
+def test_the_warning_can_be_turned_off_and_other_device_settings_are_kept(rig: Rig) -> None:
+    studio = rig.studio(attach=False)
+    before = studio.config.devices
+    dlg = SettingsDialog(studio.config)
+    assert dlg.silence_after.value() == 10
+    dlg.silence_after.setValue(0)
+    assert dlg.silence_after.text() == "Never"
+    devices = dlg.build_config().devices
+    assert devices.silence_warning_s == 0.0
+    assert devices.model_copy(update={"silence_warning_s": before.silence_warning_s}) == before

@@ -582,6 +582,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1498,26 @@ HTTP: http://{host}:{http}</source>
     </message>
     <message>
         <source>A flash sale with a bigger discount asks you to confirm first, so a typo never sells at a fraction of the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn after this many seconds without sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn of no sound after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While live, the health bar warns when the microphone has been silent (below -50 dBFS, muted or dead) this long. 0 turns the warning off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

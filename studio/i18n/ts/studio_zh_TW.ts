@@ -582,6 +582,10 @@
         <translation>裝置</translation>
     </message>
     <message>
+        <source>Scenes</source>
+        <translation>場景</translation>
+    </message>
+    <message>
         <source>&amp;Studio</source>
         <translation>Studio(&amp;S)</translation>
     </message>
@@ -1499,6 +1503,26 @@ HTTP：http://{host}:{http}</translation>
     <message>
         <source>A flash sale with a bigger discount asks you to confirm first, so a typo never sells at a fraction of the price.</source>
         <translation>折扣更大的限時搶購會先請你確認，避免打錯字而用極低的價格賣出。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Warn after this many seconds without sound</source>
+        <translation>無聲音超過這麼多秒後提出警告</translation>
+    </message>
+    <message>
+        <source>Warn of no sound after</source>
+        <translation>無聲音警告時間</translation>
+    </message>
+    <message>
+        <source>While live, the health bar warns when the microphone has been silent (below -50 dBFS, muted or dead) this long. 0 turns the warning off.</source>
+        <translation>直播時，麥克風無聲（低於 -50 dBFS、已靜音或失效）達到這個時間，狀態列就會發出警告。設為 0 則關閉警告。</translation>
     </message>
     <message>
         <source>General</source>
