@@ -223,7 +223,9 @@ def poll(x: m.Poll) -> polls.Poll:
 _STEP_OWN = {"id", "kind", "note", "done_at"}
 
 
-def rundown_step(step: m.PinStep | m.FlashSaleStep | m.PollStep | m.VoucherStep) -> rd.RundownStep:
+def rundown_step(
+    step: m.PinStep | m.FlashSaleStep | m.PollStep | m.VoucherStep | m.AuctionStep | m.GiveawayStep,
+) -> rd.RundownStep:
     """A wire step: its own fields kept as JSON text (`RundownStep.body`)."""
     body = step.model_dump(mode="json", exclude=_STEP_OWN, exclude_none=True)
     return rd.RundownStep(

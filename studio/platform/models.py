@@ -583,77 +583,6 @@ class PollVote(_Request):
     option: int = Field(ge=0, le=3, description="The option's `index`.")
 
 
-class RundownStepKind(StrEnum):
-    """What a rundown step does when the show reaches it (more kinds are more data)."""
-
-    PIN = "pin"
-    FLASH_SALE = "flash_sale"
-    POLL = "poll"
-    VOUCHER = "voucher"
-
-
-class _StepBase(_Model):
-    id: str = Field(default="", max_length=64, description="Given by the platform when empty.")
-    note: str = Field(default="", max_length=200, description="For the hosts only.")
-    done_at: datetime | None = Field(default=None, description="Set by the platform when run.")
-
-
-class PinStep(_StepBase):
-    kind: Literal[RundownStepKind.PIN]
-    product_id: str = Field(min_length=1, max_length=64)
-
-
-class FlashSaleStep(_StepBase):
-    kind: Literal[RundownStepKind.FLASH_SALE]
-    product_id: str = Field(min_length=1, max_length=64)
-    flash_price_minor: int = Field(ge=1, le=100_000_000)
-    duration_s: int = Field(ge=5, le=3600)
-
-
-class PollStep(_StepBase):
-    kind: Literal[RundownStepKind.POLL]
-    poll: PollCreate
-
-
-class VoucherStep(_StepBase):
-    kind: Literal[RundownStepKind.VOUCHER]
-    voucher: VoucherCreate
-
-
-RundownStep = Annotated[
-    PinStep | FlashSaleStep | PollStep | VoucherStep, Field(discriminator="kind")
-]
-"""One prepared step; the platform runs it (`advance_rundown`) as the matching operation."""
-
-
-class Rundown(_Model):
-    """The show's prepared sequence, shared by host and co-hosts; `version` is the ETag.
-
-    The next step is the first without `done_at`.
-    """
-
-    show_id: str
-    steps: list[RundownStep]
-    version: int = Field(ge=0)
-    updated_by: str | None = None
-    updated_at: datetime | None = None
-
-
-class RundownUpdate(_Request):
-    """The whole sequence; steps keep `done_at` by `id` (ids the platform does not know are
-    new steps)."""
-
-    steps: list[RundownStep] = Field(max_length=100)
-
-
-class RundownAdvance(_Request):
-    """Run the next step. `step_id`: the step the caller saw as next (409 `rundown-moved`
-    when another host stepped first); `skip`: mark it done without running it."""
-
-    step_id: str | None = Field(default=None, min_length=1, max_length=64)
-    skip: bool = False
-
-
 # -- auctions (issue 20) -------------------------------------------------------------------
 
 
@@ -845,6 +774,93 @@ class GiveawayEntryPage(_Model):
     items: list[GiveawayEntry]
     last_number: int = Field(ge=0, description="Pass as `after` for the next page.")
     has_more: bool
+
+
+# -- the rundown (issue 20): after every kind of step it can hold -------------------------
+
+
+class RundownStepKind(StrEnum):
+    """What a rundown step does when the show reaches it (more kinds are more data)."""
+
+    PIN = "pin"
+    FLASH_SALE = "flash_sale"
+    POLL = "poll"
+    VOUCHER = "voucher"
+    AUCTION = "auction"
+    GIVEAWAY = "giveaway"
+
+
+class _StepBase(_Model):
+    id: str = Field(default="", max_length=64, description="Given by the platform when empty.")
+    note: str = Field(default="", max_length=200, description="For the hosts only.")
+    done_at: datetime | None = Field(default=None, description="Set by the platform when run.")
+
+
+class PinStep(_StepBase):
+    kind: Literal[RundownStepKind.PIN]
+    product_id: str = Field(min_length=1, max_length=64)
+
+
+class FlashSaleStep(_StepBase):
+    kind: Literal[RundownStepKind.FLASH_SALE]
+    product_id: str = Field(min_length=1, max_length=64)
+    flash_price_minor: int = Field(ge=1, le=100_000_000)
+    duration_s: int = Field(ge=5, le=3600)
+
+
+class PollStep(_StepBase):
+    kind: Literal[RundownStepKind.POLL]
+    poll: PollCreate
+
+
+class VoucherStep(_StepBase):
+    kind: Literal[RundownStepKind.VOUCHER]
+    voucher: VoucherCreate
+
+
+class AuctionStep(_StepBase):
+    kind: Literal[RundownStepKind.AUCTION]
+    auction: AuctionCreate
+
+
+class GiveawayStep(_StepBase):
+    kind: Literal[RundownStepKind.GIVEAWAY]
+    giveaway: GiveawayCreate
+
+
+RundownStep = Annotated[
+    PinStep | FlashSaleStep | PollStep | VoucherStep | AuctionStep | GiveawayStep,
+    Field(discriminator="kind"),
+]
+"""One prepared step; the platform runs it (`advance_rundown`) as the matching operation."""
+
+
+class Rundown(_Model):
+    """The show's prepared sequence, shared by host and co-hosts; `version` is the ETag.
+
+    The next step is the first without `done_at`.
+    """
+
+    show_id: str
+    steps: list[RundownStep]
+    version: int = Field(ge=0)
+    updated_by: str | None = None
+    updated_at: datetime | None = None
+
+
+class RundownUpdate(_Request):
+    """The whole sequence; steps keep `done_at` by `id` (ids the platform does not know are
+    new steps)."""
+
+    steps: list[RundownStep] = Field(max_length=100)
+
+
+class RundownAdvance(_Request):
+    """Run the next step. `step_id`: the step the caller saw as next (409 `rundown-moved`
+    when another host stepped first); `skip`: mark it done without running it."""
+
+    step_id: str | None = Field(default=None, min_length=1, max_length=64)
+    skip: bool = False
 
 
 class EventType(StrEnum):

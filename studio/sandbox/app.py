@@ -28,7 +28,7 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-API_REVISION = "1.2.0"  # the contract's version (info.version); see "Versions" below
+API_REVISION = "1.3.0"  # the contract's version (info.version); see "Versions" below
 
 __all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
@@ -83,7 +83,9 @@ working: they ignore what they do not know).
   carries `auction_id`) and giveaways with a commit-reveal draw (`/giveaways`: open, draw,
   cancel, the entry list; `seed_sha256` published at the opening, `seed` at the draw);
   events `auction.started`, `auction.bid`, `auction.ended`, `giveaway.opened`,
-  `giveaway.entered`, `giveaway.ended`.\
+  `giveaway.entered`, `giveaway.ended`.
+- 1.3.0: rundown steps `auction` and `giveaway` (run as `create_auction` and
+  `create_giveaway` would).\
 """
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 # The step kinds the studio can describe and prepare; the platform may know more.
-KINDS = ("pin", "flash_sale", "poll", "voucher")
+KINDS = ("pin", "flash_sale", "poll", "voucher", "auction", "giveaway")
 
 
 @dataclass(frozen=True, slots=True)

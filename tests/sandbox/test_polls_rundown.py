@@ -138,3 +138,26 @@ def test_a_step_the_platform_refuses_stays_next_until_skipped(fresh_platform: Pl
     bad = p.host.put(f"{p.show}/rundown", {"steps": [{"kind": "pin", "product_id": "nope"}]})
     assert_problem(bad, 422, "validation-failed")
     assert_problem(p.viewer.get(f"{p.show}/rundown"), 403, "forbidden")
+
+
+def test_auction_and_giveaway_steps_run_as_their_own_operations(fresh_platform: Platform) -> None:
+    p = fresh_platform
+    steps = [
+        {
+            "kind": "auction",
+            "auction": {"product_id": "prd_knife", "starting_bid_minor": 2000, "duration_s": 60},
+        },
+        {
+            "kind": "giveaway",
+            "giveaway": {"prize": "A chai tin", "keyword": "win", "duration_s": 60},
+        },
+    ]
+    assert p.cohost.put(f"{p.show}/rundown", {"steps": steps}).status_code == 200
+    assert p.host.post(f"{p.show}/rundown/advance", {}).status_code == 200
+    auctions = p.host.get(f"{p.show}/auctions").json()
+    assert [(a["product_id"], a["status"]) for a in auctions] == [("prd_knife", "active")]
+    assert p.host.post(f"{p.show}/rundown/advance", {}).status_code == 200
+    giveaways = p.host.get(f"{p.show}/giveaways").json()
+    assert [(g["prize"], g["status"]) for g in giveaways] == [("A chai tin", "open")]
+    bad = [{"kind": "auction", "auction": {**steps[0]["auction"], "product_id": "nope"}}]
+    assert_problem(p.host.put(f"{p.show}/rundown", {"steps": bad}), 422, "validation-failed")

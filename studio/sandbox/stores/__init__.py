@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
+from studio.platform.models import RundownStepKind
 from studio.sandbox.db import Database
 from studio.sandbox.events import EventHub
 from studio.sandbox.stores.auctions import AuctionStore
@@ -84,6 +85,12 @@ class Store:
         self.comments.on_comment.append(self.giveaways.on_comment)
         self.orders.on_order.append(self.giveaways.on_order)
         self.shows.on_end += [self.auctions.end_for_show, self.giveaways.end_for_show]
+        self.rundown.runners[RundownStepKind.AUCTION] = lambda sid, step, by: self.auctions.create(
+            sid, step.auction
+        )
+        self.rundown.runners[RundownStepKind.GIVEAWAY] = lambda sid, step, by: (
+            self.giveaways.create(sid, step.giveaway)
+        )
 
     def now(self) -> datetime:
         """The platform clock as an aware UTC datetime."""

@@ -8,7 +8,8 @@ two hosts pressing Next at once run two different steps, never one twice (`step_
 client say which step it saw as next: 409 `rundown-moved` otherwise).
 
 A step kind is data: `runners` maps each `RundownStepKind` to a function of (show id, step,
-caller); a new kind is a model in the contract's `RundownStep` union and one entry here.
+caller); a new kind is a model in the contract's `RundownStep` union and one entry here (the
+auction and giveaway runners are added by `Store`, which owns those stores).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from studio.platform.models import (
+    AuctionStep,
     EventType,
     FlashSaleStep,
     PinStep,
@@ -130,6 +132,9 @@ class RundownStore:
             for i, step in enumerate(steps):
                 if isinstance(step, PinStep | FlashSaleStep):
                     product_row(conn, show_id, step.product_id, field=f"body.steps.{i}.product_id")
+                if isinstance(step, AuctionStep):
+                    where = f"body.steps.{i}.auction.product_id"
+                    product_row(conn, show_id, step.auction.product_id, field=where)
                 sid = step.id or new_id("stp")
                 if sid in seen:
                     raise Conflict(f"Step id {sid!r} appears twice.", slug="repeated-step")
