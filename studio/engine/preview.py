@@ -330,3 +330,61 @@ class IdlePreview:
                     src.stop()
                 except Exception:
                     log.exception("stopping a preview source failed")
+
+
+class ScenePreview:
+    """Studio mode's picture of the next scene (OBS's left-hand preview), idle or live.
+
+    A thread of its own ("scene-preview") composes the player's preview scene
+    (`SceneRenderer.render(which='preview')`) at `preview_fps` on the player's clock, with the
+    shop overlays when that scene shows them, scaled to at most 360 lines of RGB for
+    `callback`. It composes nothing while the player has no preview scene or is not started
+    (between the idle preview and the live pipeline), so it costs nothing outside studio mode.
+    Its own compositor and renderer: the program's lanes are never touched, and a source both
+    scenes show is only read (`take` hands every reader the newest frame).
+    A callback or a frame that raises is logged and the thread goes on.
+    """
+
+    def __init__(
+        self,
+        player: ScenePlayer,
+        callback: PreviewCallback,
+        width: int,
+        height: int,
+        *,
+        overlays: LayerSource | None = None,
+        fps: int = 30,
+        preview_fps: int = 10,
+    ) -> None:
+        self.player = player
+        self.width, self.height = width, height
+        self._callback = callback
+        self.overlays = overlays
+        self._fps = fps
+        self._period = 1.0 / max(1, preview_fps)
+        self._size = preview_size(width, height)
+        self._stop = threading.Event()
+        self.delivered = 0
+        self._thread = threading.Thread(target=self._run, name="scene-preview", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        compositor = Compositor(self.width, self.height, pool=2)
+        renderer = self.player.renderer(self.width, self.height, self._fps)
+        while not self._stop.wait(self._period):
+            clock = self.player.clock
+            if clock is None or self.player.preview is None:
+                continue
+            try:
+                t = clock.now()
+                frame = renderer.render(compositor, t, self.overlays, which="preview")
+                self._callback(PreviewFrame(to_rgb(frame, self._size), t))
+                self.delivered += 1
+            except Exception:  # a preview must never disturb the show
+                log.exception("scene preview frame failed")
+                self._stop.wait(0.5)
+
+    def close(self) -> None:
+        """Stop the thread (waits up to 2 s)."""
+        self._stop.set()
+        self._thread.join(timeout=2)

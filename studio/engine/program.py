@@ -168,6 +168,17 @@ class ScenePlayer:
         p = self._state.preview
         return p.name if p is not None else None
 
+    @property
+    def clock(self) -> MasterClock | None:
+        """The clock the sources run on while started (the idle preview's or the live
+        pipeline's), else None."""
+        return self._clock
+
+    @property
+    def canvas_size(self) -> tuple[int, int]:
+        """(width, height) of the main canvas the player was last started for."""
+        return self._size
+
     def running(self) -> set[str]:
         """Ids of the sources open now (decoding)."""
         return set(self._state.running)

@@ -24,7 +24,13 @@ from studio.capture.switcher import MeteredAudio, SwitchableVideo
 from studio.engine.capacity import EncodeCost, LoadAdvice, load_advice, measure_encode_cost
 from studio.engine.events import Failure
 from studio.engine.pipeline import CanvasConfig, Pipeline, PipelineConfig
-from studio.engine.preview import IdlePreview, PreviewCallback, PreviewCanvas, PreviewFrame
+from studio.engine.preview import (
+    IdlePreview,
+    PreviewCallback,
+    PreviewCanvas,
+    PreviewFrame,
+    ScenePreview,
+)
 from studio.engine.program import ScenePlayer
 from studio.errors import StudioError, UsageError
 from studio.media.fit import parse_fit
@@ -96,6 +102,8 @@ class BroadcastSession:
         self.layers = self._make_layers(profile)
         self._previews: dict[Orientation, PreviewCallback | None] = {}
         self._preview_cb = preview
+        self._scene_preview_cb: PreviewCallback | None = None
+        self._scene_preview: ScenePreview | None = None
         self._pending_canvases: tuple[Orientation, ...] | None = None
         self._costs: dict[tuple[str, str], EncodeCost] = {}
         self.load: LoadAdvice | None = None
@@ -138,6 +146,34 @@ class BroadcastSession:
             self._preview_cb = callback
         else:
             self._previews[orientation] = callback
+
+    def set_scene_preview(self, callback: PreviewCallback | None) -> Done:
+        """Where studio mode's picture of the next scene goes (engine/preview.py's
+        ScenePreview: composed only while a scene is in preview), called on its own thread;
+        None: nowhere (the thread stops)."""
+
+        def apply() -> None:
+            self._scene_preview_cb = None
+            self._sync_scene_preview()  # the old one (if any) stops
+            self._scene_preview_cb = callback
+            self._sync_scene_preview()
+
+        return self._submit(apply)
+
+    def _sync_scene_preview(self) -> None:
+        """Worker thread: a ScenePreview for the current player and canvas, or none."""
+        sp, cb, player = self._scene_preview, self._scene_preview_cb, self.player
+        w, h, fps = self.size
+        if sp is not None and (
+            sp.player is not player
+            or (sp.width, sp.height) != (w, h)
+            or sp.overlays is not self.layers
+            or cb is None
+        ):
+            sp.close()
+            sp = self._scene_preview = None
+        if sp is None and cb is not None and player is not None and not self._closed:
+            self._scene_preview = ScenePreview(player, cb, w, h, overlays=self.layers, fps=fps)
 
     def _preview(self, frame: PreviewFrame) -> None:
         cb = self._preview_cb
@@ -405,6 +441,7 @@ class BroadcastSession:
             self.audio.swap(lambda: mix, "scene mix")
         if restart:
             self._do_start_preview()
+        self._sync_scene_preview()
         self._notify()
 
     def _scenes(self) -> ScenePlayer:
@@ -451,6 +488,7 @@ class BroadcastSession:
         )
         idle.start()
         self._idle = idle
+        self._sync_scene_preview()
         self._notify()
 
     def _stop_preview(self) -> None:
@@ -621,6 +659,8 @@ class BroadcastSession:
                 self._pipeline = None
             self._stop_preview()
             self._state = LiveState.IDLE
+            self._scene_preview_cb = None
+            self._sync_scene_preview()
 
         fut = self._worker.submit(shutdown)
         self._closed = True

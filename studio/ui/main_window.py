@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.twin_vm = PreviewViewModel(self)
         for o in Orientation:
             studio.session.set_preview(self.twin_vm.push, o)
+        # Studio mode (scenes): the next scene's picture beside the program's.
+        self.scene_preview_vm = PreviewViewModel(self)
+        studio.session.set_scene_preview(self.scene_preview_vm.push)
         self._told_load: str | None = None  # the overload advice last said
         self.show_vm = ShowViewModel(studio, self.thumbs, self)
         self.devices_vm = DevicesViewModel(studio, self)
@@ -199,6 +202,10 @@ class MainWindow(QMainWindow):
         self.twin_preview = PreviewWidget()
         self.twin_preview.setAccessibleName(tr("Preview of the second canvas"))
         self.twin_preview.hide()
+        self.scene_preview = PreviewWidget()
+        self.scene_preview.setAccessibleName(tr("Preview of the next scene"))
+        self.scene_preview.hide()
+        previews.addWidget(self.scene_preview, 16)
         previews.addWidget(self.preview, 16)
         previews.addWidget(self.twin_preview, 9)
         lay.addLayout(previews, 1)
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.tabifyDockWidget(self.dock_devices, self.dock_scenes)
+        self.scenes_panel.studio_view.connect(self._studio_view)
         self.dock_devices.raise_()
         self.resizeDocks([self.dock_show], [450], Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_show, self.dock_orders], [430, 300], Qt.Orientation.Vertical)
@@ -397,6 +405,7 @@ class MainWindow(QMainWindow):
         self.health.action_requested.connect(self._health_action)
         self.preview_vm.frame.connect(self.preview.set_image)
         self.twin_vm.frame.connect(self.twin_preview.set_image)
+        self.scene_preview_vm.frame.connect(self.scene_preview.set_image)
         vm = self.show_vm
         vm.attached_changed.connect(self._attached)
         vm.show_changed.connect(self._show_info)
@@ -529,6 +538,16 @@ class MainWindow(QMainWindow):
             self.twin_preview.set_badge(_canvas_badge(twin), False)
         else:
             self.preview.set_badge("", False)
+
+    def _studio_view(self, program: str, preview: str) -> None:
+        """Studio mode: the next scene (`preview`, '' for none) beside the program."""
+        self.scene_preview.setVisible(bool(preview))
+        if preview:
+            self.scene_preview.set_badge(tr("PREVIEW"), False)
+            self.scene_preview.set_caption(preview)
+            self.preview.set_caption(tr("On air: {scene}").format(scene=program))
+        else:
+            self.preview.set_caption("")
 
     def _tell_load(self, s: SessionStatus) -> None:
         """Before going live: say once when this computer cannot encode every canvas in real
@@ -1179,6 +1198,7 @@ class MainWindow(QMainWindow):
         self.devices_vm.close()
         self.thumbs.close()
         self.studio.session.set_preview(None)
+        self.studio.session.set_scene_preview(None)
         event.accept()
 
 

@@ -67,7 +67,8 @@ class PreviewViewModel(QObject):
 
 
 class PreviewWidget(QWidget):
-    """Paints the newest frame letterboxed, with a corner badge (PREVIEW / LIVE)."""
+    """Paints the newest frame at its own shape, centred (the room around it in the window's
+    colour), with a corner badge (PREVIEW / LIVE) and a caption beside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,8 +115,12 @@ class PreviewWidget(QWidget):
     def paintEvent(self, event: object) -> None:
         p = QPainter(self)
         c = colors(current_theme())
-        p.fillRect(self.rect(), QColor(c.preview_bg))
+        # Only the picture is the canvas: the room around it (a widget wider or taller than
+        # the canvas's shape) is the window's own colour, not black bars that read as a
+        # pillarboxed stream (as OBS draws its preview).
+        p.fillRect(self.rect(), self.palette().window())
         target = self.image_rect()
+        p.fillRect(target, QColor(c.preview_bg))
         if self._image is not None:
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             p.drawImage(target, self._image)
@@ -126,26 +131,28 @@ class PreviewWidget(QWidget):
         p.end()
 
     def _paint_badge(self, p: QPainter, target: QRectF) -> None:
-        if not self._badge:
+        if not self._badge and not self._caption:
             return
         c = colors(current_theme())
         f = QFont(self.font())
         f.setBold(True)
         p.setFont(f)
         fm = p.fontMetrics()
-        w = fm.horizontalAdvance(self._badge) + 16
         h = fm.height() + 6
-        box = QRectF(target.left() + 10, target.top() + 10, w, h)
+        box = QRectF(target.left() + 10, target.top() + 10, 0, h)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        bg = QColor(c.live) if self._badge_live else QColor(0, 0, 0, 150)
-        p.setBrush(bg)
-        p.drawRoundedRect(box, 4, 4)
-        p.setPen(QColor("white"))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, self._badge)
+        if self._badge:
+            box.setWidth(fm.horizontalAdvance(self._badge) + 16)
+            p.setPen(Qt.PenStyle.NoPen)
+            bg = QColor(c.live) if self._badge_live else QColor(0, 0, 0, 150)
+            p.setBrush(bg)
+            p.drawRoundedRect(box, 4, 4)
+            p.setPen(QColor("white"))
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self._badge)
         if self._caption:
             cw = fm.horizontalAdvance(self._caption) + 16
-            cap = QRectF(box.right() + 6, box.top(), cw, h)
+            left = box.right() + 6 if self._badge else box.left()
+            cap = QRectF(left, box.top(), cw, h)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(0, 0, 0, 150))
             p.drawRoundedRect(cap, 4, 4)

@@ -41,6 +41,7 @@ from studio.media.scenes import (
     snap,
     starter_set,
 )
+from studio.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class SceneLayoutView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(320, 200)
-        self.setAccessibleName("Scene layout editor")
+        self.setAccessibleName(tr("Scene layout editor"))
         self.scene: Scene | None = None
         self.scenes: SceneSet | None = None
         self.orientation = Orientation.LANDSCAPE
@@ -180,34 +181,43 @@ class SceneLayoutView(QWidget):
 class ScenesPanel(QWidget):
     """Scenes (click or press its key: on air; in studio mode: into the preview, then Take),
     the sources (add a camera, a media file, a picture, the screen, a colour, a microphone)
-    and the selected scene's layout editor for either canvas."""
+    and the selected scene's layout editor for either canvas.
+
+    `studio_view` (program, preview) is emitted when either changes (preview '' outside
+    studio mode): the window shows the next scene's picture beside the program's."""
+
+    studio_view = Signal(str, str)
 
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
-        self.setAccessibleName("Scenes")
+        self.setAccessibleName(tr("Scenes"))
         lay = QHBoxLayout(self)
         left = QVBoxLayout()
-        self.use = QPushButton("Use scenes")
-        self.use.setToolTip("Start from the selling templates: camera, close-up, screen, slates")
+        self.use = QPushButton(tr("Use scenes"))
+        self.use.setToolTip(
+            tr("Start from the selling templates: camera, close-up, screen, slates")
+        )
         self.use.clicked.connect(self.use_starter)
         left.addWidget(self.use)
         self.list = QListWidget()
-        self.list.setAccessibleName("Scenes list")
+        self.list.setAccessibleName(tr("Scenes list"))
         self.list.itemClicked.connect(lambda it: self.pick(it.data(Qt.ItemDataRole.UserRole)))
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.studio_mode = QCheckBox("Studio mode")
-        self.studio_mode.setToolTip("Prepare the next scene in the preview; Take puts it on air")
+        self.studio_mode = QCheckBox(tr("Studio mode"))
+        self.studio_mode.setToolTip(
+            tr("Prepare the next scene in the preview; Take puts it on air")
+        )
         self.studio_mode.toggled.connect(self._studio_mode)
-        self.take = QPushButton("Take")
+        self.take = QPushButton(tr("Take"))
         self.take.setEnabled(False)
         self.take.clicked.connect(self.take_preview)
         row.addWidget(self.studio_mode)
         row.addWidget(self.take)
         left.addLayout(row)
         self.transition = QComboBox()
-        self.transition.addItems(["Fade", "Cut"])
+        self.transition.addItems([tr("Fade"), tr("Cut")])
         left.addWidget(self.transition)
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -215,12 +225,12 @@ class ScenesPanel(QWidget):
         lay.addLayout(left, 2)
         mid = QVBoxLayout()
         self.sources = QListWidget()
-        self.sources.setAccessibleName("Sources list")
-        mid.addWidget(QLabel("Sources"))
+        self.sources.setAccessibleName(tr("Sources list"))
+        mid.addWidget(QLabel(tr("Sources")))
         mid.addWidget(self.sources, 1)
         self.add_kind = QComboBox()
         self.add_kind.addItems(["camera", "media", "image", "screen", "colour", "mic"])
-        add = QPushButton("Add to scene")
+        add = QPushButton(tr("Add to scene"))
         add.clicked.connect(lambda: self.add_source(SourceKind(self.add_kind.currentText()), ""))
         mid.addWidget(self.add_kind)
         mid.addWidget(add)
@@ -236,6 +246,7 @@ class ScenesPanel(QWidget):
         lay.addLayout(right, 5)
         self.editing: str | None = None
         self._shown: tuple[object, ...] = ()
+        self._view: tuple[str, str] = ("", "")
         for n in range(1, 10):  # one key per scene (the set's own keys; 1..9 by default)
             sc = QShortcut(QKeySequence(str(n)), self.window() or self)
             sc.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -256,8 +267,12 @@ class ScenesPanel(QWidget):
         """Show what is on air, in preview, and the sources (cheap; a timer calls it)."""
         player = self.studio.session.player
         self.use.setVisible(player is None)
+        view = (player.program, player.preview or "") if player is not None else ("", "")
+        if view != self._view:
+            self._view = view
+            self.studio_view.emit(*view)
         if player is None:
-            self.status.setText("One camera, no scenes.")
+            self.status.setText(tr("One camera, no scenes."))
             return
         scenes = player.scenes
         shown = (scenes, player.program, player.preview, self.editing)
@@ -280,8 +295,14 @@ class ScenesPanel(QWidget):
             self.sources.addItem(
                 f"{s.id} · {s.label}" + (f" · {level}" if s.kind.audio_only else "")
             )
-        preview = f"; preview: {player.preview}" if player.preview else ""
-        self.status.setText(f"On air: {player.program}{preview}")
+        if player.preview:
+            self.status.setText(
+                tr("On air: {scene}; preview: {next}").format(
+                    scene=player.program, next=player.preview
+                )
+            )
+        else:
+            self.status.setText(tr("On air: {scene}").format(scene=player.program))
         self.take.setEnabled(player.preview is not None)
         editing = self.editing or player.preview or player.program
         self.editor.show_scene(scenes, scenes.scene(editing) if editing in scenes.names else None)
@@ -297,7 +318,7 @@ class ScenesPanel(QWidget):
         self.studio.save_scenes(starter_set(cameras=[cam], mic=mic))
 
     def _transition_text(self) -> str:
-        return self.transition.currentText().lower()
+        return "fade" if self.transition.currentIndex() == 0 else "cut"
 
     def pick(self, name: str) -> None:
         """A scene clicked: on air, or (studio mode) into the preview; it is also edited."""

@@ -23,7 +23,9 @@ def live_with_scenes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]
     dirs = {d: tmp / d for d in ("config", "state", "log")}
     dirs["config"].mkdir()
     scenes = starter_set(cameras=["test", "test"], mic="tone")
-    (dirs["config"] / "scenes.json").write_text(json.dumps(scenes.to_json()))
+    # The demo keeps its settings (and so its scenes) in a folder of its own in the state dir.
+    (dirs["state"] / "demo").mkdir(parents=True)
+    (dirs["state"] / "demo" / "scenes.json").write_text(json.dumps(scenes.to_json()))
     env = {**os.environ, "STUDIO_CONTROL_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
     env.update({f"STUDIO_{d.upper()}_DIR": str(p) for d, p in dirs.items()})
     port = two_free_ports()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from studio.canvases import Orientation
@@ -54,10 +55,26 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
     qtbot.keyClick(w, Qt.Key.Key_5)
     wait_until(qtbot, lambda: player.preview == "Be right back", what="in preview")
     assert player.program == "Camera + close-up"
+    # The window shows the next scene beside the program: its own picture, composed.
+    wait_until(qtbot, w.scene_preview.isVisible, what="the next scene's picture shown")
+    shown = w.scene_preview_vm.frames_shown
+    wait_until(qtbot, lambda: w.scene_preview_vm.frames_shown > shown + 2, what="next-scene frames")
+    img = w.scene_preview._image
+    assert img is not None and img.height() == 360
+    # "Be right back" is the purple background under its card: no camera test pattern.
+    corner = img.pixelColor(20, 340)
+    assert (corner.red(), corner.green(), corner.blue()) == pytest.approx(
+        (0x1B, 0x15, 0x30), abs=12
+    )
+    out = os.environ.get("STUDIO_SCREENSHOTS")
+    if out:
+        w.grab().save(str(Path(out) / "scenes-studio-mode.png"))
     wait_until(qtbot, panel.take.isEnabled, what="Take offered")
     qtbot.mouseClick(panel.take, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: player.program == "Be right back", what="taken")
     assert player.preview == "Camera + close-up"
+    panel.studio_mode.setChecked(False)
+    wait_until(qtbot, lambda: not w.scene_preview.isVisible(), what="studio mode left")
     out = os.environ.get("STUDIO_SCREENSHOTS")
     if out:
         panel.pick("Camera")

@@ -562,6 +562,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview of the next scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +763,14 @@
     </message>
     <message>
         <source>Record the show to a file, from the moment you go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air: {scene}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,6 +2147,62 @@ The demo shop listens on this computer only: open it here, or from a device that
     </message>
     <message>
         <source>That&apos;s it. Add your shop and stream destinations in Settings, then press Go Live (Ctrl+Shift+L) when you are ready. Press Finish to open the studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene layout editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the selling templates: camera, close-up, screen, slates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenes list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the next scene in the preview; Take puts it on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One camera, no scenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air: {scene}; preview: {next}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

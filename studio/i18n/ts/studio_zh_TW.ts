@@ -562,6 +562,10 @@
         <translation>第二個畫布的預覽</translation>
     </message>
     <message>
+        <source>Preview of the next scene</source>
+        <translation>下一個場景的預覽</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>直播</translation>
     </message>
@@ -760,6 +764,14 @@
     <message>
         <source>Record the show to a file, from the moment you go live</source>
         <translation>從開播那一刻起把直播錄成檔案</translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>On air: {scene}</source>
+        <translation>直播中：{scene}</translation>
     </message>
     <message>
         <source>Stop &amp;recording</source>
@@ -2133,6 +2145,62 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>That&apos;s it. Add your shop and stream destinations in Settings, then press Go Live (Ctrl+Shift+L) when you are ready. Press Finish to open the studio.</source>
         <translation>完成了。請在「設定」加入你的商店和推流目的地，準備好後按「開播」（Ctrl+Shift+L）。按「完成」開啟 Studio。</translation>
+    </message>
+    <message>
+        <source>Scene layout editor</source>
+        <translation>場景版面編輯器</translation>
+    </message>
+    <message>
+        <source>Use scenes</source>
+        <translation>使用場景</translation>
+    </message>
+    <message>
+        <source>Start from the selling templates: camera, close-up, screen, slates</source>
+        <translation>從銷售範本開始：鏡頭、特寫、螢幕、字卡</translation>
+    </message>
+    <message>
+        <source>Scenes list</source>
+        <translation>場景清單</translation>
+    </message>
+    <message>
+        <source>Studio mode</source>
+        <translation>導播模式</translation>
+    </message>
+    <message>
+        <source>Prepare the next scene in the preview; Take puts it on air</source>
+        <translation>在預覽中準備下一個場景；按「切換」讓它上線</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>切換</translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation>淡入淡出</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>直接切換</translation>
+    </message>
+    <message>
+        <source>Sources list</source>
+        <translation>來源清單</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Add to scene</source>
+        <translation>加入場景</translation>
+    </message>
+    <message>
+        <source>One camera, no scenes.</source>
+        <translation>單一鏡頭，沒有場景。</translation>
+    </message>
+    <message>
+        <source>On air: {scene}; preview: {next}</source>
+        <translation>直播中：{scene}；預覽：{next}</translation>
     </message>
 </context>
 </TS>
