@@ -147,6 +147,10 @@ class DemoWorld:
         )
         self.sandbox.start()
         self._closers.append(self.sandbox.stop)
+        if self.sandbox.store is not None:  # a rundown ready to step (issue 20)
+            from studio.sandbox.demo_rundown import seed_rundown
+
+            seed_rundown(self.sandbox.store, self.sandbox.show_id)
         if nginx is not None:
             nginx.on_publish_url = self.sandbox.on_publish_url
             try:

@@ -22,6 +22,7 @@ from studio.platform.sync import PlatformSync
 from studio.session.broadcast import BroadcastSession, Done
 from studio.session.show_feed import ShowFeed
 from studio.session.status import LiveState
+from studio.show.state import ShowState
 
 SWITCH_WAIT_S = 5.0  # a scene's sources show a picture within 3 s (engine/program.py)
 
@@ -71,6 +72,9 @@ class Actions:
             "pin_comment": lambda d: self._change(self._sync().pin_comment(str(d["comment_id"]))),
             "unpin_comment": lambda d: self._change(self._sync().unpin_comment()),
             "scene_switch": self._scene_switch,
+            "rundown_next": self._rundown_next,
+            "poll_start": self._poll_start,
+            "poll_close": lambda d: self._change(self._sync().close_poll()),
         }
 
     def run(self, request: Request) -> JsonObject:
@@ -132,6 +136,7 @@ class Actions:
                 "currency": s.sales.currency,
                 "viewers": s.viewers.count,
                 "pending_changes": len(s.pending),
+                **_engagement(s),
             }
         return out
 
@@ -253,6 +258,22 @@ class Actions:
         p = sync.model.find(sku)
         return {"change": change, "sku": p.sku, "title": p.title}
 
+    def _rundown_next(self, d: JsonObject) -> JsonObject:
+        """The window's Next step: run (or skip) the rundown's next step on the platform."""
+        sync = self._sync()
+        step = sync.model.state.rundown.next_step
+        change = sync.rundown_next(skip=bool(d.get("skip", False)))
+        assert step is not None  # rundown_next raised UsageError otherwise
+        return {"change": change, "step": {"id": step.id, "kind": step.kind}}
+
+    def _poll_start(self, d: JsonObject) -> JsonObject:
+        seconds = d.get("seconds")
+        options = [str(o) for o in d["options"]]
+        change = self._sync().start_poll(
+            str(d["question"]), options, None if seconds is None else int(seconds)
+        )
+        return {"change": change}
+
     def _sale_sku(self, d: JsonObject) -> str:
         sku = d.get("sku")
         if isinstance(sku, str):
@@ -303,3 +324,26 @@ def _jsonable(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     return str(value)
+
+
+def _engagement(s: ShowState) -> JsonObject:
+    """The rundown's position and next step, and the latest poll, for `get_status`."""
+    done, total = s.rundown.position
+    nxt = s.rundown.next_step
+    poll = s.poll
+    return {
+        "rundown": {
+            "done": done,
+            "steps": total,
+            "next": None if nxt is None else {"id": nxt.id, "kind": nxt.kind},
+        },
+        "poll": None
+        if poll is None
+        else {
+            "question": poll.question,
+            "open": poll.open,
+            "options": list(poll.options),
+            "percents": list(poll.percentages),
+            "votes": poll.total,
+        },
+    }

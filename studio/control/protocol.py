@@ -61,6 +61,8 @@ class EventType(StrEnum):
 _STR: tuple[type, ...] = (str,)
 _BOOL: tuple[type, ...] = (bool,)
 _INT: tuple[type, ...] = (int,)
+_TEXTS: tuple[type, ...] = (list,)  # a list of MIN_ITEMS to MAX_ITEMS texts (poll options)
+MIN_ITEMS, MAX_ITEMS = 2, 4
 REQUESTS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "get_status": {},
     "get_stats": {},
@@ -81,6 +83,9 @@ REQUESTS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "pin_comment": {"comment_id": (_STR, True)},
     "unpin_comment": {},
     "scene_switch": {"scene": (_STR, True), "transition": (_STR, False), "ms": (_INT, False)},
+    "rundown_next": {"skip": (_BOOL, False)},
+    "poll_start": {"question": (_STR, True), "options": (_TEXTS, True), "seconds": (_INT, False)},
+    "poll_close": {},
 }
 MAX_TEXT_CHARS = 200  # a SKU, a comment id, a price as text
 
@@ -235,10 +240,21 @@ def parse_request(d: JsonObject) -> Request:
             raise _malformed(f"{kind}'s {name} must be {names}.")
         if isinstance(v, str):
             _text(v, f"{kind}'s {name}")
+        if isinstance(v, list):
+            if not MIN_ITEMS <= len(v) <= MAX_ITEMS:
+                raise _malformed(f"{kind}'s {name} must hold {MIN_ITEMS} to {MAX_ITEMS} texts.")
+            for item in v:
+                _text(item, f"each of {kind}'s {name}")
     return Request(rid, kind, dict(data))
 
 
-_JSON_NAMES = {str: "text", bool: "true or false", int: "an integer", float: "a number"}
+_JSON_NAMES = {
+    str: "text",
+    bool: "true or false",
+    int: "an integer",
+    float: "a number",
+    list: f"a list of {MIN_ITEMS} to {MAX_ITEMS} texts",
+}
 
 
 def dumps(op: str, d: JsonObject) -> str:

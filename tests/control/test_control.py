@@ -394,6 +394,44 @@ def test_client_vanishing_mid_request(live: Live) -> None:
 
 
 @pytest.mark.reliability
+def test_rundown_and_poll_requests(client: Client) -> None:
+    """Issue 20: step the demo's rundown, open and close a poll, from the remote."""
+    status = client.request("get_status")["data"]["show"]
+    before = status["rundown"]
+    assert before["steps"] >= 3 and before["next"] is not None
+    r = client.request("rundown_next")
+    assert r["ok"] and r["data"]["step"] == before["next"]
+    deadline = time.monotonic() + 10
+    while client.request("get_status")["data"]["show"]["rundown"]["done"] != before["done"] + 1:
+        assert time.monotonic() < deadline, "the rundown did not move on"
+        time.sleep(0.2)
+    poll = client.request("get_status")["data"]["show"]["poll"]
+    if poll is not None and poll["open"]:  # the rundown's own poll may be on
+        assert client.request("poll_close")["ok"]
+        while client.request("get_status")["data"]["show"]["poll"]["open"]:
+            assert time.monotonic() < deadline + 10, "the poll did not close"
+            time.sleep(0.2)
+    one = {"id": "one", "type": "poll_start", "data": {"question": "Which?", "options": ["A"]}}
+    client.ws.send(json.dumps({"op": "request", "d": one}))
+    malformed = client.next_reply()
+    assert malformed["op"] == "error" and malformed["d"]["code"] == "malformed"
+    same = client.request("poll_start", question="Which?", options=["A", "A"])
+    assert not same["ok"] and same["error"]["code"] == "refused" and same["error"]["hint"]
+    r = client.request("poll_start", question="Mug or bowl?", options=["Mug", "Bowl"])
+    assert r["ok"], r
+    deadline = time.monotonic() + 10
+    while not (p := client.request("get_status")["data"]["show"]["poll"]) or not p["open"]:
+        assert time.monotonic() < deadline, "the poll did not open"
+        time.sleep(0.2)
+    assert p["question"] == "Mug or bowl?" and sum(p["percents"]) in (0, 100)
+    again = client.request("poll_start", question="Another?", options=["Yes", "No"])
+    assert not again["ok"] and again["error"]["code"] == "refused"
+    assert client.request("poll_close")["ok"]
+    while client.request("get_status")["data"]["show"]["poll"]["open"]:
+        assert time.monotonic() < deadline + 10, "the poll did not close"
+        time.sleep(0.2)
+
+
 def test_end_show_from_the_remote_and_the_token_never_leaks(live: Live) -> None:
     near_miss = Client(live.ws_url, token=TOKEN[:-1] + "!")  # logged, must not echo the token
     with pytest.raises(ConnectionClosed):
