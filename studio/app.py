@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from studio import paths
+from studio import i18n, paths
 from studio.canvases import Orientation
 from studio.capture.switcher import SwitchableVideo
 from studio.config import Config, RemoteSettings, load_config, save_config
@@ -165,6 +165,7 @@ class Studio:
             height,
             self.overlay_theme,
             locale=self.locale,
+            language=self.show_language,
             image_cache_dir=self._cache_dir(),
         )
         return StudioLayers(scene, video, width, height)
@@ -190,6 +191,11 @@ class Studio:
         """The overlays' number and money format, from the language setting."""
         return locale_for(self.config.ui.language)
 
+    @property
+    def show_language(self) -> str:
+        """The overlays' words: the show's language setting, else the window's."""
+        return self.config.ui.show_language or self.config.ui.language
+
     def _cache_dir(self) -> Path:
         return (self.options.state_dir or paths.state_dir()) / "images"
 
@@ -202,7 +208,12 @@ class Studio:
         for layers in self.session.all_layers:  # every canvas, each laid out for its shape
             old = layers.scene
             layers.scene = OverlayScene(
-                old.width, old.height, theme, locale=self.locale, image_cache_dir=self._cache_dir()
+                old.width,
+                old.height,
+                theme,
+                locale=self.locale,
+                language=self.show_language,
+                image_cache_dir=self._cache_dir(),
             )
             olds.append(old)
         if self.driver is not None:
@@ -295,7 +306,7 @@ class Studio:
 
     def go_live(self) -> Done:
         if self.role == Role.COHOST:
-            raise UsageError("A co-host cannot start the broadcast.")
+            raise UsageError(i18n._("A co-host cannot start the broadcast."))
         return self.session.go_live(self.targets)
 
     def end_show(self) -> Done:
@@ -342,7 +353,7 @@ class Studio:
         self.session.recordings_dir = config.recordings_path()
         if config.remote != old.remote:
             self.run_io(lambda: self.set_remote(config.remote))
-        if config.ui.language != old.ui.language:
+        if (config.ui.language, config.ui.show_language) != (old.ui.language, old.ui.show_language):
             self.set_overlay_theme(self.overlay_theme)  # the scene takes the new locale
         return saved
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from studio import i18n
 from studio.errors import UnsupportedProfile, UsageError
 
 
@@ -33,6 +34,12 @@ class Orientation(StrEnum):
         return "horizontal" if self is Orientation.LANDSCAPE else "vertical"
 
     @property
+    def label(self) -> str:
+        """`word` in the interface language, for sentences (`word` stays English: file names,
+        command-line values)."""
+        return i18n._("horizontal") if self is Orientation.LANDSCAPE else i18n._("vertical")
+
+    @property
     def twin(self) -> Orientation:
         """The other orientation (a show's second canvas has it)."""
         return Orientation.PORTRAIT if self is Orientation.LANDSCAPE else Orientation.LANDSCAPE
@@ -47,7 +54,8 @@ class Orientation(StrEnum):
             if word in names:
                 return o
         raise UsageError(
-            f"The canvas {text!r} is not understood.", "Use horizontal (16:9) or vertical (9:16)."
+            i18n._("The canvas {text!r} is not understood.").format(text=text),
+            i18n._("Use horizontal (16:9) or vertical (9:16)."),
         )
 
 
@@ -150,8 +158,8 @@ def canvas(name: str) -> Canvas:
         return CANVASES[Profile(name)]
     except ValueError:
         raise UnsupportedProfile(
-            f"The profile {name!r} is not supported.",
-            f"Use one of: {', '.join(CANVASES)}.",
+            i18n._("The profile {name!r} is not supported.").format(name=name),
+            i18n._("Use one of: {join}.").format(join=", ".join(CANVASES)),
         ) from None
 
 

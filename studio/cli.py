@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from studio import __version__
+from studio import __version__, i18n
 from studio.errors import StudioError
 from studio.redact import redact
 
@@ -34,9 +34,17 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studio", description="Live-commerce streaming studio.")
-    parser.add_argument("--version", action="version", version=f"studio {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
+    parser = argparse.ArgumentParser(
+        prog="studio", description=i18n._("Live-commerce streaming studio.")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=i18n._("studio {version}").format(version=__version__),
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=i18n._("log debug detail to stderr")
+    )
     from studio.commands.demo import add_control_args
 
     add_control_args(parser, dest="window_control_port")
@@ -46,7 +54,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LANGUAGE_ENV = "STUDIO_LANGUAGE"
+
+
+def interface_language() -> str:
+    """The language the command line speaks: $STUDIO_LANGUAGE, else the settings' language
+    (the window's), else English when the settings cannot be read (the command then reports
+    that itself)."""
+    import os
+
+    tag = os.environ.get(LANGUAGE_ENV, "").strip()
+    if tag:
+        return tag
+    try:
+        from studio.config import load_config
+
+        return load_config(repair=False).value.ui.language
+    except Exception:  # a broken or unreadable settings file: its own command says so
+        return "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.set_language(interface_language())
     parser = build_parser()
     args = parser.parse_args(argv)
     if argv is None:
@@ -69,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except StudioError as exc:
-        print(f"studio: {redact(exc.message)}", file=sys.stderr)
+        print(i18n._("studio: {message}").format(message=redact(exc.message)), file=sys.stderr)
         if exc.hint:
             print(f"  {redact(exc.hint)}", file=sys.stderr)
         return exc.exit_code

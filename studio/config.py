@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from studio import ingest_url, paths
 from studio.canvases import CANVASES, Orientation
@@ -211,6 +218,8 @@ class WindowGeometry(_Model):
 class UiSettings(_Model):
     theme: str = "studio-dark"
     language: str = "en"
+    # The overlays' language (the show's audience); "" = the window's language.
+    show_language: str = ""
     hotkeys: Hotkeys = Hotkeys()
     geometry: WindowGeometry | None = None  # None until the window has been placed once
     # A flash sale deeper than this (percent off the regular price) asks for confirmation.
@@ -223,9 +232,11 @@ class UiSettings(_Model):
             raise ValueError("must be a theme name such as 'studio-dark'")
         return v
 
-    @field_validator("language")
+    @field_validator("language", "show_language")
     @classmethod
-    def _language(cls, v: str) -> str:
+    def _language(cls, v: str, info: ValidationInfo) -> str:
+        if info.field_name == "show_language" and v == "":
+            return v
         if not _LANGUAGE.match(v):
             raise ValueError("must be a language tag such as 'en' or 'pt-BR'")
         return v

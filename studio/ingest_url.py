@@ -26,6 +26,7 @@ import ipaddress
 import re
 from dataclasses import dataclass, field
 
+from studio import i18n
 from studio.errors import BadUrl
 
 MASK = "****"
@@ -33,7 +34,14 @@ SCHEMES = {"rtmp": 1935, "rtmps": 443}
 # The placeholder our own hints and help use for a stream key: never a secret, never masked.
 EXAMPLE_KEY = "STREAM-KEY"
 EXAMPLE_URL = f"rtmp://live.example.com/live/{EXAMPLE_KEY}"
-_HINT = f"It should look like {EXAMPLE_URL} (or rtmps://...), as your platform gives it."
+
+
+def _hint() -> str:
+    """The usual hint under a bad URL, in the interface language."""
+    return i18n._(
+        "It should look like {example} (or rtmps://...), as your platform gives it."
+    ).format(example=EXAMPLE_URL)
+
 
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
 _HOST_RE = re.compile(r"^\w([\w.-]*\w)?\.?$")
@@ -152,35 +160,46 @@ def parse(text: str) -> IngestUrl:
     m = _SCHEME_RE.match(s)
     if m is None or m.group(1).lower() not in SCHEMES:
         raise BadUrl(
-            f"The stream URL {shown} is not an RTMP address.",
-            f"Use rtmp:// or rtmps://. {_HINT}",
+            i18n._("The stream URL {shown} is not an RTMP address.").format(shown=shown),
+            i18n._("Use rtmp:// or rtmps://. {HINT}").format(HINT=_hint()),
         )
     if m.group(2) is None:
-        raise BadUrl(f"The stream URL {shown} has no host name.", _HINT)
+        raise BadUrl(
+            i18n._("The stream URL {shown} has no host name.").format(shown=shown), _hint()
+        )
     scheme = m.group(1).lower()
     rest = s[m.end() :]
     bad = next((c for c in rest if c.isspace() or ord(c) < 32 or ord(c) == 127), None)
     if bad is not None:
         raise BadUrl(
-            f"The stream URL {shown} contains a space or a control character.",
-            "Copy the URL and the stream key again from your platform.",
+            i18n._("The stream URL {shown} contains a space or a control character.").format(
+                shown=shown
+            ),
+            i18n._("Copy the URL and the stream key again from your platform."),
         )
     cut = _authority_end(rest)
     authority, path = rest[:cut], rest[cut:]
     if "@" in authority:
         raise BadUrl(
-            f"The stream URL {shown} has a user name or password before the host.",
-            "Studio sends the stream key in the URL's path, as platforms give it. " + _HINT,
+            i18n._("The stream URL {shown} has a user name or password before the host.").format(
+                shown=shown
+            ),
+            i18n._(
+                "Studio sends the stream key in the URL's path, as platforms give it. {hint}"
+            ).format(hint=_hint()),
         )
     host, port = _host_port(authority, scheme, shown)
     if not path.startswith("/"):
         raise BadUrl(
-            f"The stream URL {shown} has no application after the host.",
-            _HINT,
+            i18n._("The stream URL {shown} has no application after the host.").format(shown=shown),
+            _hint(),
         )
     app, _, name = path[1:].partition("/")
     if not app or app.startswith("?"):
-        raise BadUrl(f"The stream URL {shown} has no application after the host.", _HINT)
+        raise BadUrl(
+            i18n._("The stream URL {shown} has no application after the host.").format(shown=shown),
+            _hint(),
+        )
     return IngestUrl(scheme, host, port, app, name, authority)
 
 
@@ -200,35 +219,60 @@ def _host_port(authority: str, scheme: str, shown: str) -> tuple[str, int]:
     if authority.startswith("["):
         close = authority.find("]")
         if close < 0:
-            raise BadUrl(f"The stream URL {shown} has an unclosed '[' in its host.", _HINT)
+            raise BadUrl(
+                i18n._("The stream URL {shown} has an unclosed '[' in its host.").format(
+                    shown=shown
+                ),
+                _hint(),
+            )
         host, after = authority[1:close], authority[close + 1 :]
         try:
             ipaddress.IPv6Address(host.split("%", 1)[0])
         except ValueError:
-            raise BadUrl(f"The stream URL {shown} has an invalid IPv6 address.", _HINT) from None
+            raise BadUrl(
+                i18n._("The stream URL {shown} has an invalid IPv6 address.").format(shown=shown),
+                _hint(),
+            ) from None
         if after:
             if not after.startswith(":"):
-                raise BadUrl(f"The stream URL {shown} has an invalid host.", _HINT)
+                raise BadUrl(
+                    i18n._("The stream URL {shown} has an invalid host.").format(shown=shown),
+                    _hint(),
+                )
             port_text = after[1:]
     else:
         if authority.count(":") > 1:
             raise BadUrl(
-                f"The stream URL {shown} has an IPv6 address without brackets.",
-                "Write it as rtmp://[2001:db8::1]:1935/live/... .",
+                i18n._("The stream URL {shown} has an IPv6 address without brackets.").format(
+                    shown=shown
+                ),
+                i18n._("Write it as rtmp://[2001:db8::1]:1935/live/... ."),
             )
         host, _, port_text = authority.partition(":")
         if ":" in authority and not port_text:
-            raise BadUrl(f"The stream URL {shown} has a ':' but no port number.", _HINT)
+            raise BadUrl(
+                i18n._("The stream URL {shown} has a ':' but no port number.").format(shown=shown),
+                _hint(),
+            )
         if not host:
-            raise BadUrl(f"The stream URL {shown} has no host name.", _HINT)
+            raise BadUrl(
+                i18n._("The stream URL {shown} has no host name.").format(shown=shown), _hint()
+            )
         if not _HOST_RE.match(host) or ".." in host:
-            raise BadUrl(f"The stream URL {shown} has an invalid host name ({host!r}).", _HINT)
+            raise BadUrl(
+                i18n._("The stream URL {shown} has an invalid host name ({host!r}).").format(
+                    shown=shown, host=host
+                ),
+                _hint(),
+            )
     if not port_text and ":" not in authority.rsplit("]", 1)[-1]:
         return host, SCHEMES[scheme]
     if not port_text.isascii() or not port_text.isdigit() or not 0 < int(port_text) < 65536:
         raise BadUrl(
-            f"The stream URL {shown} has an invalid port ({port_text[:8]!r}).",
-            "A port is a number from 1 to 65535, e.g. rtmp://host:1935/live/... .",
+            i18n._("The stream URL {shown} has an invalid port ({value!r}).").format(
+                shown=shown, value=port_text[:8]
+            ),
+            i18n._("A port is a number from 1 to 65535, e.g. rtmp://host:1935/live/... ."),
         )
     return host, int(port_text)
 

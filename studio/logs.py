@@ -33,7 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from studio import __version__, paths
+from studio import __version__, i18n, paths
 from studio.jsonstore import atomic_write_bytes
 from studio.redact import RedactingFilter, redact
 
@@ -182,7 +182,9 @@ def setup_logging(
     except OSError as exc:
         target = None
         print(
-            f"studio: logs cannot be written ({exc}); continuing without a log file",
+            i18n._("studio: logs cannot be written ({exc}); continuing without a log file").format(
+                exc=exc
+            ),
             file=sys.stderr,
         )
     if file_handler is not None:
@@ -302,7 +304,10 @@ def write_crash_report(summary: str, details: str, *, origin: str = "python") ->
         _save_last_crash(record)
         return report
     except Exception as exc:  # a crash handler that crashes hides the real problem
-        print(f"studio: could not write a crash report ({exc})", file=sys.stderr)
+        print(
+            i18n._("studio: could not write a crash report ({exc})").format(exc=exc),
+            file=sys.stderr,
+        )
         return None
 
 
@@ -333,8 +338,10 @@ def report_exception(
     print(redact(details), file=sys.stderr, end="")
     where = f" A report was written to {report}." if report else ""
     print(
-        f"studio: Studio stopped because of an unexpected error.{where}\n"
-        "  'studio support-bundle OUT.zip' collects it with the logs for support.",
+        i18n._(
+            "studio: Studio stopped because of an unexpected error.{where}\n  'studio "
+            "support-bundle OUT.zip' collects it with the logs for support."
+        ).format(where=where),
         file=sys.stderr,
     )
     return report

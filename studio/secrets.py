@@ -23,6 +23,7 @@ import keyring.backend
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from studio import i18n
 from studio.errors import StudioError, UsageError
 from studio.ingest_url import secret_forms
 from studio.redact import register_secret
@@ -193,7 +194,8 @@ def _backend() -> KeyringBackend:
     status = backend_status()
     if not status.usable:
         raise KeyringUnavailable(
-            f"Stream keys cannot be kept safely: {status.message}.", status.hint
+            i18n._("Stream keys cannot be kept safely: {message}.").format(message=status.message),
+            status.hint,
         )
     return keyring.get_keyring()
 
@@ -205,12 +207,14 @@ def _call(action: str, fn: Callable[..., R], *args: str) -> R:
         raise
     except keyring.errors.KeyringLocked as exc:
         raise KeyringUnavailable(
-            f"The keyring is locked, so Studio could not {action}.",
-            "Unlock it (your login password usually does) and try again.",
+            i18n._("The keyring is locked, so Studio could not {action}.").format(action=action),
+            i18n._("Unlock it (your login password usually does) and try again."),
         ) from exc
     except Exception as exc:  # D-Bus, Keychain and Credential Manager fail in their own ways
         raise KeyringUnavailable(
-            f"The keyring did not answer, so Studio could not {action} ({type(exc).__name__}).",
+            i18n._("The keyring did not answer, so Studio could not {action} ({name}).").format(
+                action=action, name=type(exc).__name__
+            ),
             install_hint(),
         ) from exc
 
@@ -224,7 +228,10 @@ def _get(kind: str, ref: str) -> str | None:
 
 def _set(kind: str, ref: str, value: str) -> None:
     if not value:
-        raise UsageError(f"An empty {kind} cannot be stored.", "Paste the whole value.")
+        raise UsageError(
+            i18n._("An empty {kind} cannot be stored.").format(kind=kind),
+            i18n._("Paste the whole value."),
+        )
     register_secret(value)  # before anything can fail and echo it
     backend = _backend()
     _call(f"store the {kind} {ref!r}", backend.set_password, SERVICE, f"{kind}/{ref}", value)
@@ -292,8 +299,8 @@ def set_control_token(ref: str, token: str, *, memory: bool = False) -> None:
     token = token.strip()
     if len(token) < 16:
         raise UsageError(
-            "A remote-control token needs at least 16 characters.",
-            "Let Studio make one (rotate the token) or use a longer one.",
+            i18n._("A remote-control token needs at least 16 characters."),
+            i18n._("Let Studio make one (rotate the token) or use a longer one."),
         )
     register_secret(token)
     if memory:

@@ -20,6 +20,7 @@ from typing import Any
 import av
 import numpy as np
 
+from studio import i18n
 from studio.capture.audioring import AudioRing
 from studio.capture.base import ThreadedVideoSource
 from studio.capture.convert import FrameFitter, set_decode_threads, stream_sar
@@ -72,8 +73,8 @@ def _sounddevice() -> Any:
         import sounddevice as sd
     except OSError as exc:  # PortAudio missing
         raise SourceError(
-            "Microphones are unavailable: the PortAudio library is missing.",
-            "Install it (Debian: apt install libportaudio2) and try again.",
+            i18n._("Microphones are unavailable: the PortAudio library is missing."),
+            i18n._("Install it (Debian: apt install libportaudio2) and try again."),
         ) from exc
     return sd
 
@@ -145,8 +146,10 @@ class LiveVideoSource(ThreadedVideoSource):
 
     def _stopped(self, exc: BaseException) -> SourceError:
         return SourceError(
-            f"The {self.what} {self.label!r} stopped ({exc}).",
-            "Check the cable; the show goes on with a 'be right back' picture.",
+            i18n._("The {what} {label!r} stopped ({exc}).").format(
+                what=self.what, label=self.label, exc=exc
+            ),
+            i18n._("Check the cable; the show goes on with a 'be right back' picture."),
         )
 
 
@@ -164,8 +167,8 @@ class CameraSource(LiveVideoSource):
         if sys.platform.startswith("linux") and not os.path.exists(device):
             known = ", ".join(c.id for c in list_cameras()) or "none found"
             raise UnknownDevice(
-                f"There is no camera called {device!r}.",
-                f"Run 'studio devices' to see cameras (here: {known}).",
+                i18n._("There is no camera called {device!r}.").format(device=device),
+                i18n._("Run 'studio devices' to see cameras (here: {known}).").format(known=known),
             )
 
     def _open_container(self, width: int, height: int, fps: int) -> av.container.InputContainer:
@@ -184,8 +187,13 @@ class CameraSource(LiveVideoSource):
                 log.info("camera %s refused %s: %s", self.device, extra, exc)
                 last = exc
         raise UnknownDevice(
-            f"The camera {self.device!r} could not be opened ({last}).",
-            "Check it is plugged in and not used by another app; 'studio devices' lists cameras.",
+            i18n._("The camera {device!r} could not be opened ({last}).").format(
+                device=self.device, last=last
+            ),
+            i18n._(
+                "Check it is plugged in and not used by another app; 'studio devices' lists "
+                "cameras."
+            ),
         )
 
 
@@ -218,8 +226,8 @@ class MicSource:
                 return i
         known = ", ".join(repr(m.name) for m in mics) or "none found"
         raise UnknownDevice(
-            f"There is no microphone called {device!r}.",
-            f"Run 'studio devices' to see microphones (here: {known}).",
+            i18n._("There is no microphone called {device!r}.").format(device=device),
+            i18n._("Run 'studio devices' to see microphones (here: {known}).").format(known=known),
         )
 
     def start(self, clock: MasterClock) -> None:
@@ -239,8 +247,10 @@ class MicSource:
             self._stream.start()
         except Exception as exc:  # PortAudioError and friends
             raise UnknownDevice(
-                f"The microphone {self.device!r} could not be opened ({exc}).",
-                "Check it is connected and not used exclusively by another app.",
+                i18n._("The microphone {device!r} could not be opened ({exc}).").format(
+                    device=self.device, exc=exc
+                ),
+                i18n._("Check it is connected and not used exclusively by another app."),
             ) from exc
         # Map PortAudio's stream clock onto time.monotonic once; ADC times use it.
         self._pa_offset = time.monotonic() - self._stream.time
@@ -260,8 +270,10 @@ class MicSource:
     def _finished(self) -> None:
         if self._stream is not None and not getattr(self, "_stopping", False):
             self._error = SourceError(
-                f"The microphone {self.device!r} disappeared.",
-                "Reconnect it or pick another microphone; the stream continues with silence.",
+                i18n._("The microphone {device!r} disappeared.").format(device=self.device),
+                i18n._(
+                    "Reconnect it or pick another microphone; the stream continues with silence."
+                ),
             )
             log.warning("%s", self._error)
 

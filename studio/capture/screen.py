@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import av
 
+from studio import i18n
 from studio.capture.devices import LiveVideoSource
 from studio.errors import SourceError, UsageError
 from studio.media.fit import VideoFit
@@ -47,10 +48,16 @@ def parse_region(text: str) -> ScreenRegion | None:
         return None
     m = _GEOMETRY.match(text)
     if not m:
-        raise UsageError(f"The screen region {text!r} is not understood.", f"Use {REGION_HELP}.")
+        raise UsageError(
+            i18n._("The screen region {text!r} is not understood.").format(text=text),
+            i18n._("Use {REGION_HELP}.").format(REGION_HELP=REGION_HELP),
+        )
     w, h = int(m[1]), int(m[2])
     if w < 16 or h < 16:
-        raise UsageError(f"The screen region {text!r} is too small.", "Give at least 16×16 pixels.")
+        raise UsageError(
+            i18n._("The screen region {text!r} is too small.").format(text=text),
+            i18n._("Give at least 16×16 pixels."),
+        )
     return ScreenRegion(w, h, int(m[3] or 0), int(m[4] or 0))
 
 
@@ -88,15 +95,15 @@ class ScreenSource(LiveVideoSource):
             self.display = display or os.environ.get("DISPLAY", "")
             if not self.display:
                 raise SourceError(
-                    "There is no screen to capture: no X display is set (DISPLAY).",
-                    "Run the studio in your desktop session, or set DISPLAY.",
+                    i18n._("There is no screen to capture: no X display is set (DISPLAY)."),
+                    i18n._("Run the studio in your desktop session, or set DISPLAY."),
                 )
         else:
             self.display = display or ("desktop" if self.format == "gdigrab" else "")
         if self.format == "avfoundation" and region is not None:
             raise UsageError(
-                "A screen region is not supported on macOS yet.",
-                "Capture the whole screen (screen) and use --video-fit fill.",
+                i18n._("A screen region is not supported on macOS yet."),
+                i18n._("Capture the whole screen (screen) and use --video-fit fill."),
             )
         super().__init__(f"{self.display or 'main'}" + (f" {region}" if region else ""), fit)
         self._open_container(0, 0, 5).close()  # the display is there and the region fits
@@ -125,16 +132,25 @@ class ScreenSource(LiveVideoSource):
             detail = str(exc)
             if self.region is not None and ("outside" in detail or "Invalid argument" in detail):
                 raise SourceError(
-                    f"The screen region {self.region} does not fit on the screen {name}.",
-                    "Give a region inside the screen: WxH+X+Y ('xwininfo -root' shows its size).",
+                    i18n._("The screen region {region} does not fit on the screen {name}.").format(
+                        region=self.region, name=name
+                    ),
+                    i18n._(
+                        "Give a region inside the screen: WxH+X+Y ('xwininfo -root' shows its "
+                        "size)."
+                    ),
                 ) from exc
             raise SourceError(
-                f"The screen {name!r} could not be captured ({exc.__class__.__name__}).",
-                "Check the display is running and this user may use it.",
+                i18n._("The screen {name!r} could not be captured ({name2}).").format(
+                    name=name, name2=exc.__class__.__name__
+                ),
+                i18n._("Check the display is running and this user may use it."),
             ) from exc
 
     def _stopped(self, exc: BaseException) -> SourceError:
         return SourceError(
-            f"The screen capture of {self.label} stopped ({exc}).",
-            "The show goes on with a 'be right back' picture until the screen is back.",
+            i18n._("The screen capture of {label} stopped ({exc}).").format(
+                label=self.label, exc=exc
+            ),
+            i18n._("The show goes on with a 'be right back' picture until the screen is back."),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from studio import i18n
 from studio.capture.devices import CameraSource, MicSource
 from studio.capture.file import FileSource
 from studio.capture.screen import ScreenSource, parse_region
@@ -25,7 +26,10 @@ def _split(spec: str, what: str) -> tuple[str, str]:
         return kind, arg
     if kind == "screen" and what == "video":
         return kind, arg
-    raise UsageError(f"--{what} {spec!r} is not understood.", f"Use {SPEC_HELP}.")
+    raise UsageError(
+        i18n._("--{what} {spec!r} is not understood.").format(what=what, spec=spec),
+        i18n._("Use {SPEC_HELP}.").format(SPEC_HELP=SPEC_HELP),
+    )
 
 
 def is_live_device(spec: str) -> bool:

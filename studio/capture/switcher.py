@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from studio import i18n
 from studio.capture.silence import SILENCE_AFTER_S, SilenceDetector, SilenceWarning
 from studio.errors import SourceError, StudioError
 from studio.media.clock import MasterClock
@@ -53,7 +54,7 @@ class Backoff:
 def _problem(exc: BaseException, what: str) -> SourceError:
     if isinstance(exc, StudioError):
         return SourceError(exc.message, exc.hint)
-    return SourceError(f"The {what} could not be opened ({exc}).")
+    return SourceError(i18n._("The {what} could not be opened ({exc}).").format(what=what, exc=exc))
 
 
 class SwitchableVideo:

@@ -12,6 +12,7 @@ from fractions import Fraction
 import av
 import numpy as np
 
+from studio import i18n
 from studio.capture.base import ThreadedVideoSource
 from studio.errors import SourceError
 from studio.media.clock import MasterClock
@@ -124,7 +125,7 @@ class TestPatternSource(ThreadedVideoSource):
                     self._decorate(frame, i, ts)
                     self._slot.put(TimedVideoFrame(frame, ts))
         except Exception as exc:  # pragma: no cover - lavfi is built in
-            self._error = SourceError(f"The test pattern stopped: {exc}.")
+            self._error = SourceError(i18n._("The test pattern stopped: {exc}.").format(exc=exc))
 
     def _decorate(self, frame: av.VideoFrame, index: int, ts: float) -> None:
         y = plane_view(frame, 0)

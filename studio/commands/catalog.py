@@ -18,34 +18,42 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from studio import i18n
+
 NOT_USABLE = 2
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("catalog", help="check a catalog file before the show")
+    p = sub.add_parser("catalog", help=i18n._("check a catalog file before the show"))
     csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     imp = csub.add_parser(
         "import",
-        help="read a catalog file and print what was understood",
-        description="Read a Shopify or WooCommerce products export, or a Studio CSV/JSON "
-        "catalog, as the show would, and print the format, each product and every warning. "
-        "Exit 0 when usable, 2 when not. JSON: {format, products: [{sku, title, price, "
-        "compare_at, flash_price, currency, stock, sellable, status, image}], warnings}.",
+        help=i18n._("read a catalog file and print what was understood"),
+        description=i18n._(
+            "Read a Shopify or WooCommerce products export, or a Studio CSV/JSON "
+            "catalog, as the show would, and print the format, each product and every warning. "
+            "Exit 0 when usable, 2 when not. JSON: {format, products: [{sku, title, price, "
+            "compare_at, flash_price, currency, stock, sellable, status, image}], warnings}."
+        ),
     )
-    imp.add_argument("file", type=Path, help="the catalog file (CSV or JSON)")
+    imp.add_argument("file", type=Path, help=i18n._("the catalog file (CSV or JSON)"))
     imp.add_argument(
         "--locale",
         default=None,
-        help="how the file writes numbers when it cannot tell (e.g. de_DE for 1.299,00); "
-        "also the format prices are printed in",
+        help=i18n._(
+            "how the file writes numbers when it cannot tell (e.g. de_DE for 1.299,00); "
+            "also the format prices are printed in"
+        ),
     )
     imp.add_argument(
         "--currency",
         default=None,
-        help="the shop's currency for a file that names none, e.g. EUR (default: the "
-        "settings' shop currency)",
+        help=i18n._(
+            "the shop's currency for a file that names none, e.g. EUR (default: the "
+            "settings' shop currency)"
+        ),
     )
-    imp.add_argument("--json", action="store_true", help="machine-readable output")
+    imp.add_argument("--json", action="store_true", help=i18n._("machine-readable output"))
     p.set_defaults(func=run)
 
 
@@ -82,20 +90,32 @@ def run(args: argparse.Namespace) -> int:
     locale = args.locale or DEFAULT_LOCALE
     print(f"{args.file}: {summary(catalog)}")
     for p in catalog.products:
-        stock = "" if p.stock is None else f"  stock {p.stock}"
-        print(f"  {p.sku}  {p.title}  {price_text(p, locale)}{stock}  [{status_text(p)}]")
+        line = (
+            i18n._("  {sku}  {title}  {price}  stock {stock}  [{status}]")
+            if p.stock is not None
+            else i18n._("  {sku}  {title}  {price}  [{status}]")
+        )
+        print(
+            line.format(
+                sku=p.sku,
+                title=p.title,
+                price=price_text(p, locale),
+                stock=p.stock,
+                status=status_text(p),
+            )
+        )
     if catalog.issues:
-        print("warnings:")
+        print(i18n._("warnings:"))
         for issue in catalog.issues:
             print(f"  {issue}")
     if code:
         print(
-            "Not usable for a show: "
-            + (
-                "give the shop's currency with --currency (e.g. --currency EUR)."
-                if catalog.missing_currency
-                else "no product can be sold on air."
-            ),
+            i18n._(
+                "Not usable for a show: give the shop's currency with --currency "
+                "(e.g. --currency EUR)."
+            )
+            if catalog.missing_currency
+            else i18n._("Not usable for a show: no product can be sold on air."),
             file=sys.stderr,
         )
     return code

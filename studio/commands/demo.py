@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio import paths
+from studio import i18n, paths
 
 if TYPE_CHECKING:  # imported lazily at run time: `studio --help` stays quick
     from studio.app import Studio
@@ -37,41 +37,45 @@ log = logging.getLogger(__name__)
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
-        help="open the studio against a built-in demo shop (no account needed)",
+        help=i18n._("open the studio against a built-in demo shop (no account needed)"),
         description=(
-            "Runs a sandbox platform and a local RTMP ingest in this process and opens the "
-            "window with the test camera and tone: press Go Live."
+            i18n._(
+                "Runs a sandbox platform and a local RTMP ingest in this process and opens the "
+                "window with the test camera and tone: press Go Live."
+            )
         ),
     )
     p.add_argument(
         "--rate",
         type=float,
         default=None,
-        help="simulated orders per second (default 0.5; 2 in a headless rehearsal)",
+        help=i18n._("simulated orders per second (default 0.5; 2 in a headless rehearsal)"),
     )
     p.add_argument("--profile", default="720p30", choices=("720p30", "1080p30"))
     p.add_argument(
-        "--no-ingest", action="store_true", help="do not start a local ingest (to test failures)"
+        "--no-ingest",
+        action="store_true",
+        help=i18n._("do not start a local ingest (to test failures)"),
     )
     add_control_args(p)
-    rehearsal = p.add_argument_group("rehearsal (no window)")
+    rehearsal = p.add_argument_group(i18n._("rehearsal (no window)"))
     rehearsal.add_argument(
         "--headless",
         action="store_true",
-        help="run a whole show without a window: go live, a scripted rundown, end, report",
+        help=i18n._("run a whole show without a window: go live, a scripted rundown, end, report"),
     )
     rehearsal.add_argument(
         "--duration",
         type=float,
         default=60.0,
         metavar="S",
-        help="how long the rehearsal stays live, in seconds (default 60)",
+        help=i18n._("how long the rehearsal stays live, in seconds (default 60)"),
     )
     rehearsal.add_argument(
         "--report",
         type=Path,
         metavar="DIR",
-        help="also put the report (HTML, PDF, CSV, timeline) into DIR",
+        help=i18n._("also put the report (HTML, PDF, CSV, timeline) into DIR"),
     )
     p.set_defaults(func=run)
 
@@ -87,28 +91,32 @@ def control_port(text: str) -> int:
         port = -1
     if not 0 < port < 65535:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a port from 1 to 65534 (HTTP takes the next one), e.g. 4455"
+            i18n._(
+                "{text!r} is not a port from 1 to 65534 (HTTP takes the next one), e.g. 4455"
+            ).format(text=text)
         )
     return port
 
 
 def add_control_args(p: argparse.ArgumentParser, dest: str = "control_port") -> None:
     """`--control-port PORT` and `--control-host ADDR`: the remote control (issue 24)."""
-    g = p.add_argument_group("remote control (stream decks, phones, scripts)")
+    g = p.add_argument_group(i18n._("remote control (stream decks, phones, scripts)"))
     g.add_argument(
         "--control-port",
         dest=dest,
         type=control_port,
         default=None,
         metavar="PORT",
-        help="serve the remote control: WebSocket on PORT, HTTP on PORT+1 (off by default)",
+        help=i18n._("serve the remote control: WebSocket on PORT, HTTP on PORT+1 (off by default)"),
     )
     g.add_argument(
         "--control-host",
         dest=f"{dest}_host",
         default="127.0.0.1",
         metavar="ADDR",
-        help="the address to listen on (default 127.0.0.1; a LAN address lets other devices in)",
+        help=i18n._(
+            "the address to listen on (default 127.0.0.1; a LAN address lets other devices in)"
+        ),
     )
 
 
@@ -159,13 +167,13 @@ class DemoWorld:
                 self._closers.insert(0, nginx.stop)
             except IngestServerError as exc:
                 log.warning("no nginx ingest: %s", exc)
-                self.note = (
-                    f"nginx with the RTMP module is not available ({exc.message}) "
-                    f"{exc.hint} Using a simple built-in ingest instead (one stream)."
-                )
+                self.note = i18n._(
+                    "nginx with the RTMP module is not available ({message}) {hint} Using a "
+                    "simple built-in ingest instead (one stream)."
+                ).format(message=exc.message, hint=exc.hint)
                 self._listen(port)
         else:
-            self.note = "No local ingest (--no-ingest): going live will fail to connect."
+            self.note = i18n._("No local ingest (--no-ingest): going live will fail to connect.")
         self._watcher: IngestWatcher | None = None
         self._watch_lock = threading.Lock()
         self.stream_url = f"{self.ingest_app_url}/{self.sandbox.stream_key}"
@@ -254,7 +262,7 @@ def demo_studio(
             "destinations": (),
         }
     )
-    name = "Demo shop (local ingest)"
+    name = i18n._("Demo shop (local ingest)")
     url = world.stream_url
     note = (
         f"Demo: a sandbox shop at {world.sandbox.url} and a local ingest at "
@@ -268,7 +276,7 @@ def demo_studio(
         state_dir=home,
         targets=lambda: [Target(name, url, name)],
         target_names=(name,),
-        title="Studio demo",
+        title=i18n._("Studio demo"),
         demo_note=note,
         viewer_url=world.sandbox.watch_url,
         first_run=False,
@@ -302,14 +310,24 @@ def run_rehearsal(args: argparse.Namespace) -> int:
 
     if not args.duration >= MIN_REHEARSAL_S:
         raise UsageError(
-            f"A rehearsal needs at least {MIN_REHEARSAL_S:.0f} seconds (got {args.duration}).",
-            "Give --duration in seconds, e.g. --duration 60.",
+            i18n._(
+                "A rehearsal needs at least {MIN_REHEARSAL_S:.0f} seconds (got {duration})."
+            ).format(MIN_REHEARSAL_S=MIN_REHEARSAL_S, duration=args.duration),
+            i18n._("Give --duration in seconds, e.g. --duration 60."),
         )
     world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
-    print(f"studio demo: rehearsal on the sandbox shop at {world.sandbox.url}", flush=True)
-    print(f"studio demo: watch it as a viewer at {world.sandbox.watch_url}", flush=True)
+    print(
+        i18n._("studio demo: rehearsal on the sandbox shop at {url}").format(url=world.sandbox.url),
+        flush=True,
+    )
+    print(
+        i18n._("studio demo: watch it as a viewer at {watch_url}").format(
+            watch_url=world.sandbox.watch_url
+        ),
+        flush=True,
+    )
     if world.note:
-        print(f"studio demo: {world.note}", flush=True)
+        print(i18n._("studio demo: {note}").format(note=world.note), flush=True)
     result = rehearse(
         world,
         args.duration,
@@ -318,7 +336,11 @@ def run_rehearsal(args: argparse.Namespace) -> int:
         control=lambda studio: start_control(studio, args, memory=True),
     )
     h = result.headline
-    print(f"studio demo: {h.orders} orders, {h.units} units, revenue {result.revenue_text}")
+    print(
+        i18n._("studio demo: {orders} orders, {units} units, revenue {revenue_text}").format(
+            orders=h.orders, units=h.units, revenue_text=result.revenue_text
+        )
+    )
     for path in result.files:
         print(f"  {path}")
     return 0
@@ -374,13 +396,13 @@ def rehearse(
         deadline = time.monotonic() + 20
         while (state := studio.show_feed.state) is None or state.show is None:
             if time.monotonic() > deadline:
-                raise UsageError("The demo shop did not answer.", "Try again.")
+                raise UsageError(i18n._("The demo shop did not answer."), i18n._("Try again."))
             time.sleep(0.05)
         show_id = state.show.id
         studio.go_live().result(timeout=60)
         status = studio.session.status()
         if status.state is not LiveState.LIVE:
-            raise status.error or StudioError("The rehearsal could not go live.")
+            raise status.error or StudioError(i18n._("The rehearsal could not go live."))
         sync = studio.sync
         assert sync is not None
         cues = rehearsal.scripted_rundown(state, duration_s)
@@ -390,8 +412,8 @@ def rehearse(
             html = studio.report_future(show_id).result(timeout=report_timeout_s)
         except Exception as exc:
             raise UsageError(
-                f"The rehearsal's report was not written: {exc}.",
-                "Run `studio report` on the show's folder to try again.",
+                i18n._("The rehearsal's report was not written: {exc}.").format(exc=exc),
+                i18n._("Run `studio report` on the show's folder to try again."),
             ) from exc
         folder = html.parent
         from studio.report.write import build
@@ -418,11 +440,19 @@ def run_window_demo(args: argparse.Namespace) -> int:
 
     def make() -> tuple[Studio, list[StoreWarning]]:
         world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
-        print(f"studio demo: sandbox shop at {world.sandbox.url}")
-        print(f"studio demo: ingest at {world.ingest_app_url}")
-        print(f"studio demo: viewer page at {world.sandbox.watch_url}")
+        print(i18n._("studio demo: sandbox shop at {url}").format(url=world.sandbox.url))
+        print(
+            i18n._("studio demo: ingest at {ingest_app_url}").format(
+                ingest_app_url=world.ingest_app_url
+            )
+        )
+        print(
+            i18n._("studio demo: viewer page at {watch_url}").format(
+                watch_url=world.sandbox.watch_url
+            )
+        )
         if world.note:
-            print(f"studio demo: {world.note}")
+            print(i18n._("studio demo: {note}").format(note=world.note))
         try:
             studio, warnings = demo_studio(world, args.profile)
         except BaseException:

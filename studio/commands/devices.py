@@ -6,13 +6,14 @@ import argparse
 import json
 from typing import Any
 
+from studio import i18n
 from studio.capture.devices import list_cameras, list_microphones
 from studio.engine.encoders import probe_encoders
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("devices", help="list cameras, microphones and working encoders")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("devices", help=i18n._("list cameras, microphones and working encoders"))
+    p.add_argument("--json", action="store_true", help=i18n._("machine-readable output"))
     p.set_defaults(func=run)
 
 
@@ -30,17 +31,17 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print("Cameras (use --video device:ID):")
+    print(i18n._("Cameras (use --video device:ID):"))
     for c in cams or []:
         print(f"  {c.id:<16} {c.name}{'  (default)' if c.default else ''}")
     if not cams:
-        print("  none found")
-    print("Microphones (use --audio device:NAME, or device:default):")
+        print(i18n._("  none found"))
+    print(i18n._("Microphones (use --audio device:NAME, or device:default):"))
     for m in mics:
         print(f"  {m.name}{'  (default)' if m.default else ''}")
     if not mics:
-        print("  none found")
-    print("Video encoders (use --encoder NAME):")
+        print(i18n._("  none found"))
+    print(i18n._("Video encoders (use --encoder NAME):"))
     for e in encs:
         mark = "works" if e.works else "unavailable"
         kind = "hardware" if e.hardware else "software"

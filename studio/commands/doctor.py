@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from studio import health
+from studio import health, i18n
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -32,18 +32,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `doctor` sub-command to `sub` (the `studio` parser's sub-parsers)."""
     p = sub.add_parser(
         "doctor",
-        help="check this computer is ready for a show",
-        description="Check cameras, microphones, encoders, keyring, disk, folders and the "
-        "network, and explain what to fix. Exit code 0 = ok, 1 = warnings, 2 = problems.",
+        help=i18n._("check this computer is ready for a show"),
+        description=i18n._(
+            "Check cameras, microphones, encoders, keyring, disk, folders and the "
+            "network, and explain what to fix. Exit code 0 = ok, 1 = warnings, 2 = problems."
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print the results as JSON")
-    p.add_argument("--offline", action="store_true", help="skip the network checks")
+    p.add_argument("--json", action="store_true", help=i18n._("print the results as JSON"))
+    p.add_argument("--offline", action="store_true", help=i18n._("skip the network checks"))
     p.add_argument(
         "--timeout",
         type=float,
         default=health.DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"network timeout per check (default {health.DEFAULT_TIMEOUT:g})",
+        help=i18n._("network timeout per check (default {DEFAULT_TIMEOUT:g})").format(
+            DEFAULT_TIMEOUT=health.DEFAULT_TIMEOUT
+        ),
     )
     p.add_argument("--probe-display", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=_run)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 
+from studio import i18n
 from studio.commands.demo import control_port
 from studio.control import phone_payload
 
@@ -18,16 +19,22 @@ from studio.control import phone_payload
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "remote-token",
-        help="show or rotate the remote control's token (stream decks, phones, scripts)",
+        help=i18n._("show or rotate the remote control's token (stream decks, phones, scripts)"),
         description=(
-            "Prints the token a remote control signs in with (`studio --control-port PORT` "
-            "serves the remote control). It is kept in the keyring."
+            i18n._(
+                "Prints the token a remote control signs in with (`studio --control-port PORT` "
+                "serves the remote control). It is kept in the keyring."
+            )
         ),
     )
-    p.add_argument("--rotate", action="store_true", help="make a new token (the old one stops)")
-    p.add_argument("--qr", action="store_true", help="also draw a QR code for a phone")
-    p.add_argument("--host", default="127.0.0.1", help="the address in the QR code")
-    p.add_argument("--port", type=control_port, default=4455, help="the port in the QR code")
+    p.add_argument(
+        "--rotate", action="store_true", help=i18n._("make a new token (the old one stops)")
+    )
+    p.add_argument("--qr", action="store_true", help=i18n._("also draw a QR code for a phone"))
+    p.add_argument("--host", default="127.0.0.1", help=i18n._("the address in the QR code"))
+    p.add_argument(
+        "--port", type=control_port, default=4455, help=i18n._("the port in the QR code")
+    )
     p.set_defaults(func=run)
 
 
@@ -36,10 +43,12 @@ def run(args: argparse.Namespace) -> int:
 
     if args.rotate:
         token = rotate_control_token("studio")
-        print("A new remote-control token (the old one no longer signs in):")
+        print(i18n._("A new remote-control token (the old one no longer signs in):"))
     else:
         token, made = control_token("studio")
-        print("A new remote-control token:" if made else "The remote-control token:")
+        print(
+            i18n._("A new remote-control token:") if made else i18n._("The remote-control token:")
+        )
     print(f"  {token}")
     if args.qr:
         import segno

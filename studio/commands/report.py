@@ -10,24 +10,32 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from studio import i18n
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "report",
-        help="write a show's report (HTML, PDF, CSV) from its recorded timeline",
+        help=i18n._("write a show's report (HTML, PDF, CSV) from its recorded timeline"),
         description=(
-            "Builds the post-show report from the timeline the studio recorded: headline "
-            "figures, a timeline chart, products, flash sales, audience, resellers, stream "
-            "health and the trend against earlier shows."
+            i18n._(
+                "Builds the post-show report from the timeline the studio recorded: headline "
+                "figures, a timeline chart, products, flash sales, audience, resellers, stream "
+                "health and the trend against earlier shows."
+            )
         ),
     )
-    p.add_argument("show", metavar="SHOW", help="the show's id or its folder")
-    p.add_argument("--html", type=Path, metavar="FILE", help="write the HTML report here")
-    p.add_argument("--pdf", type=Path, metavar="FILE", help="write the PDF report here")
-    p.add_argument("--csv", type=Path, metavar="DIR", help="write the CSV files into DIR")
-    p.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON here")
+    p.add_argument("show", metavar="SHOW", help=i18n._("the show's id or its folder"))
+    p.add_argument("--html", type=Path, metavar="FILE", help=i18n._("write the HTML report here"))
+    p.add_argument("--pdf", type=Path, metavar="FILE", help=i18n._("write the PDF report here"))
+    p.add_argument("--csv", type=Path, metavar="DIR", help=i18n._("write the CSV files into DIR"))
     p.add_argument(
-        "--locale", default=None, help="number and date format, e.g. de_DE (default: settings)"
+        "--json", type=Path, metavar="FILE", help=i18n._("write the figures as JSON here")
+    )
+    p.add_argument(
+        "--locale",
+        default=None,
+        help=i18n._("number and date format, e.g. de_DE (default: settings)"),
     )
     p.set_defaults(func=run)
 
@@ -54,10 +62,17 @@ def run(args: argparse.Namespace) -> int:
         everything=not chosen,
     )
     h = files.report.headline
-    print(f"{files.report.title}: {h.orders} orders, {h.units} units")
-    for label, path in (("HTML", files.html), ("PDF", files.pdf), ("figures", files.json)):
+    print(
+        i18n.ngettext(
+            "{title}: {orders} order, {units} units",
+            "{title}: {orders} orders, {units} units",
+            h.orders,
+        ).format(title=files.report.title, orders=h.orders, units=h.units)
+    )
+    labels = ("HTML", "PDF", i18n._("figures"))  # i18n: not shown (format names)
+    for label, path in zip(labels, (files.html, files.pdf, files.json), strict=True):
         if path is not None:
             print(f"  {label}: {path}")
     if files.csv:
-        print(f"  CSV: {files.csv[0].parent}")
+        print(i18n._("  CSV: {parent}").format(parent=files.csv[0].parent))
     return 0

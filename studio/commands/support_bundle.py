@@ -23,7 +23,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from studio import __version__, health, logs, paths
+from studio import __version__, health, i18n, logs, paths
 from studio import secrets as keystore
 from studio.config import CONFIG_FILE, load_config
 from studio.errors import StudioError, UsageError
@@ -52,7 +52,7 @@ STUDIO_ENV_SHOWN = [
     paths.LOG_DIR_ENV,
     keystore.MEMORY_ENV,
 ]
-ENV_SHOWN = [
+ENV_SHOWN = [  # i18n: not shown (environment variables)
     "QT_QPA_PLATFORM",
     "XDG_SESSION_TYPE",
     "XDG_CURRENT_DESKTOP",
@@ -114,7 +114,7 @@ def system_info() -> dict[str, object]:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
-            versions[name] = "not installed"
+            versions[name] = i18n._("not installed")
     memory = None
     with contextlib.suppress(ValueError, OSError, AttributeError):
         memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
@@ -158,8 +158,11 @@ def collect(
         problems = [exc.message]
     if problems:
         notes.append(
-            "Some keys could not be read from the keyring, so only keys inside URLs are "
-            "masked by their shape: " + "; ".join(problems)
+            i18n._(
+                "Some keys could not be read from the keyring, so only keys inside URLs are "
+                "masked by their shape: "
+            )
+            + "; ".join(problems)
         )
 
     members: dict[str, bytes] = {}
@@ -201,14 +204,15 @@ def collect(
 
 def _readme(members: Iterable[str], notes: list[str]) -> bytes:
     lines = [
-        f"Studio {__version__} support bundle, "
-        f"made {datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
+        i18n._("Studio {version} support bundle, made {astimezone:%Y-%m-%d %H:%M %Z}").format(
+            version=__version__, astimezone=datetime.now().astimezone()
+        ),
         "",
-        "Stream keys, API tokens and the key part of ingest URLs are replaced by ****.",
-        "doctor.txt is the quickest overview; logs/ are JSON lines (one record per line).",
+        i18n._("Stream keys, API tokens and the key part of ingest URLs are replaced by ****."),
+        i18n._("doctor.txt is the quickest overview; logs/ are JSON lines (one record per line)."),
         "",
-        *(f"Note: {n}" for n in notes),
-        "Files:",
+        *(i18n._("Note: {n}").format(n=n) for n in notes),
+        i18n._("Files:"),
         *(f"  {m}" for m in sorted(members)),
         "",
     ]
@@ -229,8 +233,10 @@ def build_bundle(
     leaking = [n for n, d in clean.items() if contains_secret(d.decode("utf-8", "replace"))]
     if leaking:
         raise BundleLeak(
-            f"A secret was still found in {', '.join(leaking)}; no bundle was written.",
-            "Report this to the Studio developers (without the bundle).",
+            i18n._("A secret was still found in {join}; no bundle was written.").format(
+                join=", ".join(leaking)
+            ),
+            i18n._("Report this to the Studio developers (without the bundle)."),
         )
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
@@ -252,16 +258,19 @@ def _run(args: argparse.Namespace) -> int:
     if out.is_dir():
         out = out / f"studio-support-{datetime.now():%Y%m%d-%H%M%S}.zip"
     if out.exists() and not args.force:
-        raise UsageError(f"{out} already exists.", "Choose another name, or add --force.")
+        raise UsageError(
+            i18n._("{out} already exists.").format(out=out),
+            i18n._("Choose another name, or add --force."),
+        )
     summary = build_bundle(out, network=not args.offline, timeout=args.timeout, stats=args.stats)
     print(
         redact(
             f"Wrote {summary.path} ({len(summary.members)} files, {summary.size / 1024:.0f} KiB)."
         )
     )
-    print("Stream keys and tokens are masked in it; send it to Studio support.")
+    print(i18n._("Stream keys and tokens are masked in it; send it to Studio support."))
     for note in summary.notes:
-        print(f"Note: {redact(note)}")
+        print(i18n._("Note: {redact}").format(redact=redact(note)))
     return 0
 
 
@@ -269,25 +278,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `support-bundle` sub-command to `sub` (the `studio` parser's sub-parsers)."""
     p = sub.add_parser(
         "support-bundle",
-        help="zip logs, crash reports, redacted settings and doctor output for support",
-        description="Collect what support needs into one zip, with every stream key and token "
-        "masked.",
+        help=i18n._("zip logs, crash reports, redacted settings and doctor output for support"),
+        description=i18n._(
+            "Collect what support needs into one zip, with every stream key and token masked."
+        ),
     )
-    p.add_argument("out", metavar="OUT.zip", help="where to write the zip (or a folder)")
-    p.add_argument("--force", action="store_true", help="overwrite OUT.zip if it exists")
-    p.add_argument("--offline", action="store_true", help="skip doctor's network checks")
+    p.add_argument("out", metavar="OUT.zip", help=i18n._("where to write the zip (or a folder)"))
+    p.add_argument("--force", action="store_true", help=i18n._("overwrite OUT.zip if it exists"))
+    p.add_argument("--offline", action="store_true", help=i18n._("skip doctor's network checks"))
     p.add_argument(
         "--stats",
         type=int,
         default=DEFAULT_STATS,
         metavar="N",
-        help=f"include the newest N stats files (default {DEFAULT_STATS})",
+        help=i18n._("include the newest N stats files (default {DEFAULT_STATS})").format(
+            DEFAULT_STATS=DEFAULT_STATS
+        ),
     )
     p.add_argument(
         "--timeout",
         type=float,
         default=health.DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help="network timeout for doctor's checks",
+        help=i18n._("network timeout for doctor's checks"),
     )
     p.set_defaults(func=_run)

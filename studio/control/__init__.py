@@ -13,6 +13,7 @@ import logging
 import socket
 import sys
 
+from studio import i18n
 from studio.control.actions import ControlledStudio
 from studio.control.server import ControlServer, is_loopback
 
@@ -34,8 +35,8 @@ def start(
 
     if not 0 < port < 65535:
         raise UsageError(
-            f"--control-port must be 1 to 65534 (got {port}).",
-            "The HTTP endpoint takes the next port: give e.g. --control-port 4455.",
+            i18n._("--control-port must be 1 to 65534 (got {port}).").format(port=port),
+            i18n._("The HTTP endpoint takes the next port: give e.g. --control-port 4455."),
         )
     ref = "demo" if memory else "studio"
     token, made = control_token(ref, memory=memory)
@@ -43,11 +44,15 @@ def start(
     server.token_ref, server.token_in_memory = ref, memory
     server.start()
     where = f"ws://{server.host}:{server.port} and http://{server.host}:{server.http_port}"
-    print(f"studio: remote control on {where}", file=sys.stderr, flush=True)
+    print(
+        i18n._("studio: remote control on {where}").format(where=where), file=sys.stderr, flush=True
+    )
     if not is_loopback(host):
         print(
-            f"studio: warning: the remote control listens on {host}: anyone on that network "
-            "with the token can run the show.",
+            i18n._(
+                "studio: warning: the remote control listens on {host}: anyone on that network "
+                "with the token can run the show."
+            ).format(host=host),
             file=sys.stderr,
             flush=True,
         )

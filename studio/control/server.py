@@ -39,7 +39,7 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
 import studio.control.protocol as p
-from studio import __version__
+from studio import __version__, i18n
 from studio.control.actions import Actions, ControlledStudio, Refused
 from studio.errors import UsageError
 from studio.platform.outbox import JsonObject
@@ -157,8 +157,10 @@ class ControlServer:
         if self._start_error is not None:
             err = self._start_error
             raise UsageError(
-                f"The remote control could not listen on {self.host} port {self.port} ({err}).",
-                "Pick another --control-port (one no other program uses).",
+                i18n._("The remote control could not listen on {host} port {port} ({err}).").format(
+                    host=self.host, port=self.port, err=err
+                ),
+                i18n._("Pick another --control-port (one no other program uses)."),
             ) from err
         feed = self.studio.show_feed.events
         self._unsubscribe += [

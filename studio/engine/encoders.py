@@ -20,6 +20,7 @@ import av
 import numpy as np
 from av.video.codeccontext import VideoCodecContext
 
+from studio import i18n
 from studio.errors import EncoderError
 from studio.media.frames import EncodedPacket
 from studio.media.sources import CHANNELS, SAMPLE_RATE
@@ -73,7 +74,7 @@ def _codec_options(name: str, fps: int, kbps: int) -> dict[str, str]:
 def _open_video(name: str, width: int, height: int, fps: int, kbps: int) -> VideoCodecContext:
     ctx = av.CodecContext.create(name, "w")
     if not isinstance(ctx, VideoCodecContext):
-        raise EncoderError(f"{name!r} is not a video encoder.")
+        raise EncoderError(i18n._("{name!r} is not a video encoder.").format(name=name))
     ctx.width, ctx.height = width, height
     ctx.pix_fmt = "yuv420p"
     ctx.time_base = Fraction(1, fps)
@@ -121,8 +122,10 @@ def choose_encoder(requested: str) -> str:
     info = probe_encoders([requested])[0]
     if not info.works:
         raise EncoderError(
-            f"The encoder {requested!r} does not work on this machine ({info.detail}).",
-            "Use --encoder auto, or see 'studio devices' for working encoders.",
+            i18n._("The encoder {requested!r} does not work on this machine ({detail}).").format(
+                requested=requested, detail=info.detail
+            ),
+            i18n._("Use --encoder auto, or see 'studio devices' for working encoders."),
         )
     return requested
 
@@ -155,8 +158,10 @@ class VideoEncoder:
             self._ctx = _open_video(name, width, height, fps, kbps)
         except Exception as exc:
             raise EncoderError(
-                f"The encoder {name!r} could not start at {width}x{height} ({exc}).",
-                "Try --encoder libx264 or a smaller --profile.",
+                i18n._("The encoder {name!r} could not start at {width}x{height} ({exc}).").format(
+                    name=name, width=width, height=height, exc=exc
+                ),
+                i18n._("Try --encoder libx264 or a smaller --profile."),
             ) from exc
         self.name, self.fps = name, fps
         self.time_base = Fraction(1, fps)

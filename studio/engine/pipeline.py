@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from studio import i18n
 from studio.canvases import Canvas, Orientation, canvas, step_down
 from studio.engine.canvas import ENCODER_QUEUE, CanvasConfig, CanvasLane
 from studio.engine.encoders import AudioEncoder, choose_encoder
@@ -151,25 +152,34 @@ class Pipeline:
         self.canvas_configs = config.canvases()  # UnsupportedProfile for an unknown name
         self.width, self.height, self.fps, self.kbps = config.size()
         if config.video is None and config.audio is None:
-            raise UsageError("Nothing to broadcast: both video and audio are 'none'.")
+            raise UsageError(i18n._("Nothing to broadcast: both video and audio are 'none'."))
         if not any(c.urls or c.record is not None for c in self.canvas_configs):
-            raise UsageError("No destination.", "Give --url (and/or --record FILE).")
+            raise UsageError(
+                i18n._("No destination."), i18n._("Give --url (and/or --record FILE).")
+            )
         if len(self.canvas_configs) == 2:
             a, b = (c.canvas for c in self.canvas_configs)
             if a.orientation is b.orientation:
                 raise UsageError(
-                    f"Both canvases are {a.orientation.word} ({a.name}, {b.name}).",
-                    "A show has one horizontal (16:9) and one vertical (9:16) canvas at most.",
+                    i18n._("Both canvases are {word} ({name}, {name2}).").format(
+                        word=a.orientation.label, name=a.name, name2=b.name
+                    ),
+                    i18n._(
+                        "A show has one horizontal (16:9) and one vertical (9:16) canvas at most."
+                    ),
                 )
             if config.video is None:
                 raise UsageError(
-                    "Two canvases need a video source.", "Give --video, or send one canvas."
+                    i18n._("Two canvases need a video source."),
+                    i18n._("Give --video, or send one canvas."),
                 )
             for c in self.canvas_configs:
                 if not c.urls and c.record is None:
                     raise UsageError(
-                        f"The {c.canvas.orientation.word} canvas ({c.profile}) has nowhere to go.",
-                        "Give it a destination or a recording, or send one canvas only.",
+                        i18n._("The {word} canvas ({profile}) has nowhere to go.").format(
+                            word=c.canvas.orientation.label, profile=c.profile
+                        ),
+                        i18n._("Give it a destination or a recording, or send one canvas only."),
                     )
         self.clock = MasterClock()
         self.counters = Counters()  # audio and CPU; each canvas counts its video
@@ -285,7 +295,7 @@ class Pipeline:
             if orientation is None or lane.canvas.orientation is orientation:
                 return lane
         what = orientation.word if orientation is not None else "main"
-        raise UsageError(f"This show has no {what} canvas.")
+        raise UsageError(i18n._("This show has no {what} canvas.").format(what=what))
 
     # -- listeners ------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[Suggestion], None]) -> Callable[[], None]:

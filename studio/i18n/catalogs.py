@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent  # the studio package
 KEYWORDS = {
     "_": None,
     "N_": None,
+    "gettext": None,
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),
     "npgettext": ((1, "c"), 2, 3),

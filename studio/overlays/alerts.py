@@ -34,7 +34,7 @@ def _clip(s: str, n: int) -> str:
 
 def alert_message(alert: OrderAlert, text: OverlayText) -> tuple[str, list[tuple[int, int]]]:
     """The toast sentence and the spans (buyer, product) to set in bold."""
-    buyer = _clip(alert.buyer, MAX_NAME) or "Someone"
+    buyer = _clip(alert.buyer, MAX_NAME) or text.someone
     product = _clip(alert.product, MAX_PRODUCT)
     if alert.quantity > 1:
         product += text.quantity.format(n=alert.quantity)
@@ -46,8 +46,8 @@ def alert_message(alert: OrderAlert, text: OverlayText) -> tuple[str, list[tuple
 def summary_message(
     first: OrderAlert, others: int, text: OverlayText
 ) -> tuple[str, list[tuple[int, int]]]:
-    buyer = _clip(first.buyer, MAX_NAME) or "Someone"
-    return _fill(text.more_orders, {"buyer": buyer, "n": str(others)}, ("buyer",))
+    buyer = _clip(first.buyer, MAX_NAME) or text.someone
+    return _fill(text.more_orders(others), {"buyer": buyer, "n": str(others)}, ("buyer",))
 
 
 def _fill(

@@ -200,7 +200,7 @@ def _stock_pill(
         return None
     if product.sold_out:
         return pill(p, x, y, text.sold_out, font, c.on_urgent, c.urgent, s, max_width=max_width)
-    label = text.only_left.format(n=product.stock)
+    label = text.only_left(product.stock or 0).format(n=product.stock)
     return pill(p, x, y, label, font, c.on_warning, c.warning, s, max_width=max_width)
 
 
@@ -227,7 +227,7 @@ def _badges(
     c = theme.colors
     inset = 10 * s
     if sold:
-        label = "🔥 " + text.sold.format(n=format_count(sold, locale))
+        label = "🔥 " + text.sold(sold).format(n=format_count(sold, locale))
         if theme.card.uppercase_badges:
             label = label.upper()
         pill(

@@ -86,10 +86,12 @@ def render_preview(
     content: PreviewContent,
     *,
     locale: str = "en_US",
+    language: str = "en",
     background: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Every overlay kind at rest, composed over the test background (RGBA array)."""
-    layers = preview_layers(width, height, theme, content, locale=locale)
+    """Every overlay kind at rest, composed over the test background (RGBA array); the fixed
+    words in the show's `language`."""
+    layers = preview_layers(width, height, theme, content, locale=locale, language=language)
     bg = background if background is not None else test_background(width, height)
     return compose(bg, layers)
 
@@ -101,10 +103,11 @@ def preview_layers(
     content: PreviewContent,
     *,
     locale: str = "en_US",
+    language: str = "en",
 ) -> Sequence[Layer]:
     """Every overlay kind of `content` at rest on a `width` × `height` canvas, as the scene
     lays them out (bottom first). Blocks while the scene renders (a second or two)."""
-    with OverlayScene(width, height, theme, locale=locale) as scene:
+    with OverlayScene(width, height, theme, locale=locale, language=language) as scene:
         t0 = 0.0
         scene.set_show_title(content.title, content.subtitle)
         if content.supporters:

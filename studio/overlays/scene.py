@@ -189,6 +189,7 @@ class OverlayScene:
         theme: Theme | str = "default",
         *,
         locale: str = "en_US",
+        language: str = "en",
         text: OverlayText | None = None,
         image_cache: ImageCache | None = None,
         image_cache_dir: Path | None = None,
@@ -199,7 +200,8 @@ class OverlayScene:
         self.width, self.height = int(width), int(height)
         self.theme = load_theme(theme) if isinstance(theme, str) else theme
         self.locale = locale
-        self.text = text or OverlayText()
+        # The show's language (its audience's) for the fixed words, with the theme's own words.
+        self.text = text or OverlayText(language, self.theme.words_for(language))
         self.layout = Layout(self.width, self.height, self.theme)
         self._images = image_cache or ImageCache(cache_dir=image_cache_dir)
         self._serial = itertools.count(1)

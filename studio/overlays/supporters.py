@@ -56,7 +56,7 @@ def render_supporters(
     entries = []
     for i, sup in enumerate(top):
         medal = MEDALS[i] if i < len(MEDALS) else f"{i + 1}."
-        pts = text.points.format(n=format_count(sup.points, locale_points or "en_US"))
+        pts = text.points(sup.points).format(n=format_count(sup.points, locale_points or "en_US"))
         entries.append((medal, " ".join(sup.name.split()) or "?", pts))
     fixed = sum(
         text_width(m, mfont) + small + text_width(pt, pfont) + small for m, _, pt in entries

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from studio.errors import UsageError
 from studio.overlays.assets import themes_dir
@@ -140,7 +140,33 @@ class Theme(_Strict):
     card: CardStyle = CardStyle()
     frame: Frame | None = None
     vertical: VerticalLayout = VerticalLayout()
+    # The overlays' fixed words, replaced per language ("*": every language, or a tag such as
+    # "es" or "zh-TW"): {"*": {"scan": "Tap to shop"}, "es": {"scan": "Toca para comprar"}}.
+    # Keys are OverlayText's members (studio.overlays.models.WORD_NAMES).
+    words: dict[str, dict[str, str]] = Field(default_factory=dict)
     folder: Path | None = Field(default=None, exclude=True)
+
+    @field_validator("words")
+    @classmethod
+    def _words(cls, v: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        from studio.overlays.models import WORD_NAMES
+
+        for lang, words in v.items():
+            unknown = sorted(set(words) - set(WORD_NAMES))
+            if unknown:
+                raise ValueError(f"{lang}: unknown words {unknown}; known: {', '.join(WORD_NAMES)}")
+        return v
+
+    def words_for(self, language: str) -> tuple[tuple[str, str], ...]:
+        """This theme's replacement words for a show language: "*" first, then the closest
+        language entry ('es-MX' → 'es-MX', else 'es')."""
+        chosen = dict(self.words.get("*", {}))
+        base = language.replace("_", "-").split("-")[0]
+        for key in (base, language.replace("_", "-")):
+            for tag, words in self.words.items():
+                if tag.replace("_", "-").lower() == key.lower():
+                    chosen.update(words)
+        return tuple(sorted(chosen.items()))
 
     @property
     def frame_path(self) -> Path | None:

@@ -23,11 +23,11 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure, FigureBase
 from matplotlib.ticker import MaxNLocator
 
-from studio import paths
+from studio import i18n, paths
 from studio.report.figures import Report
 from studio.show.money import minor_units
 
-FAMILIES = ["Studio Noto Sans", "Studio Noto Sans CJK", "DejaVu Sans"]
+FAMILIES = ["Studio Noto Sans", "Studio Noto Sans CJK", "DejaVu Sans"]  # i18n: not shown (fonts)
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansCJKsc-Bold-subset.otf")
 ACCENT = "#D9822B"
 INK = "#222222"
@@ -128,9 +128,16 @@ def draw_timeline(
     xs = [(a + w / 2) / 60 for a, w, _ in report.bins]
     ys = [_major(r, report.currency) * 60 / w for _, w, r in report.bins]
     widths = [w / 60 * 0.85 for _, w, _ in report.bins]
-    ax.bar(xs, ys, width=widths, color=ACCENT, label=f"Revenue per minute ({cur})", zorder=3)
-    ax.set_xlabel("Minutes from the start of the show")
-    ax.set_ylabel(f"Revenue per minute ({cur})")
+    ax.bar(
+        xs,
+        ys,
+        width=widths,
+        color=ACCENT,
+        label=i18n._("Revenue per minute ({cur})").format(cur=cur),
+        zorder=3,
+    )
+    ax.set_xlabel(i18n._("Minutes from the start of the show"))
+    ax.set_ylabel(i18n._("Revenue per minute ({cur})").format(cur=cur))
     n = max(report.headline.duration_s / 60, 0.1)
     ax.set_xlim(0, n)
     top = max([*ys, 1.0]) * 1.35
@@ -157,15 +164,17 @@ def draw_timeline(
     for f in report.flashes:
         a, b = f.start / 60, f.end / 60
         ax.axvspan(a, b, ymin=0, ymax=0.86, facecolor="none", edgecolor=FLASH, hatch="///", lw=0.8)
-        ax.text(a, top * 0.83, " Flash sale", color=FLASH, fontsize=7.5, va="top", zorder=5)
+        ax.text(
+            a, top * 0.83, " " + i18n._("Flash sale"), color=FLASH, fontsize=7.5, va="top", zorder=5
+        )
     ax2 = ax.twinx()
     ax2.spines["top"].set_visible(False)
     if report.viewers:
         pts = thin([(max(0.0, t / 60), float(v)) for t, v in report.viewers])
         vx = [x for x, _ in pts] + [n]
         vy = [y for _, y in pts] + [pts[-1][1]]
-        ax2.step(vx, vy, where="post", color=VIEWERS, lw=1.6, label="Viewers", zorder=5)
-    ax2.set_ylabel("Viewers (people watching)", color=VIEWERS)
+        ax2.step(vx, vy, where="post", color=VIEWERS, lw=1.6, label=i18n._("Viewers"), zorder=5)
+    ax2.set_ylabel(i18n._("Viewers (people watching)"), color=VIEWERS)
     ax2.set_ylim(0, max([v for _, v in report.viewers] + [10]) * 1.35)
     ax2.tick_params(axis="y", colors=VIEWERS)
     handles = [
@@ -176,10 +185,10 @@ def draw_timeline(
     from matplotlib.patches import Patch
 
     handles += [
-        Patch(facecolor=PIN_COLOURS[0], label="Pinned product (band at the top)"),
-        Patch(facecolor="none", edgecolor=FLASH, hatch="///", label="Flash sale"),
+        Patch(facecolor=PIN_COLOURS[0], label=i18n._("Pinned product (band at the top)")),
+        Patch(facecolor="none", edgecolor=FLASH, hatch="///", label=i18n._("Flash sale")),
     ]
-    labels += ["Pinned product (band at the top)", "Flash sale"]
+    labels += [i18n._("Pinned product (band at the top)"), i18n._("Flash sale")]
     ax.legend(
         handles,
         labels,
@@ -208,18 +217,18 @@ def draw_health(
     series = report.health.series
     n = max(report.headline.duration_s / 60, 0.1)
     ax.set_xlim(0, n)
-    ax.set_xlabel("Minutes from the start of the show")
-    ax.set_ylabel("Bitrate sent (kbit/s)")
+    ax.set_xlabel(i18n._("Minutes from the start of the show"))
+    ax.set_ylabel(i18n._("Bitrate sent (kbit/s)"))
     ax.grid(axis="y", color="#e6e6e6")
     if series:
         kbps = thin([(t / 60, k) for t, k, _, _ in series])
-        ax.plot(*zip(*kbps, strict=True), color=VIEWERS, lw=1.4, label="Bitrate (kbit/s)")
+        ax.plot(*zip(*kbps, strict=True), color=VIEWERS, lw=1.4, label=i18n._("Bitrate (kbit/s)"))
         ax.set_ylim(0, max(k for _, k, _, _ in series) * 1.3 + 1)
         ax2 = ax.twinx()
         ax2.spines["top"].set_visible(False)
         drops = thin([(t / 60, float(d)) for t, _, d, _ in series])
         ax2.step(*zip(*drops, strict=True), where="post", color=FLASH, lw=1.2)
-        ax2.set_ylabel("Frames dropped (total)", color=FLASH)
+        ax2.set_ylabel(i18n._("Frames dropped (total)"), color=FLASH)
         ax2.tick_params(axis="y", colors=FLASH)
         ax2.set_ylim(0, max([d for _, _, d, _ in series] + [10]) * 1.3)
         ax2.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -230,7 +239,7 @@ def draw_health(
                 ax.text(t / 60, ax.get_ylim()[1] * 0.95, " reconnect", color=FLASH, fontsize=7)
             last = rc
     else:
-        ax.text(0.5, 0.5, "No broadcast samples", transform=ax.transAxes, ha="center")
+        ax.text(0.5, 0.5, i18n._("No broadcast samples"), transform=ax.transAxes, ha="center")
 
 
 def trend_figure(report: Report, width_in: float = 10.0, height_in: float = 2.8) -> Figure:
@@ -252,7 +261,7 @@ def draw_trend(
     vals = [_major(s.revenue_minor, s.currency) for s in shows]
     colours = ["#c9c9c9"] * (len(shows) - 1) + [ACCENT]
     _bars(ax, labels, vals, colours)
-    ax.set_ylabel(f"Revenue ({report.currency or 'money'})")
+    ax.set_ylabel(i18n._("Revenue ({value})").format(value=report.currency or "money"))
     ax.grid(axis="y", color="#e6e6e6", zorder=0)
 
 

@@ -187,6 +187,7 @@ def write_csvs(report: Report, folder: Path) -> list[Path]:
                     "ratio",
                 ],
                 ["revenue_per_minute", _money(h.revenue_per_minute_minor, cur), cur],
+                # i18n: not shown (a CSV's unit column, read by spreadsheets and scripts)
                 ["interactions", h.interactions, "comments and questions"],
                 [
                     "revenue_per_interaction",

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from studio import i18n
 from studio.session.timeline import Timeline, TOrder
 
 # Timeline kinds that count as an interaction with the show. Auctions (bids), giveaways
@@ -349,11 +350,21 @@ def build_report(
     other_currency = [o for o in orders if o.currency and currency and o.currency != currency]
     if other_currency:
         notes.append(
-            f"{len(other_currency)} orders in another currency than {currency} are not counted."
+            i18n.ngettext(
+                "{count} order in another currency than {currency} is not counted.",
+                "{count} orders in another currency than {currency} are not counted.",
+                len(other_currency),
+            ).format(count=len(other_currency), currency=currency)
         )
         orders = [o for o in orders if not (o.currency and o.currency != currency)]
     if tl.bad_lines:
-        notes.append(f"{tl.bad_lines} unreadable line(s) in the timeline were skipped.")
+        notes.append(
+            i18n.ngettext(
+                "{bad_lines} unreadable line in the timeline was skipped.",
+                "{bad_lines} unreadable lines in the timeline were skipped.",
+                tl.bad_lines,
+            ).format(bad_lines=tl.bad_lines)
+        )
 
     titles = {pid: p.title for pid, p in tl.products.items()}
 
@@ -583,7 +594,11 @@ def build_report(
 
     if tl.other:
         kinds = ", ".join(sorted(tl.other))
-        notes.append(f"Records of kinds this version does not report on were kept: {kinds}.")
+        notes.append(
+            i18n._("Records of kinds this version does not report on were kept: {kinds}.").format(
+                kinds=kinds
+            )
+        )
     return Report(
         show_id=tl.show.id,
         title=tl.show.title or tl.show.id,

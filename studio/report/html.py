@@ -9,14 +9,14 @@ import io
 import logging
 from html import escape
 
-from studio import paths
+from studio import i18n, paths
 from studio.report import charts
 from studio.report.figures import Report
 from studio.report.text import Formatter
 
 log = logging.getLogger(__name__)
 
-FONTS = (
+FONTS = (  # i18n: not shown (font families)
     ("Report Sans", "normal", "NotoSans-Regular.ttf"),
     ("Report Sans", "bold", "NotoSans-Bold.ttf"),
     ("Report CJK", "normal", "NotoSansCJKsc-Bold-subset.otf"),
@@ -87,7 +87,14 @@ def _font_faces(text: str) -> str:
             opts.layout_closure = False
             # No shaping tables: Latin and CJK need none to show, and reading them is most
             # of the cost of cutting the CJK font.
-            opts.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH"]
+            opts.drop_tables += [  # i18n: not shown (OpenType tables)
+                "GSUB",
+                "GPOS",
+                "GDEF",
+                "BASE",
+                "JSTF",
+                "MATH",
+            ]
             opts.layout_features = []
             sub = subset.Subsetter(opts)
             sub.populate(unicodes=wanted)
@@ -125,7 +132,7 @@ def _table(head: list[str], rows: list[list[str]], raw_first: bool = False) -> s
 
 
 def _card(label: str, value: str, unit: str = "") -> str:
-    u = f'<div class="unit">{escape(unit)}</div>' if unit else ""
+    u = (f'<div class="unit">{escape(unit)}</div>') if unit else ""
     return (
         f'<div class="card"><div class="label">{escape(label)}</div>'
         f'<div class="value">{escape(value)}</div>{u}</div>'
@@ -144,36 +151,58 @@ def render_html(report: Report, locale: str = "en_US") -> str:
     parts: list[str] = []
     add = parts.append
     add(f"<h1>{escape(report.title)}</h1>")
-    theme = f" · theme: {report.theme}" if report.theme else ""
-    add(
-        f'<p class="sub">{escape(report.host)} · {escape(f.when(report.start))} · '
-        f"{escape(f.duration(h.duration_s))} on air{escape(theme)} · "
-        f"show {escape(report.show_id)}</p>"
+    fields = {
+        "host": escape(report.host),
+        "start": escape(f.when(report.start)),
+        "duration": escape(f.duration(h.duration_s)),
+        "theme": escape(report.theme or ""),
+        "show": escape(report.show_id),
+    }
+    sub = (
+        i18n._("{host} · {start} · {duration} on air · theme: {theme} · show {show}")
+        if report.theme
+        else i18n._("{host} · {start} · {duration} on air · show {show}")
     )
+    add(f'<p class="sub">{sub.format(**fields)}</p>')
     cards = [
-        _card("Revenue", f.money(h.revenue_minor), cur),
-        _card("Orders", f.number(h.orders)),
-        _card("Units sold", f.number(h.units)),
-        _card("Average order value", f.money(h.aov_minor), f"{cur} per order"),
-        _card("Unique buyers", f.number(h.unique_buyers)),
-        _card("Peak viewers", f.number(h.peak_viewers), "people watching at once"),
-        _card("Average viewers", f.number(h.avg_viewers), "people, over the show"),
-        _card("Buyer conversion", f.percent(h.buyer_conversion), "unique buyers ÷ peak viewers"),
-        _card("Revenue per minute", f.money(h.revenue_per_minute_minor), f"{cur} per minute"),
+        _card(i18n._("Revenue"), f.money(h.revenue_minor), cur),
+        _card(i18n._("Orders"), f.number(h.orders)),
+        _card(i18n._("Units sold"), f.number(h.units)),
         _card(
-            "Revenue per interaction",
+            i18n._("Average order value"),
+            f.money(h.aov_minor),
+            i18n._("{cur} per order").format(cur=cur),
+        ),
+        _card(i18n._("Unique buyers"), f.number(h.unique_buyers)),
+        _card(i18n._("Peak viewers"), f.number(h.peak_viewers), i18n._("people watching at once")),
+        _card(i18n._("Average viewers"), f.number(h.avg_viewers), i18n._("people, over the show")),
+        _card(
+            i18n._("Buyer conversion"),
+            f.percent(h.buyer_conversion),
+            i18n._("unique buyers ÷ peak viewers"),
+        ),
+        _card(
+            i18n._("Revenue per minute"),
+            f.money(h.revenue_per_minute_minor),
+            i18n._("{cur} per minute").format(cur=cur),
+        ),
+        _card(
+            i18n._("Revenue per interaction"),
             f.money(h.revenue_per_interaction_minor),
-            f"{cur} per comment or question ({f.number(h.interactions)})",
+            i18n._("{cur} per comment or question ({number})").format(
+                cur=cur, number=f.number(h.interactions)
+            ),
         ),
     ]
-    add('<section><div class="cards">' + "".join(cards) + "</div></section>")
+    add(('<section><div class="cards">') + "".join(cards) + "</div></section>")
 
     add("<h2>Timeline</h2>")
     add(f"<figure>{charts.to_svg(charts.timeline_figure(report))}")
     add(
-        "<figcaption>Bars: revenue per minute in "
-        f"{escape(cur)}. Line: viewers. Top band: the pinned product. "
-        "Hatched: flash sales.</figcaption></figure>"
+        i18n._(
+            "<figcaption>Bars: revenue per minute in {escape}. Line: viewers. Top band: the "
+            "pinned product. Hatched: flash sales.</figcaption></figure>"
+        ).format(escape=escape(cur))
     )
 
     add("<h2>Products</h2>")
@@ -197,30 +226,32 @@ def render_html(report: Report, locale: str = "en_US") -> str:
     add(
         _table(
             [
-                "Product",
-                f"Price ({cur})",
-                "Orders",
-                "Units",
-                f"Revenue ({cur})",
-                "Time pinned",
-                "Orders while pinned",
-                "Conversion while pinned",
-                "Stock left",
-                "Sell-through",
+                i18n._("Product"),
+                i18n._("Price ({cur})").format(cur=cur),
+                i18n._("Orders"),
+                i18n._("Units"),
+                i18n._("Revenue ({cur})").format(cur=cur),
+                i18n._("Time pinned"),
+                i18n._("Orders while pinned"),
+                i18n._("Conversion while pinned"),
+                i18n._("Stock left"),
+                i18n._("Sell-through"),
             ],
             rows,
             raw_first=True,
         )
     )
     add(
-        '<p class="note">Conversion while pinned: the product\'s buyers while it was pinned ÷ '
-        "the average viewers then. Sell-through: units sold ÷ (units sold + stock left).</p>"
+        i18n._(
+            '<p class="note">Conversion while pinned: the product\'s buyers while it was pinned ÷ '
+            "the average viewers then. Sell-through: units sold ÷ (units sold + stock left).</p>"
+        )
     )
     if report.flashes:
-        add("<h2>Flash sales</h2>")
+        add(i18n._("<h2>Flash sales</h2>"))
         frows = [
             [
-                f'{escape(x.title)}<div class="sku">{escape(x.status)}</div>',
+                (f'{escape(x.title)}<div class="sku">{escape(x.status)}</div>'),
                 f.money(x.price_minor),
                 f"{f.minute(x.start)}–{f.minute(x.end)}",
                 f.number(x.orders),
@@ -234,58 +265,64 @@ def render_html(report: Report, locale: str = "en_US") -> str:
         add(
             _table(
                 [
-                    "Product",
-                    f"Flash price ({cur})",
-                    "From–to (min:s)",
-                    "Orders",
-                    f"Revenue ({cur})",
-                    "Orders/min during",
-                    "Orders/min before",
-                    "Uplift",
+                    i18n._("Product"),
+                    i18n._("Flash price ({cur})").format(cur=cur),
+                    i18n._("From–to (min:s)"),
+                    i18n._("Orders"),
+                    i18n._("Revenue ({cur})").format(cur=cur),
+                    i18n._("Orders/min during"),
+                    i18n._("Orders/min before"),
+                    i18n._("Uplift"),
                 ],
                 frows,
                 raw_first=True,
             )
         )
         add(
-            '<p class="note">Uplift: the product\'s orders per minute during the sale ÷ over as '
-            "long a stretch just before it (— when it sold nothing before).</p>"
+            i18n._(
+                '<p class="note">Uplift: the product\'s orders per minute during the sale ÷ over '
+                "as long a stretch just before it (— when it sold nothing before).</p>"
+            )
         )
 
     e, c = report.engagement, report.community
-    add('<div class="grid2"><section><h2>Engagement</h2>')
+    add(i18n._('<div class="grid2"><section><h2>Engagement</h2>'))
     add(
         _dl(
             [
-                ("Comments", f.number(e.comments)),
-                ("Questions", f.number(e.questions)),
-                ("Questions answered in the chat", f.number(e.answered)),
+                (i18n._("Comments"), f.number(e.comments)),
+                (i18n._("Questions"), f.number(e.questions)),
+                (i18n._("Questions answered in the chat"), f.number(e.answered)),
                 (
-                    "Median time to answer",
+                    i18n._("Median time to answer"),
                     f.duration(e.median_answer_s) if e.median_answer_s is not None else "—",
                 ),
-                ("People who commented", f.number(e.commenters)),
-                ("…of whom bought", f.number(e.commenters_who_bought)),
+                (i18n._("People who commented"), f.number(e.commenters)),
+                (i18n._("…of whom bought"), f.number(e.commenters_who_bought)),
             ]
         )
     )
     add(
-        '<p class="note">Auctions, giveaways and polls are not on the platform yet; they will '
-        "appear here when they are.</p></section>"
+        i18n._(
+            '<p class="note">Auctions, giveaways and polls are not on the platform yet; they will '
+            "appear here when they are.</p></section>"
+        )
     )
     add("<section><h2>Community</h2>")
     add(
         _dl(
             [
-                ("New members", f.number(c.new_members)),
-                ("Returning buyers", f.number(c.returning_buyers)),
-                ("First-time buyers", f.number(c.new_buyers)),
+                (i18n._("New members"), f.number(c.new_members)),
+                (i18n._("Returning buyers"), f.number(c.returning_buyers)),
+                (i18n._("First-time buyers"), f.number(c.new_buyers)),
             ]
         )
     )
     add(
-        '<p class="note">Returning: already a member with orders when the show began, or a '
-        "buyer in an earlier show recorded here. Tiers are not on the platform yet.</p>"
+        i18n._(
+            '<p class="note">Returning: already a member with orders when the show began, or a '
+            "buyer in an earlier show recorded here. Tiers are not on the platform yet.</p>"
+        )
     )
     add("</section></div>")
 
@@ -293,7 +330,13 @@ def render_html(report: Report, locale: str = "en_US") -> str:
     if report.resellers:
         add(
             _table(
-                ["Reseller", "Code", "Orders", f"Revenue ({cur})", "Share of revenue"],
+                [
+                    i18n._("Reseller"),
+                    i18n._("Code"),
+                    i18n._("Orders"),
+                    i18n._("Revenue ({cur})").format(cur=cur),
+                    i18n._("Share of revenue"),
+                ],
                 [
                     [
                         escape(r.name),
@@ -308,40 +351,52 @@ def render_html(report: Report, locale: str = "en_US") -> str:
             )
         )
         add(
-            '<p class="note">Commission: the platform does not send reseller commission rates, '
-            "so none is computed here.</p>"
+            i18n._(
+                '<p class="note">Commission: the platform does not send reseller commission rates, '
+                "so none is computed here.</p>"
+            )
         )
     else:
-        add('<p class="note">No reseller shared this show.</p>')
+        add(i18n._('<p class="note">No reseller shared this show.</p>'))
 
     hl = report.health
-    add("<h2>Stream health</h2>")
+    add(i18n._("<h2>Stream health</h2>"))
     add(
         _dl(
             [
-                ("Average bitrate sent", f"{f.number(hl.avg_kbps)} kbit/s"),
-                ("Lowest bitrate sample", f"{f.number(hl.min_kbps)} kbit/s"),
                 (
-                    "Frames dropped (network)",
+                    i18n._("Average bitrate sent"),
+                    i18n._("{number} kbit/s").format(number=f.number(hl.avg_kbps)),
+                ),
+                (
+                    i18n._("Lowest bitrate sample"),
+                    i18n._("{number} kbit/s").format(number=f.number(hl.min_kbps)),
+                ),
+                (
+                    i18n._("Frames dropped (network)"),
                     f"{f.number(hl.dropped)} ({f.percent(hl.drop_ratio, 2)})",
                 ),
-                ("Frames skipped (encoder too slow)", f.number(hl.skipped)),
-                ("Frames lagged (compositor too slow)", f.number(hl.lagged)),
-                ("Reconnects", f.number(hl.reconnects)),
-                ("Platform saw the stream degraded or offline", f.duration(hl.ingest_trouble_s)),
+                (i18n._("Frames skipped (encoder too slow)"), f.number(hl.skipped)),
+                (i18n._("Frames lagged (compositor too slow)"), f.number(hl.lagged)),
+                (i18n._("Reconnects"), f.number(hl.reconnects)),
+                (
+                    i18n._("Platform saw the stream degraded or offline"),
+                    f.duration(hl.ingest_trouble_s),
+                ),
             ]
         )
     )
     add(f"<figure>{charts.to_svg(charts.health_figure(report))}</figure>")
 
-    add("<h2>Compared with earlier shows</h2>")
+    add(i18n._("<h2>Compared with earlier shows</h2>"))
     if report.history:
         add(f"<figure>{charts.to_svg(charts.trend_figure(report))}</figure>")
         trows = []
         for s in [*report.history[-7:], report.past()]:
             trows.append(
                 [
-                    escape(s.title) + (" (this show)" if s.show_id == report.show_id else ""),
+                    escape(s.title)
+                    + (i18n._(" (this show)") if s.show_id == report.show_id else ""),
                     f.when(s.started),
                     f.duration(s.duration_s),
                     Formatter(s.currency, locale).money(s.revenue_minor),
@@ -354,14 +409,14 @@ def render_html(report: Report, locale: str = "en_US") -> str:
         add(
             _table(
                 [
-                    "Show",
-                    "Started",
-                    "On air",
-                    "Revenue",
-                    "Orders",
-                    "Avg order value",
-                    "Peak viewers",
-                    "Buyer conversion",
+                    i18n._("Show"),
+                    i18n._("Started"),
+                    i18n._("On air"),
+                    i18n._("Revenue"),
+                    i18n._("Orders"),
+                    i18n._("Avg order value"),
+                    i18n._("Peak viewers"),
+                    i18n._("Buyer conversion"),
                 ],
                 trows,
                 raw_first=True,
@@ -369,24 +424,29 @@ def render_html(report: Report, locale: str = "en_US") -> str:
         )
     else:
         add(
-            '<p class="note">This is the first show recorded on this computer: the trend starts '
-            "with the next one.</p>"
+            i18n._(
+                '<p class="note">This is the first show recorded on this computer: the trend '
+                "starts with the next one.</p>"
+            )
         )
-    add("<h2>Notes</h2><ul class='note'>")
+    add(f"<h2>{escape(i18n._('Notes'))}</h2><ul class='note'>")
     add(
-        "<li>Money is summed in the platform's minor units; averages are rounded to the "
-        "cent.</li><li>Times are the platform's. Buyer conversion is unique buyers ÷ peak "
-        "viewers (the platform gives no count of unique viewers).</li>"
+        i18n._(
+            "<li>Money is summed in the platform's minor units; averages are rounded to the "
+            "cent.</li><li>Times are the platform's. Buyer conversion is unique buyers ÷ peak "
+            "viewers (the platform gives no count of unique viewers).</li>"
+        )
     )
     for n in report.notes:
         add(f"<li>{escape(n)}</li>")
     add("</ul>")
     body = "\n".join(parts)
     faces = _font_faces(body)
-    title = escape(f"Show report: {report.title}")
+    title = escape(i18n._("Show report: {title}").format(title=report.title))
+    lang = escape(i18n.language())
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head>'
-        f'<meta charset="utf-8"><meta name="viewport" content="width=device-width, '
-        f'initial-scale=1"><title>{title}</title><style>{faces}\n{CSS}</style></head>'
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title><style>{faces}\n{CSS}</style></head>"
         f"<body><main>{body}</main></body></html>\n"
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from studio import i18n
 from studio.report import charts
 from studio.report.figures import Report
 from studio.report.text import Formatter
@@ -27,7 +28,14 @@ ROWS_PER_PAGE = 28
 def _page(title: str, report: Report, f: Formatter, page: int) -> Figure:
     fig = Figure(figsize=A4)
     fig.text(0.06, 0.965, charts.short(report.title, 60), fontsize=9, color=charts.MUTED)
-    fig.text(0.94, 0.965, f"Page {page}", fontsize=9, color=charts.MUTED, ha="right")
+    fig.text(
+        0.94,
+        0.965,
+        i18n._("Page {page}").format(page=page),
+        fontsize=9,
+        color=charts.MUTED,
+        ha="right",
+    )
     fig.text(0.06, 0.93, title, fontsize=16, weight="bold", color=charts.INK)
     return fig
 
@@ -43,7 +51,9 @@ def _table(
 ) -> float:
     """Draw a table whose top is at `top` (figure fraction); returns where it ends."""
     if not rows:
-        fig.text(0.06, top - 0.01, "Nothing to show.", va="top", fontsize=9, color=charts.MUTED)
+        fig.text(
+            0.06, top - 0.01, i18n._("Nothing to show."), va="top", fontsize=9, color=charts.MUTED
+        )
         return top - 0.03
     height = row_h * (len(rows) + 2)
     ax = fig.add_axes((0.04, top - height, 0.92, height))
@@ -86,31 +96,47 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
     h = report.headline
     cur = report.currency
     path.parent.mkdir(parents=True, exist_ok=True)
-    with PdfPages(path, metadata={"Title": f"Show report: {report.title}"}) as pdf:
+    with PdfPages(
+        path, metadata={i18n._("Title"): i18n._("Show report: {title}").format(title=report.title)}
+    ) as pdf:
         # 1. headline and timeline
         page = 1
-        fig = _page("Show report", report, f, page)
+        fig = _page(i18n._("Show report"), report, f, page)
         fig.text(
             0.06,
             0.905,
-            f"{report.host} · {f.when(report.start)} · {f.duration(h.duration_s)} on air",
+            i18n._("{host} · {when} · {duration} on air").format(
+                host=report.host, when=f.when(report.start), duration=f.duration(h.duration_s)
+            ),
             fontsize=10,
             color=charts.MUTED,
         )
         cards = [
-            ("Revenue", f.money(h.revenue_minor), cur),
-            ("Orders", f.number(h.orders), "orders"),
-            ("Units sold", f.number(h.units), "units"),
-            ("Average order value", f.money(h.aov_minor), f"{cur} per order"),
-            ("Unique buyers", f.number(h.unique_buyers), "people"),
-            ("Peak viewers", f.number(h.peak_viewers), "people at once"),
-            ("Average viewers", f.number(h.avg_viewers), "people"),
-            ("Buyer conversion", f.percent(h.buyer_conversion), "buyers ÷ peak viewers"),
-            ("Revenue per minute", f.money(h.revenue_per_minute_minor), f"{cur} per minute"),
+            (i18n._("Revenue"), f.money(h.revenue_minor), cur),
+            (i18n._("Orders"), f.number(h.orders), "orders"),
+            (i18n._("Units sold"), f.number(h.units), "units"),
             (
-                "Revenue per interaction",
+                i18n._("Average order value"),
+                f.money(h.aov_minor),
+                i18n._("{cur} per order").format(cur=cur),
+            ),
+            (i18n._("Unique buyers"), f.number(h.unique_buyers), "people"),
+            (i18n._("Peak viewers"), f.number(h.peak_viewers), i18n._("people at once")),
+            (i18n._("Average viewers"), f.number(h.avg_viewers), "people"),
+            (
+                i18n._("Buyer conversion"),
+                f.percent(h.buyer_conversion),
+                i18n._("buyers ÷ peak viewers"),
+            ),
+            (
+                i18n._("Revenue per minute"),
+                f.money(h.revenue_per_minute_minor),
+                i18n._("{cur} per minute").format(cur=cur),
+            ),
+            (
+                i18n._("Revenue per interaction"),
                 f.money(h.revenue_per_interaction_minor),
-                f"{cur} per comment/question",
+                i18n._("{cur} per comment/question").format(cur=cur),
             ),
         ]
         for i, (label, value, unit) in enumerate(cards):
@@ -123,8 +149,10 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
         fig.text(
             0.06,
             0.04,
-            f"Bars: revenue per minute ({cur}). Line: viewers. Top band: the pinned product. "
-            "Hatched: flash sales.",
+            i18n._(
+                "Bars: revenue per minute ({cur}). Line: viewers. Top band: the pinned "
+                "product. Hatched: flash sales."
+            ).format(cur=cur),
             fontsize=8,
             color=charts.MUTED,
         )
@@ -147,35 +175,37 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
             for p in report.products
         ]
         head = [
-            "Product",
-            f"Price\n({cur})",
-            "Orders",
-            "Units",
-            f"Revenue\n({cur})",
-            "Time\npinned",
-            "Orders\nwhile pinned",
-            "Conversion\nwhile pinned",
-            "Stock\nleft",
-            "Sell-\nthrough",
+            i18n._("Product"),
+            i18n._("Price\n({cur})").format(cur=cur),
+            i18n._("Orders"),
+            i18n._("Units"),
+            i18n._("Revenue\n({cur})").format(cur=cur),
+            i18n._("Time\npinned"),
+            i18n._("Orders\nwhile pinned"),
+            i18n._("Conversion\nwhile pinned"),
+            i18n._("Stock\nleft"),
+            i18n._("Sell-\nthrough"),
         ]
         widths = [0.25, 0.07, 0.06, 0.06, 0.09, 0.1, 0.1, 0.1, 0.06, 0.07]
         chunks = [prows[i : i + ROWS_PER_PAGE] for i in range(0, max(1, len(prows)), ROWS_PER_PAGE)]
         for n, chunk in enumerate(chunks):
             page += 1
-            fig = _page("Products" + (" (continued)" if n else ""), report, f, page)
+            fig = _page(i18n._("Products") + (" (continued)" if n else ""), report, f, page)
             y = _table(fig, 0.9, head, chunk, widths)
             if n == len(chunks) - 1:
                 fig.text(
                     0.06,
                     y - 0.02,
-                    "Conversion while pinned: its buyers while pinned ÷ average viewers then. "
-                    "Sell-through: sold ÷ (sold + stock left).",
+                    i18n._(
+                        "Conversion while pinned: its buyers while pinned ÷ average viewers then. "
+                        "Sell-through: sold ÷ (sold + stock left)."
+                    ),
                     fontsize=7.5,
                     color=charts.MUTED,
                     va="top",
                 )
                 if report.flashes and y > 0.4:
-                    fig.text(0.06, y - 0.07, "Flash sales", fontsize=13, weight="bold")
+                    fig.text(0.06, y - 0.07, i18n._("Flash sales"), fontsize=13, weight="bold")
                     frows = [
                         [
                             charts.short(x.title, 30),
@@ -193,14 +223,14 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
                         fig,
                         y - 0.09,
                         [
-                            "Product",
-                            f"Flash price\n({cur})",
-                            "From–to\n(min:s)",
-                            "Orders",
-                            f"Revenue\n({cur})",
-                            "Orders/min\nduring",
-                            "Orders/min\nbefore",
-                            "Uplift",
+                            i18n._("Product"),
+                            i18n._("Flash price\n({cur})").format(cur=cur),
+                            i18n._("From–to\n(min:s)"),
+                            i18n._("Orders"),
+                            i18n._("Revenue\n({cur})").format(cur=cur),
+                            i18n._("Orders/min\nduring"),
+                            i18n._("Orders/min\nbefore"),
+                            i18n._("Uplift"),
                         ],
                         frows,
                         [0.26, 0.1, 0.11, 0.08, 0.11, 0.11, 0.11, 0.08],
@@ -210,45 +240,45 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
         # 3. engagement, community, resellers, stream health
         page += 1
         e, c, hl = report.engagement, report.community, report.health
-        fig = _page("Audience and stream", report, f, page)
-        fig.text(0.06, 0.89, "Engagement", fontsize=12, weight="bold")
+        fig = _page(i18n._("Audience and stream"), report, f, page)
+        fig.text(0.06, 0.89, i18n._("Engagement"), fontsize=12, weight="bold")
         _pairs(
             fig,
             0.06,
             0.86,
             [
-                ("Comments", f.number(e.comments)),
-                ("Questions", f.number(e.questions)),
-                ("Answered in the chat", f.number(e.answered)),
+                (i18n._("Comments"), f.number(e.comments)),
+                (i18n._("Questions"), f.number(e.questions)),
+                (i18n._("Answered in the chat"), f.number(e.answered)),
                 (
-                    "Median time to answer",
+                    i18n._("Median time to answer"),
                     f.duration(e.median_answer_s) if e.median_answer_s is not None else "—",
                 ),
-                ("People who commented", f.number(e.commenters)),
-                ("…of whom bought", f.number(e.commenters_who_bought)),
+                (i18n._("People who commented"), f.number(e.commenters)),
+                (i18n._("…of whom bought"), f.number(e.commenters_who_bought)),
             ],
             0.36,
         )
-        fig.text(0.54, 0.89, "Community", fontsize=12, weight="bold")
+        fig.text(0.54, 0.89, i18n._("Community"), fontsize=12, weight="bold")
         _pairs(
             fig,
             0.54,
             0.86,
             [
-                ("New members", f.number(c.new_members)),
-                ("Returning buyers", f.number(c.returning_buyers)),
-                ("First-time buyers", f.number(c.new_buyers)),
+                (i18n._("New members"), f.number(c.new_members)),
+                (i18n._("Returning buyers"), f.number(c.returning_buyers)),
+                (i18n._("First-time buyers"), f.number(c.new_buyers)),
             ],
             0.38,
         )
         fig.text(
             0.06,
             0.7,
-            "Auctions, giveaways, polls and tiers are not on the platform yet.",
+            i18n._("Auctions, giveaways, polls and tiers are not on the platform yet."),
             fontsize=8,
             color=charts.MUTED,
         )
-        fig.text(0.06, 0.66, "Resellers", fontsize=12, weight="bold")
+        fig.text(0.06, 0.66, i18n._("Resellers"), fontsize=12, weight="bold")
         rrows = [
             [
                 charts.short(r.name, 30),
@@ -262,7 +292,13 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
         y = _table(
             fig,
             0.64,
-            ["Reseller", "Code", "Orders", f"Revenue ({cur})", "Share of revenue"],
+            [
+                i18n._("Reseller"),
+                i18n._("Code"),
+                i18n._("Orders"),
+                i18n._("Revenue ({cur})").format(cur=cur),
+                i18n._("Share of revenue"),
+            ],
             rrows,
             [0.34, 0.16, 0.12, 0.2, 0.18],
             fontsize=8.5,
@@ -271,21 +307,27 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
         fig.text(
             0.06,
             y,
-            "The platform sends no commission rates, so none is computed.",
+            i18n._("The platform sends no commission rates, so none is computed."),
             fontsize=7.5,
             color=charts.MUTED,
         )
-        fig.text(0.06, y - 0.04, "Stream health", fontsize=12, weight="bold")
+        fig.text(0.06, y - 0.04, i18n._("Stream health"), fontsize=12, weight="bold")
         y2 = _pairs(
             fig,
             0.06,
             y - 0.07,
             [
-                ("Average bitrate sent", f"{f.number(hl.avg_kbps)} kbit/s"),
-                ("Frames dropped (network)", f"{f.number(hl.dropped)}"),
-                ("Frames skipped / lagged", f"{f.number(hl.skipped)} / {f.number(hl.lagged)}"),
-                ("Reconnects", f.number(hl.reconnects)),
-                ("Stream degraded or offline", f.duration(hl.ingest_trouble_s)),
+                (
+                    i18n._("Average bitrate sent"),
+                    i18n._("{number} kbit/s").format(number=f.number(hl.avg_kbps)),
+                ),
+                (i18n._("Frames dropped (network)"), f"{f.number(hl.dropped)}"),
+                (
+                    i18n._("Frames skipped / lagged"),
+                    f"{f.number(hl.skipped)} / {f.number(hl.lagged)}",
+                ),
+                (i18n._("Reconnects"), f.number(hl.reconnects)),
+                (i18n._("Stream degraded or offline"), f.duration(hl.ingest_trouble_s)),
             ],
             0.5,
         )
@@ -295,7 +337,7 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
 
         # 4. the trend
         page += 1
-        fig = _page("Compared with earlier shows", report, f, page)
+        fig = _page(i18n._("Compared with earlier shows"), report, f, page)
         if report.history:
             charts.draw_trend(fig, report, (0.1, 0.64, 0.8, 0.24))
             shows = [*report.history[-7:], report.past()]
@@ -316,14 +358,14 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
                 fig,
                 0.56,
                 [
-                    "Show",
-                    "Started",
-                    "On air",
-                    "Revenue",
-                    "Orders",
-                    "Avg order\nvalue",
-                    "Peak\nviewers",
-                    "Buyer\nconversion",
+                    i18n._("Show"),
+                    i18n._("Started"),
+                    i18n._("On air"),
+                    i18n._("Revenue"),
+                    i18n._("Orders"),
+                    i18n._("Avg order\nvalue"),
+                    i18n._("Peak\nviewers"),
+                    i18n._("Buyer\nconversion"),
                 ],
                 trows,
                 [0.25, 0.17, 0.1, 0.11, 0.07, 0.1, 0.09, 0.11],
@@ -332,14 +374,18 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
             fig.text(
                 0.06,
                 0.88,
-                "This is the first show recorded on this computer: the trend starts with the "
-                "next one.",
+                i18n._(
+                    "This is the first show recorded on this computer: the trend starts with the "
+                    "next one."
+                ),
                 fontsize=10,
                 color=charts.MUTED,
             )
         notes = [
-            "Money is summed in the platform's minor units; averages are rounded to the cent.",
-            "Times are the platform's. Buyer conversion: unique buyers ÷ peak viewers.",
+            i18n._(
+                "Money is summed in the platform's minor units; averages are rounded to the cent."
+            ),
+            i18n._("Times are the platform's. Buyer conversion: unique buyers ÷ peak viewers."),
             *report.notes,
         ]
         for i, note in enumerate(notes):

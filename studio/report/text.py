@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from babel.dates import format_datetime
 from babel.numbers import format_decimal, format_percent
 
+from studio import i18n
 from studio.show.money import babel_locale, format_money, from_minor
 
 
@@ -51,9 +52,9 @@ class Formatter:
         h, rest = divmod(s, 3600)
         m, sec = divmod(rest, 60)
         if h:
-            return f"{h} h {m:02d} min"
+            return i18n._("{h} h {m:02d} min").format(h=h, m=m)
         if m:
-            return f"{m} min {sec:02d} s"
+            return i18n._("{m} min {sec:02d} s").format(m=m, sec=sec)
         return f"{sec} s"
 
     @staticmethod

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from studio import i18n
 from studio.errors import UsageError
 from studio.report.figures import Report, build_report
 from studio.report.history import earlier_shows, write_summary
@@ -112,8 +113,12 @@ def write_report(
             _atomic_text(figures, figures_json(report))
     except OSError as exc:
         raise UsageError(
-            f"The report could not be written: {exc.strerror or exc}.",
-            f"Check that {exc.filename or 'the folder'} is writable and the disk has room.",
+            i18n._("The report could not be written: {reason}.").format(reason=exc.strerror or exc),
+            i18n._("Check that {folder} is writable and the disk has room.").format(
+                folder=exc.filename
+            )
+            if exc.filename
+            else i18n._("Check that the folder is writable and the disk has room."),
         ) from exc
     return ReportFiles(report, html, pdf, written, figures)
 
@@ -136,8 +141,8 @@ def find_show(show: str, shows_dirs: list[Path]) -> Path:
         reverse=True,
     )
     hint = (
-        "Recent shows: " + ", ".join(p.name for p in known[:5]) + "."
+        i18n._("Recent shows: {shows}.").format(shows=", ".join(p.name for p in known[:5]))
         if known
-        else "No show has been recorded on this computer yet."
+        else i18n._("No show has been recorded on this computer yet.")
     )
-    raise UsageError(f"No show {show!r} was recorded here.", hint)
+    raise UsageError(i18n._("No show {show!r} was recorded here.").format(show=show), hint)

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec
 
+from studio import i18n
 from studio.canvases import Canvas, Orientation, canvas
 from studio.capture.switcher import MeteredAudio, SwitchableVideo
 from studio.engine.capacity import EncodeCost, LoadAdvice, load_advice, measure_encode_cost
@@ -359,7 +360,10 @@ class BroadcastSession:
             return None
         except Exception as exc:
             log.exception("studio control failed")
-            self._error = StudioError(f"Something went wrong: {exc}.", "See the log for details.")
+            self._error = StudioError(
+                i18n._("Something went wrong: {exc}.").format(exc=exc),
+                i18n._("See the log for details."),
+            )
             self._notify()
             return None
 
@@ -529,18 +533,20 @@ class BroadcastSession:
             targets = resolve()
             if not targets:
                 raise UsageError(
-                    "There is nowhere to send the show.",
-                    "Add a destination (or connect the platform) in Settings.",
+                    i18n._("There is nowhere to send the show."),
+                    i18n._("Add a destination (or connect the platform) in Settings."),
                 )
             shapes = self.canvases
             main = shapes[0].orientation
             for t in targets:
                 if t.canvas is not None and t.canvas not in [c.orientation for c in shapes]:
                     raise UsageError(
-                        f"{t.name!r} takes the {t.canvas.word} canvas, which this show "
-                        "does not have.",
-                        f"Give {t.name!r} the {shapes[0].orientation.word} canvas in "
-                        "Settings → Destinations.",
+                        i18n._(
+                            "{name!r} takes the {word} canvas, which this show does not have."
+                        ).format(name=t.name, word=t.canvas.label),
+                        i18n._(
+                            "Give {name!r} the {word} canvas in Settings → Destinations."
+                        ).format(name=t.name, word=shapes[0].orientation.label),
                     )
             self._stop_preview()
             armed = self._record_armed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from studio import i18n
 from studio.errors import UsageError
 from studio.platform.client import PlatformClient
 from studio.platform.sync import PlatformSync
@@ -30,8 +31,8 @@ def connect_platform(
     if str(me.role) == "viewer":
         client.close()
         raise UsageError(
-            "This is a viewer's token: it cannot run a show.",
-            "Ask the host for a co-host invite.",
+            i18n._("This is a viewer's token: it cannot run a show."),
+            i18n._("Ask the host for a co-host invite."),
         )
     if show_id is None:
         show_id = me.show_id
@@ -45,8 +46,8 @@ def connect_platform(
         if not picks:
             client.close()
             raise UsageError(
-                "There is no live or scheduled show on this account.",
-                "Schedule a show on the platform, then connect again.",
+                i18n._("There is no live or scheduled show on this account."),
+                i18n._("Schedule a show on the platform, then connect again."),
             )
         show_id = picks[0].id
     # PlatformSync keeps its files in <state_dir>/sync itself.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from studio import i18n
 from studio.config import Destination
 from studio.errors import UsageError
 from studio.session.status import Target
@@ -20,8 +21,10 @@ def resolve_destinations(destinations: Sequence[Destination]) -> list[Target]:
         key = secrets.get_stream_key(d.key_ref) if d.key_ref else None
         if d.key_ref and not key:
             raise UsageError(
-                f"The stream key for {d.name!r} is missing from the keyring.",
-                "Enter it again in Settings → Destinations.",
+                i18n._("The stream key for {name!r} is missing from the keyring.").format(
+                    name=d.name
+                ),
+                i18n._("Enter it again in Settings → Destinations."),
             )
         targets.append(Target(d.name, d.ingest_url(key), d.display_url, d.canvas))
     return targets

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from studio import i18n
 from studio.errors import StudioError
 from studio.platform.sync import PlatformSync
 from studio.show.money import from_minor, to_minor
@@ -58,7 +59,8 @@ def scripted_rundown(state: ShowState, duration_s: float) -> list[Cue]:
     products = products[:MAX_PINS]
     if not products:
         raise StudioError(
-            "The show has no product to rehearse with.", "Add products to the show's catalog."
+            i18n._("The show has no product to rehearse with."),
+            i18n._("Add products to the show's catalog."),
         )
     slot = duration_s / len(products)
     cues = [Cue(1.0, CueKind.SAY, text="Welcome to the show! Tonight's picks are coming up.")]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TRANSLATE = {
-    "tr", "translate", "_", "ngettext", "pgettext", "npgettext", "N_", "QT_TR_NOOP",
+    "tr", "translate", "_", "gettext", "ngettext", "pgettext", "npgettext", "N_", "QT_TR_NOOP",
     "QT_TRANSLATE_NOOP",
 }  # fmt: skip
 # Calls whose string arguments a person reads (method or constructor names).
@@ -190,11 +190,16 @@ def scan(path: Path, *, root: Path | None = None) -> Iterator[Unmarked]:
         in_fstring = isinstance(parent, ast.JoinedStr) and words
         if id(node) in skip or not (PROSE.search(text) or in_fstring) or CODEISH.search(text):
             continue
+        if isinstance(parent, ast.keyword) and parent.arg in ("metavar", "dest", "prog", "loc"):
+            continue  # argparse's placeholders and names, matplotlib's positions
         whole = text
         if isinstance(parent, ast.JoinedStr):
             whole = "{}".join(v.value for v in parent.values if isinstance(v, ast.Constant))
         if ("{" in whole and ":" in whole and ";" in whole) or URL.match(whole):  # style sheets
             continue
+        visible = re.sub(r"<[^>]*>", "", whole.replace("{}", ""))
+        if not re.search(r"[A-Za-z]{2,}", visible) or CODEISH.search(visible.strip()):
+            continue  # markup only
         if isinstance(parent, ast.JoinedStr):
             parent_of = parents.get(id(parent))
             if isinstance(parent_of, ast.Call) and _name(parent_of.func) in SHOWN:

@@ -16,21 +16,59 @@ from tests.i18n.marking import scan
 ROOT = Path(__file__).resolve().parents[2]
 STUDIO = ROOT / "studio"
 
-# Whole folders or single modules, relative to studio/.
-MARKED = ["ui"]
+# Both rules: every word in these folders or modules (relative to studio/) is checked.
+MARKED = [
+    "ui", "cli.py", "commands", "report", "errors.py", "overlays/models.py",
+]  # fmt: skip
+# Rule 1 only (errors' messages and hints, prints) in these modules. The list is explicit so
+# a module another change adds does not turn this red before its strings are marked: add it
+# here (and run `python -m tests.i18n.marking studio/x.py` to see what to mark).
+ERRORS_MARKED = [
+    "__init__.py", "app.py", "canvases.py", "capture/__init__.py", "capture/audioring.py",
+    "capture/base.py", "capture/convert.py", "capture/devices.py", "capture/screen.py",
+    "capture/silence.py", "capture/specs.py", "capture/switcher.py", "capture/testpattern.py",
+    "config.py", "control/__init__.py", "control/actions.py", "control/protocol.py",
+    "control/server.py", "engine/__init__.py", "engine/capacity.py", "engine/encoders.py",
+    "engine/events.py", "engine/outputs/__init__.py", "engine/outputs/amf0.py",
+    "engine/outputs/base.py", "engine/outputs/queue.py", "engine/outputs/recorder.py",
+    "engine/outputs/rtmp.py", "engine/outputs/rtmp_client.py", "engine/pipeline.py",
+    "engine/refit.py", "engine/silent_track.py", "engine/stats.py", "errors.py",
+    "health/__init__.py", "health/check.py", "health/devices.py", "health/display.py",
+    "health/network.py", "health/report.py", "health/run.py", "health/software.py",
+    "health/storage.py", "ingest_url.py", "jsonstore.py", "logs.py", "media/__init__.py",
+    "media/clock.py", "media/frames.py", "media/planes.py", "media/sources.py",
+    "overlays/__init__.py", "overlays/alerts.py", "overlays/assets.py", "overlays/card.py",
+    "overlays/comment.py", "overlays/countdown.py", "overlays/fonts.py", "overlays/images.py",
+    "overlays/layout.py", "overlays/lower_third.py", "overlays/models.py", "overlays/painting.py",
+    "overlays/preview.py", "overlays/qr.py", "overlays/qt_refcount.py", "overlays/slates.py",
+    "overlays/supporters.py", "overlays/theme.py", "paths.py", "platform/__init__.py",
+    "platform/clock.py", "platform/errors.py", "platform/events.py", "platform/outbox.py",
+    "platform/store.py", "redact.py", "secrets.py", "session/__init__.py", "session/broadcast.py",
+    "session/connect.py", "session/destinations.py", "session/locale.py",
+    "session/overlay_driver.py", "session/prompter.py", "session/rehearsal.py",
+    "session/show_feed.py", "session/sources.py", "session/status.py", "session/timeline.py",
+]  # fmt: skip
+# Modules other work is changing right now; they join once it has landed.
+PENDING = ["commands/broadcast.py"]
+
+
+def _under(path: Path, entries: list[str]) -> bool:
+    rel = path.relative_to(STUDIO)
+    return any(rel == Path(e) or Path(e) in rel.parents for e in entries)
 
 
 def _modules() -> list[Path]:
-    out: list[Path] = []
-    for entry in MARKED:
-        path = STUDIO / entry
-        out += sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
-    return out
+    return [
+        p
+        for p in sorted(STUDIO.rglob("*.py"))
+        if _under(p, MARKED + ERRORS_MARKED) and not _under(p, PENDING)
+    ]
 
 
 @pytest.mark.parametrize("module", _modules(), ids=lambda p: str(p.relative_to(STUDIO)))
 def test_user_facing_strings_are_marked(module: Path) -> None:
-    found = [str(u) for u in scan(module, root=ROOT)]
+    strict = _under(module, MARKED)
+    found = [str(u) for u in scan(module, root=ROOT) if strict or u.rule == "shown unmarked"]
     assert not found, (
         "user-facing strings not marked for translation (wrap them in tr() in studio/ui, "
         "_()/ngettext() elsewhere, or add '# i18n: not shown' with the reason):\n"

@@ -122,3 +122,42 @@ def test_cards_in_currencies_with_other_digits_match_golden_images(name: str) ->
         locale=locale,
     )
     compare_golden(f"default-720p-card-money-{name}", image_to_array(r.image))
+
+
+# The fixed words in the show's language (the audience's, not the window's): the card's
+# "Scan to buy" and "sold" line, the countdown, an order toast, the supporters' header and
+# points, the lower third's LIVE tag. Numbers and money in the show's locale.
+SHOW_LANGUAGES = {"zh-TW": "zh_TW"}
+
+
+@pytest.mark.parametrize("language", list(SHOW_LANGUAGES))
+def test_overlays_in_the_show_language_match_golden_images(
+    language: str, demo_catalog: Catalog
+) -> None:
+    from studio.overlays.models import OverlayText
+
+    text = OverlayText(language)
+    locale = SHOW_LANGUAGES[language]
+    layout = Layout(1280, 720, load_theme("default"))
+    L = layout
+    product = demo_catalog.get("DJ-001")
+    msg, bold = alert_message(OrderAlert("Mia", "Oversized Denim Jacket", 2, "Taipei"), text)
+    kinds = {
+        "card": render_card(product, L.theme, L.scale, layout=L.card_layout,
+                            width=L.card_width, locale=locale, text=text, sold=128),
+        "countdown": render_countdown(272, 300, L.theme, L.scale, text=text),
+        "countdown-ended": render_countdown(0, 300, L.theme, L.scale, text=text),
+        "toast": render_toast(msg, bold, L.theme, L.scale, L.toast_max_width),
+        "supporters": render_supporters(SAMPLE_SUPPORTERS, L.theme, L.scale,
+                                        L.supporters_max_width, locale_points=locale, text=text),
+        "lower-third": render_lower_third("Spring Denim Drop 🔥 春季新品", "with Ava",
+                                          L.theme, L.scale, L.lower_third_max_width, text=text),
+    }  # fmt: skip
+    failures = []
+    for kind, r in kinds.items():
+        try:
+            compare_golden(f"default-720p-{kind}-{language}", image_to_array(r.image))
+        except AssertionError as exc:
+            failures.append(str(exc))
+    assert not failures, "\n".join(failures)
+    assert text.scan != OverlayText("en").scan, "the words are translated"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import av
 
+from studio import i18n
 from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.stats import OutputKind, OutputState
@@ -138,8 +139,10 @@ class Recorder(Output):
             )
         except (OSError, av.error.FFmpegError) as exc:
             raise RecordingError(
-                f"Can't record to {path} ({getattr(exc, 'strerror', None) or exc}).",
-                "Pick a folder you can write to, with free space.",
+                i18n._("Can't record to {path} ({value}).").format(
+                    path=path, value=getattr(exc, "strerror", None) or exc
+                ),
+                i18n._("Pick a folder you can write to, with free space."),
             ) from exc
 
     def run(self) -> None:
@@ -161,8 +164,10 @@ class Recorder(Output):
         except (OSError, av.error.FFmpegError) as exc:
             full = getattr(exc, "errno", None) == errno.ENOSPC
             err = RecordingError(
-                "The disk is full: recording stopped." if full else f"Recording failed ({exc}).",
-                f"What was recorded so far is in {self.path}.",
+                i18n._("The disk is full: recording stopped.")
+                if full
+                else i18n._("Recording failed ({exc}).").format(exc=exc),
+                i18n._("What was recorded so far is in {path}.").format(path=self.path),
             )
             log.error("%s", err)
             # The file's end is damaged; what came before stays playable (MKV).
@@ -192,7 +197,7 @@ class Recorder(Output):
         except (OSError, av.error.FFmpegError) as exc:
             self._fail(
                 RecordingError(
-                    f"Finishing the recording failed ({exc}).",
-                    f"The raw recording is in {self.path}.",
+                    i18n._("Finishing the recording failed ({exc}).").format(exc=exc),
+                    i18n._("The raw recording is in {path}.").format(path=self.path),
                 )
             )

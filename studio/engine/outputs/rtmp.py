@@ -27,6 +27,7 @@ from collections import deque
 
 import av
 
+from studio import i18n
 from studio.engine.outputs.base import Muxer, Output, StreamLayout
 from studio.engine.outputs.queue import PacketQueue
 from studio.engine.outputs.rtmp_client import (
@@ -147,14 +148,18 @@ class RtmpOutput(Output):
                 if self._session():
                     self._enter(OutputState.STOPPED, last_error=last)
                     return
-                raise ConnectionLost("The connection to the ingest dropped.")
+                raise ConnectionLost(i18n._("The connection to the ingest dropped."))
             except StreamKeyRejected as exc:
                 # Never accepted: a wrong key, say so and stop. Accepted before: the server
                 # most likely still holds our previous session (it closed on us, as
                 # nginx-rtmp's on_publish or MediaMTX do), so try again for a while.
                 err: StudioError = exc
                 if self.accepted:
-                    err = StreamKeyInUse(f"{exc.message} It accepted this stream before.")
+                    err = StreamKeyInUse(
+                        i18n._("{message} It accepted this stream before.").format(
+                            message=exc.message
+                        )
+                    )
             except StudioError as exc:
                 err = exc
             self.connected = False
@@ -197,10 +202,14 @@ class RtmpOutput(Output):
             if now - self._busy_since < self.busy_retry_s:
                 return None
             final = StreamKeyInUse(
-                f"The server at {self.address.host} still had another session publishing "
-                f"with this stream key after {self.busy_retry_s:.0f} s of retrying.",
-                "Stop any other encoder (another Studio, OBS) streaming with this key, or "
-                "end the old stream in the platform's dashboard, then go live again.",
+                i18n._(
+                    "The server at {host} still had another session publishing with this "
+                    "stream key after {busy_retry_s:.0f} s of retrying."
+                ).format(host=self.address.host, busy_retry_s=self.busy_retry_s),
+                i18n._(
+                    "Stop any other encoder (another Studio, OBS) streaming with this key, or "
+                    "end the old stream in the platform's dashboard, then go live again."
+                ),
             )
             final.retryable = False
             return final
@@ -215,12 +224,16 @@ class RtmpOutput(Output):
             )
             if self._refused >= self.refused_sessions:
                 return StreamRefused(
-                    f"The server at {self.address.host} accepted the stream and then closed "
-                    f"the connection before taking any of it, {self._refused} times in a row: "
-                    "it is refusing this stream.",
-                    "Another encoder may be streaming with this key, or the platform does not "
-                    "accept the stream (check its dashboard: live may not be enabled, or the "
-                    "stream was ended). Then go live again.",
+                    i18n._(
+                        "The server at {host} accepted the stream and then closed the "
+                        "connection before taking any of it, {refused} times in a row: it is "
+                        "refusing this stream."
+                    ).format(host=self.address.host, refused=self._refused),
+                    i18n._(
+                        "Another encoder may be streaming with this key, or the platform does not "
+                        "accept the stream (check its dashboard: live may not be enabled, or the "
+                        "stream was ended). Then go live again."
+                    ),
                 )
             return None
         if isinstance(err, OutputError) and not err.retryable:
@@ -289,7 +302,11 @@ class RtmpOutput(Output):
             client.reset()
             if isinstance(exc, StudioError):
                 raise
-            raise ConnectionLost(f"The connection to {self.address.host} dropped ({exc}).") from exc
+            raise ConnectionLost(
+                i18n._("The connection to {host} dropped ({exc}).").format(
+                    host=self.address.host, exc=exc
+                )
+            ) from exc
         finally:
             self.connected = False
             self._bytes_before += client.bytes_sent
@@ -330,8 +347,9 @@ class RtmpOutput(Output):
             self.unconfirmed_ms = client.unacked * 8 / self.kbps
             if time.monotonic() - client.last_ack_at > self.stall_timeout:
                 raise ConnectionLost(
-                    f"The ingest at {self.address.host} stopped taking data for "
-                    f"{self.stall_timeout:g} s."
+                    i18n._(
+                        "The ingest at {host} stopped taking data for {stall_timeout:g} s."
+                    ).format(host=self.address.host, stall_timeout=self.stall_timeout)
                 )
             client.wait_for_acks(0.1)
         self.unconfirmed_ms = client.unacked * 8 / self.kbps

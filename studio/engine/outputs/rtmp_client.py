@@ -21,7 +21,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from studio import __version__
+from studio import __version__, i18n
 from studio.engine.outputs import amf0
 from studio.errors import (
     BadUrl,
@@ -141,23 +141,33 @@ class RtmpClient:
         shown = redact(target)
         if len(self.redirects) >= MAX_REDIRECTS:
             raise RedirectRefused(
-                f"The ingest server {self.a.where} redirected the stream more than "
-                f"{MAX_REDIRECTS} times (last to {shown}).",
-                "The platform's ingest is misconfigured or looping: try its other ingest URL.",
+                i18n._(
+                    "The ingest server {where} redirected the stream more than {MAX_REDIRECTS} "
+                    "times (last to {shown})."
+                ).format(where=self.a.where, MAX_REDIRECTS=MAX_REDIRECTS, shown=shown),
+                i18n._(
+                    "The platform's ingest is misconfigured or looping: try its other ingest URL."
+                ),
             )
         try:
             where = parse_url(target)
         except BadUrl as exc:
             raise RedirectRefused(
-                f"The ingest server {self.a.where} redirected the stream to an address Studio "
-                f"can't publish to ({exc.message})",
-                "Only rtmp:// and rtmps:// redirects are followed.",
+                i18n._(
+                    "The ingest server {where} redirected the stream to an address Studio "
+                    "can't publish to ({message})"
+                ).format(where=self.a.where, message=exc.message),
+                i18n._("Only rtmp:// and rtmps:// redirects are followed."),
             ) from None
         if self.a.tls and not where.tls:
             raise RedirectRefused(
-                f"The ingest server {self.a.where} redirected the stream from rtmps:// to "
-                f"plain rtmp:// ({shown}): the stream key would travel unencrypted.",
-                "Ask the platform for its rtmps:// ingest, or use its rtmp:// URL knowingly.",
+                i18n._(
+                    "The ingest server {where} redirected the stream from rtmps:// to plain "
+                    "rtmp:// ({shown}): the stream key would travel unencrypted."
+                ).format(where=self.a.where, shown=shown),
+                i18n._(
+                    "Ask the platform for its rtmps:// ingest, or use its rtmp:// URL knowingly."
+                ),
             )
         nxt = self.a.redirected(where)
         log.info("ingest %s redirected the stream to %s", self.a.where, nxt.shown)
@@ -206,8 +216,10 @@ class RtmpClient:
         except TimeoutError as exc:
             self.close()
             raise IngestUnreachable(
-                f"The ingest server {self.a.where} stopped answering during the handshake.",
-                "Check the URL points to an RTMP ingest, and your network.",
+                i18n._("The ingest server {where} stopped answering during the handshake.").format(
+                    where=self.a.where
+                ),
+                i18n._("Check the URL points to an RTMP ingest, and your network."),
             ) from exc
         except (ConnectionResetError, BrokenPipeError, ssl.SSLError) as exc:
             self.close()
@@ -217,7 +229,11 @@ class RtmpClient:
             raise
         except OSError as exc:
             self.close()
-            raise ConnectionLost(f"The connection to {self.a.where} broke ({exc}).") from exc
+            raise ConnectionLost(
+                i18n._("The connection to {where} broke ({exc}).").format(
+                    where=self.a.where, exc=exc
+                )
+            ) from exc
         self.sock.settimeout(self.stall_timeout)
 
     def _open_socket(self) -> socket.socket:
@@ -226,8 +242,10 @@ class RtmpClient:
             infos = socket.getaddrinfo(a.host, a.port, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise IngestUnreachable(
-                f"The ingest server {a.host} can't be found (DNS: {exc.strerror}).",
-                "Check the server address and your internet connection.",
+                i18n._("The ingest server {host} can't be found (DNS: {strerror}).").format(
+                    host=a.host, strerror=exc.strerror
+                ),
+                i18n._("Check the server address and your internet connection."),
             ) from exc
         last: OSError | None = None
         for family, kind, proto, _, addr in infos:
@@ -244,12 +262,16 @@ class RtmpClient:
         else:
             if isinstance(last, ConnectionRefusedError):
                 raise ConnectionRefused(
-                    f"The ingest server {a.where} refused the connection.",
-                    "Is the server running and is the port right? Check the stream URL.",
+                    i18n._("The ingest server {where} refused the connection.").format(
+                        where=a.where
+                    ),
+                    i18n._("Is the server running and is the port right? Check the stream URL."),
                 ) from last
             raise IngestUnreachable(
-                f"The ingest server {a.where} did not answer within {self.connect_timeout:g} s.",
-                "Check the address, your network and any firewall.",
+                i18n._(
+                    "The ingest server {where} did not answer within {connect_timeout:g} s."
+                ).format(where=a.where, connect_timeout=self.connect_timeout),
+                i18n._("Check the address, your network and any firewall."),
             ) from last
         s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if not a.tls:
@@ -260,18 +282,24 @@ class RtmpClient:
         except ssl.SSLCertVerificationError as exc:
             s.close()
             err = OutputError(
-                f"The ingest server {a.where} presented a certificate that can't be trusted "
-                f"({exc.verify_message}).",
-                "Check the URL. To trust a server you run yourself, set STUDIO_RTMPS_CA_FILE "
-                "to its CA certificate.",
+                i18n._(
+                    "The ingest server {where} presented a certificate that can't be trusted "
+                    "({verify_message})."
+                ).format(where=a.where, verify_message=exc.verify_message),
+                i18n._(
+                    "Check the URL. To trust a server you run yourself, set STUDIO_RTMPS_CA_FILE "
+                    "to its CA certificate."
+                ),
             )
             err.retryable = False
             raise err from exc
         except (ssl.SSLError, OSError) as exc:
             s.close()
             raise IngestUnreachable(
-                f"Secure connection to {a.where} failed ({exc}).",
-                "Check the URL uses rtmps:// only where the platform says so.",
+                i18n._("Secure connection to {where} failed ({exc}).").format(
+                    where=a.where, exc=exc
+                ),
+                i18n._("Check the URL uses rtmps:// only where the platform says so."),
             ) from exc
 
     def _handshake(self) -> None:
@@ -280,7 +308,8 @@ class RtmpClient:
         s0s1 = self._recv_exact(1 + 1536)
         if s0s1[0] != 3:
             raise IngestUnreachable(
-                f"The server at {self.a.where} does not speak RTMP.", "Check the URL and port."
+                i18n._("The server at {where} does not speak RTMP.").format(where=self.a.where),
+                i18n._("Check the URL and port."),
             )
         self._recv_exact(1536)  # S2: echo of C1, nothing to check for a publisher
         self._sendall(s0s1[1:])  # C2 echoes S1
@@ -289,9 +318,10 @@ class RtmpClient:
         """The id createStream answered; anything but a small whole number is not RTMP."""
         if not isinstance(value, float) or not value.is_integer() or not 0 <= value < 2**32:
             raise IngestUnreachable(
-                f"The server at {self.a.where} answered with a stream id that makes no sense "
-                f"({type(value).__name__}).",
-                "Check the URL points to an RTMP ingest.",
+                i18n._(
+                    "The server at {where} answered with a stream id that makes no sense ({name})."
+                ).format(where=self.a.where, name=type(value).__name__),
+                i18n._("Check the URL points to an RTMP ingest."),
             )
         return int(value)
 
@@ -305,24 +335,35 @@ class RtmpClient:
         why = said or code or "no reason given"
         if _in_use(code, said):
             return StreamKeyInUse(
-                f"The server at {self.a.host} says another session is already publishing "
-                f"with this stream key ({why}).",
-                "A previous session (after a crash or a dropped connection) may still hold "
-                "it for a while; Studio retries. If another encoder streams with this key, "
-                "stop it.",
+                i18n._(
+                    "The server at {host} says another session is already publishing with this "
+                    "stream key ({why})."
+                ).format(host=self.a.host, why=why),
+                i18n._(
+                    "A previous session (after a crash or a dropped connection) may still hold "
+                    "it for a while; Studio retries. If another encoder streams with this key, "
+                    "stop it."
+                ),
             )
         return StreamKeyRejected(
-            f"The server at {self.a.host} refused to publish this stream ({why}).",
-            "The stream key (or the application name in the URL) was rejected: copy the "
-            "stream key again from your platform.",
+            i18n._("The server at {host} refused to publish this stream ({why}).").format(
+                host=self.a.host, why=why
+            ),
+            i18n._(
+                "The stream key (or the application name in the URL) was rejected: copy the "
+                "stream key again from your platform."
+            ),
         )
 
     def _closed_during_publish(self) -> StreamKeyRejected:
         return StreamKeyRejected(
-            f"The server at {self.a.host} refused to publish this stream "
-            "(it closed the connection).",
-            "The stream key (or the application name in the URL) was rejected: copy the "
-            "stream key again from your platform.",
+            i18n._(
+                "The server at {host} refused to publish this stream (it closed the connection)."
+            ).format(host=self.a.host),
+            i18n._(
+                "The stream key (or the application name in the URL) was rejected: copy the "
+                "stream key again from your platform."
+            ),
         )
 
     def _await_result(self, txn: int) -> list[amf0.AmfValue]:
@@ -399,17 +440,19 @@ class RtmpClient:
 
     def _sendall(self, data: bytes) -> None:
         if self._aborted.is_set() or self.sock is None:
-            raise ConnectionLost("The connection was closed.")
+            raise ConnectionLost(i18n._("The connection was closed."))
         try:
             with self._lock:
                 self.sock.sendall(data)
         except TimeoutError as exc:
             raise ConnectionLost(
-                f"The ingest at {self.a.where} stopped accepting data for {self.stall_timeout:g} s."
+                i18n._(
+                    "The ingest at {where} stopped accepting data for {stall_timeout:g} s."
+                ).format(where=self.a.where, stall_timeout=self.stall_timeout)
             ) from exc
         except OSError as exc:
             if self._aborted.is_set():
-                raise ConnectionLost("The connection was closed.") from exc
+                raise ConnectionLost(i18n._("The connection was closed.")) from exc
             raise
         self.bytes_sent += len(data)
 
@@ -435,7 +478,7 @@ class RtmpClient:
         """Block up to `timeout` for the server to say something (acks, pings, errors)."""
         sock = self.sock
         if sock is None:
-            raise ConnectionLost("The connection was closed.")
+            raise ConnectionLost(i18n._("The connection was closed."))
         import select
 
         readable, _, _ = select.select([sock], [], [], timeout)
@@ -458,9 +501,17 @@ class RtmpClient:
             except (BlockingIOError, ssl.SSLWantReadError):
                 return
             except OSError as exc:
-                raise ConnectionLost(f"The connection to {self.a.where} broke ({exc}).") from exc
+                raise ConnectionLost(
+                    i18n._("The connection to {where} broke ({exc}).").format(
+                        where=self.a.where, exc=exc
+                    )
+                ) from exc
             if not data:
-                raise ConnectionLost(f"The ingest server {self.a.where} closed the connection.")
+                raise ConnectionLost(
+                    i18n._("The ingest server {where} closed the connection.").format(
+                        where=self.a.where
+                    )
+                )
             self._buf += data
             self.bytes_received += len(data)
             while True:

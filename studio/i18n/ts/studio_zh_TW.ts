@@ -586,10 +586,6 @@
         <translation>裝置</translation>
     </message>
     <message>
-        <source>Scenes</source>
-        <translation>場景</translation>
-    </message>
-    <message>
         <source>&amp;Studio</source>
         <translation>Studio(&amp;S)</translation>
     </message>
@@ -604,14 +600,6 @@
     <message>
         <source>Run the &amp;setup check…</source>
         <translation>執行設定檢查(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remote control…</source>
-        <translation>遙控(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>The remote control&apos;s address, token and phone QR code</source>
-        <translation>遙控的位址、權杖與手機 QR 碼</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1339,84 +1327,6 @@ Your reply (posted in the chat, with your name):</source>
         <translation>遙控在 {where} 監聽中；目前沒有人連線</translation>
     </message>
     <message>
-        <source>Remote-control token</source>
-        <translation>遙控權杖</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>已隱藏</translation>
-    </message>
-    <message>
-        <source>Show token and QR code</source>
-        <translation>顯示權杖與 QR 碼</translation>
-    </message>
-    <message>
-        <source>Phone QR code</source>
-        <translation>手機 QR 碼</translation>
-    </message>
-    <message>
-        <source>A stream deck, a phone or a script signs in with this token. The QR code holds the addresses and the token for a phone on the same network. Anyone with the token can run the show: make a new one if it got out.</source>
-        <translation>Stream Deck、手機或腳本都用這個權杖登入。QR 碼內含位址與權杖，供同一網路上的手機掃描。任何持有權杖的人都能操控直播：一旦外流，請立即產生新的權杖。</translation>
-    </message>
-    <message>
-        <source>&amp;Copy token</source>
-        <translation>複製權杖(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;New token…</source>
-        <translation>產生新權杖(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>The old token stops working at once</source>
-        <translation>舊權杖會立即失效</translation>
-    </message>
-    <message>
-        <source>The remote control is off. Turn it on in Studio → Settings → Platform (Remote control), or start Studio with --control-port PORT.</source>
-        <translation>遙控目前關閉。請在「Studio → 設定 → 平台」（遙控）開啟，或以 --control-port PORT 啟動 Studio。</translation>
-    </message>
-    <message>
-        <source>Listening on
-WebSocket: ws://{host}:{port}
-HTTP: http://{host}:{http}</source>
-        <translation>正在監聽
-WebSocket：ws://{host}:{port}
-HTTP：http://{host}:{http}</translation>
-    </message>
-    <message>
-        <source>Reachable from this network: anyone on it who has the token can run the show. Use it on a network you trust.</source>
-        <translation>此網路上的裝置都連得到：網路上任何持有權杖的人都能操控直播。請只在信任的網路上使用。</translation>
-    </message>
-    <message>
-        <source>New remote-control token</source>
-        <translation>新的遙控權杖</translation>
-    </message>
-    <message numerus="yes">
-        <source>Make a new token? The old one stops working at once; %n remote control(s) signed in now will have to sign in again with the new one.</source>
-        <translation>
-            <numerusform>要產生新的權杖嗎？舊權杖會立即失效；目前已登入的 %n 個遙控裝置必須用新權杖重新登入。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Making a new token…</source>
-        <translation>正在產生新權杖…</translation>
-    </message>
-    <message>
-        <source>The token could not be read or kept: {why} {hint}</source>
-        <translation>無法讀取或保存權杖：{why} {hint}</translation>
-    </message>
-    <message>
-        <source>No token is kept yet: make a new one.</source>
-        <translation>尚未保存任何權杖：請產生一個新的。</translation>
-    </message>
-    <message>
-        <source>The token is on the clipboard.</source>
-        <translation>權杖已複製到剪貼簿。</translation>
-    </message>
-    <message>
-        <source>A new token is in force: the old one no longer signs in.</source>
-        <translation>新權杖已生效：舊權杖無法再登入。</translation>
-    </message>
-    <message>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
@@ -1517,26 +1427,6 @@ HTTP：http://{host}:{http}</translation>
         <translation>折扣更大的限時搶購會先請你確認，避免打錯字而用極低的價格賣出。</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>永不</translation>
-    </message>
-    <message>
-        <source>Warn after this many seconds without sound</source>
-        <translation>無聲音超過這麼多秒後提出警告</translation>
-    </message>
-    <message>
-        <source>Warn of no sound after</source>
-        <translation>無聲音警告時間</translation>
-    </message>
-    <message>
-        <source>While live, the health bar warns when the microphone has been silent (below -50 dBFS, muted or dead) this long. 0 turns the warning off.</source>
-        <translation>直播時，麥克風無聲（低於 -50 dBFS、已靜音或失效）達到這個時間，狀態列就會發出警告。設為 0 則關閉警告。</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -1569,36 +1459,16 @@ HTTP：http://{host}:{http}</translation>
         <translation>讓 Stream Deck、手機和腳本操作直播</translation>
     </message>
     <message>
-        <source>Who can reach the remote control</source>
-        <translation>誰能連到遙控</translation>
-    </message>
-    <message>
-        <source>This computer only</source>
-        <translation>僅限這台電腦</translation>
-    </message>
-    <message>
-        <source>Phones and tablets on this network</source>
-        <translation>此網路上的手機與平板</translation>
-    </message>
-    <message>
-        <source>Anyone on this network who has the token can run the show. Use it on a network you trust (not a venue&apos;s public Wi-Fi).</source>
-        <translation>此網路上任何持有權杖的人都能操控直播。請只在信任的網路上使用（不要用場地的公共 Wi-Fi）。</translation>
-    </message>
-    <message>
-        <source>Reachable from</source>
-        <translation>可連線範圍</translation>
-    </message>
-    <message>
-        <source>WebSocket on this port and HTTP on the next. The token and a QR code for a phone: Studio → Remote control… (README: Remote control).</source>
-        <translation>WebSocket 使用此連接埠，HTTP 使用下一個連接埠。權杖與手機用的 QR 碼：「Studio → 遙控…」（README：Remote control）。</translation>
-    </message>
-    <message>
         <source>Remote control</source>
         <translation>遙控</translation>
     </message>
     <message>
         <source>Remote port</source>
         <translation>遙控連接埠</translation>
+    </message>
+    <message>
+        <source>WebSocket on this port and HTTP on the next, on this computer only; the token: studio remote-token (README: Remote control).</source>
+        <translation>此連接埠為 WebSocket，下一個為 HTTP，僅限本機；權杖：studio remote-token（README：Remote control）。</translation>
     </message>
     <message>
         <source>Add…</source>
