@@ -428,7 +428,8 @@ class BroadcastSession:
             return
         if self._state != LiveState.IDLE:
             raise UsageError(
-                "Scenes are turned on or off between shows.", "End the show first, then try again."
+                i18n._("Scenes are turned on or off between shows."),
+                i18n._("End the show first, then try again."),
             )
         restart = self._idle is not None
         self._stop_preview()
@@ -452,7 +453,8 @@ class BroadcastSession:
         player = self.player
         if player is None:
             raise UsageError(
-                "This show has no scenes.", "Turn scenes on in the Scenes panel (or give --scenes)."
+                i18n._("This show has no scenes."),
+                i18n._("Turn scenes on in the Scenes panel (or give --scenes)."),
             )
         return player
 

@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Make a new token? The old one stops working at once; %n remote control(s) signed in now will have to sign in again with the new one.</source>
+        <translation>
+            <numerusform>Make a new token? The old one stops working at once; the %n remote control signed in now will have to sign in again with the new one.</numerusform>
+            <numerusform>Make a new token? The old one stops working at once; the %n remote controls signed in now will have to sign in again with the new one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>

@@ -562,10 +562,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the next scene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,14 +759,6 @@
     </message>
     <message>
         <source>Record the show to a file, from the moment you go live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On air: {scene}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,6 +2174,30 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add to scene</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2206,15 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On air: {scene}; preview: {next}</source>
+        <source>muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air: {program}; preview: {preview}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air: {program}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
