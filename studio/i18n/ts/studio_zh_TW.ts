@@ -562,6 +562,10 @@
             <translation>第二個畫布的預覽</translation>
         </message>
         <message>
+            <source>Preview of the next scene</source>
+            <translation>下一個場景的預覽</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>直播</translation>
         </message>
@@ -760,6 +764,14 @@
         <message>
             <source>Record the show to a file, from the moment you go live</source>
             <translation>從開播那一刻起把直播錄成檔案</translation>
+        </message>
+        <message>
+            <source>PREVIEW</source>
+            <translation>預覽</translation>
+        </message>
+        <message>
+            <source>On air: {scene}</source>
+            <translation>直播中：{scene}</translation>
         </message>
         <message>
             <source>Stop &amp;recording</source>
@@ -2179,28 +2191,8 @@ The demo shop listens on this computer only: open it here, or from a device that
             <translation>來源</translation>
         </message>
         <message>
-            <source>camera</source>
-            <translation>攝影機</translation>
-        </message>
-        <message>
-            <source>media file</source>
-            <translation>媒體檔</translation>
-        </message>
-        <message>
-            <source>image</source>
-            <translation>圖片</translation>
-        </message>
-        <message>
-            <source>screen</source>
-            <translation>螢幕</translation>
-        </message>
-        <message>
-            <source>colour</source>
-            <translation>純色</translation>
-        </message>
-        <message>
-            <source>microphone</source>
-            <translation>麥克風</translation>
+            <source>On air: {scene}; preview: {next}</source>
+            <translation>直播中：{scene}；預覽：{next}</translation>
         </message>
         <message>
             <source>Add to scene</source>
@@ -2209,18 +2201,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <message>
             <source>One camera, no scenes.</source>
             <translation>單一攝影機，沒有場景。</translation>
-        </message>
-        <message>
-            <source>muted</source>
-            <translation>已靜音</translation>
-        </message>
-        <message>
-            <source>On air: {program}; preview: {preview}</source>
-            <translation>直播中：{program}；預覽：{preview}</translation>
-        </message>
-        <message>
-            <source>On air: {program}</source>
-            <translation>直播中：{program}</translation>
         </message>
     </context>
 </TS>
