@@ -222,7 +222,42 @@ class Layout:
     def engagement_in_comment_column(self, slot: str) -> bool:
         """Whether the panel in `slot` (voucher, poll) sits in the pinned comment's column, so
         the comment must stay below it."""
-        return self.portrait or slot == "poll"
+        return self.portrait or slot in ("poll", "giveaway")
+
+    # -- auctions and giveaways (issue 20) -----------------------------------------------------
+    # 16:9: the auction at the top, between the supporters strip and the right column (it
+    # never meets the voucher, the countdown or the card there); the giveaway in the left
+    # column under the toasts, below the poll when it is on. 9:16: a row of two in the band
+    # under the toasts (auction left, giveaway right), a second row under the voucher and poll
+    # when they are on. `below` is the bottom (pixels) of what is on air above, or None.
+
+    @property
+    def engagement_width(self) -> float:
+        """The auction and giveaway panels' width: half the free band on 9:16, a column's
+        width on 16:9."""
+        if self.portrait:
+            return (self.right - self.safe.x - self.gap) / 2
+        return min(420 * self.scale * self.theme.fonts.scale, self.safe.w * 0.3)
+
+    def auction(self, w: float, h: float, below: float | None = None) -> tuple[float, float]:
+        if self.portrait:
+            y = self._engage_top()
+            return self.safe.x, y if below is None else max(y, below + self.gap)
+        column = self.safe.right - max(self.voucher_width, self.engagement_width) - self.gap
+        return column - w, self.safe.y
+
+    def giveaway(self, w: float, h: float, below: float | None = None) -> tuple[float, float]:
+        if self.portrait:
+            x, y = self.right - w, self._engage_top()
+        else:
+            x, y = self.safe.x, self.comment_floor()
+        return x, y if below is None else max(y, below + self.gap)
+
+    def stacked_under(self, slot: str) -> tuple[str, ...]:
+        """The panels `slot` (auction, giveaway) goes below when they are on air."""
+        if self.portrait:
+            return ("voucher", "poll")
+        return () if slot == "auction" else ("poll",)
 
     def enter_offset(self, slot: str) -> tuple[float, float]:
         """Where a panel slides in from (relative to its resting place)."""
@@ -233,6 +268,6 @@ class Layout:
             return (-d, 0.0)
         if slot == "voucher":
             return (d, 0.0)
-        if slot == "countdown":
+        if slot in ("countdown", "auction", "giveaway"):
             return (0.0, -d / 2)
         return (0.0, 0.0)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from studio.media.layers import Layer
+from studio.overlays.auction import AuctionView
+from studio.overlays.giveaway import GiveawayView
 from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.painting import array_to_image
 from studio.overlays.poll import PollCard
@@ -41,6 +43,8 @@ class PreviewContent:
     comment: OverlayComment | None = None
     voucher: VoucherCard | None = None
     poll: PollCard | None = None
+    auction: AuctionView | None = None
+    giveaway: GiveawayView | None = None
 
 
 def test_background(width: int, height: int) -> np.ndarray:
@@ -116,6 +120,8 @@ def preview_layers(
             scene.set_comment(content.comment)
         scene.set_voucher(content.voucher)
         scene.set_poll(content.poll)
+        scene.set_auction(content.auction)
+        scene.set_giveaway(content.giveaway)
         if content.product is not None:
             scene.set_pinned(content.product, sold=content.sold)
             alert = content.alert or OrderAlert(

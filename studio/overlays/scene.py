@@ -30,10 +30,12 @@ import numpy as np
 
 from studio.media.layers import ChangeSignal, Layer
 from studio.overlays.alerts import alert_message, render_toast, summary_message
+from studio.overlays.auction import AuctionView, render_auction
 from studio.overlays.card import render_card
 from studio.overlays.comment import MAX_LINES, render_comment
 from studio.overlays.countdown import render_countdown
 from studio.overlays.fonts import ensure_qt
+from studio.overlays.giveaway import GiveawayView, render_giveaway
 from studio.overlays.images import ImageCache
 from studio.overlays.layout import Layout
 from studio.overlays.lower_third import render_lower_third
@@ -62,6 +64,8 @@ Z = {
     "voucher": 24,
     "poll": 26,
     "supporters": 30,
+    "auction": 35,
+    "giveaway": 36,
     "countdown": 40,
     "toast": 50,
 }
@@ -221,6 +225,10 @@ class OverlayScene:
         self._supporters: tuple[Supporter, ...] = ()
         self._alerts: deque[OrderAlert] = deque()
         self._dropped_alerts = 0
+        self._live: dict[str, AuctionView | GiveawayView | None] = {
+            "auction": None,
+            "giveaway": None,
+        }
 
         # What is on screen (read by layers_at).
         self._slots = {name: _Slot() for name in Z if name != "countdown"}
@@ -233,6 +241,7 @@ class OverlayScene:
         self._voucher: VoucherCard | None = None
         self._poll: PollCard | None = None
         self._engage_bottom: dict[str, float] = {}  # panel bottoms in the comment's column
+        self._stack_bottom: dict[str, float] = {}  # the voucher's and poll's bottoms (worker)
 
         # Emitted on the render worker after each pass that installed new content (a pin, a
         # comment, countdown faces): a preview redraws at once instead of at its next frame.
@@ -308,6 +317,25 @@ class OverlayScene:
         """The title lower third's (title, subtitle), None when it is off."""
         with self._lock:
             return self._title
+
+    def set_auction(self, view: AuctionView | None) -> None:
+        """The live-auction panel (None takes it off); redrawn only when `view` changed."""
+        self._set_live("auction", view)
+
+    def set_giveaway(self, view: GiveawayView | None) -> None:
+        """The giveaway panel (None takes it off); redrawn only when `view` changed."""
+        self._set_live("giveaway", view)
+
+    def _set_live(self, slot: str, view: AuctionView | GiveawayView | None) -> None:
+        with self._lock:
+            if self._live[slot] != view:
+                self._live[slot] = view
+                self._mark(slot)
+
+    def live_panel(self, slot: str) -> AuctionView | GiveawayView | None:
+        """What the "auction" or "giveaway" panel shows (or is about to), None when off."""
+        with self._lock:
+            return self._live[slot]
 
     def set_supporters(self, supporters: Sequence[Supporter]) -> None:
         with self._lock:
@@ -545,6 +573,7 @@ class OverlayScene:
     ) -> None:
         L, s, th = self.layout, self.layout.scale, self.theme
         self._render_engagement(dirty)
+        self._render_live(dirty)
         if "card" in dirty:
             item = None
             if product is not None:
@@ -669,6 +698,46 @@ class OverlayScene:
             r = None if render is None else self._safely(slot, render)
             if r is not None:
                 item = self._item(slot, r, L.voucher if slot == "voucher" else L.poll, ident)
+                bottom = float(item.y + r.pad + r.panel_h)
+            self._install(slot, item)
+            before = self._engage_bottom.pop(slot, None)
+            if bottom is not None and L.engagement_in_comment_column(slot):
+                self._engage_bottom[slot] = bottom
+            if self._engage_bottom.get(slot) != before:
+                dirty.add("comment")
+            if self._stack_bottom.get(slot) != bottom:  # the auction or giveaway under it moves
+                self._stack_bottom.pop(slot, None)
+                if bottom is not None:
+                    self._stack_bottom[slot] = bottom
+                dirty.update(("auction", "giveaway"))
+
+    def _render_live(self, dirty: set[str]) -> None:
+        """The auction and giveaway panels, each under the voucher or poll on air above it
+        (`Layout.stacked_under`); the comment moves when one in its column changed."""
+        L, s, th = self.layout, self.layout.scale, self.theme
+        with self._lock:
+            live = dict(self._live)
+        for slot, view in live.items():
+            if slot not in dirty:
+                continue
+            r: Rendered | None = None
+            if isinstance(view, AuctionView):
+                r = self._safely(
+                    "auction", functools.partial(render_auction, view, th, s, L.engagement_width)
+                )
+            elif isinstance(view, GiveawayView):
+                r = self._safely(
+                    "giveaway", functools.partial(render_giveaway, view, th, s, L.engagement_width)
+                )
+            item = None
+            bottom: float | None = None
+            if r is not None:
+                above = [
+                    self._stack_bottom[k] for k in L.stacked_under(slot) if k in self._stack_bottom
+                ]
+                below = max(above) if above else None
+                place = L.auction if slot == "auction" else L.giveaway
+                item = self._item(slot, r, functools.partial(place, below=below), ident=slot)
                 bottom = float(item.y + r.pad + r.panel_h)
             self._install(slot, item)
             before = self._engage_bottom.pop(slot, None)

@@ -287,6 +287,7 @@ def bid(b: m.Bid) -> au.Bid:
         placed_at=b.placed_at,
         ends_at=b.ends_at,
         extended=b.extended,
+        reserve_met=b.reserve_met,
     )
 
 

@@ -669,6 +669,7 @@ class Bid(_Model):
     ends_at: datetime = Field(description="The auction's end after this bid.")
     extended: bool = Field(description="This bid moved the end.")
     next_min_bid_minor: int = Field(ge=1)
+    reserve_met: bool = Field(default=True, description="The auction's reserve, after it.")
 
 
 class BidPage(_Model):

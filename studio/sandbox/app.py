@@ -28,7 +28,7 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-API_REVISION = "1.3.0"  # the contract's version (info.version); see "Versions" below
+API_REVISION = "1.4.0"  # the contract's version (info.version); see "Versions" below
 
 __all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
@@ -85,7 +85,9 @@ working: they ignore what they do not know).
   events `auction.started`, `auction.bid`, `auction.ended`, `giveaway.opened`,
   `giveaway.entered`, `giveaway.ended`.
 - 1.3.0: rundown steps `auction` and `giveaway` (run as `create_auction` and
-  `create_giveaway` would).\
+  `create_giveaway` would).
+- 1.4.0: `Bid.reserve_met` (whether the auction's unpublished reserve is met after the bid,
+  so a client follows it bid by bid).\
 """
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 
 from studio.capture.switcher import SwitchableVideo
 from studio.media.layers import ChangeSignal, Layer
+from studio.overlays.auction import AuctionView
+from studio.overlays.giveaway import GiveawayView
 from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.poll import PollCard
 from studio.overlays.scene import OverlayScene
@@ -131,6 +133,16 @@ class SceneGroup:
         """The pinned comment on every canvas (None: off)."""
         for sc in self.scenes:
             sc.set_comment(comment)
+
+    def set_auction(self, view: AuctionView | None) -> None:
+        """The live-auction panel on every canvas (None: off)."""
+        for sc in self.scenes:
+            sc.set_auction(view)
+
+    def set_giveaway(self, view: GiveawayView | None) -> None:
+        """The giveaway panel on every canvas (None: off)."""
+        for sc in self.scenes:
+            sc.set_giveaway(view)
 
     def set_supporters(self, supporters: Sequence[Supporter]) -> None:
         """The top supporters strip on every canvas."""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from studio.overlays.auction import AuctionView
+from studio.overlays.giveaway import GiveawayView
 from studio.overlays.models import OrderAlert, OverlayComment
 from studio.overlays.models import Supporter as OverlaySupporter
 from studio.overlays.scene import OverlayScene
@@ -15,7 +18,15 @@ from studio.session.engagement_overlays import EngagementOverlays
 from studio.session.layers import SceneGroup, StudioLayers
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
-from studio.show.on_air import NOTHING, OnAir, comment_on_air, on_air
+from studio.show.money import format_count, format_money, from_minor
+from studio.show.on_air import (
+    NOTHING,
+    OnAir,
+    auction_on_air,
+    comment_on_air,
+    giveaway_on_air,
+    on_air,
+)
 from studio.show.state import Comment, ShowState, Supporter
 
 log = logging.getLogger(__name__)
@@ -56,6 +67,7 @@ class OverlayDriver:
         self._stop = threading.Event()
         self._on_air = False  # broadcasting? (the lower third's LIVE tag)
         self.engagement = EngagementOverlays(locale)  # the voucher card and the poll
+        self._live: tuple[AuctionView | None, GiveawayView | None] | None = None
         layers.scene.set_on_air(False)
         refresh = self._refresh_on_air
         self._disconnect = [
@@ -73,6 +85,10 @@ class OverlayDriver:
             feed.events.connect(ev.CommentUpdated, self._refresh_comment),
             feed.events.connect(ev.VoucherChanged, self._refresh_engagement),
             feed.events.connect(ev.PollChanged, self._refresh_engagement),
+            feed.events.connect(ev.AuctionChanged, self._refresh_live),
+            feed.events.connect(ev.BidsReceived, self._refresh_live),
+            feed.events.connect(ev.GiveawayChanged, self._refresh_live),
+            feed.events.connect(ev.EntriesReceived, self._refresh_live),
         ]
         self._ticker = threading.Thread(target=self._tick, name="overlay-ticker", daemon=True)
         self._ticker.start()
@@ -112,6 +128,7 @@ class OverlayDriver:
         self._apply_on_air(NOTHING, force=True)
         self._apply_comment(None, force=True)
         self.engagement.refresh(self.scenes, None, force=True)
+        self._apply_live(None, force=True)
         self.scenes.set_supporters([])
         self.scenes.set_show_title(None)
 
@@ -122,6 +139,7 @@ class OverlayDriver:
         self.scenes.set_show_title(event.show.title, event.show.host_name)
         self._refresh_on_air()  # an ended show takes its card and countdown off air
         self._refresh_comment()  # ...and its comment
+        self._refresh_live()  # ...and its auction and giveaway
 
     def _on_orders(self, event: ev.OrdersReceived) -> None:
         state = self._feed.state
@@ -138,6 +156,7 @@ class OverlayDriver:
             try:
                 self._refresh_on_air()
                 self._refresh_engagement()
+                self._refresh_live()
             except Exception:  # overlays must never stop for a bug
                 log.exception("refreshing what is on air failed")
 
@@ -156,6 +175,7 @@ class OverlayDriver:
             self.scenes.set_show_title(state.show.title, state.show.host_name)
         self._apply_on_air(self._derive(state), force=True)
         self._apply_comment(comment_on_air(state), force=True)
+        self._apply_live(state, force=True)
         self._supporters(state.supporters)
         self.engagement.refresh(self.scenes, state, force=True)
 
@@ -210,6 +230,67 @@ class OverlayDriver:
                 return
             self._comment = shown
             self.scenes.set_comment(shown)
+
+    # -- the auction and giveaway panels (issue 20) ------------------------------------------
+
+    @property
+    def live_panels(self) -> tuple[AuctionView | None, GiveawayView | None]:
+        """What the auction and giveaway panels show now (for tests and the window)."""
+        return self._live or (None, None)
+
+    def _refresh_live(self, _event: object = None) -> None:
+        self._apply_live(self._feed.state)
+
+    def _apply_live(self, state: ShowState | None, *, force: bool = False) -> None:
+        """Derive both panels from `state` on the server clock (`studio.show.on_air`) and tell
+        the scenes what changed (the clock moves them once a second)."""
+        offset = state.clock_offset_s if state is not None else 0.0
+        now = datetime.fromtimestamp(time.time() + offset, UTC)
+        views = (self._auction_view(state, now), self._giveaway_view(state, now))
+        with self._lock:
+            old = None if force else self._live
+            self._live = views
+            if old is None or old[0] != views[0]:
+                self.scenes.set_auction(views[0])
+            if old is None or old[1] != views[1]:
+                self.scenes.set_giveaway(views[1])
+
+    def _auction_view(self, state: ShowState | None, now: datetime) -> AuctionView | None:
+        shown = auction_on_air(state, now)
+        if shown is None:
+            return None
+        a = shown.auction
+        amount = a.current_bid_minor if a.current_bid_minor is not None else a.starting_bid_minor
+        title = shown.product.title if shown.product is not None else a.product_id
+        return AuctionView(
+            title=title,
+            amount=format_money(from_minor(amount, a.currency), a.currency, self.locale),
+            phase=shown.phase,
+            remaining_s=math.ceil(shown.remaining_s - 1e-6),
+            total_s=a.total_s,
+            bids=a.bid_count,
+            leader=a.winner_name if shown.phase == "sold" else a.leading_bidder,
+            sudden_death=a.mode == "sudden_death",
+            extended=a.extended_s > 0,
+            reserve_pending=a.has_reserve and not a.reserve_met,
+        )
+
+    def _giveaway_view(self, state: ShowState | None, now: datetime) -> GiveawayView | None:
+        shown = giveaway_on_air(state, now)
+        if shown is None:
+            return None
+        g = shown.giveaway
+        return GiveawayView(
+            prize=g.prize,
+            how=g.how_to_enter,
+            entries=format_count(g.entry_count, self.locale),
+            entry_count=g.entry_count,
+            phase=shown.phase,
+            remaining_s=math.ceil(shown.remaining_s - 1e-6),
+            total_s=g.total_s,
+            winner=g.winner_name,
+            seed=g.seed,
+        )
 
     def close(self) -> None:
         """Stop the ticker and unsubscribe from the feed."""

@@ -133,7 +133,8 @@ class Auction:
 @dataclass(frozen=True, slots=True)
 class Bid:
     """One accepted bid: `seq` numbers it within its auction (1, 2, ...); `ends_at` is the
-    auction's end after it (moved when it extended the auction)."""
+    auction's end after it (moved when it extended the auction), `reserve_met` whether the
+    (unpublished) reserve is met now."""
 
     auction_id: str
     seq: int
@@ -142,6 +143,7 @@ class Bid:
     placed_at: datetime
     ends_at: datetime
     extended: bool = False
+    reserve_met: bool = True
 
 
 def apply_bid(auction: Auction, bid: Bid) -> Auction:
@@ -155,4 +157,5 @@ def apply_bid(auction: Auction, bid: Bid) -> Auction:
         current_bid_minor=bid.amount_minor,
         leading_bidder=bid.bidder_name,
         ends_at=max(auction.ends_at, bid.ends_at),
+        reserve_met=bid.reserve_met,
     )

@@ -12,6 +12,9 @@ Annex I point 7):
   that product is pinned, the sale is active on the platform, and its `ends_at` is ahead.
 - A sold-out product shows no sale (the platform ends it) and no buy prompt.
 - A comment is on air while it is the show's pinned comment and not hidden (`comment_on_air`).
+- An auction is on air while it runs on the platform's clock, then its result (sold to whom,
+  or not sold) for a few seconds; a giveaway while it is open, then its winner
+  (`auction_on_air`, `giveaway_on_air`). Neither claims a result the platform has not given.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
+from studio.show.auction import Auction
 from studio.show.catalog import Product
+from studio.show.giveaway import Giveaway
 from studio.show.money import from_minor
 from studio.show.state import Comment, ShowState, ShowStatus, Timer
 
@@ -93,3 +98,68 @@ def comment_on_air(state: ShowState | None) -> Comment | None:
     if state is None or state.show is None or state.show.status == ShowStatus.ENDED:
         return None
     return state.pinned_comment
+
+
+# -- auctions and giveaways (issue 20) ---------------------------------------------------------
+
+RESULT_HOLD_S = 10.0  # "SOLD to ...", "Not sold" and a giveaway's winner stay this long
+
+
+@dataclass(frozen=True, slots=True)
+class AuctionOnAir:
+    """The auction panel: `auction` as the platform last said, `product` (None if not in the
+    catalog), `remaining_s` on the server clock (0 once over) and `phase`: "live", "sold" or
+    "not_sold" (the end state, on air for `RESULT_HOLD_S` after the auction ended)."""
+
+    auction: Auction
+    product: Product | None
+    remaining_s: float
+    phase: str
+
+
+@dataclass(frozen=True, slots=True)
+class GiveawayOnAir:
+    """The giveaway panel: `phase` "open" (entries, countdown) or "drawn" (the winner, or
+    nobody when no one entered), on air for `RESULT_HOLD_S` after the draw."""
+
+    giveaway: Giveaway
+    remaining_s: float
+    phase: str
+
+
+def _held(ended_at: datetime | None, server_now: datetime) -> bool:
+    return ended_at is not None and 0 <= (server_now - ended_at).total_seconds() < RESULT_HOLD_S
+
+
+def auction_on_air(state: ShowState | None, server_now: datetime) -> AuctionOnAir | None:
+    """The auction panel at `server_now`, or None. A running auction is on air until its
+    `ends_at` on the server clock; then "sold" or "not sold" for `RESULT_HOLD_S` once the
+    platform has judged it (until then it shows 0:00, never a result the platform did not
+    give). A cancelled auction, or any auction of a show that has ended, is off air."""
+    if state is None or state.show is None or state.show.status == ShowStatus.ENDED:
+        return None
+    a = state.auction
+    if a is None:
+        return None
+    product = state.product(a.product_id)
+    if a.status == "active":
+        return AuctionOnAir(a, product, a.remaining_s(server_now), "live")
+    if a.status in ("sold", "not_sold") and _held(a.ended_at, server_now):
+        return AuctionOnAir(a, product, 0.0, a.status)
+    return None
+
+
+def giveaway_on_air(state: ShowState | None, server_now: datetime) -> GiveawayOnAir | None:
+    """The giveaway panel at `server_now`, or None: open until drawn (the countdown stops at
+    0:00 until the platform draws), then the winner for `RESULT_HOLD_S`. A cancelled one, or
+    any of a show that has ended, is off air."""
+    if state is None or state.show is None or state.show.status == ShowStatus.ENDED:
+        return None
+    g = state.giveaway
+    if g is None:
+        return None
+    if g.status == "open":
+        return GiveawayOnAir(g, g.remaining_s(server_now), "open")
+    if g.status == "drawn" and _held(g.drawn_at, server_now):
+        return GiveawayOnAir(g, 0.0, "drawn")
+    return None

@@ -258,6 +258,7 @@ class AuctionStore:
             ends_at=a.ends_at,
             extended=ends_ts > row["ends_ts"],
             next_min_bid_minor=nxt,
+            reserve_met=a.reserve_met,
         )
         conn.execute(
             "UPDATE auctions SET body=?, ends_ts=?, leader_key=? WHERE id=?",

@@ -1,0 +1,187 @@
+"""What the auction and giveaway panels share: a header row (label, clock), rows of text, a
+draining bar, drawn on the theme's panel at a width the layout gives.
+
+A panel is a list of rows measured first and painted second, so its height follows its
+content and nothing is clipped; every text is elided to the panel's width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+
+from studio.overlays.countdown import URGENT_SECONDS, clock_text
+from studio.overlays.fonts import make_font
+from studio.overlays.painting import (
+    Rendered,
+    begin,
+    draw_panel,
+    elide,
+    finish,
+    frame_pad,
+    new_image,
+    pill,
+    qcolor,
+    shadow_pad,
+    text_width,
+)
+from studio.overlays.theme import Theme
+
+Color = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a panel: `text` in `font` ("title", "big", "sub", "strong") and `color`
+    ("text", "muted", "accent", "price", "flash"); `tag` a pill at the row's end (colours:
+    `tag_style` "warning" or "accent")."""
+
+    text: str
+    font: str
+    color: str = "text"
+    tag: str | None = None
+    tag_style: str = "warning"
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A live panel: the header `label` (upper-cased) with an icon, a clock (`remaining_s`
+    of `total_s`; None: no clock and no bar), and its rows."""
+
+    label: str
+    icon: str
+    rows: tuple[Row, ...]
+    remaining_s: int | None = None
+    total_s: float = 1.0
+
+
+def _fonts(theme: Theme, k: float) -> dict[str, QFont]:
+    label = make_font(theme.fonts.body, 15 * k, bold=True)
+    label.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2 * k)
+    return {
+        "label": label,
+        "clock": make_font(theme.fonts.numbers, 30 * k, bold=True),
+        "title": make_font(theme.fonts.heading, 22 * k, bold=True),
+        "big": make_font(theme.fonts.numbers, 44 * k, bold=True),
+        "strong": make_font(theme.fonts.body, 22 * k, bold=True),
+        "sub": make_font(theme.fonts.body, 18 * k),
+        "tag": make_font(theme.fonts.body, 14 * k, bold=True),
+    }
+
+
+def render_panel(panel: Panel, theme: Theme, s: float, width: float) -> Rendered:
+    """The panel `width` pixels wide (its visible rectangle), as tall as its rows need."""
+    c = theme.colors
+    k = s * theme.fonts.scale
+    f = _fonts(theme, k)
+    colors: dict[str, Color] = {
+        "text": c.text,
+        "muted": c.muted,
+        "accent": c.accent,
+        "price": c.price,
+        "flash": c.flash,
+    }
+    fp = frame_pad(theme, s)
+    ix, iy = 20 * s + fp, 14 * s + fp * 0.6
+    W = round(width)
+    inner = W - 2 * ix
+    clock = panel.remaining_s
+    urgent = clock is not None and clock <= URGENT_SECONDS
+    lm, cm = QFontMetricsF(f["label"]), QFontMetricsF(f["clock"])
+    head_h = max(lm.height(), cm.height() * 0.9)
+    heights = [
+        QFontMetricsF(f[r.font]).height() * (0.95 if r.font == "big" else 1.0) for r in panel.rows
+    ]
+    bar_h = 6 * s
+    gap = 4 * s
+    H = round(iy + head_h + gap + sum(heights) + (gap * 2 + bar_h if clock is not None else 0) + iy)
+    pad = shadow_pad(theme, s)
+    img = new_image(W + 2 * pad, H + 2 * pad)
+    p = begin(img)
+    p.translate(pad, pad)
+    draw_panel(p, QRectF(0, 0, W, H), theme, s)
+    y = iy
+    # Header: icon + label on the reading start, the clock on the other end.
+    clock_w = 0.0
+    if clock is not None:
+        face = clock_text(clock)
+        clock_w = text_width(face, f["clock"])
+        p.setFont(f["clock"])
+        p.setPen(qcolor(c.urgent if urgent else c.text))
+        p.drawText(
+            QRectF(W - ix - clock_w, y, clock_w, head_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            face,
+        )
+    label = elide(f"{panel.icon} {panel.label.upper()}", f["label"], inner - clock_w - 12 * s)
+    p.setFont(f["label"])
+    p.setPen(qcolor(c.accent))
+    p.drawText(
+        QRectF(ix, y, inner - clock_w, head_h),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        label,
+    )
+    y += head_h + gap
+    for row, h in zip(panel.rows, heights, strict=True):
+        _row(p, row, f, colors, theme, s, QRectF(ix, y, inner, h))
+        y += h
+    if clock is not None:
+        frac = 0.0 if panel.total_s <= 0 else max(0.0, min(1.0, clock / panel.total_s))
+        track = QRectF(ix, y + gap * 2, inner, bar_h)
+        _bar(p, track, frac, c.muted, c.urgent if urgent else c.accent)
+    p.end()
+    return Rendered(finish(img, theme, s, pad), pad, W, H)
+
+
+def _row(
+    p: QPainter,
+    row: Row,
+    f: dict[str, QFont],
+    colors: dict[str, Color],
+    theme: Theme,
+    s: float,
+    rect: QRectF,
+) -> None:
+    room = rect.width()
+    if row.tag:
+        c = theme.colors
+        fg, bg = (
+            (c.on_warning, c.warning) if row.tag_style == "warning" else (c.on_accent, c.accent)
+        )
+        tm = QFontMetricsF(f["tag"])
+        tag_h = tm.height() + 10 * s
+        r = pill(
+            p,
+            rect.right(),
+            rect.center().y() - tag_h / 2,
+            row.tag.upper(),
+            f["tag"],
+            fg,
+            bg,
+            s,
+            max_width=rect.width() * 0.5,
+            align_right=True,
+        )
+        room -= r.width() + 10 * s
+    p.setFont(f[row.font])
+    p.setPen(qcolor(colors.get(row.color, colors["text"])))
+    p.drawText(
+        QRectF(rect.x(), rect.y(), room, rect.height()),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        elide(row.text, f[row.font], room),
+    )
+
+
+def _bar(p: QPainter, track: QRectF, frac: float, bg: Color, fg: Color) -> None:
+    r = track.height() / 2
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(qcolor((bg[0], bg[1], bg[2], 70)))
+    p.drawRoundedRect(track, r, r)
+    if frac > 0:
+        p.setBrush(qcolor(fg))
+        w = max(track.height(), track.width() * frac)
+        p.drawRoundedRect(QRectF(track.x(), track.y(), w, track.height()), r, r)
+    p.restore()
