@@ -15,9 +15,13 @@ Runs on the source's thread; not thread-safe (one fitter per source).
 from __future__ import annotations
 
 import logging
+import math
+import struct
 from fractions import Fraction
+from typing import cast
 
 import av
+from av.sidedata.sidedata import SideDataContainer, Type
 
 from studio.media.fit import Placement, VideoFit, plan_placement, quarter_turns
 
@@ -26,14 +30,60 @@ log = logging.getLogger(__name__)
 OUT_FORMAT = "yuv420p"
 
 
-def frame_rotation(frame: av.VideoFrame, fallback: float = 0.0) -> float:
-    """Counter-clockwise degrees from the frame's display matrix, else `fallback` (a stream's
-    `rotate` tag)."""
+def display_matrix(frame: av.VideoFrame) -> tuple[int, ...] | None:
+    """The frame's display matrix (9 int32: 16.16 fixed point, the last 2.30), or None when it
+    has none or its side data cannot be listed (PyAV refuses a frame carrying a side data type
+    it does not know, e.g. FFmpeg 8's EXIF block on a phone photo: see frame_orientation)."""
     try:
-        rot = float(frame.rotation)
-    except (AttributeError, ValueError):  # no display matrix side data
-        rot = 0.0
-    return rot if rot else fallback
+        # PyAV's stubs type a video frame's side data as a TypedDict; it is this container.
+        sides = cast(SideDataContainer, frame.side_data)
+        if Type.DISPLAYMATRIX not in sides:
+            return None
+        raw = bytes(sides[Type.DISPLAYMATRIX])
+    except ValueError:
+        return None
+    return struct.unpack("=9i", raw[:36]) if len(raw) >= 36 else None
+
+
+def matrix_orientation(m: tuple[int, ...]) -> tuple[int, bool]:
+    """(clockwise quarter turns, flipped left to right first?) that show a picture with display
+    matrix `m` the way the ffmpeg CLI's autorotate does (fftools/ffmpeg_filter.c: the angle
+    from `av_display_rotation_get`, then `transpose`, `hflip` and `vflip` chosen by the signs
+    of the matrix's entries). An angle that is not a quarter turn rounds to the nearest one."""
+    a, b, c, d = m[0] / 65536.0, m[1] / 65536.0, m[3] / 65536.0, m[4] / 65536.0
+    sx, sy = math.hypot(a, c), math.hypot(b, d)
+    if sx == 0.0 or sy == 0.0:
+        return 0, False  # a degenerate matrix: players ignore it
+    ccw = -math.degrees(math.atan2(b / sy, a / sx))  # av_display_rotation_get
+    theta = -round(ccw)  # fftools' get_rotation: clockwise degrees in [0, 360)
+    theta -= 360 * math.floor(theta / 360 + 0.9 / 360)
+    if abs(theta - 90) < 1:
+        return (3, True) if m[3] > 0 else (1, False)  # transpose=cclock_flip, or clock
+    if abs(theta - 180) < 1:
+        h, v = m[0] < 0, m[4] < 0
+        if h != v:
+            return (0, True) if h else (2, True)  # hflip alone; vflip alone = hflip + 180
+        return 2, False
+    if abs(theta - 270) < 1:
+        return (1, True) if m[3] < 0 else (3, False)  # transpose=clock_flip, or cclock
+    if abs(theta) < 1:
+        return (2, True) if m[4] < 0 else (0, False)  # vflip
+    return quarter_turns(-theta), False
+
+
+def frame_orientation(frame: av.VideoFrame, rotate_tag: float = 0.0) -> tuple[int, bool]:
+    """(clockwise quarter turns, mirrored?) that show `frame` upright: from its display
+    matrix (rotation and reflection), else from FFmpeg's reading of its rotation (a frame whose
+    side data PyAV cannot list: rotation only), else from `rotate_tag` (a stream's old `rotate`
+    tag, counter-clockwise degrees; never mirrored)."""
+    m = display_matrix(frame)
+    if m is not None:
+        return matrix_orientation(m)
+    try:  # FFmpeg reads the matrix itself (works where the side data cannot be listed)
+        ccw = float(frame.rotation)
+    except (AttributeError, ValueError):  # no display matrix at all
+        ccw = 0.0
+    return quarter_turns(ccw or rotate_tag), False
 
 
 def stream_rotate_tag(stream: av.video.stream.VideoStream) -> float:
@@ -94,12 +144,15 @@ class FrameFitter:
         frame: av.VideoFrame,
         sar: Fraction | None = None,
         rotate_tag: float = 0.0,
+        orientation: tuple[int, bool] | None = None,
     ) -> tuple[av.VideoFrame, Placement | None]:
-        """(canvas-ready frame, its placement; None when it is the whole canvas, upright)."""
-        turns = quarter_turns(frame_rotation(frame, rotate_tag))
-        key = (frame.width, frame.height, frame.format.name, sar, turns)
+        """(canvas-ready frame, its placement; None when it is the whole canvas, upright).
+        `orientation` (turns, mirror) overrides what the frame's display matrix says (a
+        picture already scaled for another canvas, engine/refit.py)."""
+        turns, mirror = orientation or frame_orientation(frame, rotate_tag)
+        key = (frame.width, frame.height, frame.format.name, sar, turns, mirror)
         if key != self._key:
-            self._plan(frame, sar, turns, key)
+            self._plan(frame, sar, turns, mirror, key)
         p = self._placement
         assert p is not None
         sw, sh = p.scaled
@@ -118,17 +171,25 @@ class FrameFitter:
         return out, (None if p.covers(*self.canvas) else p)
 
     def _plan(
-        self, frame: av.VideoFrame, sar: Fraction | None, turns: int, key: tuple[object, ...]
+        self,
+        frame: av.VideoFrame,
+        sar: Fraction | None,
+        turns: int,
+        mirror: bool,
+        key: tuple[object, ...],
     ) -> None:
-        p = plan_placement((frame.width, frame.height), self.canvas, self.fit, turns=turns, sar=sar)
+        p = plan_placement(
+            (frame.width, frame.height), self.canvas, self.fit, turns=turns, sar=sar, mirror=mirror
+        )
         self._key, self._placement, self._graph = key, p, None
         cx, cy, cw, ch = p.crop
         self._interpolation = scaler_flags(cw * ch, p.scaled[0] * p.scaled[1])
         if (cx, cy, cw, ch) != (0, 0, frame.width, frame.height):
             self._graph = self._crop_graph(frame, p)
         log.info(
-            "source picture %dx%d %s sar %s, %d quarter turns → %s at (%d, %d) on %dx%d (%s)",
+            "source picture %dx%d %s sar %s, %d quarter turns%s → %s at (%d, %d) on %dx%d (%s)",
             frame.width, frame.height, frame.format.name, sar, turns,
+            ", mirrored" if mirror else "",
             "x".join(map(str, p.size)), p.x, p.y, *self.canvas, self.fit,
         )  # fmt: skip
 

@@ -41,13 +41,14 @@ class Fill:
 @dataclass(frozen=True, eq=False)
 class Picture:
     """A scene part: a yuv420p source picture, already scaled, with its top-left corner at
-    (x, y) on the canvas (even; may reach past the canvas: clipped) after `turns` clockwise
-    quarter turns."""
+    (x, y) on the canvas (even; may reach past the canvas: clipped) after being flipped left to
+    right when `mirror`, then `turns` clockwise quarter turns."""
 
     frame: av.VideoFrame
     x: int
     y: int
     turns: int = 0
+    mirror: bool = False
 
 
 # A scene's parts, bottom first: colours, pictures and overlay layers (a slate) drawn in order.
@@ -223,7 +224,8 @@ class Compositor:
         for i in range(3):
             s = 1 if i == 0 else 2
             region = views[i][p.y // s : (p.y + h) // s, p.x // s : (p.x + w) // s]
-            turned = np.rot90(plane_view(src, i), -p.turns) if p.turns else plane_view(src, i)
+            plane = plane_view(src, i)[:, ::-1] if p.mirror else plane_view(src, i)
+            turned = np.rot90(plane, -p.turns) if p.turns else plane
             np.copyto(region, turned[: region.shape[0], : region.shape[1]])
 
     def compose(
@@ -390,7 +392,7 @@ class Compositor:
         x0, y0, x1, y1 = box
         for i in range(3):
             s = 1 if i == 0 else 2
-            plane = plane_view(src, i)
+            plane = plane_view(src, i)[:, ::-1] if part.mirror else plane_view(src, i)
             turned = np.rot90(plane, -part.turns) if part.turns else plane
             region = views[i][y0 // s : y1 // s, x0 // s : x1 // s]
             piece = turned[(y0 - y) // s : (y1 - y) // s, (x0 - x) // s : (x1 - x) // s]

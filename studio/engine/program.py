@@ -582,7 +582,15 @@ class SceneRenderer:
             if placement is None:
                 parts.append(Picture(frame, x, y))
             else:
-                parts.append(Picture(frame, x + placement.x, y + placement.y, placement.turns))
+                parts.append(
+                    Picture(
+                        frame,
+                        x + placement.x,
+                        y + placement.y,
+                        placement.turns,
+                        placement.mirror,
+                    )
+                )
         slates = self.player.slates
         if scene.slate is not None and slates is not None:
             try:

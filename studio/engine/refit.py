@@ -39,7 +39,8 @@ class CanvasFit:
             frame, placement = self.fitter.convert(d.frame, d.sar, d.rotate_tag)
         else:
             # The first canvas's picture: scaled, not yet turned (its placement's turns).
-            turns = src.placement.turns if src.placement is not None else 0
-            frame, placement = self.fitter.convert(src.frame, None, -90.0 * turns)
+            p = src.placement
+            orientation = (p.turns, p.mirror) if p is not None else (0, False)
+            frame, placement = self.fitter.convert(src.frame, None, orientation=orientation)
         self._last = (src, frame, placement)
         return frame, placement

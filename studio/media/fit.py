@@ -121,6 +121,8 @@ class Placement:
     `turns`: clockwise quarter turns applied after scaling (the compositor's copy does them).
     `x`, `y`: top-left corner of the turned picture on the canvas. Sizes and corners are even,
     so 4:2:0 chroma lines up; the turned picture lies inside the canvas.
+    `mirror`: the scaled picture is flipped left to right before the turns (a display matrix
+    with a reflection, see capture/convert.frame_orientation).
     """
 
     crop: tuple[int, int, int, int]
@@ -128,6 +130,7 @@ class Placement:
     turns: int
     x: int
     y: int
+    mirror: bool = False
 
     @property
     def size(self) -> tuple[int, int]:
@@ -137,7 +140,12 @@ class Placement:
 
     def covers(self, width: int, height: int) -> bool:
         """True when the picture is upright and fills the whole canvas (nothing to place)."""
-        return self.turns == 0 and (self.x, self.y) == (0, 0) and self.size == (width, height)
+        return (
+            self.turns == 0
+            and not self.mirror
+            and (self.x, self.y) == (0, 0)
+            and self.size == (width, height)
+        )
 
 
 def _even(v: float) -> int:
@@ -163,9 +171,11 @@ def plan_placement(
     *,
     turns: int = 0,
     sar: Fraction | float | None = None,
+    mirror: bool = False,
 ) -> Placement:
-    """Plan one picture: `coded` (w, h) as decoded, shown `turns` quarter turns clockwise,
-    each pixel `sar` wide (sample aspect ratio; None or 0 = square), on a `canvas` (w, h).
+    """Plan one picture: `coded` (w, h) as decoded, shown flipped left to right when `mirror`
+    and then `turns` quarter turns clockwise, each pixel `sar` wide (sample aspect ratio; None
+    or 0 = square), on a `canvas` (w, h).
 
     Raises ValueError for an empty picture or canvas.
     """
@@ -193,6 +203,8 @@ def plan_placement(
             rect = _unturn(rect, w_now)
             w_now, h_now = h_now, w_now
         x, y, w, h = rect
+        if mirror:  # before the turns the picture was flipped: flip the rectangle back
+            x = w_now - x - w
         x, w = x / px, w / px
         cx = min(max(0, round(x)) & ~1, max(0, cw0 - 2))
         cy = min(max(0, round(y)) & ~1, max(0, ch0 - 2))
@@ -202,22 +214,28 @@ def plan_placement(
 
     kept = decoded((ux, uy, uw, uh)) if cropped else full
     if fit.mode is FitMode.STRETCH:
-        return _placed(kept, (W, H), turns, W, H)
+        return _placed(kept, (W, H), turns, W, H, mirror)
     if fit.mode is FitMode.FIT:
         s = min(W / uw, H / uh)
         ow, oh = min(W, _even(uw * s)), min(H, _even(uh * s))
-        return _placed(kept, (ow, oh), turns, W, H)
+        return _placed(kept, (ow, oh), turns, W, H, mirror)
     # FILL: the canvas-shaped window of the kept picture around the focus point.
     s = max(W / uw, H / uh)
     vw, vh = min(uw, W / s), min(uh, H / s)
     rect = (ux + (uw - vw) * fit.focus_x, uy + (uh - vh) * fit.focus_y, vw, vh)
-    return _placed(decoded(rect), (W, H), turns, W, H)
+    return _placed(decoded(rect), (W, H), turns, W, H, mirror)
 
 
 def _placed(
-    crop: tuple[int, int, int, int], size: tuple[int, int], turns: int, W: int, H: int
+    crop: tuple[int, int, int, int],
+    size: tuple[int, int],
+    turns: int,
+    W: int,
+    H: int,
+    mirror: bool = False,
 ) -> Placement:
     """A Placement for a picture `size` (w, h, upright) centred on a W×H canvas."""
     ow, oh = min(size[0], W) & ~1 or 2, min(size[1], H) & ~1 or 2
     scaled = (oh, ow) if turns % 2 else (ow, oh)
-    return Placement(crop, scaled, turns, ((W - ow) // 2) & ~1, ((H - oh) // 2) & ~1)
+    x, y = ((W - ow) // 2) & ~1, ((H - oh) // 2) & ~1
+    return Placement(crop, scaled, turns, x, y, mirror)

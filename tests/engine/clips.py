@@ -50,6 +50,7 @@ def write_clip(
     codec: str = "libx264",
     pix_fmt: str = "yuv420p",
     rotation: int = 0,
+    matrix: list[int] | None = None,
     sar: Fraction | None = None,
     audio: tuple[int, int] | None = (48000, 2),
     vfr: bool = False,
@@ -60,6 +61,7 @@ def write_clip(
     """Write `luma` (the coded picture, grey) as video, plus audio.
 
     `rotation`: display matrix, counter-clockwise degrees (a phone held upright: -90).
+    `matrix`: a whole display matrix instead (9 ints, FFmpeg's layout: with a reflection).
     `audio`: (rate, channels), or None for no audio: a quiet `tone_hz` tone, or with `sync` a
     1 kHz beep starting exactly when the picture flashes white (the first frame at or after
     each whole second), so tests.media.measure_av_offsets can check A/V sync on the output.
@@ -78,6 +80,8 @@ def write_clip(
             vs.codec_context.sample_aspect_ratio = sar
         if rotation:
             vs.set_display_rotation(rotation)
+        if matrix is not None:
+            vs.set_display_matrix(matrix)
         vs.time_base = tb
         a: Any = None
         if audio is not None:
@@ -201,3 +205,15 @@ def find_shapes(luma: np.ndarray) -> dict[str, Box | None]:
         x, y, w, h = square
         mid[max(0, y - 4) : y + h + 4, max(0, x - 4) : x + w + 4] = False  # its soft edge
     return {"square": square, "marker": bbox(mid), "picture": bbox(luma > 40)}
+
+
+def display_matrix(ccw_degrees: float, hflip: bool = False, vflip: bool = False) -> list[int]:
+    """FFmpeg's `av_display_rotation_set` then `av_display_matrix_flip`: 9 ints, 16.16 fixed."""
+    import math
+
+    r = -ccw_degrees * math.pi / 180
+    c, s = math.cos(r), math.sin(r)
+    one = 1 << 16
+    m = [round(c * one), round(-s * one), 0, round(s * one), round(c * one), 0, 0, 0, 1 << 30]
+    flip = [1 - 2 * hflip, 1 - 2 * vflip, 1]
+    return [v * flip[i % 3] for i, v in enumerate(m)]

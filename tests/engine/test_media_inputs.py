@@ -21,6 +21,7 @@ from studio.sandbox.nginx_rtmp import NginxRtmp
 from tests.engine.clips import (
     Box,
     bbox,
+    display_matrix,
     find_shapes,
     first_frame_luma,
     last_frame_luma,
@@ -72,6 +73,26 @@ def test_phone_clip_recorded_upright_arrives_upright_at_nginx(
     # The marker is in the top-left corner of the upright picture (on its side it would be
     # bottom-left or top-right).
     mx, my, _, _ = shapes["marker"]
+    assert px <= mx < px + pw / 4 and my < ph / 8, shapes
+
+
+def test_a_mirrored_front_camera_clip_arrives_upright_and_unmirrored(
+    broadcast, tmp_path: Path
+) -> None:
+    """A display matrix with a reflection (a quarter turn and a left-right flip: the picture
+    is stored mirrored about its anti-diagonal), shown as the ffmpeg CLI's autorotate shows it
+    (its `transpose=clock_flip`)."""
+    upright = upright_picture(360, 640)
+    coded = np.ascontiguousarray(upright[::-1, ::-1].T)  # the anti-transpose: its own inverse
+    clip = write_clip(tmp_path / "selfie.mp4", coded, matrix=display_matrix(-90, hflip=True))
+    out = tmp_path / "out.mkv"
+    show(broadcast, out, clip)
+    shapes = find_shapes(last_frame_luma(out))
+    assert shapes["picture"] is not None and shapes["marker"] is not None
+    px, _, pw, ph = shapes["picture"]
+    assert ph == 720 and pw == pytest.approx(720 * 9 / 16, abs=4)
+    mx, my, _, _ = shapes["marker"]
+    # Top-left as it should be (rotated only, it would be bottom-left; flipped, top-right).
     assert px <= mx < px + pw / 4 and my < ph / 8, shapes
 
 

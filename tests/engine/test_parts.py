@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
 from fractions import Fraction
+from pathlib import Path
 
 import av
 import numpy as np
@@ -12,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studio.capture.audioring import AudioRing
+from studio.capture.convert import FrameFitter, frame_orientation
 from studio.engine.compositor import Compositor
 from studio.engine.outputs import amf0
 from studio.engine.outputs.queue import PacketQueue
@@ -20,6 +23,8 @@ from studio.errors import BadUrl, UsageError
 from studio.media.fit import FitMode, VideoFit, parse_fit, plan_placement, quarter_turns
 from studio.media.frames import EncodedPacket
 from studio.media.layers import Layer
+from studio.media.planes import plane_view
+from tests.engine.clips import display_matrix, write_clip
 
 
 @pytest.mark.parametrize("ppm", [-300, 0, 250])
@@ -116,6 +121,49 @@ def test_fit_keeps_the_display_aspect(
 
 def test_display_matrix_angles_become_clockwise_quarter_turns() -> None:
     assert [quarter_turns(a) for a in (0, -90, 90, 180, -180, 270, -89.6)] == [0, 1, 3, 2, 2, 1, 1]
+
+
+ORIENTATIONS = [
+    (ccw, h, v) for ccw in (0, -90, 180, 90) for h in (False, True) for v in (False, True)
+    if not (v and ccw)  # a vertical flip of a turned matrix is one of the others
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("ccw", "hflip", "vflip"), ORIENTATIONS)
+def test_every_display_matrix_shows_as_the_ffmpeg_cli_shows_it(
+    tmp_path: Path, ccw: int, hflip: bool, vflip: bool
+) -> None:
+    """Rotations and reflections (the 8 ways a picture can lie) against the ffmpeg CLI's
+    autorotate, the reference players follow: markers in two corners must land where it puts
+    them."""
+    w, h = 320, 240
+    luma = np.full((h, w), 60, np.uint8)
+    luma[10:60, 10:80] = 220  # top left
+    luma[10:60, w - 80 : w - 10] = 140  # top right
+    clip = write_clip(
+        tmp_path / "m.mp4", luma, 0.2, audio=None, matrix=display_matrix(ccw, hflip, vflip)
+    )
+    ref = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(clip), "-frames:v", "1", "-f", "rawvideo",
+         "-pix_fmt", "gray", "-"],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    with av.open(str(clip)) as c:
+        frame = next(c.decode(video=0))
+    turns, _ = frame_orientation(frame)
+    ow, oh = (h, w) if turns % 2 else (w, h)
+    assert len(ref) == ow * oh, "the ffmpeg CLI turned the picture another way"
+    fitted, placement = FrameFitter(ow, oh).convert(frame)
+    out = Compositor(ow, oh, pool=2).compose(fitted, (), placement)
+    ours = plane_view(out, 0)[:oh, :ow]
+    theirs = np.frombuffer(ref, np.uint8).reshape(oh, ow)
+
+    def centre(y: np.ndarray, lo: int, hi: int) -> tuple[float, float]:
+        ys, xs = np.nonzero((y > lo) & (y < hi))
+        return (xs.mean() / ow, ys.mean() / oh)
+
+    for lo, hi in ((200, 256), (120, 160)):
+        assert centre(ours, lo, hi) == pytest.approx(centre(theirs, lo, hi), abs=0.03)
 
 
 def test_fit_choices_parse_or_are_refused_with_a_hint() -> None:
