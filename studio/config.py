@@ -194,6 +194,7 @@ class Hotkeys(_Model):
     start_flash_sale: str = "Ctrl+F"
     mute_microphone: str = "Ctrl+M"
     toggle_overlays: str = "Ctrl+H"
+    rundown_next: str = "F9"  # one key: the show's next rundown step (issue 20)
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Hotkeys:

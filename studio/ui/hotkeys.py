@@ -23,6 +23,7 @@ LABELS: dict[str, str] = {
     "start_flash_sale": QT_TR_NOOP("Start flash sale"),
     "mute_microphone": QT_TR_NOOP("Mute / unmute microphone"),
     "toggle_overlays": QT_TR_NOOP("Hide / show overlays"),
+    "rundown_next": QT_TR_NOOP("Next rundown step"),
 }
 
 

@@ -40,6 +40,8 @@ from studio.session.status import LiveState, Role, SessionStatus
 from studio.ui.broadcast_vm import BroadcastViewModel
 from studio.ui.cohost import CohostDialog, PlatformConnector
 from studio.ui.devices import DevicesPanel, DevicesViewModel
+from studio.ui.engagement_panel import EngagementPanel
+from studio.ui.engagement_vm import EngagementViewModel
 from studio.ui.health import HealthBar
 from studio.ui.hotkeys import HotkeyManager
 from studio.ui.i18n import QT_TR_NOOP, num, tr
@@ -238,6 +240,14 @@ class MainWindow(QMainWindow):
         self.audience = AudiencePanel(self.show_vm)
         self.dock_audience = self._dock(tr("Audience"), "dock-audience", self.audience, right)
         self.tabifyDockWidget(self.dock_orders, self.dock_audience)
+        # Rundown, poll and vouchers (issue 20), beside the show's queue.
+        self.engagement_vm = EngagementViewModel(self.studio, self)
+        self.engagement = EngagementPanel(self.engagement_vm)
+        self.dock_engagement = self._dock(
+            tr("Engagement"), "dock-engagement", self.engagement, right
+        )
+        self.tabifyDockWidget(self.dock_show, self.dock_engagement)
+        self.dock_show.raise_()
         self.prompter_panel = PrompterPanel(PrompterViewModel(self.studio.prompter, self))
         self.dock_prompter = self._dock(tr("Prompter"), "dock-prompter", self.prompter_panel, right)
         self.tabifyDockWidget(self.dock_audience, self.dock_prompter)
@@ -356,7 +366,12 @@ class MainWindow(QMainWindow):
         h.register("start_flash_sale", self.start_flash_sale)
         h.register("mute_microphone", self.toggle_mute)
         h.register("toggle_overlays", self.toggle_overlays)
+        h.register("rundown_next", self.rundown_next)
         self.apply_hotkeys()
+
+    def rundown_next(self) -> None:
+        """Run the rundown's next step (its hotkey, the Engagement dock's Next step)."""
+        self.engagement_vm.rundown_next()
 
     def apply_hotkeys(self) -> None:
         self.hotkeys.apply(self.studio.config.ui.hotkeys)
@@ -372,6 +387,7 @@ class MainWindow(QMainWindow):
             # Shown in the menu; the QShortcut (application-wide) does the work.
             act.setText(act.text().split("\t")[0] + (f"\t{self.hotkeys.text(name)}"))
         self.show_panel.queue.set_hotkey_hint(self.hotkeys.text("pin_next"))
+        self.engagement.rundown.set_hotkey(self.hotkeys.text("rundown_next"))
         live = self.hotkeys.text("go_live")
         self.controls.go_live.setToolTip(
             tr("Go live ({live})").format(live=live) if live else tr("Go live")
@@ -414,6 +430,7 @@ class MainWindow(QMainWindow):
         vm.sync_changed.connect(self._sync_status)
         vm.change_failed.connect(self._change_failed)
         vm.refused.connect(self._refused)
+        self.engagement_vm.refused.connect(self._refused)
         vm.removal_changed.connect(self._removal)
         self.show_panel.queue.flash.confirm = lambda *a: self.confirm(*a)
         self.devices_panel.mute.clicked.connect(lambda _on: self._menu_states())

@@ -1,0 +1,107 @@
+"""The Engagement dock in the real window against the real sandbox (issue 20): a co-host
+prepares the rundown, the host sees it and steps it with one key; a poll started from the
+window shows live percentages and its result; a voucher started from the window is on screen
+(on the overlay scene too) and counts claims live."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from studio.config import Hotkeys
+from studio.session.status import Role
+from tests.ui.conftest import Rig, wait_until
+
+
+def test_cohost_prepares_the_rundown_and_the_host_steps_it_by_key(platform_rig: Rig) -> None:
+    rig = platform_rig
+    sb = rig.sandbox
+    assert sb is not None and sb.store is not None
+    host = rig.window(rig.studio())
+    cohost = rig.window(rig.studio(role=Role.COHOST, token=sb.cohost_token, home="cohost"))
+    qtbot = rig.qtbot
+    # A real co-host runs their own app; two windows of one process binding the same
+    # application-wide key would make it ambiguous, so this one's keys are unbound.
+    cohost.hotkeys.apply(Hotkeys(**{k: "" for k in Hotkeys.model_fields}))
+    tab = cohost.engagement.rundown
+    wait_until(qtbot, lambda: tab.product.count() > 3, what="the catalog in the co-host's list")
+    tab.product.setCurrentIndex(tab.product.findData("prd_chai"))
+    qtbot.mouseClick(tab.add, Qt.MouseButton.LeftButton)  # a pin step
+    poll = cohost.engagement.poll
+    poll.question.setText("Tea or coffee?")
+    poll.options[0].setText("Tea")
+    poll.options[1].setText("Coffee")
+    qtbot.mouseClick(poll.to_rundown, Qt.MouseButton.LeftButton)  # a poll step
+    steps = host.engagement.rundown.steps
+    wait_until(qtbot, lambda: steps.count() == 2, what="the co-host's steps in the host's list")
+    assert "Pin Spiced chai" in steps.item(0).text() and "▶" in steps.item(0).text()
+    assert "Poll: Tea or coffee?" in steps.item(1).text()
+    assert host.engagement.rundown.next.text() == "Next step (F9)"
+    host.activateWindow()
+    QTest.keyClick(host, Qt.Key.Key_F9)  # one key
+    wait_until(qtbot, lambda: rig.api("/pin")["product_id"] == "prd_chai", what="the pin")
+    wait_until(qtbot, lambda: "✓" in cohost.engagement.rundown.steps.item(0).text())
+    QTest.keyClick(host, Qt.Key.Key_F9)
+    wait_until(qtbot, lambda: rig.api("/polls"), what="the poll on the platform")
+    pid = rig.api("/polls")[0]["id"]
+    sb.store.polls.vote_many(sb.show_id, pid, [("a", 0), ("b", 0), ("c", 1)])
+    bars = host.engagement.poll.bars
+    wait_until(qtbot, lambda: bars[0].value() == 67 and bars[1].value() == 33, what="67/33")
+    assert bars[0].format() == "Tea  67%  (2)"
+    assert host.engagement.rundown.position.text() == "All 2 steps done."
+    assert not host.engagement.rundown.next.isEnabled()
+    shots = os.environ.get("STUDIO_SCREENSHOTS")
+    if shots:
+        host.dock_engagement.raise_()
+        host.engagement.setCurrentWidget(host.engagement.rundown)
+        qtbot.wait(50)
+        host.grab().save(os.path.join(shots, "engagement-rundown.png"))
+        host.engagement.setCurrentWidget(host.engagement.poll)
+        qtbot.wait(50)
+        host.grab().save(os.path.join(shots, "engagement-poll.png"))
+    qtbot.mouseClick(host.engagement.poll.close_, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: rig.api(f"/polls/{pid}")["status"] == "closed", what="closed")
+    wait_until(qtbot, lambda: host.engagement.poll.status.text().startswith("Result"))
+
+
+def test_a_voucher_from_the_window_goes_on_screen_and_counts_claims(platform_rig: Rig) -> None:
+    rig = platform_rig
+    sb = rig.sandbox
+    assert sb is not None and sb.store is not None
+    studio = rig.studio()
+    w = rig.window(studio)
+    qtbot = rig.qtbot
+    w.dock_engagement.raise_()
+    tab = w.engagement.voucher
+    w.engagement.setCurrentWidget(tab)
+    tab.code.setText("autumn10")
+    tab.value.setText("abc")
+    refusals: list[str] = []
+    w.engagement_vm.refused.connect(lambda m, h: refusals.append(m))
+    qtbot.mouseClick(tab.start, Qt.MouseButton.LeftButton)
+    assert refusals == ["A percentage is a whole number."]  # said, nothing sent
+    tab.value.setText("20")
+    qtbot.mouseClick(tab.start, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: rig.api("/vouchers"), what="the voucher on the platform")
+    v = rig.api("/vouchers")[0]
+    assert (v["code"], v["percent_off"], v["claim_limit"], v["on_screen"]) == (
+        "AUTUMN10",
+        20,
+        100,
+        True,
+    )
+    sb.store.vouchers.claim_many(sb.show_id, v["id"], [(f"k{i}", f"V{i}") for i in range(7)])
+    wait_until(
+        qtbot, lambda: tab.list.count() == 1 and "7 of 100 claimed" in tab.list.item(0).text()
+    )
+    driver = studio.driver
+    assert driver is not None
+    wait_until(qtbot, lambda: driver.scene.voucher is not None, what="the voucher card on air")
+    assert driver.scene.voucher is not None and driver.scene.voucher.left == 93
+    tab.list.setCurrentRow(0)
+    qtbot.mouseClick(tab.hide_btn, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: driver.scene.voucher is None, what="the card off the air")
+    shots = os.environ.get("STUDIO_SCREENSHOTS")
+    w.grab().save(os.path.join(shots, "engagement.png") if shots else str(rig.tmp / "w.png"))
