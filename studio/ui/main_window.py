@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.dock_devices, self.dock_scenes)
         self.scenes_panel.studio_view.connect(self._studio_view)
+        self.devices_vm.listed.connect(self.scenes_panel.set_device_lists)
         self.dock_devices.raise_()
         self.resizeDocks([self.dock_show], [450], Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_show, self.dock_orders], [430, 300], Qt.Orientation.Vertical)

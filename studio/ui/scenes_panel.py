@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.app import Studio
 from studio.canvases import Orientation
+from studio.engine.program import SILENCE_DB
 from studio.errors import StudioError
 from studio.media.scenes import (
     FIT,
@@ -41,7 +43,9 @@ from studio.media.scenes import (
     snap,
     starter_set,
 )
+from studio.ui.devices import DeviceLists
 from studio.ui.i18n import tr
+from studio.ui.scene_sources import AddSourceDialog, SourceRow
 
 log = logging.getLogger(__name__)
 
@@ -224,17 +228,28 @@ class ScenesPanel(QWidget):
         left.addWidget(self.status)
         lay.addLayout(left, 2)
         mid = QVBoxLayout()
-        self.sources = QListWidget()
+        self.sources = QScrollArea()
         self.sources.setAccessibleName(tr("Sources list"))
+        self.sources.setWidgetResizable(True)
+        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sources.setMinimumWidth(250)
+        holder = QWidget()
+        self._rows_box = QVBoxLayout(holder)
+        self._rows_box.setContentsMargins(0, 0, 0, 0)
+        self._rows_box.setSpacing(4)
+        self._rows_box.addStretch(1)
+        self.sources.setWidget(holder)
         mid.addWidget(QLabel(tr("Sources")))
         mid.addWidget(self.sources, 1)
-        self.add_kind = QComboBox()
-        self.add_kind.addItems(["camera", "media", "image", "screen", "colour", "mic"])
-        add = QPushButton(tr("Add to scene"))
-        add.clicked.connect(lambda: self.add_source(SourceKind(self.add_kind.currentText()), ""))
-        mid.addWidget(self.add_kind)
-        mid.addWidget(add)
-        lay.addLayout(mid, 2)
+        self.add = QPushButton(tr("Add source…"))
+        self.add.setToolTip(tr("A camera, the screen, a media file, a picture, a colour, a mic"))
+        self.add.clicked.connect(self.open_add_dialog)
+        mid.addWidget(self.add)
+        self.rows: dict[str, SourceRow] = {}
+        self.add_dialog: AddSourceDialog | None = None
+        self.device_lists: DeviceLists | None = None
+        self.screen_offered = True
+        lay.addLayout(mid, 3)
         right = QVBoxLayout()
         self.canvas_choice = QComboBox()
         self.canvas_choice.addItems(["16:9", "9:16"])
@@ -243,7 +258,7 @@ class ScenesPanel(QWidget):
         self.editor = SceneLayoutView()
         self.editor.edited.connect(self._edited)
         right.addWidget(self.editor, 1)
-        lay.addLayout(right, 5)
+        lay.addLayout(right, 4)
         self.editing: str | None = None
         self._shown: tuple[object, ...] = ()
         self._view: tuple[str, str] = ("", "")
@@ -254,6 +269,14 @@ class ScenesPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(250)
+        self._pending: SceneSet | None = None  # saved, not yet applied by the session
+        self._save_later = QTimer(self)  # a volume dragged: saved once it rests
+        self._save_later.setSingleShot(True)
+        self._save_later.setInterval(150)
+        self._save_later.timeout.connect(self._save_pending)
+        self._meters = QTimer(self)
+        self._meters.timeout.connect(self.show_levels)
+        self._meters.start(100)
         self.refresh()
 
     # -- reading -----------------------------------------------------------------------------
@@ -261,7 +284,13 @@ class ScenesPanel(QWidget):
     def scenes(self) -> SceneSet | None:
         """The set in use (None: one camera, no scenes)."""
         player = self.studio.session.player
-        return player.scenes if player is not None else None
+        if player is None:
+            return None
+        pending = self._pending
+        if pending is not None and player.scenes != pending:
+            return pending  # an edit on its way to the player: the next edit builds on it
+        self._pending = None
+        return player.scenes
 
     def refresh(self) -> None:
         """Show what is on air, in preview, and the sources (cheap; a timer calls it)."""
@@ -289,12 +318,7 @@ class ScenesPanel(QWidget):
             if sc.name == player.program:
                 it.setForeground(QColor(255, 90, 110))
             self.list.addItem(it)
-        self.sources.clear()
-        for s in scenes.sources:
-            level = "muted" if s.muted else f"{s.volume_db:+.0f} dB"
-            self.sources.addItem(
-                f"{s.id} · {s.label}" + (f" · {level}" if s.kind.audio_only else "")
-            )
+        self._show_sources(scenes)
         if player.preview:
             self.status.setText(
                 tr("On air: {scene}; preview: {next}").format(
@@ -358,7 +382,7 @@ class ScenesPanel(QWidget):
             self.status.setText(exc.message)
         self._shown = ()
 
-    def add_source(self, kind: SourceKind, target: str) -> str | None:
+    def add_source(self, kind: SourceKind, target: str, loop: bool = True) -> str | None:
         """Add a source of `kind` (a device, a path, a colour) and place it in the scene being
         edited (a quarter of the canvas, centred); returns its id. A file or device chosen
         later can be given in the scene file; an empty target picks a sensible stand-in."""
@@ -371,7 +395,7 @@ class ScenesPanel(QWidget):
             kind = SourceKind.TEST  # no device named: the test pattern stands in
         sid = scenes.new_source_id(kind.value)
         try:
-            new = scenes.with_source(Source(sid, kind, target))
+            new = scenes.with_source(Source(sid, kind, target, loop=loop))
             editing = self.editing or (
                 self.studio.session.player.program if self.studio.session.player else None
             )
@@ -387,8 +411,7 @@ class ScenesPanel(QWidget):
         except StudioError as exc:
             self.status.setText(exc.message)
             return None
-        self.studio.save_scenes(new)
-        self._shown = ()
+        self._save(new)
         return sid
 
     def _canvas_changed(self, index: int) -> None:
@@ -399,5 +422,94 @@ class ScenesPanel(QWidget):
         scenes = self.scenes
         if scenes is None:
             return
-        self.studio.save_scenes(scenes.with_scene(scene))
+        self._save(scenes.with_scene(scene))
+
+    def _save(self, scenes: SceneSet, later: bool = False) -> None:
+        """Hand `scenes` to the studio (applied by the session, saved beside the settings);
+        `later`: once edits rest for a moment (a slider being dragged)."""
+        self._pending = scenes
         self._shown = ()
+        if later:
+            self._save_later.start()
+        else:
+            self._save_later.stop()
+            self._save_pending()
+
+    def _save_pending(self) -> None:
+        if self._pending is not None:
+            self.studio.save_scenes(self._pending)
+
+    # -- sources -----------------------------------------------------------------------------
+    def _show_sources(self, scenes: SceneSet) -> None:
+        """One row per source (rebuilt when sources come or go, else updated in place)."""
+        if list(self.rows) != scenes.source_ids():
+            for row in self.rows.values():
+                row.setParent(None)
+                row.deleteLater()
+            self.rows = {}
+            for n, src in enumerate(scenes.sources):
+                row = SourceRow(src)
+                row.volume_changed.connect(self.set_volume)
+                row.mute_toggled.connect(self.set_muted)
+                self._rows_box.insertWidget(n, row)
+                self.rows[src.id] = row
+        for src in scenes.sources:
+            self.rows[src.id].show_source(src)
+
+    def show_levels(self) -> None:
+        """Each source's level as mixed (silence for one that is not playing); a timer."""
+        player = self.studio.session.player
+        if player is None or not self.isVisible():
+            return
+        levels = player.levels()
+        for sid, row in self.rows.items():
+            peak, rms = levels.get(sid, (SILENCE_DB, SILENCE_DB))
+            row.set_levels(peak, rms)
+
+    def set_volume(self, source_id: str, db: float) -> None:
+        """A source's volume in the mix (dB, -60..+12); saved once the slider rests."""
+        scenes = self.scenes
+        if scenes is None:
+            return
+        try:
+            src = scenes.source(source_id)
+            self._save(scenes.with_source(replace(src, volume_db=db)), later=True)
+        except StudioError as exc:
+            self.status.setText(exc.message)
+
+    def set_muted(self, source_id: str, muted: bool) -> None:
+        """Mute or unmute a source in the mix (at once)."""
+        scenes = self.scenes
+        if scenes is None:
+            return
+        try:
+            src = scenes.source(source_id)
+            self._save(scenes.with_source(replace(src, muted=muted)))
+        except StudioError as exc:
+            self.status.setText(exc.message)
+
+    def set_device_lists(self, lists: DeviceLists) -> None:
+        """The cameras and microphones the add-source dialog offers (the Devices panel's)."""
+        self.device_lists = lists
+        self.screen_offered = any(v == "screen" for _, v in lists.cameras)
+
+    def open_add_dialog(self) -> AddSourceDialog:
+        """The add-source dialog, shown (not blocking); OK adds the choice to the scene
+        being edited."""
+        lists = self.device_lists
+        dlg = AddSourceDialog(
+            lists.cameras if lists is not None else (),
+            lists.microphones if lists is not None else (),
+            screen=self.screen_offered,
+            parent=self,
+        )
+        dlg.accepted.connect(lambda: self._added(dlg))
+        dlg.finished.connect(dlg.deleteLater)
+        self.add_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _added(self, dlg: AddSourceDialog) -> None:
+        choice = dlg.choice()
+        if choice is not None:
+            self.add_source(choice.kind, choice.target, choice.loop)
