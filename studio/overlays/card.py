@@ -273,10 +273,23 @@ def _qr_block(
     side = min(rect.width(), rect.height() - cap_h)
     qr_rect = QRectF(rect.center().x() - side / 2, rect.top(), side, side)
     if draw_qr(p, qr_rect, url, qcolor(c.qr_dark), qcolor(c.qr_light), radius=8 * s):
-        p.setFont(f.caption)
-        p.setPen(qcolor(c.muted))
         cap = QRectF(rect.left() - 8 * s, qr_rect.bottom() + 4 * s, rect.width() + 16 * s, cap_h)
-        p.drawText(cap, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text.scan)
+        font, words = _fit_caption(f.caption, text.scan, rect.width() + 6 * s)
+        p.setFont(font)
+        p.setPen(qcolor(c.muted))
+        p.drawText(cap, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), words)
+
+
+def _fit_caption(font: QFont, words: str, width: float) -> tuple[QFont, str]:
+    """The caption under the QR code in `width` px: a translation longer than "Scan to buy"
+    ("Escanea y compra") is set smaller, down to 75 %, then elided; never drawn past the card."""
+    wide = QFontMetricsF(font).horizontalAdvance(words)
+    if wide <= width or font.pixelSize() <= 0:
+        return font, words
+    smaller = QFont(font)
+    smaller.setPixelSize(max(1, int(font.pixelSize() * max(0.75, width / wide))))
+    fm = QFontMetricsF(smaller)
+    return smaller, fm.elidedText(words, Qt.TextElideMode.ElideRight, width)
 
 
 # --- layouts --------------------------------------------------------------------------------

@@ -127,7 +127,7 @@ def test_cards_in_currencies_with_other_digits_match_golden_images(name: str) ->
 # The fixed words in the show's language (the audience's, not the window's): the card's
 # "Scan to buy" and "sold" line, the countdown, an order toast, the supporters' header and
 # points, the lower third's LIVE tag. Numbers and money in the show's locale.
-SHOW_LANGUAGES = {"zh-TW": "zh_TW"}
+SHOW_LANGUAGES = {"zh-TW": "zh_TW", "es": "es_ES"}
 
 
 @pytest.mark.parametrize("language", list(SHOW_LANGUAGES))

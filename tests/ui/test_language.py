@@ -48,6 +48,16 @@ def test_a_restart_in_another_language_shows_translated_widgets(rig: Rig, englis
     assert i18n.language() == "zh-TW"  # errors and other gettext strings follow
     assert QLocale().name() == "zh_TW"
 
+    assert ui_i18n.install("pt-BR")
+    pt = rig.window(rig.studio(attach=False, home="pt"))
+    assert pt.controls.go_live.text() == "Entrar ao vivo"
+    assert orders_text(1) == "1 pedido" and orders_text(1204) == "1.204 pedidos"
+    assert QLocale().decimalPoint() == ","
+
+    assert ui_i18n.install("zh-Hans")
+    cn = rig.window(rig.studio(attach=False, home="cn"))
+    assert cn.controls.go_live.text() == "开播"
+
 
 def test_the_settings_dialog_offers_the_languages_and_says_when_they_apply(
     rig: Rig, english: None
