@@ -315,7 +315,7 @@ class VoucherTab(QWidget):
         self.code = QLineEdit()
         self.code.setObjectName("voucher-code")
         self.code.setMaxLength(20)
-        self.code.setPlaceholderText("AUTUMN10")
+        self.code.setPlaceholderText("AUTUMN10")  # i18n: not shown (an example code, typed as is)
         self.kind = QComboBox()
         self.kind.addItem(tr("% off"), "percent")
         self.kind.addItem(tr("amount off"), "amount")

@@ -361,6 +361,10 @@
             <translation>Ocultar / mostrar superposiciones</translation>
         </message>
         <message>
+            <source>Next rundown step</source>
+            <translation>Siguiente paso del guion</translation>
+        </message>
+        <message>
             <source>Co-host</source>
             <translation>Coanfitrión</translation>
         </message>
@@ -576,6 +580,10 @@
         <message>
             <source>Audience</source>
             <translation>Audiencia</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Interacción</translation>
         </message>
         <message>
             <source>Prompter</source>
@@ -1142,8 +1150,172 @@
             <translation>Primero conecta la plataforma.</translation>
         </message>
         <message>
+            <source>Pin {title}</source>
+            <translation>Fijar {title}</translation>
+        </message>
+        <message>
+            <source>Flash sale: {title} at {price} for {s} s</source>
+            <translation>Oferta relámpago: {title} a {price} durante {s} s</translation>
+        </message>
+        <message>
+            <source>Poll: {q}</source>
+            <translation>Encuesta: {q}</translation>
+        </message>
+        <message>
+            <source>Voucher {code}: {label}, {n} claims</source>
+            <translation>Cupón {code}: {label}, {n} canjes</translation>
+        </message>
+        <message>
+            <source>Auction: {title}</source>
+            <translation>Subasta: {title}</translation>
+        </message>
+        <message>
+            <source>Giveaway: {prize}</source>
+            <translation>Sorteo: {prize}</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Siguiente paso</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Omitir</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Fijar</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Agregar paso</translation>
+        </message>
+        <message>
+            <source>Next step ({key})</source>
+            <translation>Siguiente paso ({key})</translation>
+        </message>
+        <message>
+            <source>No rundown yet: add the show's steps below.</source>
+            <translation>Aún no hay guion: agrega abajo los pasos del directo.</translation>
+        </message>
+        <message>
+            <source>All {n} steps done.</source>
+            <translation>Los {n} pasos están hechos.</translation>
+        </message>
+        <message>
+            <source>{done} of {n} done · next: {step}</source>
+            <translation>{done} de {n} hechos · siguiente: {step}</translation>
+        </message>
+        <message>
+            <source>Which colour should we drop next?</source>
+            <translation>¿Qué color lanzamos después?</translation>
+        </message>
+        <message>
+            <source>Option {n}</source>
+            <translation>Opción {n}</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (opcional)</translation>
+        </message>
+        <message>
+            <source>until closed</source>
+            <translation>hasta cerrarla</translation>
+        </message>
+        <message>
+            <source>Start poll</source>
+            <translation>Iniciar encuesta</translation>
+        </message>
+        <message>
+            <source>Close and show result</source>
+            <translation>Cerrar y mostrar el resultado</translation>
+        </message>
+        <message>
+            <source>Add to rundown</source>
+            <translation>Agregar al guion</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Dura</translation>
+        </message>
+        <message>
+            <source>No poll yet in this show.</source>
+            <translation>Aún no hay encuestas en este directo.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>{what}: {q} · {n} votes</source>
+            <translation>{what}: {q} · {n} votos</translation>
+        </message>
+        <message>
+            <source>% off</source>
+            <translation>% de descuento</translation>
+        </message>
+        <message>
+            <source>amount off</source>
+            <translation>monto de descuento</translation>
+        </message>
+        <message>
+            <source>Start voucher</source>
+            <translation>Activar cupón</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Takes off</source>
+            <translation>Descuenta</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Canjes</translation>
+        </message>
+        <message>
             <source>Show on screen</source>
             <translation>Mostrar en pantalla</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Terminar</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>en pantalla</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>vencido</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
+            <translation>{code} · {label} · {n} de {limit} canjeados · {r} usados</translation>
+        </message>
+        <message>
+            <source>Rundown</source>
+            <translation>Guion</translation>
+        </message>
+        <message>
+            <source>Poll</source>
+            <translation>Encuesta</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Cupón</translation>
         </message>
         <message>
             <source>Reply…</source>
@@ -2019,6 +2191,22 @@ HTTP: http://{host}:{http}</translation>
         <message>
             <source>Connect your shop in Settings, or sign in as a co-host.</source>
             <translation>Conecta tu tienda en Configuración o entra como coanfitrión.</translation>
+        </message>
+        <message>
+            <source>A percentage is a whole number.</source>
+            <translation>Un porcentaje es un número entero.</translation>
+        </message>
+        <message>
+            <source>Type 10 for 10 % off.</source>
+            <translation>Escribe 10 para un 10 % de descuento.</translation>
+        </message>
+        <message>
+            <source>{v!r} is not an amount.</source>
+            <translation>{v!r} no es un importe.</translation>
+        </message>
+        <message>
+            <source>Type 5.00.</source>
+            <translation>Escribe 5.00.</translation>
         </message>
         <message>
             <source>window layout</source>

@@ -361,6 +361,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next rundown step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Co-host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +579,10 @@
     </message>
     <message>
         <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1141,7 +1149,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pin {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sale: {title} at {price} for {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll: {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher {code}: {label}, {n} claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auction: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giveaway: {prize}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rundown yet: add the show&apos;s steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {n} done · next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which colour should we drop next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and show result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to rundown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No poll yet in this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {q} · {n} votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1489,127 +1661,7 @@ HTTP: http://{host}:{http}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mute {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume of {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level of {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>played once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{db:+.0f} dB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screen region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loop (start again at the end)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: played once, then its last picture stays. Either way it starts from the beginning each time a scene showing it goes on air.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No screen region is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write it as width×height+x+y, or tick the whole screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The colour {colour} is not understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write it as #rrggbb, or press Pick….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file is chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Browse… to choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the path, or press Browse… to choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,6 +2181,22 @@ HTTP: http://{host}:{http}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A percentage is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 10 for 10 % off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v!r} is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 5.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>window layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,15 +2374,11 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On air: {scene}; preview: {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -361,6 +361,10 @@
             <translation>Ocultar / mostrar sobreposições</translation>
         </message>
         <message>
+            <source>Next rundown step</source>
+            <translation>Próximo passo do roteiro</translation>
+        </message>
+        <message>
             <source>Co-host</source>
             <translation>Co-apresentador</translation>
         </message>
@@ -576,6 +580,10 @@
         <message>
             <source>Audience</source>
             <translation>Público</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Engajamento</translation>
         </message>
         <message>
             <source>Prompter</source>
@@ -1142,8 +1150,172 @@
             <translation>Conecte a plataforma primeiro.</translation>
         </message>
         <message>
+            <source>Pin {title}</source>
+            <translation>Fixar {title}</translation>
+        </message>
+        <message>
+            <source>Flash sale: {title} at {price} for {s} s</source>
+            <translation>Oferta relâmpago: {title} por {price} durante {s} s</translation>
+        </message>
+        <message>
+            <source>Poll: {q}</source>
+            <translation>Enquete: {q}</translation>
+        </message>
+        <message>
+            <source>Voucher {code}: {label}, {n} claims</source>
+            <translation>Cupom {code}: {label}, {n} resgates</translation>
+        </message>
+        <message>
+            <source>Auction: {title}</source>
+            <translation>Leilão: {title}</translation>
+        </message>
+        <message>
+            <source>Giveaway: {prize}</source>
+            <translation>Sorteio: {prize}</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Próximo passo</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Pular</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Fixar</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Adicionar passo</translation>
+        </message>
+        <message>
+            <source>Next step ({key})</source>
+            <translation>Próximo passo ({key})</translation>
+        </message>
+        <message>
+            <source>No rundown yet: add the show's steps below.</source>
+            <translation>Ainda sem roteiro: adicione abaixo os passos da live.</translation>
+        </message>
+        <message>
+            <source>All {n} steps done.</source>
+            <translation>Todos os {n} passos concluídos.</translation>
+        </message>
+        <message>
+            <source>{done} of {n} done · next: {step}</source>
+            <translation>{done} de {n} feitos · próximo: {step}</translation>
+        </message>
+        <message>
+            <source>Which colour should we drop next?</source>
+            <translation>Qual cor a gente lança agora?</translation>
+        </message>
+        <message>
+            <source>Option {n}</source>
+            <translation>Opção {n}</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (opcional)</translation>
+        </message>
+        <message>
+            <source>until closed</source>
+            <translation>até fechar</translation>
+        </message>
+        <message>
+            <source>Start poll</source>
+            <translation>Iniciar enquete</translation>
+        </message>
+        <message>
+            <source>Close and show result</source>
+            <translation>Fechar e mostrar o resultado</translation>
+        </message>
+        <message>
+            <source>Add to rundown</source>
+            <translation>Adicionar ao roteiro</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pergunta</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Duração</translation>
+        </message>
+        <message>
+            <source>No poll yet in this show.</source>
+            <translation>Ainda não há enquete nesta live.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aberta</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>{what}: {q} · {n} votes</source>
+            <translation>{what}: {q} · {n} votos</translation>
+        </message>
+        <message>
+            <source>% off</source>
+            <translation>% de desconto</translation>
+        </message>
+        <message>
+            <source>amount off</source>
+            <translation>valor de desconto</translation>
+        </message>
+        <message>
+            <source>Start voucher</source>
+            <translation>Ativar cupom</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Takes off</source>
+            <translation>Desconta</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Resgates</translation>
+        </message>
+        <message>
             <source>Show on screen</source>
             <translation>Mostrar na tela</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Encerrar</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>na tela</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expirado</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>encerrado</translation>
+        </message>
+        <message>
+            <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
+            <translation>{code} · {label} · {n} de {limit} resgatados · {r} usados</translation>
+        </message>
+        <message>
+            <source>Rundown</source>
+            <translation>Roteiro</translation>
+        </message>
+        <message>
+            <source>Poll</source>
+            <translation>Enquete</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Cupom</translation>
         </message>
         <message>
             <source>Reply…</source>
@@ -2019,6 +2191,22 @@ HTTP: http://{host}:{http}</translation>
         <message>
             <source>Connect your shop in Settings, or sign in as a co-host.</source>
             <translation>Conecte sua loja em Configurações ou entre como co-apresentador.</translation>
+        </message>
+        <message>
+            <source>A percentage is a whole number.</source>
+            <translation>Uma porcentagem é um número inteiro.</translation>
+        </message>
+        <message>
+            <source>Type 10 for 10 % off.</source>
+            <translation>Digite 10 para 10 % de desconto.</translation>
+        </message>
+        <message>
+            <source>{v!r} is not an amount.</source>
+            <translation>{v!r} não é um valor.</translation>
+        </message>
+        <message>
+            <source>Type 5.00.</source>
+            <translation>Digite 5.00.</translation>
         </message>
         <message>
             <source>window layout</source>

@@ -361,6 +361,10 @@
             <translation>隐藏／显示图层</translation>
         </message>
         <message>
+            <source>Next rundown step</source>
+            <translation>下一个流程步骤</translation>
+        </message>
+        <message>
             <source>Co-host</source>
             <translation>助播</translation>
         </message>
@@ -576,6 +580,10 @@
         <message>
             <source>Audience</source>
             <translation>观众</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>交互</translation>
         </message>
         <message>
             <source>Prompter</source>
@@ -1141,8 +1149,172 @@
             <translation>请先连接平台。</translation>
         </message>
         <message>
+            <source>Pin {title}</source>
+            <translation>置顶 {title}</translation>
+        </message>
+        <message>
+            <source>Flash sale: {title} at {price} for {s} s</source>
+            <translation>限时秒杀：{title}，{price}，{s} 秒</translation>
+        </message>
+        <message>
+            <source>Poll: {q}</source>
+            <translation>投票：{q}</translation>
+        </message>
+        <message>
+            <source>Voucher {code}: {label}, {n} claims</source>
+            <translation>优惠券 {code}：{label}，可领 {n} 次</translation>
+        </message>
+        <message>
+            <source>Auction: {title}</source>
+            <translation>竞标：{title}</translation>
+        </message>
+        <message>
+            <source>Giveaway: {prize}</source>
+            <translation>抽奖：{prize}</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>略过</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>置顶</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <source>Next step ({key})</source>
+            <translation>下一步（{key}）</translation>
+        </message>
+        <message>
+            <source>No rundown yet: add the show's steps below.</source>
+            <translation>还没有流程：请在下方加入直播步骤。</translation>
+        </message>
+        <message>
+            <source>All {n} steps done.</source>
+            <translation>{n} 个步骤全部完成。</translation>
+        </message>
+        <message>
+            <source>{done} of {n} done · next: {step}</source>
+            <translation>已完成 {done}/{n} · 下一步：{step}</translation>
+        </message>
+        <message>
+            <source>Which colour should we drop next?</source>
+            <translation>下一个要上架什么颜色？</translation>
+        </message>
+        <message>
+            <source>Option {n}</source>
+            <translation>选项 {n}</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation>（选填）</translation>
+        </message>
+        <message>
+            <source>until closed</source>
+            <translation>直到关闭</translation>
+        </message>
+        <message>
+            <source>Start poll</source>
+            <translation>开始投票</translation>
+        </message>
+        <message>
+            <source>Close and show result</source>
+            <translation>结束并显示结果</translation>
+        </message>
+        <message>
+            <source>Add to rundown</source>
+            <translation>加入流程</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>No poll yet in this show.</source>
+            <translation>这场直播还没有投票。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>{what}: {q} · {n} votes</source>
+            <translation>{what}：{q} · {n} 票</translation>
+        </message>
+        <message>
+            <source>% off</source>
+            <translation>% 折扣</translation>
+        </message>
+        <message>
+            <source>amount off</source>
+            <translation>折抵金额</translation>
+        </message>
+        <message>
+            <source>Start voucher</source>
+            <translation>发放优惠券</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Takes off</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>领取次数</translation>
+        </message>
+        <message>
             <source>Show on screen</source>
             <translation>显示在画面上</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>画面上</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
+            <translation>{code} · {label} · 已领 {n}/{limit} · 已用 {r}</translation>
+        </message>
+        <message>
+            <source>Rundown</source>
+            <translation>流程</translation>
+        </message>
+        <message>
+            <source>Poll</source>
+            <translation>投票</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>优惠券</translation>
         </message>
         <message>
             <source>Reply…</source>
@@ -2011,6 +2183,22 @@ HTTP：http://{host}:{http}</translation>
         <message>
             <source>Connect your shop in Settings, or sign in as a co-host.</source>
             <translation>请在“设置”连接商店，或以助播身分登录。</translation>
+        </message>
+        <message>
+            <source>A percentage is a whole number.</source>
+            <translation>百分比必须是整数。</translation>
+        </message>
+        <message>
+            <source>Type 10 for 10 % off.</source>
+            <translation>输入 10 代表 10 % 折扣。</translation>
+        </message>
+        <message>
+            <source>{v!r} is not an amount.</source>
+            <translation>{v!r} 不是金额。</translation>
+        </message>
+        <message>
+            <source>Type 5.00.</source>
+            <translation>请输入像 5.00 这样的金额。</translation>
         </message>
         <message>
             <source>window layout</source>
