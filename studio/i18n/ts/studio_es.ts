@@ -1668,8 +1668,128 @@ HTTP: http://{host}:{http}</translation>
             <translation>Tema de las superposiciones</translation>
         </message>
         <message>
+            <source>Screen</source>
+            <translation>Pantalla</translation>
+        </message>
+        <message>
+            <source>Media file</source>
+            <translation>Archivo multimedia</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Imagen</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>Mute {source}</source>
+            <translation>Silenciar {source}</translation>
+        </message>
+        <message>
+            <source>Volume of {source}</source>
+            <translation>Volumen de {source}</translation>
+        </message>
+        <message>
+            <source>Level of {source}</source>
+            <translation>Nivel de {source}</translation>
+        </message>
+        <message>
+            <source>looped</source>
+            <translation>en bucle</translation>
+        </message>
+        <message>
+            <source>played once</source>
+            <translation>se reproduce una vez</translation>
+        </message>
+        <message>
+            <source>muted</source>
+            <translation>silenciado</translation>
+        </message>
+        <message>
+            <source>{db:+.0f} dB</source>
+            <translation>{db:+.0f} dB</translation>
+        </message>
+        <message>
+            <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
+            <translation>Video y audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Add a source</source>
+            <translation>Agregar una fuente</translation>
+        </message>
+        <message>
+            <source>Kind of source</source>
+            <translation>Tipo de fuente</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>The whole screen</source>
+            <translation>Toda la pantalla</translation>
+        </message>
+        <message>
+            <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
+            <translation>Región: ancho×alto+x+y, p. ej. 1280x720+0+0</translation>
+        </message>
+        <message>
+            <source>Screen region</source>
+            <translation>Región de pantalla</translation>
+        </message>
+        <message>
+            <source>Loop (start again at the end)</source>
+            <translation>Repetir (volver a empezar al final)</translation>
+        </message>
+        <message>
+            <source>Off: played once, then its last picture stays. Either way it starts from the beginning each time a scene showing it goes on air.</source>
+            <translation>Desactivado: se reproduce una vez y queda su última imagen. En cualquier caso empieza desde el principio cada vez que sale al aire una escena que lo muestra.</translation>
+        </message>
+        <message>
+            <source>Pick…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Examinar…</translation>
+        </message>
+        <message>
+            <source>No screen region is given.</source>
+            <translation>No se indicó ninguna región de pantalla.</translation>
+        </message>
+        <message>
+            <source>Write it as width×height+x+y, or tick the whole screen.</source>
+            <translation>Escríbela como ancho×alto+x+y o marca toda la pantalla.</translation>
+        </message>
+        <message>
+            <source>The colour {colour} is not understood.</source>
+            <translation>No se entiende el color {colour}.</translation>
+        </message>
+        <message>
+            <source>Write it as #rrggbb, or press Pick….</source>
+            <translation>Escríbelo como #rrggbb o pulsa Elegir….</translation>
+        </message>
+        <message>
+            <source>No file is chosen.</source>
+            <translation>No se eligió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Press Browse… to choose one.</source>
+            <translation>Pulsa Examinar… para elegir uno.</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>El archivo {path} no existe.</translation>
+        </message>
+        <message>
+            <source>Check the path, or press Browse… to choose one.</source>
+            <translation>Revisa la ruta o pulsa Examinar… para elegir uno.</translation>
         </message>
         <message>
             <source>Recordings</source>
@@ -2387,12 +2507,16 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
             <translation>Fuentes</translation>
         </message>
         <message>
-            <source>On air: {scene}; preview: {next}</source>
-            <translation>En el aire: {scene}; vista previa: {next}</translation>
+            <source>Add source…</source>
+            <translation>Agregar fuente…</translation>
         </message>
         <message>
-            <source>Add to scene</source>
-            <translation>Agregar a la escena</translation>
+            <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
+            <translation>Una cámara, la pantalla, un archivo multimedia, una imagen, un color, un micrófono</translation>
+        </message>
+        <message>
+            <source>On air: {scene}; preview: {next}</source>
+            <translation>En el aire: {scene}; vista previa: {next}</translation>
         </message>
         <message>
             <source>One camera, no scenes.</source>

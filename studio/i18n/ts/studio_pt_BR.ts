@@ -1668,8 +1668,128 @@ HTTP: http://{host}:{http}</translation>
             <translation>Tema das sobreposições</translation>
         </message>
         <message>
+            <source>Screen</source>
+            <translation>Tela</translation>
+        </message>
+        <message>
+            <source>Media file</source>
+            <translation>Arquivo de mídia</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Imagem</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Cor</translation>
+        </message>
+        <message>
+            <source>Mute {source}</source>
+            <translation>Silenciar {source}</translation>
+        </message>
+        <message>
+            <source>Volume of {source}</source>
+            <translation>Volume de {source}</translation>
+        </message>
+        <message>
+            <source>Level of {source}</source>
+            <translation>Nível de {source}</translation>
+        </message>
+        <message>
+            <source>looped</source>
+            <translation>em loop</translation>
+        </message>
+        <message>
+            <source>played once</source>
+            <translation>toca uma vez</translation>
+        </message>
+        <message>
+            <source>muted</source>
+            <translation>silenciado</translation>
+        </message>
+        <message>
+            <source>{db:+.0f} dB</source>
+            <translation>{db:+.0f} dB</translation>
+        </message>
+        <message>
+            <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
+            <translation>Vídeo e áudio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <translation>Imagens (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Add a source</source>
+            <translation>Adicionar uma fonte</translation>
+        </message>
+        <message>
+            <source>Kind of source</source>
+            <translation>Tipo de fonte</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
+            <source>The whole screen</source>
+            <translation>A tela inteira</translation>
+        </message>
+        <message>
+            <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
+            <translation>Região: largura×altura+x+y, ex.: 1280x720+0+0</translation>
+        </message>
+        <message>
+            <source>Screen region</source>
+            <translation>Região da tela</translation>
+        </message>
+        <message>
+            <source>Loop (start again at the end)</source>
+            <translation>Repetir (recomeçar no fim)</translation>
+        </message>
+        <message>
+            <source>Off: played once, then its last picture stays. Either way it starts from the beginning each time a scene showing it goes on air.</source>
+            <translation>Desligado: toca uma vez e fica a última imagem. De qualquer jeito, começa do início sempre que uma cena que o mostra entra no ar.</translation>
+        </message>
+        <message>
+            <source>Pick…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>Procurar…</translation>
+        </message>
+        <message>
+            <source>No screen region is given.</source>
+            <translation>Nenhuma região da tela foi informada.</translation>
+        </message>
+        <message>
+            <source>Write it as width×height+x+y, or tick the whole screen.</source>
+            <translation>Escreva como largura×altura+x+y ou marque a tela inteira.</translation>
+        </message>
+        <message>
+            <source>The colour {colour} is not understood.</source>
+            <translation>A cor {colour} não foi entendida.</translation>
+        </message>
+        <message>
+            <source>Write it as #rrggbb, or press Pick….</source>
+            <translation>Escreva como #rrggbb ou clique em Escolher….</translation>
+        </message>
+        <message>
+            <source>No file is chosen.</source>
+            <translation>Nenhum arquivo foi escolhido.</translation>
+        </message>
+        <message>
+            <source>Press Browse… to choose one.</source>
+            <translation>Clique em Procurar… para escolher um.</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>O arquivo {path} não existe.</translation>
+        </message>
+        <message>
+            <source>Check the path, or press Browse… to choose one.</source>
+            <translation>Verifique o caminho ou clique em Procurar… para escolher um.</translation>
         </message>
         <message>
             <source>Recordings</source>
@@ -2387,12 +2507,16 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
             <translation>Fontes</translation>
         </message>
         <message>
-            <source>On air: {scene}; preview: {next}</source>
-            <translation>No ar: {scene}; prévia: {next}</translation>
+            <source>Add source…</source>
+            <translation>Adicionar fonte…</translation>
         </message>
         <message>
-            <source>Add to scene</source>
-            <translation>Adicionar à cena</translation>
+            <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
+            <translation>Uma câmera, a tela, um arquivo de mídia, uma imagem, uma cor, um microfone</translation>
+        </message>
+        <message>
+            <source>On air: {scene}; preview: {next}</source>
+            <translation>No ar: {scene}; prévia: {next}</translation>
         </message>
         <message>
             <source>One camera, no scenes.</source>

@@ -1665,8 +1665,128 @@ HTTP：http://{host}:{http}</translation>
             <translation>叠加主题</translation>
         </message>
         <message>
+            <source>Screen</source>
+            <translation>屏幕</translation>
+        </message>
+        <message>
+            <source>Media file</source>
+            <translation>媒体文件</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Mute {source}</source>
+            <translation>将 {source} 静音</translation>
+        </message>
+        <message>
+            <source>Volume of {source}</source>
+            <translation>{source} 的音量</translation>
+        </message>
+        <message>
+            <source>Level of {source}</source>
+            <translation>{source} 的音量电平</translation>
+        </message>
+        <message>
+            <source>looped</source>
+            <translation>循环播放</translation>
+        </message>
+        <message>
+            <source>played once</source>
+            <translation>播放一次</translation>
+        </message>
+        <message>
+            <source>muted</source>
+            <translation>已静音</translation>
+        </message>
+        <message>
+            <source>{db:+.0f} dB</source>
+            <translation>{db:+.0f} dB</translation>
+        </message>
+        <message>
+            <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
+            <translation>视频与音频 (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Add a source</source>
+            <translation>添加来源</translation>
+        </message>
+        <message>
+            <source>Kind of source</source>
+            <translation>来源类型</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>The whole screen</source>
+            <translation>整个屏幕</translation>
+        </message>
+        <message>
+            <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
+            <translation>区域：宽×高+x+y，例如 1280x720+0+0</translation>
+        </message>
+        <message>
+            <source>Screen region</source>
+            <translation>屏幕区域</translation>
+        </message>
+        <message>
+            <source>Loop (start again at the end)</source>
+            <translation>循环播放（播完从头再播）</translation>
+        </message>
+        <message>
+            <source>Off: played once, then its last picture stays. Either way it starts from the beginning each time a scene showing it goes on air.</source>
+            <translation>关闭时只播放一次，之后停在最后一个画面。不论开关，每次含有它的场景上线时都会从头播放。</translation>
+        </message>
+        <message>
+            <source>Pick…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>No screen region is given.</source>
+            <translation>尚未指定屏幕区域。</translation>
+        </message>
+        <message>
+            <source>Write it as width×height+x+y, or tick the whole screen.</source>
+            <translation>请写成 宽×高+x+y，或勾选“整个屏幕”。</translation>
+        </message>
+        <message>
+            <source>The colour {colour} is not understood.</source>
+            <translation>无法辨识颜色 {colour}。</translation>
+        </message>
+        <message>
+            <source>Write it as #rrggbb, or press Pick….</source>
+            <translation>请写成 #rrggbb，或按“选择…”。</translation>
+        </message>
+        <message>
+            <source>No file is chosen.</source>
+            <translation>尚未选择文件。</translation>
+        </message>
+        <message>
+            <source>Press Browse… to choose one.</source>
+            <translation>按“浏览…”选择一个文件。</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>Check the path, or press Browse… to choose one.</source>
+            <translation>请检查路径，或按“浏览…”选择文件。</translation>
         </message>
         <message>
             <source>Recordings</source>
@@ -2379,12 +2499,16 @@ The demo shop listens on this computer only: open it here, or from a device that
             <translation>来源</translation>
         </message>
         <message>
-            <source>On air: {scene}; preview: {next}</source>
-            <translation>直播中：{scene}；预览：{next}</translation>
+            <source>Add source…</source>
+            <translation>添加来源…</translation>
         </message>
         <message>
-            <source>Add to scene</source>
-            <translation>加入场景</translation>
+            <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
+            <translation>摄像头、屏幕、媒体文件、图片、颜色或麦克风</translation>
+        </message>
+        <message>
+            <source>On air: {scene}; preview: {next}</source>
+            <translation>直播中：{scene}；预览：{next}</translation>
         </message>
         <message>
             <source>One camera, no scenes.</source>

@@ -1665,8 +1665,128 @@ HTTP：http://{host}:{http}</translation>
             <translation>圖層主題</translation>
         </message>
         <message>
+            <source>Screen</source>
+            <translation>螢幕</translation>
+        </message>
+        <message>
+            <source>Media file</source>
+            <translation>媒體檔案</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>圖片</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>顏色</translation>
+        </message>
+        <message>
+            <source>Mute {source}</source>
+            <translation>將 {source} 靜音</translation>
+        </message>
+        <message>
+            <source>Volume of {source}</source>
+            <translation>{source} 的音量</translation>
+        </message>
+        <message>
+            <source>Level of {source}</source>
+            <translation>{source} 的音量電平</translation>
+        </message>
+        <message>
+            <source>looped</source>
+            <translation>循環播放</translation>
+        </message>
+        <message>
+            <source>played once</source>
+            <translation>播放一次</translation>
+        </message>
+        <message>
+            <source>muted</source>
+            <translation>已靜音</translation>
+        </message>
+        <message>
+            <source>{db:+.0f} dB</source>
+            <translation>{db:+.0f} dB</translation>
+        </message>
+        <message>
+            <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
+            <translation>影片與音訊 (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+            <translation>圖片 (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Add a source</source>
+            <translation>新增來源</translation>
+        </message>
+        <message>
+            <source>Kind of source</source>
+            <translation>來源類型</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>The whole screen</source>
+            <translation>整個螢幕</translation>
+        </message>
+        <message>
+            <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
+            <translation>區域：寬×高+x+y，例如 1280x720+0+0</translation>
+        </message>
+        <message>
+            <source>Screen region</source>
+            <translation>螢幕區域</translation>
+        </message>
+        <message>
+            <source>Loop (start again at the end)</source>
+            <translation>循環播放（播完從頭再播）</translation>
+        </message>
+        <message>
+            <source>Off: played once, then its last picture stays. Either way it starts from the beginning each time a scene showing it goes on air.</source>
+            <translation>關閉時只播放一次，之後停在最後一個畫面。不論開關，每次含有它的場景上線時都會從頭播放。</translation>
+        </message>
+        <message>
+            <source>Pick…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
             <source>Browse…</source>
             <translation>瀏覽…</translation>
+        </message>
+        <message>
+            <source>No screen region is given.</source>
+            <translation>尚未指定螢幕區域。</translation>
+        </message>
+        <message>
+            <source>Write it as width×height+x+y, or tick the whole screen.</source>
+            <translation>請寫成 寬×高+x+y，或勾選「整個螢幕」。</translation>
+        </message>
+        <message>
+            <source>The colour {colour} is not understood.</source>
+            <translation>無法辨識顏色 {colour}。</translation>
+        </message>
+        <message>
+            <source>Write it as #rrggbb, or press Pick….</source>
+            <translation>請寫成 #rrggbb，或按「選擇…」。</translation>
+        </message>
+        <message>
+            <source>No file is chosen.</source>
+            <translation>尚未選擇檔案。</translation>
+        </message>
+        <message>
+            <source>Press Browse… to choose one.</source>
+            <translation>按「瀏覽…」選擇一個檔案。</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>檔案 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>Check the path, or press Browse… to choose one.</source>
+            <translation>請檢查路徑，或按「瀏覽…」選擇檔案。</translation>
         </message>
         <message>
             <source>Recordings</source>
@@ -2379,12 +2499,16 @@ The demo shop listens on this computer only: open it here, or from a device that
             <translation>來源</translation>
         </message>
         <message>
-            <source>On air: {scene}; preview: {next}</source>
-            <translation>直播中：{scene}；預覽：{next}</translation>
+            <source>Add source…</source>
+            <translation>新增來源…</translation>
         </message>
         <message>
-            <source>Add to scene</source>
-            <translation>加入場景</translation>
+            <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
+            <translation>攝影機、螢幕、媒體檔案、圖片、顏色或麥克風</translation>
+        </message>
+        <message>
+            <source>On air: {scene}; preview: {next}</source>
+            <translation>直播中：{scene}；預覽：{next}</translation>
         </message>
         <message>
             <source>One camera, no scenes.</source>
