@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from itertools import pairwise
 from typing import Annotated, Any, Generic, Literal, TypeVar, get_args
 
 from pydantic import (
@@ -247,6 +248,9 @@ class Order(_Model):
         default=0, ge=0, description="Taken off by the voucher; `amount_minor` is after it."
     )
     auction_id: str | None = Field(default=None, description="Won in this auction.")
+    member_discount_minor: int = Field(
+        default=0, ge=0, description="The member price: taken off for the buyer's tier."
+    )
 
 
 class OrderCreate(_Request):
@@ -864,6 +868,232 @@ class RundownAdvance(_Request):
     skip: bool = False
 
 
+# -- community: loyalty across shows, resellers (issue 21) ---------------------------------
+
+NO_CASH_VALUE = "Points are not transferable and have no cash value."
+
+
+class PointsKind(StrEnum):
+    """What earned a ledger entry (docs/COMMUNITY.md gives each rule)."""
+
+    PURCHASE = "purchase"
+    ANSWERED_QUESTION = "answered_question"
+    REFERRAL = "referral"
+    ATTENDANCE = "attendance"
+
+
+class EntryStatus(StrEnum):
+    """`pending`: an order's points inside its return window (count toward the tier, can be
+    reversed); `vested`: final; `reversed`: the order was refunded or cancelled in its window;
+    `withheld`: earned nothing by a rule (self-referral, a burst of tiny orders)."""
+
+    PENDING = "pending"
+    VESTED = "vested"
+    REVERSED = "reversed"
+    WITHHELD = "withheld"
+
+
+class LedgerEntry(_Model):
+    """One change of a member's points, traceable to its cause (an order, a comment, a show)."""
+
+    id: str
+    member: str = Field(description="The member's display name.")
+    kind: PointsKind
+    points: int = Field(
+        ge=0, description="What the entry is worth; counted unless reversed or withheld."
+    )
+    status: EntryStatus
+    reason: str = Field(default="", description="Why an entry was withheld or reversed.")
+    show_id: str
+    order_id: str | None = None
+    comment_id: str | None = None
+    created_at: datetime
+    vests_at: datetime | None = Field(default=None, description="When pending points vest.")
+    settled_at: datetime | None = Field(default=None, description="When it vested or reversed.")
+
+
+class TierRule(_Request):
+    """A tier a creator sets: reached at `threshold` points, with the perks the platform applies."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)  # true is not 1
+
+    name: str = Field(min_length=1, max_length=30, pattern=NOT_BLANK)
+    threshold: int = Field(ge=1, le=10_000_000)
+    member_price_percent: int = Field(
+        default=0, ge=0, le=50, description="Taken off every order of a member of this tier."
+    )
+    early_access_s: int = Field(
+        default=0, ge=0, le=86_400, description="How long before a drop opens they may buy."
+    )
+    giveaway_weight: int = Field(
+        default=1, ge=1, le=10, description="Entries a member of this tier has in a giveaway draw."
+    )
+
+
+def _default_tiers() -> list[TierRule]:
+    return [
+        TierRule(name="Regular", threshold=100),
+        TierRule(
+            name="Insider",
+            threshold=500,
+            member_price_percent=5,
+            early_access_s=600,
+            giveaway_weight=2,
+        ),
+        TierRule(
+            name="Founding member",
+            threshold=2000,
+            member_price_percent=10,
+            early_access_s=1800,
+            giveaway_weight=3,
+        ),
+    ]
+
+
+class CommunityRules(_Request):
+    """The creator's loyalty rules (docs/COMMUNITY.md). Tiers rise strictly by threshold."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)  # true is not 1
+
+    tiers: list[TierRule] = Field(default_factory=_default_tiers, min_length=1, max_length=5)
+    return_window_s: int = Field(
+        default=14 * 86_400,
+        ge=0,
+        le=90 * 86_400,
+        description="An order's points vest this long after it; refunds before reverse them.",
+    )
+    points_per_unit: int = Field(
+        default=1, ge=0, le=100, description="Per whole currency unit paid (e.g. per euro)."
+    )
+    order_bonus: int = Field(default=10, ge=0, le=1000, description="Per order not tiny.")
+    tiny_order_minor: int = Field(
+        default=1000, ge=0, le=100_000_000, description="Orders below this amount are tiny."
+    )
+    burst_window_s: int = Field(
+        default=600,
+        ge=0,
+        le=86_400,
+        description="A tiny order this soon after the member's last tiny order earns nothing.",
+    )
+    referral_points: int = Field(default=25, ge=0, le=10_000)
+    answer_points: int = Field(default=20, ge=0, le=10_000)
+    attendance_points: int = Field(default=5, ge=0, le=10_000)
+    streak_cap: int = Field(
+        default=5, ge=1, le=100, description="Attendance counts shows up to this."
+    )
+
+    @field_validator("tiers")
+    @classmethod
+    def _rising(cls, tiers: list[TierRule]) -> list[TierRule]:
+        for lower, upper in pairwise(tiers):
+            if upper.threshold <= lower.threshold:
+                raise ValueError(
+                    f"tier {upper.name!r} needs a threshold above {lower.name!r}'s "
+                    f"({lower.threshold})"
+                )
+        names = [t.name.casefold() for t in tiers]
+        if len(set(names)) != len(names):
+            raise ValueError("tier names must differ")
+        return tiers
+
+
+class PointsByKind(_Model):
+    """Standing points (pending and vested) by what earned them."""
+
+    purchase: int = 0
+    answered_question: int = 0
+    referral: int = 0
+    attendance: int = 0
+
+
+class Member(_Model):
+    """A member of the creator's community across all their shows.
+
+    `standing` = `vested` + `pending`; the tier is the highest whose threshold it reaches.
+    """
+
+    name: str
+    tier: str | None = Field(default=None, description="null below the first threshold.")
+    tier_rank: int = Field(ge=0, description="0: no tier; 1: the first tier; ...")
+    standing: int = Field(ge=0)
+    vested: int = Field(ge=0)
+    pending: int = Field(ge=0)
+    by_kind: PointsByKind
+    orders_count: int = Field(ge=0, description="Orders not reversed.")
+    shows_attended: int = Field(ge=0)
+    streak: int = Field(ge=0, description="Consecutive shows attended, up to the latest.")
+    member_price_percent: int = Field(ge=0)
+    early_access_s: int = Field(ge=0)
+    giveaway_weight: int = Field(ge=1)
+    first_seen_at: datetime
+    last_seen_at: datetime
+
+
+class MemberDetail(_Model):
+    """A member, their ledger (newest first) and the way to the next tier."""
+
+    member: Member
+    entries: list[LedgerEntry]
+    next_tier: str | None = None
+    points_to_next: int | None = Field(default=None, ge=1)
+    note: str = NO_CASH_VALUE
+
+
+class MemberUpdate(_Model):
+    """A member's points changed; `tier_up` is true the first time they reach a tier."""
+
+    member: Member
+    cause: str = Field(description="`order`, `reversal`, `vest`, `answer` or `attendance`.")
+    show_id: str
+    order_id: str | None = None
+    tier_up: bool = False
+    previous_tier: str | None = None
+
+
+class MemberArrival(_Model):
+    """A member with a tier signed in to a show; `returning`: they attended an earlier one."""
+
+    member: Member
+    returning: bool
+
+
+class ReversalKind(StrEnum):
+    REFUND = "refund"
+    CANCEL = "cancel"
+
+
+class OrderReversalCreate(_Request):
+    kind: ReversalKind
+    reason: str = Field(default="", max_length=200)
+
+
+class OrderReversal(_Model):
+    """An order refunded or cancelled: its pending points are reversed and its referral
+    attribution withdrawn (vested points are final)."""
+
+    order_id: str
+    show_id: str
+    kind: ReversalKind
+    reason: str = ""
+    amount_minor: int = Field(ge=0)
+    points_reversed: int = Field(ge=0)
+    at: datetime
+
+
+class Drop(_Model):
+    """A product that opens for sale at `opens_at`; tiers with `early_access_s` buy earlier."""
+
+    id: str
+    show_id: str
+    product_id: str
+    opens_at: datetime
+
+
+class DropCreate(_Request):
+    product_id: str = Field(min_length=1, max_length=64)
+    opens_in_s: int = Field(ge=0, le=86_400, description="Seconds from now.")
+
+
 class EventType(StrEnum):
     ORDER_CREATED = "order.created"
     PIN_CHANGED = "pin.changed"
@@ -888,6 +1118,9 @@ class EventType(StrEnum):
     GIVEAWAY_OPENED = "giveaway.opened"
     GIVEAWAY_ENTERED = "giveaway.entered"
     GIVEAWAY_ENDED = "giveaway.ended"
+    MEMBER_UPDATED = "member.updated"
+    MEMBER_ARRIVED = "member.arrived"
+    ORDER_REVERSED = "order.reversed"
 
 
 class _EventEnvelope(_Model):
@@ -1031,6 +1264,27 @@ class GiveawayEndedEvent(_EventEnvelope):
     data: Giveaway
 
 
+class MemberUpdatedEvent(_EventEnvelope):
+    """A community member's points or tier changed."""
+
+    type: Literal[EventType.MEMBER_UPDATED]
+    data: MemberUpdate
+
+
+class MemberArrivedEvent(_EventEnvelope):
+    """A member with a tier joined the show (the studio's "welcome back")."""
+
+    type: Literal[EventType.MEMBER_ARRIVED]
+    data: MemberArrival
+
+
+class OrderReversedEvent(_EventEnvelope):
+    """An order was refunded or cancelled."""
+
+    type: Literal[EventType.ORDER_REVERSED]
+    data: OrderReversal
+
+
 LiveEvent = Annotated[
     OrderCreatedEvent
     | PinChangedEvent
@@ -1054,7 +1308,10 @@ LiveEvent = Annotated[
     | AuctionEndedEvent
     | GiveawayOpenedEvent
     | GiveawayEnteredEvent
-    | GiveawayEndedEvent,
+    | GiveawayEndedEvent
+    | MemberUpdatedEvent
+    | MemberArrivedEvent
+    | OrderReversedEvent,
     Field(discriminator="type"),
 ]
 """One live change with its typed payload: what the contract promises for each `EventType`."""

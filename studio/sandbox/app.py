@@ -28,7 +28,7 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-API_REVISION = "1.4.0"  # the contract's version (info.version); see "Versions" below
+API_REVISION = "1.5.0"  # the contract's version (info.version); see "Versions" below
 
 __all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
@@ -87,7 +87,13 @@ working: they ignore what they do not know).
 - 1.3.0: rundown steps `auction` and `giveaway` (run as `create_auction` and
   `create_giveaway` would).
 - 1.4.0: `Bid.reserve_met` (whether the auction's unpublished reserve is met after the bid,
-  so a client follows it bid by bid).\
+  so a client follows it bid by bid).
+- 1.5.0: the creator's community across shows (docs/COMMUNITY.md): loyalty rules and tiers
+  (`/community/rules`), members with points by kind and a ledger whose every entry names its
+  cause (`/members`, `/members/{name}`), refunds and cancellations (`POST
+  /orders/{order_id}/reversal`, `/reversals`), drops with early access by tier (`/drops`);
+  orders gain `member_discount_minor` (the member price); events `member.updated` (with
+  `tier_up` the first time a tier is reached), `member.arrived`, `order.reversed`.\
 """
 
 

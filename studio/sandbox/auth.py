@@ -57,6 +57,11 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "auction.bid": (frozenset({V}), "bid in auctions"),
     "giveaway.read": (frozenset({H, C, M, V}), "read giveaways"),
     "giveaway.edit": (frozenset({H, C, M}), "open, draw or cancel giveaways"),
+    "community.read": (frozenset({H, C, M, V}), "read the community's rules and drops"),
+    "community.edit": (frozenset({H}), "set the community's rules"),
+    "member.read": (frozenset({H, C, M}), "look members up"),
+    "order.reverse": (frozenset({H}), "refund or cancel orders"),
+    "drop.edit": (frozenset({H, C, M}), "make drops"),
 }
 
 _ORDER = (H, C, M, V)

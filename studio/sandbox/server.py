@@ -72,6 +72,7 @@ class SandboxControls:
         self.store.auctions.expire()
         self.store.giveaways.expire()
         self.store.ingest.expire()
+        self.store.community.vest_due()
 
     def start(self, interval: float = 0.1) -> None:
         self._thread = threading.Thread(

@@ -182,6 +182,7 @@ class Host:
         self.call("POST", f"{s}/stream-key")  # show.changed; viewers.changed came with the seed
         self.engagement()
         self.auction_and_giveaway()
+        self.community()
 
     def engagement(self) -> dict[str, str]:
         """A voucher claimed, a poll voted in and a rundown step (issue 20); their ids."""
@@ -221,6 +222,16 @@ class Host:
         fan = self.call("POST", f"{s}/viewer-sessions", {"display_name": "Fan"})  # not muted
         self.call("POST", f"{s}/comments", {"text": "#win"}, Authorization=f"Bearer {fan['token']}")
         self.call("POST", f"{s}/giveaways/{giveaway['id']}/draw")
+
+    def community(self) -> None:
+        """A refund, and a member with a tier signing in (issue 21)."""
+        s = self.show
+        self.call("PUT", f"{s}/community/rules", {"tiers": [{"name": "Fan", "threshold": 1}]})
+        order = self.call(
+            "POST", f"{s}/orders", {"product_id": "prd_chai", "quantity": 1, "buyer_name": "Bo"}
+        )
+        self.call("POST", f"{s}/orders/{order['id']}/reversal", {"kind": "refund"})
+        self.call("POST", f"{s}/viewer-sessions", {"display_name": "Ada"})
 
 
 @pytest.fixture

@@ -45,4 +45,5 @@ def sign_in_viewer(
         raise NotFound(f"There is no show {show_id!r}.")
     token = new_token("st_viewer")
     sb.store.tokens.add(token, body.display_name, Role.VIEWER, show_id)
+    sb.store.community.arrived(show_id, body.display_name)
     return ViewerSession(token=token, name=body.display_name, role=Role.VIEWER, show_id=show_id)

@@ -20,6 +20,7 @@ from studio.sandbox.stores.base import Context, decode_cursor, encode_cursor, ne
 from studio.sandbox.stores.catalog import CatalogStore
 from studio.sandbox.stores.cohosts import CohostStore
 from studio.sandbox.stores.comments import CommentStore
+from studio.sandbox.stores.community import CommunityStore
 from studio.sandbox.stores.events import EventLog
 from studio.sandbox.stores.giveaways import GiveawayStore
 from studio.sandbox.stores.idempotency import IdempotencyStore, StoredResult
@@ -91,6 +92,11 @@ class Store:
         self.rundown.runners[RundownStepKind.GIVEAWAY] = lambda sid, step, by: (
             self.giveaways.create(sid, step.giveaway)
         )
+        self.community = CommunityStore(self.ctx)
+        self.orders.on_order.append(self.community.on_order)
+        self.orders.perks = self.community.perks
+        self.comments.on_comment.append(self.community.on_comment)
+        self.moderation.on_reply.append(self.community.on_reply)
 
     def now(self) -> datetime:
         """The platform clock as an aware UTC datetime."""

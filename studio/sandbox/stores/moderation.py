@@ -20,6 +20,7 @@ comment or restriction, 409 show ended / comment hidden / not a viewer, 412 stal
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from studio.platform.models import (
@@ -100,6 +101,8 @@ class ModerationStore:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        # Called inside the write that stores a reply: (question, reply) (community points).
+        self.on_reply: list[Callable[[sqlite3.Connection, Comment, Comment], None]] = []
 
     # -- the comment on screen ---------------------------------------------------------------
 
@@ -203,7 +206,7 @@ class ModerationStore:
         """
         with self.ctx.db.write() as conn:
             require_not_ended(show_row(conn, show_id))
-            comment_of(conn, show_id, comment_id)
+            question = comment_of(conn, show_id, comment_id)
             reply = Comment(
                 id=new_id("cmt"),
                 show_id=show_id,
@@ -219,6 +222,8 @@ class ModerationStore:
                 (reply.id, show_id, reply.model_dump_json()),
             )
             self.ctx.emit(conn, show_id, EventType.COMMENT_CREATED, reply)
+            for hook in self.on_reply:
+                hook(conn, question, reply)
         self.ctx.notify()
         return reply
 

@@ -37,6 +37,9 @@ class OrderStore:
         self.timers = timers
         # Called inside the write that stores each order (giveaway entries by purchase).
         self.on_order: list[Callable[[sqlite3.Connection, Order], None]] = []
+        # The community's perks (member price, early access to a drop), inside the order's
+        # write: (conn, show row, request, subtotal after vouchers) -> member discount.
+        self.perks: Callable[[sqlite3.Connection, sqlite3.Row, OrderCreate, int], int] | None = None
 
     def _place(
         self, conn: sqlite3.Connection, show: sqlite3.Row, req: OrderCreate, mult: int
@@ -60,7 +63,9 @@ class OrderStore:
             voucher_id, discount = redeem_claim(
                 self.ctx, conn, show_id, req.voucher_claim_id, unit * req.quantity, order_id
             )
-        amount = unit * req.quantity - discount
+        subtotal = unit * req.quantity - discount
+        member_off = self.perks(conn, show, req, subtotal) if self.perks else 0
+        amount = subtotal - member_off
         order = Order(
             id=order_id,
             seq=show["next_seq"],
@@ -78,6 +83,7 @@ class OrderStore:
             created_at=self.ctx.now(),
             voucher_id=voucher_id,
             discount_minor=discount,
+            member_discount_minor=member_off,
         )
         self._write(conn, order)
         return order
