@@ -16,8 +16,29 @@ from studio.media.scenes import Slate
 log = logging.getLogger(__name__)
 
 
-def render_brb(width: int, height: int) -> np.ndarray:
-    """The 'be right back' card shown over the slate while the camera is gone."""
+# What the card says is reconnecting, by the missing source's kind (its spec's prefix, as
+# session/sources.py writes it): viewers should not hear "camera" while a screen share is away.
+_RECONNECTING = {
+    "camera": "The camera is reconnecting…",
+    "screen": "The screen share is reconnecting…",
+    "picture": "The picture is reconnecting…",
+}
+
+
+def brb_subject(spec: str) -> str:
+    """'camera', 'screen' or 'picture' for a video source spec ('v4l2:/dev/video0',
+    'screen:0', 'file:clip.mp4', ...)."""
+    kind = spec.split(":", 1)[0].strip().lower()
+    if kind in ("screen", "x11grab", "gdigrab", "window"):
+        return "screen"
+    if kind in ("file", "image", "test", "colour", "color"):
+        return "picture"
+    return "camera"
+
+
+def render_brb(width: int, height: int, subject: str = "camera") -> np.ndarray:
+    """The 'be right back' card shown over the slate while the camera (or the screen share:
+    `subject`, see brb_subject) is gone."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor
 
@@ -41,7 +62,7 @@ def render_brb(width: int, height: int) -> np.ndarray:
         p.drawText(
             QRectF(0, 180 * s, w, 70 * s),
             Qt.AlignmentFlag.AlignCenter,
-            "The camera is reconnecting…",
+            _RECONNECTING.get(subject, _RECONNECTING["picture"]),
         )
     finally:
         p.end()

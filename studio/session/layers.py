@@ -17,7 +17,7 @@ from studio.overlays.giveaway import GiveawayView
 from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.poll import PollCard
 from studio.overlays.scene import OverlayScene
-from studio.overlays.slates import render_brb
+from studio.overlays.slates import brb_subject, render_brb
 from studio.overlays.voucher import VoucherCard
 from studio.show.catalog import Product
 
@@ -70,11 +70,22 @@ class StudioLayers:
         self.video = video
         self.clock = clock or SceneClock()
         self.visible = True
-        self._brb: Layer | None = None
+        self._size = (width, height)
+        # The 'be right back' cards by what went missing (camera, screen share, picture);
+        # the current source's is made now, another the first time it is needed.
+        self._brb: dict[str, Layer] = {}
         if video is not None:  # only a switchable camera can go missing mid-show
-            rgba = render_brb(width, height)
+            self._brb_layer(brb_subject(video.label))
+
+    def _brb_layer(self, subject: str) -> Layer:
+        layer = self._brb.get(subject)
+        if layer is None:
+            width, height = self._size
+            rgba = render_brb(width, height, subject)
             h, w = rgba.shape[:2]
-            self._brb = Layer("studio:brb", rgba, (width - w) // 2, (height - h) // 2, 100)
+            layer = Layer("studio:brb", rgba, (width - w) // 2, (height - h) // 2, 100)
+            self._brb[subject] = layer
+        return layer
 
     @property
     def scene(self) -> OverlayScene:
@@ -99,8 +110,8 @@ class StudioLayers:
         if self.visible:
             layers.extend(self.scene.layers_at(self.now()))
         video = self.video
-        if video is not None and video.problem is not None and self._brb is not None:
-            layers.append(self._brb)
+        if video is not None and video.problem is not None:
+            layers.append(self._brb_layer(brb_subject(video.label)))
         return layers
 
 
