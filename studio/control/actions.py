@@ -99,6 +99,7 @@ class Actions:
             "record_armed": st.record_armed,
             "muted": bool(self.studio.session.audio.muted),
             "targets": list(st.targets),
+            "canvases": list(st.canvases),  # '720p30', '720p30-vertical': what is encoded
             "error": _problem(st.error),
             "controls": self._clients(),
             "show": None,

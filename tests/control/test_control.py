@@ -187,6 +187,9 @@ def test_status_and_stats(client: Client) -> None:
     assert st["data"]["controls"] >= 1
     stats = client.request("get_stats")
     assert stats["ok"] and stats["data"]["stats"]["frames_encoded"] > 0
+    # The canvases encoded, named as the per-canvas stats name them.
+    per_canvas = [c["profile"] for c in stats["data"]["stats"]["canvases"]]
+    assert st["data"]["canvases"] and st["data"]["canvases"] == per_canvas
 
 
 def test_pin_requests_reach_the_show(client: Client) -> None:
