@@ -23,6 +23,7 @@ from studio.platform.models import (
     TimerCreate,
     TimerStatus,
 )
+from studio.sandbox.engagement_audience import EngagementAudience
 from studio.sandbox.problems import ApiProblem, Forbidden
 from studio.sandbox.stores import Store
 
@@ -123,6 +124,7 @@ class OrderSimulator:
         self._viewers = 0.0
         self._buyers: list[str] = []
         self._rush: Timer | None = None
+        self.engagement = EngagementAudience(store, show_id, self.rng)  # polls, vouchers
 
     # -- the audience's choices ------------------------------------------------------------
 
@@ -166,6 +168,10 @@ class OrderSimulator:
             )
         return out
 
+    def _in_stock(self) -> list[str]:
+        products = self.store.products.page(self.show_id, None, 200, "")[0]
+        return [p.id for p in products if p.stock > 0]
+
     def _live(self) -> bool:
         return self.store.shows.get(self.show_id).status == ShowStatus.LIVE
 
@@ -191,6 +197,8 @@ class OrderSimulator:
             while self._owed_comments >= 1:
                 self._owed_comments -= 1
                 self._comment()
+
+            self.engagement.tick(dt, self._in_stock)
 
             self._viewer_clock += dt
             if self._viewer_clock >= 1.0:
