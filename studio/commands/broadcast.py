@@ -396,6 +396,7 @@ def run(args: argparse.Namespace) -> int:
     old_term = signal.signal(signal.SIGTERM, on_signal)
     told: set[str] = set()
     device_lost: str | None = None
+    scene_lost: dict[str, str] = {}  # scene sources (live devices) reopening, told once
     try:
         if args.countdown is not None:
             ends = time.time() + args.countdown
@@ -426,6 +427,14 @@ def run(args: argparse.Namespace) -> int:
                 device_lost = str(lost)  # told once; the retries' own errors are logged
             if device_lost is not None:
                 notes.append(device_lost)
+            if player is not None:
+                dropped = player.dropped()
+                for sid in [k for k in scene_lost if k not in dropped]:
+                    told.discard(scene_lost.pop(sid))
+                    print(f"studio: the scene source {sid!r} is back.", file=sys.stderr)
+                for sid, why in dropped.items():
+                    scene_lost.setdefault(sid, str(why))
+                notes += list(scene_lost.values())
             for note in notes:
                 if note not in told:  # each once, on stderr, tty or not
                     told.add(note)

@@ -36,6 +36,7 @@ import numpy as np
 
 from studio.canvases import Orientation
 from studio.capture.scene_sources import open_scene_source
+from studio.capture.switcher import Backoff, SwitchableVideo
 from studio.engine.compositor import Compositor, Fill, Part, Picture
 from studio.engine.refit import CanvasFit
 from studio.errors import SourceError, StudioError, UsageError
@@ -43,12 +44,25 @@ from studio.media.clock import MasterClock
 from studio.media.fit import Placement, VideoFit
 from studio.media.frames import TimedVideoFrame
 from studio.media.layers import Layer
-from studio.media.scenes import Item, Scene, SceneSet, Slate, SourceKind, Transition
+from studio.media.scenes import (
+    Item,
+    Scene,
+    SceneSet,
+    Slate,
+    SlateKind,
+    Source,
+    SourceKind,
+    Transition,
+)
 from studio.media.sources import CHANNELS, SAMPLE_RATE, AudioSource, VideoSource
 
 log = logging.getLogger(__name__)
 
 READY_TIMEOUT_S = 3.0  # at most this long for a switched-to scene's sources to show a picture
+# Live devices: they can drop mid-show (unplugged, the screen gone) and are reopened with
+# back-off (capture/switcher.py), a "be right back" card in their box meanwhile.
+LIVE_KINDS = (SourceKind.CAMERA, SourceKind.SCREEN)
+BRB = Slate(SlateKind.BRB)
 SILENCE_DB = -90.0
 
 Opener = Callable[..., tuple[VideoSource | None, AudioSource | None]]
@@ -133,12 +147,14 @@ class ScenePlayer:
         slates: SlateSource | None = None,
         opener: Opener = open_scene_source,
         ready_timeout: float = READY_TIMEOUT_S,
+        backoff: Backoff | None = None,
     ) -> None:
         first = scenes.scene(program) if program else scenes.scenes[0]
         self.name = "scenes"
         self.slates = slates
         self._opener = opener
         self._ready_timeout = ready_timeout
+        self._backoff = backoff or Backoff()
         self._state = _State(scenes, first)
         self._lock = threading.Lock()  # writers only
         self._clock: MasterClock | None = None
@@ -396,6 +412,8 @@ class ScenePlayer:
                 size = item.box.pixels(*self._size)[2:]
             try:
                 video, audio = self._opener(src, fit)
+                if video is not None and src.kind in LIVE_KINDS:
+                    video = self._reopening(src, fit, video, strict)
                 if video is not None:
                     video.start(clock, size[0], size[1], self._fps)
                 if audio is not None:
@@ -423,6 +441,28 @@ class ScenePlayer:
             self._add(sid, _Running(video, audio, size if video else None, fit))
             log.info("scene source %s (%s) open", sid, src.label)
 
+    def _reopening(
+        self, src: Source, fit: VideoFit | None, first: VideoSource, strict: bool
+    ) -> SwitchableVideo:
+        """A live device wrapped so that it is reopened with back-off when it drops (the
+        single-camera path's SwitchableVideo); `strict`: its first open may raise."""
+
+        def reopen() -> VideoSource | None:
+            return self._opener(src, fit)[0]
+
+        return SwitchableVideo(reopen, src.label, self._backoff, first=first, strict_start=strict)
+
+    def dropped(self) -> dict[str, SourceError]:
+        """Live devices of the open sources that have no picture now (unplugged, the screen
+        gone), by source id, with why: each is being reopened with back-off, a 'be right
+        back' card in its box meanwhile."""
+        out: dict[str, SourceError] = {}
+        for sid, r in self._state.running.items():
+            problem = r.video.problem if isinstance(r.video, SwitchableVideo) else None
+            if problem is not None:
+                out[sid] = problem
+        return out
+
     def _first_item(self, scene: Scene, sid: str) -> Item | None:
         for item in (*scene.items(self._orientation), *scene.items(self._orientation.twin)):
             if item.source == sid and item.visible:
@@ -448,6 +488,7 @@ class ScenePlayer:
                 if (r := running.get(sid)) is not None
                 and r.video is not None
                 and r.video.error is None
+                and not (isinstance(r.video, SwitchableVideo) and r.video.problem is not None)
                 and r.video.take(clock.now()) is None
             ]
             if not waiting:
@@ -577,6 +618,7 @@ class SceneRenderer:
                 continue
             got = self._picture(st, item.source, w, h, item.fit, t)
             if got is None:
+                parts.extend(self._dropped_card(st, item.source, x, y, w, h))
                 continue
             frame, placement = got
             if placement is None:
@@ -598,6 +640,26 @@ class SceneRenderer:
             except Exception:
                 log.exception("slate failed; continuing without it")
         return parts
+
+    def _dropped_card(
+        self, st: _State, sid: str, x: int, y: int, w: int, h: int
+    ) -> Sequence[Layer]:
+        """'Be right back' in the box of a live device that dropped (nothing otherwise)."""
+        r = st.running.get(sid)
+        slates = self.player.slates
+        if (
+            slates is None
+            or r is None
+            or not isinstance(r.video, SwitchableVideo)
+            or r.video.problem is None
+        ):
+            return ()
+        try:
+            cards = slates.slate_layers(BRB, w, h)
+        except Exception:
+            log.exception("the 'be right back' card failed")
+            return ()
+        return [replace(c, x=c.x + x, y=c.y + y) for c in cards]
 
 
 def _db(v: float) -> float:
