@@ -161,3 +161,21 @@ def test_auction_and_giveaway_steps_run_as_their_own_operations(fresh_platform: 
     assert [(g["prize"], g["status"]) for g in giveaways] == [("A chai tin", "open")]
     bad = [{"kind": "auction", "auction": {**steps[0]["auction"], "product_id": "nope"}}]
     assert_problem(p.host.put(f"{p.show}/rundown", {"steps": bad}), 422, "validation-failed")
+
+
+def test_ending_the_show_closes_its_poll_and_ends_its_vouchers(fresh_platform: Platform) -> None:
+    p = fresh_platform
+    poll = p.host.post(f"{p.show}/polls", {"question": "Last one?", "options": ["Yes", "No"]})
+    body = {
+        "code": "BYE5",
+        "kind": "percent",
+        "percent_off": 5,
+        "claim_limit": 5,
+        "duration_s": 600,
+    }
+    voucher = p.host.post(f"{p.show}/vouchers", body)
+    assert poll.status_code == voucher.status_code == 201
+    assert p.host.post(f"{p.show}/end").status_code == 200
+    assert p.host.get(f"{p.show}/polls/{poll.json()['id']}").json()["status"] == "closed"
+    ended = p.host.get(f"{p.show}/vouchers").json()[0]
+    assert (ended["status"], ended["on_screen"]) == ("ended", False)

@@ -86,6 +86,7 @@ class Store:
         self.comments.on_comment.append(self.giveaways.on_comment)
         self.orders.on_order.append(self.giveaways.on_order)
         self.shows.on_end += [self.auctions.end_for_show, self.giveaways.end_for_show]
+        self.shows.on_end += [self.vouchers.end_for_show, self.polls.end_for_show]
         self.rundown.runners[RundownStepKind.AUCTION] = lambda sid, step, by: self.auctions.create(
             sid, step.auction
         )

@@ -147,6 +147,10 @@ class PollStore:
             self._emit(conn, row["id"])
         return len(rows)
 
+    def end_for_show(self, conn: sqlite3.Connection, show_id: str) -> None:
+        """Inside the caller's write, as the show ends: close its open poll."""
+        self.close_open(conn, show_id=show_id)
+
     def expire(self) -> int:
         """Close every poll past `closes_at`; cheap when there is nothing to do."""
         now_ts = self.ctx.clock()

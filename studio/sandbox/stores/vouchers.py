@@ -235,6 +235,10 @@ class VoucherStore:
             _emit(self.ctx, conn, row["id"])
         return len(rows)
 
+    def end_for_show(self, conn: sqlite3.Connection, show_id: str) -> None:
+        """Inside the caller's write, as the show ends: end its running vouchers."""
+        self.end_active(conn, VoucherStatus.ENDED, show_id=show_id)
+
     def expire(self) -> int:
         """End every voucher past `expires_at`; cheap when there is nothing to do."""
         now_ts = self.ctx.clock()
