@@ -195,6 +195,8 @@ class Hotkeys(_Model):
     mute_microphone: str = "Ctrl+M"
     toggle_overlays: str = "Ctrl+H"
     rundown_next: str = "F9"  # one key: the show's next rundown step (issue 20)
+    start_auction: str = "Ctrl+Shift+A"
+    draw_giveaway: str = "Ctrl+Shift+G"
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Hotkeys:

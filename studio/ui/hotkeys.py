@@ -24,6 +24,8 @@ LABELS: dict[str, str] = {
     "mute_microphone": QT_TR_NOOP("Mute / unmute microphone"),
     "toggle_overlays": QT_TR_NOOP("Hide / show overlays"),
     "rundown_next": QT_TR_NOOP("Next rundown step"),
+    "start_auction": QT_TR_NOOP("Start auction on the pinned product"),
+    "draw_giveaway": QT_TR_NOOP("Draw the giveaway now"),
 }
 
 

@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         self.act_pin_next = show.addAction(tr("&Pin next product"), self.pin_next)
         self.act_unpin = show.addAction(tr("&Unpin"), self.unpin)
         self.act_flash = show.addAction(tr("Start &flash sale"), self.start_flash_sale)
+        self.act_auction = show.addAction(tr("Start &auction"), self.start_auction)
+        self.act_draw = show.addAction(tr("&Draw the giveaway"), self.draw_giveaway)
         self.act_overlays = show.addAction(tr("&Hide overlays"), self.toggle_overlays)
         self.act_mute = show.addAction(tr("&Mute microphone"), self.toggle_mute)
         show.addSeparator()
@@ -368,6 +370,8 @@ class MainWindow(QMainWindow):
         h.register("mute_microphone", self.toggle_mute)
         h.register("toggle_overlays", self.toggle_overlays)
         h.register("rundown_next", self.rundown_next)
+        h.register("start_auction", self.start_auction)
+        h.register("draw_giveaway", self.draw_giveaway)
         self.apply_hotkeys()
 
     def rundown_next(self) -> None:
@@ -384,6 +388,8 @@ class MainWindow(QMainWindow):
             (self.act_flash, "start_flash_sale"),
             (self.act_mute, "mute_microphone"),
             (self.act_overlays, "toggle_overlays"),
+            (self.act_auction, "start_auction"),
+            (self.act_draw, "draw_giveaway"),
         ):
             # Shown in the menu; the QShortcut (application-wide) does the work.
             act.setText(act.text().split("\t")[0] + (f"\t{self.hotkeys.text(name)}"))
@@ -434,6 +440,9 @@ class MainWindow(QMainWindow):
         self.engagement_vm.refused.connect(self._refused)
         vm.removal_changed.connect(self._removal)
         self.show_panel.queue.flash.confirm = lambda *a: self.confirm(*a)
+        self.show_panel.live.auction.confirm = lambda *a: self.confirm(*a)
+        self.show_panel.live.giveaway.confirm = lambda *a: self.confirm(*a)
+        self.show_panel.live_vm.refused.connect(self._refused)
         self.devices_panel.mute.clicked.connect(lambda _on: self._menu_states())
         self.no_show.connect_requested.connect(lambda: self.open_settings(tr("Platform")))
         self.no_show.cohost_requested.connect(self.open_cohost)
@@ -841,6 +850,27 @@ class MainWindow(QMainWindow):
             )
         elif not box.start.isEnabled() and box.check_label.text():
             self.say(tr("No flash sale: {text}").format(text=box.check_label.text()), level="warn")
+
+    def start_auction(self) -> None:
+        """Start an auction on the pinned product as set in the Auction box (its hotkey)."""
+        if not self._need_show():
+            return
+        box = self.show_panel.live.auction
+        if box.product() is None:
+            self.say(tr("Pin a product first, then start the auction."), level="warn")
+        elif box.vm.auction().running:
+            self.say(tr("An auction is running already."), level="warn")
+        elif box.start_auction():
+            self.say(tr("Auction starting…"), timeout_ms=4000)
+
+    def draw_giveaway(self) -> None:
+        """Draw the open giveaway now (its hotkey)."""
+        if not self._need_show():
+            return
+        if self.show_panel.live.giveaway.draw_now():
+            self.say(tr("Drawing the giveaway…"), timeout_ms=4000)
+        else:
+            self.say(tr("No giveaway is open."), level="warn")
 
     def toggle_overlays(self) -> None:
         layers = self.studio.session.layers

@@ -60,6 +60,8 @@ from studio.show.catalog import Product
 from studio.show.state import SalesStats, Supporter
 from studio.ui.catalog_import import CatalogImportVM, ImportReportView
 from studio.ui.i18n import num, tr
+from studio.ui.live_sales import LiveSalesPanel
+from studio.ui.live_sales_vm import LiveSalesViewModel
 from studio.ui.moderation import CommentActions, ModerationViewModel
 from studio.ui.show_vm import (
     BadgeRole,
@@ -597,6 +599,9 @@ class ShowPanel(QTabWidget):
         self.catalog = CatalogPanel(vm)
         self.addTab(self.queue, tr("Queue"))
         self.addTab(self.catalog, tr("Catalog"))
+        self.live_vm = LiveSalesViewModel(vm.studio, self)
+        self.live = LiveSalesPanel(self.live_vm)
+        self.addTab(self.live, tr("Auction && giveaway"))
 
 
 class OrdersPanel(QWidget):

@@ -78,6 +78,11 @@ def set_locale(locale: str) -> None:
     _locale[0] = locale
 
 
+def current_locale() -> str:
+    """The locale the panels write money and counts in."""
+    return _locale[0]
+
+
 def money(amount: Decimal | None, currency: str) -> str:
     return "—" if amount is None else format_money(amount, currency, _locale[0])
 

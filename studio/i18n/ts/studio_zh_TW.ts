@@ -2514,5 +2514,273 @@ The demo shop listens on this computer only: open it here, or from a device that
             <source>One camera, no scenes.</source>
             <translation>單一攝影機，沒有場景。</translation>
         </message>
+        <message>
+            <source>Auction</source>
+            <translation>拍賣</translation>
+        </message>
+        <message>
+            <source>Starting bid</source>
+            <translation>起標價</translation>
+        </message>
+        <message>
+            <source>Bid increment</source>
+            <translation>加價幅度</translation>
+        </message>
+        <message>
+            <source>Start / step</source>
+            <translation>起標 / 加價</translation>
+        </message>
+        <message>
+            <source>Auction length</source>
+            <translation>拍賣時長</translation>
+        </message>
+        <message>
+            <source>Standard (late bids extend)</source>
+            <translation>標準(最後出價會延長)</translation>
+        </message>
+        <message>
+            <source>Sudden death</source>
+            <translation>驟死制</translation>
+        </message>
+        <message>
+            <source>Auction mode</source>
+            <translation>拍賣模式</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>時長</translation>
+        </message>
+        <message>
+            <source>last </source>
+            <translation>最後 </translation>
+        </message>
+        <message>
+            <source>Extension window</source>
+            <translation>延長時段</translation>
+        </message>
+        <message>
+            <source>max +</source>
+            <translation>最多 +</translation>
+        </message>
+        <message>
+            <source>Extension cap</source>
+            <translation>延長上限</translation>
+        </message>
+        <message>
+            <source>Extend</source>
+            <translation>延長</translation>
+        </message>
+        <message>
+            <source>Reserve price</source>
+            <translation>底價</translation>
+        </message>
+        <message>
+            <source>No reserve</source>
+            <translation>無底價</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>底價</translation>
+        </message>
+        <message>
+            <source>Start auction</source>
+            <translation>開始拍賣</translation>
+        </message>
+        <message>
+            <source>Cancel auction</source>
+            <translation>取消拍賣</translation>
+        </message>
+        <message>
+            <source>Auction status</source>
+            <translation>拍賣狀態</translation>
+        </message>
+        <message>
+            <source>Giveaway</source>
+            <translation>抽獎</translation>
+        </message>
+        <message>
+            <source>What the winner gets</source>
+            <translation>得獎者獲得的獎品</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>獎品</translation>
+        </message>
+        <message>
+            <source>Keyword</source>
+            <translation>關鍵字</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>留言</translation>
+        </message>
+        <message>
+            <source>or buy</source>
+            <translation>或購買</translation>
+        </message>
+        <message>
+            <source>Enter by</source>
+            <translation>參加方式</translation>
+        </message>
+        <message>
+            <source>Giveaway length</source>
+            <translation>抽獎時長</translation>
+        </message>
+        <message>
+            <source>Draw after</source>
+            <translation>開獎時間</translation>
+        </message>
+        <message>
+            <source>Open giveaway</source>
+            <translation>開始抽獎</translation>
+        </message>
+        <message>
+            <source>Draw now</source>
+            <translation>立即開獎</translation>
+        </message>
+        <message>
+            <source>Cancel giveaway</source>
+            <translation>取消抽獎</translation>
+        </message>
+        <message>
+            <source>Giveaway status</source>
+            <translation>抽獎狀態</translation>
+        </message>
+        <message>
+            <source>Cancel the auction?</source>
+            <translation>要取消拍賣嗎?</translation>
+        </message>
+        <message>
+            <source>Bidding stops now and nobody wins: no order is made. Bidders see it cancelled.</source>
+            <translation>出價立即停止,沒有人得標,也不會產生訂單。出價者會看到拍賣已取消。</translation>
+        </message>
+        <message>
+            <source>Cancel the giveaway?</source>
+            <translation>要取消抽獎嗎?</translation>
+        </message>
+        <message>
+            <source>Entries stop now and nobody wins. The seed is published all the same.</source>
+            <translation>參加立即停止,沒有人得獎。種子仍會照常公開。</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 人參加</translation>
+        </message>
+        <message>
+            <source>{n} entries</source>
+            <translation>{n} 人參加</translation>
+        </message>
+        <message>
+            <source>No auction yet.</source>
+            <translation>尚無拍賣。</translation>
+        </message>
+        <message>
+            <source>reserve not met</source>
+            <translation>未達底價</translation>
+        </message>
+        <message>
+            <source>no bids</source>
+            <translation>無人出價</translation>
+        </message>
+        <message>
+            <source>No giveaway yet.</source>
+            <translation>尚無抽獎。</translation>
+        </message>
+        <message>
+            <source>extended</source>
+            <translation>已延長</translation>
+        </message>
+        <message>
+            <source>reserve not met yet</source>
+            <translation>尚未達底價</translation>
+        </message>
+        <message>
+            <source>Auction of {title} cancelled.</source>
+            <translation>{title} 的拍賣已取消。</translation>
+        </message>
+        <message>
+            <source>Giveaway of {prize} cancelled.</source>
+            <translation>{prize} 的抽獎已取消。</translation>
+        </message>
+        <message>
+            <source>Connect to a show first.</source>
+            <translation>請先連線到節目。</translation>
+        </message>
+        <message>
+            <source>{title}: no bids yet (from {price}) · {left} left</source>
+            <translation>{title}:尚無出價(起標 {price})· 剩 {left}</translation>
+        </message>
+        <message>
+            <source>{title}: {price} by {leader} · {bids} · {left} left</source>
+            <translation>{title}:{leader} 出價 {price} · {bids} · 剩 {left}</translation>
+        </message>
+        <message>
+            <source>Sold: {title} to {winner} for {price}.</source>
+            <translation>已成交:{title} 由 {winner} 以 {price} 得標。</translation>
+        </message>
+        <message>
+            <source>Not sold: {title} ({why}).</source>
+            <translation>流標:{title}({why})。</translation>
+        </message>
+        <message>
+            <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
+            <translation>{prize}:{entries} · {left} 後開獎 · 承諾雜湊 {hash}…</translation>
+        </message>
+        <message>
+            <source>{prize} won by {winner} (of {entries}) · seed {seed}…</source>
+            <translation>{prize} 由 {winner} 得獎(共 {entries})· 種子 {seed}…</translation>
+        </message>
+        <message>
+            <source>{prize}: nobody entered, no winner.</source>
+            <translation>{prize}:無人參加,沒有得獎者。</translation>
+        </message>
+        <message>
+            <source>1 bid</source>
+            <translation>1 次出價</translation>
+        </message>
+        <message>
+            <source>{n} bids</source>
+            <translation>{n} 次出價</translation>
+        </message>
+        <message>
+            <source>Auction &amp;&amp; giveaway</source>
+            <translation>拍賣與抽獎</translation>
+        </message>
+        <message>
+            <source>Start &amp;auction</source>
+            <translation>開始拍賣(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Draw the giveaway</source>
+            <translation>開獎(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Pin a product first, then start the auction.</source>
+            <translation>請先置頂一項商品,再開始拍賣。</translation>
+        </message>
+        <message>
+            <source>Drawing the giveaway…</source>
+            <translation>正在開獎…</translation>
+        </message>
+        <message>
+            <source>No giveaway is open.</source>
+            <translation>目前沒有進行中的抽獎。</translation>
+        </message>
+        <message>
+            <source>An auction is running already.</source>
+            <translation>已有拍賣正在進行。</translation>
+        </message>
+        <message>
+            <source>Auction starting…</source>
+            <translation>拍賣即將開始…</translation>
+        </message>
+        <message>
+            <source>Start auction on the pinned product</source>
+            <translation>以置頂商品開始拍賣</translation>
+        </message>
+        <message>
+            <source>Draw the giveaway now</source>
+            <translation>立即開獎</translation>
+        </message>
     </context>
 </TS>
