@@ -53,6 +53,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--profile", default="720p30", choices=("720p30", "1080p30"))
     p.add_argument(
+        "--vertical",
+        action="store_true",
+        help=i18n._(
+            "also send the 9:16 canvas to a second local destination (both canvases at once)"
+        ),
+    )
+    p.add_argument(
         "--no-ingest",
         action="store_true",
         help=i18n._("do not start a local ingest (to test failures)"),
@@ -135,7 +142,11 @@ def start_control(studio: Studio, args: argparse.Namespace, memory: bool) -> Non
 class DemoWorld:
     """Sandbox + ingest + health reporting; `close()` stops all of it."""
 
-    def __init__(self, rate: float = 0.5, start_ingest: bool = True) -> None:
+    def __init__(
+        self, rate: float = 0.5, start_ingest: bool = True, vertical: bool = False
+    ) -> None:
+        """`vertical`: also a 9:16 destination (the ingest's `vertical` application), so the
+        show sends both canvases; `vertical_url` is None when the ingest cannot take it."""
         from studio.sandbox.nginx_rtmp import IngestServerError, NginxRtmp, free_tcp_port
         from studio.sandbox.server import SandboxServer
 
@@ -147,7 +158,12 @@ class DemoWorld:
         work = Path(self._tmp.name)
         # nginx also writes the stream as HLS, which the viewer page (/watch/SHOW_ID) plays.
         hls = work / "hls" if start_ingest else None
-        nginx = NginxRtmp(work / "nginx", record=False, hls_dir=hls) if start_ingest else None
+        apps = ("live", "vertical") if vertical else ("live",)
+        nginx = (
+            NginxRtmp(work / "nginx", record=False, hls_dir=hls, applications=apps)
+            if start_ingest
+            else None
+        )
         port = nginx.port if nginx is not None else free_tcp_port()
         self.ingest_app_url = f"rtmp://127.0.0.1:{port}/live"
         self.sandbox = SandboxServer(
@@ -177,6 +193,18 @@ class DemoWorld:
         self._watcher: IngestWatcher | None = None
         self._watch_lock = threading.Lock()
         self.stream_url = f"{self.ingest_app_url}/{self.sandbox.stream_key}"
+        self.vertical_url: str | None = None
+        if vertical and self.nginx is not None:
+            self.vertical_url = f"rtmp://127.0.0.1:{port}/vertical/{self.sandbox.stream_key}"
+        elif vertical:
+            self.note = " ".join(
+                x
+                for x in (
+                    self.note,
+                    i18n._("No vertical destination: the built-in ingest takes one stream."),
+                )
+                if x
+            )
 
     def _reporter(self) -> ApiReporter:
         from studio.sandbox.ingest import ApiReporter
@@ -243,6 +271,7 @@ def demo_studio(
     """A host studio on the demo world (test camera and tone), already syncing the show;
     closing the studio closes the world too unless `own_world` is False."""
     from studio.app import Studio, StudioOptions, load_settings
+    from studio.canvases import Orientation
     from studio.config import DeviceSettings, Profile
     from studio.platform.client import PlatformClient
     from studio.platform.sync import PlatformSync
@@ -270,12 +299,17 @@ def demo_studio(
     )
     if world.note:
         note = f"{note}\n{world.note}"
+    targets = [Target(name, url, name)]
+    if world.vertical_url is not None:
+        vname = i18n._("Demo shop, phones (9:16, local ingest)")
+        targets.append(Target(vname, world.vertical_url, vname, Orientation.PORTRAIT))
     options = StudioOptions(
         role=Role.HOST,
         settings_dir=home,
         state_dir=home,
-        targets=lambda: [Target(name, url, name)],
-        target_names=(name,),
+        targets=lambda: targets,
+        target_names=tuple(t.name for t in targets),
+        canvases=tuple(t.canvas for t in targets if t.canvas is not None) or None,
         title=i18n._("Studio demo"),
         demo_note=note,
         viewer_url=world.sandbox.watch_url,
@@ -315,7 +349,7 @@ def run_rehearsal(args: argparse.Namespace) -> int:
             ).format(MIN_REHEARSAL_S=MIN_REHEARSAL_S, duration=args.duration),
             i18n._("Give --duration in seconds, e.g. --duration 60."),
         )
-    world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
+    world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest, vertical=args.vertical)
     print(
         i18n._("studio demo: rehearsal on the sandbox shop at {url}").format(url=world.sandbox.url),
         flush=True,
@@ -439,7 +473,7 @@ def run_window_demo(args: argparse.Namespace) -> int:
     from studio.ui.main import run as run_window
 
     def make() -> tuple[Studio, list[StoreWarning]]:
-        world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest)
+        world = DemoWorld(rate=_rate(args), start_ingest=not args.no_ingest, vertical=args.vertical)
         print(i18n._("studio demo: sandbox shop at {url}").format(url=world.sandbox.url))
         print(
             i18n._("studio demo: ingest at {ingest_app_url}").format(
