@@ -105,3 +105,66 @@ def test_a_voucher_from_the_window_goes_on_screen_and_counts_claims(platform_rig
     wait_until(qtbot, lambda: driver.scene.voucher is None, what="the card off the air")
     shots = os.environ.get("STUDIO_SCREENSHOTS")
     w.grab().save(os.path.join(shots, "engagement.png") if shots else str(rig.tmp / "w.png"))
+
+
+def test_every_other_control_of_the_dock(platform_rig: Rig) -> None:
+    """Start poll, a flash-sale step, Up/Down, Remove, Skip, Show on screen and End."""
+    rig = platform_rig
+    sb = rig.sandbox
+    assert sb is not None and sb.store is not None
+    w = rig.window(rig.studio())
+    qtbot = rig.qtbot
+    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731
+    poll = w.engagement.poll
+    poll.question.setText("Mug or bowl?")
+    poll.options[0].setText("Mug")
+    poll.options[2].setText("Bowl")  # a gap is fine: empty options are left out
+    click(poll.start)
+    wait_until(qtbot, lambda: rig.api("/polls"), what="the poll from Start poll")
+    assert rig.api("/polls")[0]["options"][1]["text"] == "Bowl"
+    wait_until(qtbot, lambda: poll.close_.isEnabled() and not poll.start.isEnabled())
+    tab = w.engagement.rundown
+    wait_until(qtbot, lambda: tab.product.count() > 3, what="the catalog")
+    tab.kind.setCurrentIndex(tab.kind.findData("flash_sale"))
+    assert not tab.price.isHidden() and not tab.seconds.isHidden()
+    tab.product.setCurrentIndex(tab.product.findData("prd_honey"))
+    tab.price.setValue(12.5)
+    tab.seconds.setValue(45)
+    click(tab.add)
+    tab.kind.setCurrentIndex(tab.kind.findData("pin"))
+    tab.product.setCurrentIndex(tab.product.findData("prd_candle"))
+    click(tab.add)
+    wait_until(qtbot, lambda: tab.steps.count() == 2, what="two steps")
+    steps = rig.api("/rundown")["steps"]
+    assert steps[0]["flash_price_minor"] == 1250 and steps[0]["duration_s"] == 45
+    tab.steps.setCurrentRow(1)
+    click(tab.up)  # the pin first now
+    wait_until(qtbot, lambda: rig.api("/rundown")["steps"][0]["kind"] == "pin", what="moved up")
+    wait_until(qtbot, lambda: "Pin" in tab.steps.item(0).text())
+    tab.steps.setCurrentRow(0)
+    click(tab.down)
+    wait_until(qtbot, lambda: rig.api("/rundown")["steps"][1]["kind"] == "pin", what="moved down")
+    click(tab.skip)  # the flash sale is skipped: marked done, never run
+    wait_until(qtbot, lambda: rig.api("/rundown")["steps"][0]["done_at"], what="skipped")
+    assert rig.api("/timers") == []
+    wait_until(qtbot, lambda: "✓" in tab.steps.item(0).text())
+    tab.steps.setCurrentRow(1)
+    click(tab.remove)
+    wait_until(qtbot, lambda: len(rig.api("/rundown")["steps"]) == 1, what="removed")
+    vt = w.engagement.voucher
+    vt.code.setText("FIVE")
+    vt.kind.setCurrentIndex(vt.kind.findData("amount"))
+    vt.value.setText("5,00")
+    click(vt.start)
+    wait_until(qtbot, lambda: rig.api("/vouchers"), what="the voucher")
+    v = rig.api("/vouchers")[0]
+    assert (v["kind"], v["amount_off_minor"]) == ("amount", 500)
+    wait_until(qtbot, lambda: vt.list.count() == 1)
+    vt.list.setCurrentRow(0)
+    click(vt.hide_btn)
+    wait_until(qtbot, lambda: not rig.api("/vouchers")[0]["on_screen"], what="hidden")
+    click(vt.show_btn)
+    wait_until(qtbot, lambda: rig.api("/vouchers")[0]["on_screen"], what="shown again")
+    click(vt.end_btn)
+    wait_until(qtbot, lambda: rig.api("/vouchers")[0]["status"] == "ended", what="ended")
+    wait_until(qtbot, lambda: "ended" in vt.list.item(0).text())
