@@ -10,6 +10,7 @@ import pytest
 from studio import i18n
 from studio.i18n import catalogs
 
+
 def test_every_shipped_language_is_finished() -> None:
     found = [str(p) for p in catalogs.problems(i18n.SHIPPED)]
     assert not found, (

@@ -365,6 +365,14 @@
             <translation>Langkah rundown berikutnya</translation>
         </message>
         <message>
+            <source>Start auction on the pinned product</source>
+            <translation>Mulai lelang untuk produk yang disematkan</translation>
+        </message>
+        <message>
+            <source>Draw the giveaway now</source>
+            <translation>Undi giveaway sekarang</translation>
+        </message>
+        <message>
             <source>Co-host</source>
             <translation>Co-host</translation>
         </message>
@@ -662,6 +670,14 @@
             <translation>Mulai &amp;flash sale</translation>
         </message>
         <message>
+            <source>Start &amp;auction</source>
+            <translation>Mulai &amp;lelang</translation>
+        </message>
+        <message>
+            <source>&amp;Draw the giveaway</source>
+            <translation>&amp;Undi giveaway</translation>
+        </message>
+        <message>
             <source>&amp;Hide overlays</source>
             <translation>Sem&amp;bunyikan overlay</translation>
         </message>
@@ -928,6 +944,26 @@
             <translation>Tidak ada flash sale: {text}</translation>
         </message>
         <message>
+            <source>Pin a product first, then start the auction.</source>
+            <translation>Sematkan produk dulu, lalu mulai lelang.</translation>
+        </message>
+        <message>
+            <source>An auction is running already.</source>
+            <translation>Lelang sedang berjalan.</translation>
+        </message>
+        <message>
+            <source>Auction starting…</source>
+            <translation>Lelang dimulai…</translation>
+        </message>
+        <message>
+            <source>Drawing the giveaway…</source>
+            <translation>Mengundi giveaway…</translation>
+        </message>
+        <message>
+            <source>No giveaway is open.</source>
+            <translation>Tidak ada giveaway yang dibuka.</translation>
+        </message>
+        <message>
             <source>Overlays on screen</source>
             <translation>Overlay tampil di layar</translation>
         </message>
@@ -1141,8 +1177,88 @@
             <translation>disembunyikan dari penonton</translation>
         </message>
         <message>
+            <source>No auction yet.</source>
+            <translation>Belum ada lelang.</translation>
+        </message>
+        <message>
+            <source>{title}: no bids yet (from {price}) · {left} left</source>
+            <translation>{title}: belum ada tawaran (mulai {price}) · sisa {left}</translation>
+        </message>
+        <message>
+            <source>{title}: {price} by {leader} · {bids} · {left} left</source>
+            <translation>{title}: {price} oleh {leader} · {bids} · sisa {left}</translation>
+        </message>
+        <message>
+            <source>1 bid</source>
+            <translation>1 tawaran</translation>
+        </message>
+        <message>
+            <source>{n} bids</source>
+            <translation>{n} tawaran</translation>
+        </message>
+        <message>
+            <source>extended</source>
+            <translation>diperpanjang</translation>
+        </message>
+        <message>
+            <source>reserve not met yet</source>
+            <translation>harga minimum belum tercapai</translation>
+        </message>
+        <message>
+            <source>Sold: {title} to {winner} for {price}.</source>
+            <translation>Terjual: {title} ke {winner} seharga {price}.</translation>
+        </message>
+        <message>
+            <source>reserve not met</source>
+            <translation>harga minimum tidak tercapai</translation>
+        </message>
+        <message>
+            <source>no bids</source>
+            <translation>tanpa tawaran</translation>
+        </message>
+        <message>
+            <source>Not sold: {title} ({why}).</source>
+            <translation>Tidak terjual: {title} ({why}).</translation>
+        </message>
+        <message>
+            <source>Auction of {title} cancelled.</source>
+            <translation>Lelang {title} dibatalkan.</translation>
+        </message>
+        <message>
+            <source>No giveaway yet.</source>
+            <translation>Belum ada giveaway.</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 peserta</translation>
+        </message>
+        <message>
+            <source>{n} entries</source>
+            <translation>{n} peserta</translation>
+        </message>
+        <message>
+            <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
+            <translation>{prize}: {entries} · diundi dalam {left} · komitmen {hash}…</translation>
+        </message>
+        <message>
+            <source>{prize} won by {winner} (of {entries}) · seed {seed}…</source>
+            <translation>{prize} dimenangkan {winner} (dari {entries}) · seed {seed}…</translation>
+        </message>
+        <message>
+            <source>{prize}: nobody entered, no winner.</source>
+            <translation>{prize}: tidak ada yang ikut, tidak ada pemenang.</translation>
+        </message>
+        <message>
+            <source>Giveaway of {prize} cancelled.</source>
+            <translation>Giveaway {prize} dibatalkan.</translation>
+        </message>
+        <message>
             <source>No show is connected.</source>
             <translation>Tidak ada live yang terhubung.</translation>
+        </message>
+        <message>
+            <source>Connect to a show first.</source>
+            <translation>Hubungkan ke live dulu.</translation>
         </message>
         <message>
             <source>Connect the platform first.</source>
@@ -2029,12 +2145,160 @@ HTTP: http://{host}:{http}</translation>
             <translation>Flash sale</translation>
         </message>
         <message>
+            <source>Auction</source>
+            <translation>Lelang</translation>
+        </message>
+        <message>
             <source>Pin a product first</source>
             <translation>Sematkan produk dulu</translation>
         </message>
         <message>
             <source>Product</source>
             <translation>Produk</translation>
+        </message>
+        <message>
+            <source>Starting bid</source>
+            <translation>Tawaran awal</translation>
+        </message>
+        <message>
+            <source>Bid increment</source>
+            <translation>Kenaikan tawaran</translation>
+        </message>
+        <message>
+            <source>Start / step</source>
+            <translation>Awal / kenaikan</translation>
+        </message>
+        <message>
+            <source>Auction length</source>
+            <translation>Durasi lelang</translation>
+        </message>
+        <message>
+            <source>Standard (late bids extend)</source>
+            <translation>Standar (tawaran di akhir memperpanjang)</translation>
+        </message>
+        <message>
+            <source>Sudden death</source>
+            <translation>Sudden death</translation>
+        </message>
+        <message>
+            <source>Auction mode</source>
+            <translation>Mode lelang</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Durasi</translation>
+        </message>
+        <message>
+            <source>last </source>
+            <translation>terakhir </translation>
+        </message>
+        <message>
+            <source>Extension window</source>
+            <translation>Jendela perpanjangan</translation>
+        </message>
+        <message>
+            <source>max +</source>
+            <translation>maks. +</translation>
+        </message>
+        <message>
+            <source>Extension cap</source>
+            <translation>Batas perpanjangan</translation>
+        </message>
+        <message>
+            <source>Extend</source>
+            <translation>Perpanjang</translation>
+        </message>
+        <message>
+            <source>Reserve price</source>
+            <translation>Harga minimum</translation>
+        </message>
+        <message>
+            <source>No reserve</source>
+            <translation>Tanpa harga minimum</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>Start auction</source>
+            <translation>Mulai lelang</translation>
+        </message>
+        <message>
+            <source>Cancel auction</source>
+            <translation>Batalkan lelang</translation>
+        </message>
+        <message>
+            <source>Auction status</source>
+            <translation>Status lelang</translation>
+        </message>
+        <message>
+            <source>Cancel the auction?</source>
+            <translation>Batalkan lelang?</translation>
+        </message>
+        <message>
+            <source>Bidding stops now and nobody wins: no order is made. Bidders see it cancelled.</source>
+            <translation>Penawaran berhenti sekarang dan tidak ada pemenang: tidak ada pesanan dibuat. Penawar melihat lelang dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Giveaway</source>
+            <translation>Giveaway</translation>
+        </message>
+        <message>
+            <source>What the winner gets</source>
+            <translation>Hadiah untuk pemenang</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>Hadiah</translation>
+        </message>
+        <message>
+            <source>Keyword</source>
+            <translation>Kata kunci</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentar</translation>
+        </message>
+        <message>
+            <source>or buy</source>
+            <translation>atau beli</translation>
+        </message>
+        <message>
+            <source>Enter by</source>
+            <translation>Ikut dengan</translation>
+        </message>
+        <message>
+            <source>Giveaway length</source>
+            <translation>Durasi giveaway</translation>
+        </message>
+        <message>
+            <source>Draw after</source>
+            <translation>Undi setelah</translation>
+        </message>
+        <message>
+            <source>Open giveaway</source>
+            <translation>Buka giveaway</translation>
+        </message>
+        <message>
+            <source>Draw now</source>
+            <translation>Undi sekarang</translation>
+        </message>
+        <message>
+            <source>Cancel giveaway</source>
+            <translation>Batalkan giveaway</translation>
+        </message>
+        <message>
+            <source>Giveaway status</source>
+            <translation>Status giveaway</translation>
+        </message>
+        <message>
+            <source>Cancel the giveaway?</source>
+            <translation>Batalkan giveaway?</translation>
+        </message>
+        <message>
+            <source>Entries stop now and nobody wins. The seed is published all the same.</source>
+            <translation>Pendaftaran berhenti sekarang dan tidak ada pemenang. Seed tetap dipublikasikan.</translation>
         </message>
         <message>
             <source>Flash price</source>
@@ -2103,6 +2367,10 @@ HTTP: http://{host}:{http}</translation>
         <message>
             <source>Drop a catalog file (CSV or JSON) here to check it</source>
             <translation>Letakkan file katalog (CSV atau JSON) di sini untuk memeriksanya</translation>
+        </message>
+        <message>
+            <source>Auction &amp;&amp; giveaway</source>
+            <translation>Lelang &amp;&amp; giveaway</translation>
         </message>
         <message>
             <source>Orders / min</source>

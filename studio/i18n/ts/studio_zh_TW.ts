@@ -1166,7 +1166,7 @@
         </message>
         <message>
             <source>Auction: {title}</source>
-            <translation>競標：{title}</translation>
+            <translation>拍賣：{title}</translation>
         </message>
         <message>
             <source>Giveaway: {prize}</source>
