@@ -25,6 +25,7 @@ WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 ASSETS: dict[str, str] = {  # what the page may load, and its media type
     "watch.css": "text/css; charset=utf-8",
     "watch.js": "text/javascript; charset=utf-8",
+    "engage.js": "text/javascript; charset=utf-8",  # vouchers and polls (issue 20)
     "hls.light.min.js": "text/javascript; charset=utf-8",
     "hls.js-LICENSE.txt": "text/plain; charset=utf-8",
 }

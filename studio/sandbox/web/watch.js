@@ -376,6 +376,17 @@
 
   const panels = [showPanel, productPanel, chatPanel];
 
+  // Panels from other scripts (engage.js: vouchers and polls). `window.studioWatchExtend(make)`
+  // calls make(kit) and adds the panel it returns ({load, onEvent, tick}); an `orderHooks`
+  // entry may add fields to an order (`before(body)`) and hear the placed one (`after(order)`).
+  const orderHooks = [];
+  const kit = { api, showPath, state, clock, money, clockText, exposed, orderHooks };
+  window.studioWatchExtend = (make) => {
+    const panel = make(kit);
+    panels.push(panel);
+    if (exposed.ready && panel.load) panel.load().catch(() => {});
+  };
+
   // -- buying ------------------------------------------------------------------------------------
   let busyBuying = false;
 
@@ -400,12 +411,15 @@
     buyResult("Placing your order…");
     const body = { product_id: p.id, quantity: 1, buyer_name: state.me.name };
     if (REF && withRef) body.referral_code = REF;
+    for (const hook of orderHooks) if (hook.before) hook.before(body);
     try {
       const { data } = await api("POST", showPath("/orders"), body);
       exposed.orders.push({ id: data.id, seq: data.seq, clicked_at: clickedAt });
       const p2 = state.products.get(data.product_id);
       if (p2) p2.stock = Math.min(p2.stock, data.stock_remaining);
-      buyResult(`Ordered ${p.title} for ${money(data.amount_minor, data.currency)}.`, "ok");
+      const off = data.discount_minor ? ` (voucher: ${money(data.discount_minor, data.currency)} off)` : "";
+      buyResult(`Ordered ${p.title} for ${money(data.amount_minor, data.currency)}${off}.`, "ok");
+      for (const hook of orderHooks) if (hook.after) hook.after(data);
     } catch (err) {
       const badRef =
         err.status === 422 &&
@@ -605,6 +619,7 @@
     showPanel.render();
     chatPanel.render();
     sayState();
+    await Promise.all(panels.map((panel) => (panel.load ? panel.load().catch(() => {}) : null)));
     exposed.ready = true;
     follow();
   }
@@ -752,7 +767,7 @@
   }
 
   function everyQuarterSecond() {
-    productPanel.tick();
+    for (const panel of panels) if (panel.tick) panel.tick();
     const t = video.currentTime;
     if (t !== lastTime) {
       lastTime = t;
