@@ -75,6 +75,12 @@ class Actions:
             "rundown_next": self._rundown_next,
             "poll_start": self._poll_start,
             "poll_close": lambda d: self._change(self._sync().close_poll()),
+            "auction_start": self._auction_start,
+            "auction_cancel": self._auction_cancel,
+            "giveaway_open": self._giveaway_open,
+            "giveaway_draw": lambda d: self._change(
+                self._sync().draw_giveaway(cancel=d.get("cancel") is True)
+            ),
         }
 
     def run(self, request: Request) -> JsonObject:
@@ -275,6 +281,36 @@ class Actions:
         )
         return {"change": change}
 
+    def _auction_start(self, d: JsonObject) -> JsonObject:
+        """An auction of one unit of `sku` (default: the pinned product), the window's
+        Start auction with the same validation (platform/sync.py start_auction)."""
+        sku = self._sale_sku(d)
+        increment = d.get("increment")
+        reserve = d.get("reserve")
+        change = self._sync().start_auction(
+            sku,
+            _decimal_text(d["starting_bid"]),
+            int(d["seconds"]),
+            increment=_decimal_text(increment) if increment is not None else 1,
+            mode=str(d.get("mode", "standard")),
+            reserve=_decimal_text(reserve) if reserve is not None else None,
+        )
+        return {"change": change, "sku": sku}
+
+    def _auction_cancel(self, d: JsonObject) -> JsonObject:
+        self._confirm(d, "Cancelling the auction")
+        return self._change(self._sync().cancel_auction())
+
+    def _giveaway_open(self, d: JsonObject) -> JsonObject:
+        keyword = d.get("keyword")
+        change = self._sync().open_giveaway(
+            str(d["prize"]),
+            int(d["seconds"]),
+            keyword=str(keyword) if keyword is not None else None,
+            purchase=d.get("purchase") is True,
+        )
+        return {"change": change}
+
     def _sale_sku(self, d: JsonObject) -> str:
         sku = d.get("sku")
         if isinstance(sku, str):
@@ -292,14 +328,18 @@ class Actions:
     def _flash(self, d: JsonObject) -> JsonObject:
         sku = self._sale_sku(d)
         price = d["price"]
-        # A number is taken as its shortest decimal text (34.3 -> "34.3"), never a binary float.
-        text = price if isinstance(price, str) else repr(price)
-        change = self._sync().start_flash_sale(sku, text, int(d["seconds"]))
+        change = self._sync().start_flash_sale(sku, _decimal_text(price), int(d["seconds"]))
         return {"change": change, "sku": sku}
 
     def _cancel_flash(self, d: JsonObject) -> JsonObject:
         sku = self._sale_sku(d)
         return {"change": self._sync().cancel_flash_sale(sku), "sku": sku}
+
+
+def _decimal_text(value: object) -> str:
+    """A money amount from JSON as decimal text: a string as given ("34.30", exact), a number
+    as its shortest decimal text (34.3 -> "34.3"), never through a binary float's digits."""
+    return value if isinstance(value, str) else repr(value)
 
 
 def _sku(sync: PlatformSync, product_id: str | None) -> str | None:
@@ -338,6 +378,8 @@ def _engagement(s: ShowState) -> JsonObject:
             "steps": total,
             "next": None if nxt is None else {"id": nxt.id, "kind": nxt.kind},
         },
+        "auction": _auction(s),
+        "giveaway": _giveaway(s),
         "poll": None
         if poll is None
         else {
@@ -347,4 +389,35 @@ def _engagement(s: ShowState) -> JsonObject:
             "percents": list(poll.percentages),
             "votes": poll.total,
         },
+    }
+
+
+def _auction(s: ShowState) -> JsonObject | None:
+    """The latest auction for `get_status`: status, bids and the time it ends (server time)."""
+    a = s.auction
+    if a is None:
+        return None
+    return {
+        "id": a.id,
+        "status": str(a.status),
+        "bids": a.bid_count,
+        "current_bid_minor": a.current_bid_minor,
+        "leading_bidder": a.leading_bidder,
+        "ends_at": a.ends_at.isoformat(),
+        "winner": a.winner_name,
+    }
+
+
+def _giveaway(s: ShowState) -> JsonObject | None:
+    """The latest giveaway for `get_status`: status, entries, when it draws and its winner."""
+    g = s.giveaway
+    if g is None:
+        return None
+    return {
+        "id": g.id,
+        "status": str(g.status),
+        "prize": g.prize,
+        "entries": g.entry_count,
+        "closes_at": g.closes_at.isoformat(),
+        "winner": g.winner_name,
     }

@@ -86,6 +86,22 @@ REQUESTS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "rundown_next": {"skip": (_BOOL, False)},
     "poll_start": {"question": (_STR, True), "options": (_TEXTS, True), "seconds": (_INT, False)},
     "poll_close": {},
+    "auction_start": {
+        "sku": (_STR, False),
+        "starting_bid": ((str, int, float), True),
+        "seconds": (_INT, True),
+        "increment": ((str, int, float), False),
+        "mode": (_STR, False),
+        "reserve": ((str, int, float), False),
+    },
+    "auction_cancel": {"confirm": (_BOOL, True)},
+    "giveaway_open": {
+        "prize": (_STR, True),
+        "seconds": (_INT, True),
+        "keyword": (_STR, False),
+        "purchase": (_BOOL, False),
+    },
+    "giveaway_draw": {"cancel": (_BOOL, False)},
 }
 MAX_TEXT_CHARS = 200  # a SKU, a comment id, a price as text
 

@@ -435,6 +435,44 @@ def test_rundown_and_poll_requests(client: Client) -> None:
         time.sleep(0.2)
 
 
+def wait_show(client: Client, key: str, pred: Any, what: str, timeout: float = 15) -> Any:
+    """Poll get_status until show[key] satisfies `pred`; returns it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = client.request("get_status")["data"]["show"][key]
+        if pred(value):
+            return value
+        assert time.monotonic() < deadline, f"{what}: {value}"
+        time.sleep(0.2)
+
+
+def test_auction_and_giveaway_requests(client: Client) -> None:
+    """Issue 20 on the remote: start and cancel an auction (the cancel asks for confirm), open
+    and draw a giveaway; the platform's answers come back in get_status."""
+    sku = client.request("get_status")["data"]["show"]["queue"][0]
+    short = client.request("auction_start", sku=sku, starting_bid="5.00", seconds=3)
+    assert not short["ok"] and short["error"]["code"] == "refused" and short["error"]["hint"]
+    r = client.request("auction_start", sku=sku, starting_bid="5.00", seconds=120, reserve=50)
+    assert r["ok"] and r["data"]["sku"] == sku, r
+    a = wait_show(client, "auction", lambda a: a and a["status"] == "active", "auction open")
+    assert a["bids"] >= 0 and a["ends_at"]
+    again = client.request("auction_start", sku=sku, starting_bid="5.00", seconds=60)
+    if again["ok"]:  # queued: the platform refuses it, the studio says so as a warning
+        client.wait_event("warning", timeout=15)
+    unconfirmed = client.request("auction_cancel", confirm=False)
+    assert not unconfirmed["ok"] and unconfirmed["error"]["code"] == "confirm_required"
+    assert client.request("auction_cancel", confirm=True)["ok"]
+    wait_show(client, "auction", lambda a: a["status"] == "cancelled", "auction cancelled")
+
+    r = client.request("giveaway_open", prize="Tote bag", seconds=120, keyword="#win")
+    assert r["ok"], r
+    g = wait_show(client, "giveaway", lambda g: g and g["status"] == "open", "giveaway open")
+    assert g["prize"] == "Tote bag"
+    assert client.request("giveaway_draw")["ok"]
+    g = wait_show(client, "giveaway", lambda g: g["status"] != "open", "giveaway drawn")
+    assert g["status"] in ("drawn", "cancelled")  # no entries yet: nobody to draw
+
+
 def test_end_show_from_the_remote_and_the_token_never_leaks(live: Live) -> None:
     near_miss = Client(live.ws_url, token=TOKEN[:-1] + "!")  # logged, must not echo the token
     with pytest.raises(ConnectionClosed):
