@@ -86,7 +86,7 @@ from pydantic import ValidationError
 
 from studio import paths
 from studio.errors import UsageError
-from studio.platform import convert, engagement
+from studio.platform import community, convert, engagement
 from studio.platform import models as m
 from studio.platform.client import PlatformClient
 from studio.platform.errors import AuthFailed, PlatformError, StaleVersion
@@ -739,6 +739,7 @@ class PlatformSync(engagement.EngagementSync):
         )
         self.model.set_clock_offset(self.client.server_clock.offset)
         self.model.load(snap)
+        community.load(self.client, sid, self.model)
         try:
             self.db.meta_set("snapshot", json.dumps(raw))
         except Exception:
@@ -864,7 +865,7 @@ class PlatformSync(engagement.EngagementSync):
 
     def _apply_event(self, e: m.Event) -> None:
         t, d = e.type, e.data
-        if engagement.apply_event(self.model, e):
+        if engagement.apply_event(self.model, e) or community.apply_event(self.model, e):
             return
         if t == m.EventType.PIN_CHANGED:
             self.model.set_pin(convert.pin(m.Pin.model_validate(d)))

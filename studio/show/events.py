@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from studio.show.auction import Auction, Bid
 from studio.show.catalog import Catalog, Product
+from studio.show.community import Member, MemberMoment
 from studio.show.giveaway import Entry, Giveaway
 from studio.show.polls import Poll
 from studio.show.rundown import Rundown
@@ -292,3 +293,13 @@ class RundownChanged(ShowEvent):
     """The rundown was edited or stepped (by anyone)."""
 
     rundown: Rundown
+
+
+@dataclass(frozen=True, slots=True)
+class MembersChanged(ShowEvent):
+    """Community members' points or tiers changed (issue 21): `members` is the whole list,
+    highest standing first; `moment` a tier-up or welcome back to put on air, if any."""
+
+    members: tuple[Member, ...]
+    tiers: tuple[str, ...] = ()
+    moment: MemberMoment | None = None

@@ -25,6 +25,7 @@ from studio.show import auction as au
 from studio.show import events as ev
 from studio.show import giveaway as gv
 from studio.show.catalog import Catalog, Product, UnknownProduct
+from studio.show.community import Member, MemberMoment, members_by_standing
 from studio.show.money import from_minor
 from studio.show.orders import OrderBook
 from studio.show.polls import Poll
@@ -122,6 +123,9 @@ class ShowModel:
         self._auction: au.Auction | None = None
         self._bids: deque[au.Bid] = deque(maxlen=keep_bids)
         self._giveaway: gv.Giveaway | None = None
+        self._members: dict[str, Member] = {}  # by name (issue 21)
+        self._tiers: tuple[str, ...] = ()
+        self._moment: MemberMoment | None = None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -175,6 +179,9 @@ class ShowModel:
             auction=self._auction,
             bids=tuple(self._bids),
             giveaway=self._giveaway,
+            members=members_by_standing(self._members.values()),
+            tiers=self._tiers,
+            moment=self._moment,
         )
 
     def subscribe(self, callback: Callback) -> Callable[[], None]:
@@ -643,6 +650,31 @@ class ShowModel:
     def add_supporter(self, supporter: Supporter) -> None:
         """A newcomer to the supporters (see `update_supporters`)."""
         self.update_supporters([supporter])
+
+    # -- the community (issue 21) --------------------------------------------------------------
+
+    def set_members(
+        self,
+        members: Iterable[Member],
+        *,
+        tiers: tuple[str, ...] | None = None,
+        moment: MemberMoment | None = None,
+        replace: bool = False,
+    ) -> None:
+        """Take members as the platform now describes them (all of them when `replace`), the
+        tier names when given, and a moment to celebrate; announces `MembersChanged`."""
+        with self._lock:
+            if replace:
+                self._members = {}
+            for m in members:
+                self._members[m.name] = m
+            if tiers is not None:
+                self._tiers = tiers
+            if moment is not None:
+                self._moment = moment
+            self._changed()
+            state = self.state
+        self._emit([ev.MembersChanged(state.members, state.tiers, moment)])
 
     def set_viewers(self, viewers: Viewers) -> None:
         """Take the audience count; announces `ViewersChanged` when it moved."""

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from studio.show.auction import Auction, Bid
 from studio.show.catalog import Catalog, Product
+from studio.show.community import Member, MemberMoment
 from studio.show.giveaway import Giveaway
 from studio.show.money import from_minor
 from studio.show.polls import Poll
@@ -325,6 +326,13 @@ class ShowState:
     auction: Auction | None = None  # the latest auction (running, or how it ended)
     bids: tuple[Bid, ...] = ()  # the latest auction's bids, newest last, the last few dozen
     giveaway: Giveaway | None = None  # the latest giveaway (open, or how it ended)
+    members: tuple[Member, ...] = ()  # community members heard of, highest standing first
+    tiers: tuple[str, ...] = ()  # the community's tier names, lowest first (issue 21)
+    moment: MemberMoment | None = None  # the latest tier-up or welcome back
+
+    def member(self, name: str) -> Member | None:
+        """The community member called `name`, if the studio has heard of them."""
+        return next((m for m in self.members if m.name == name), None)
 
     def product(self, product_id: str | None) -> Product | None:
         """The catalog product with this platform id (None if unknown or None)."""

@@ -62,9 +62,11 @@ from studio.ui.catalog_import import CatalogImportVM, ImportReportView
 from studio.ui.i18n import num, tr
 from studio.ui.live_sales import LiveSalesPanel
 from studio.ui.live_sales_vm import LiveSalesViewModel
-from studio.ui.moderation import CommentActions, ModerationViewModel
+from studio.ui.member_lookup import attach_lookup, lookup_opener
+from studio.ui.moderation import CommentActions, CommentRole, ModerationViewModel
 from studio.ui.show_vm import (
     BadgeRole,
+    ItemRole,
     ProductRole,
     ShowViewModel,
     SkuRole,
@@ -646,6 +648,13 @@ class OrdersPanel(QWidget):
             tr("Orders appear here the moment they are placed."),
         )
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.open_member = lookup_opener(vm.studio, self)
+        self.lookup = attach_lookup(
+            self.feed,
+            lambda idx: getattr(idx.data(ItemRole), "author", None) if idx.isValid() else None,
+            self.open_member,
+            on_double_click=True,
+        )
         self.tabs.addTab(self.feed, tr("Live orders"))
         self.table = QTableView()
         self.table.setModel(vm.sales_model)
@@ -727,7 +736,16 @@ class CommentsPanel(QWidget):
         self.more_btn = QPushButton(tr("More…"))
         self.more_btn.setToolTip(tr("Mute or block the comment's author"))
         self.more_btn.clicked.connect(self._more)
-        for b in (self.show_btn, self.reply_btn, self.hide_btn, self.more_btn):
+        self.open_member = lookup_opener(vm.studio, self)
+        self.lookup = attach_lookup(
+            self.view,
+            lambda idx: getattr(idx.data(CommentRole), "author", None) if idx.isValid() else None,
+            self.open_member,
+        )
+        self.member_btn = QPushButton(tr("Member…"))
+        self.member_btn.setToolTip(tr("Look the comment's author up in the community (Ctrl+L)"))
+        self.member_btn.clicked.connect(self.lookup.trigger)
+        for b in (self.show_btn, self.reply_btn, self.hide_btn, self.more_btn, self.member_btn):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
@@ -773,21 +791,25 @@ class SupportersPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Top supporters"))
         lay.addWidget(self.list)
+        self.vm = vm
         vm.supporters_changed.connect(self._set)
 
     def _set(self, supporters: Sequence[Supporter]) -> None:
         self.list.clear()
         medals = ("🥇", "🥈", "🥉")
+        state = self.vm.state
         for i, s in enumerate(supporters[:50]):
             mark = medals[i] if i < 3 else f"{i + 1}."
-            self.list.addItem(
-                tr("{rank}  {name} — {points} · {orders}", "a supporters list row").format(
-                    rank=mark,
-                    name=s.name,
-                    points=points_text(s.points),
-                    orders=orders_text(s.orders_count),
-                )
+            row = tr("{rank}  {name} — {points} · {orders}", "a supporters list row").format(
+                rank=mark,
+                name=s.name,
+                points=points_text(s.points),
+                orders=orders_text(s.orders_count),
             )
+            member = state.member(s.name) if state is not None else None
+            if member is not None and member.tier:
+                row += f" · {member.tier}"
+            self.list.addItem(row)
 
 
 class AudiencePanel(QTabWidget):

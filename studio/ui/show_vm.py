@@ -559,6 +559,7 @@ WATCHED: tuple[type[ev.ShowEvent], ...] = (
     ev.IngestChanged,
     ev.SyncStatusChanged,
     ev.ChangeFailed,
+    ev.MembersChanged,
 )
 
 
@@ -705,7 +706,7 @@ class ShowViewModel(QObject):
             self._spark()
         if new_comments:
             self.comments_model.prepend([comment_item(c) for c in new_comments])
-        if ev.SupportersChanged in kinds:
+        if kinds & {ev.SupportersChanged, ev.MembersChanged}:
             self.supporters_changed.emit(state.supporters)
         if ev.ViewersChanged in kinds:
             self.viewers_changed.emit(state.viewers)

@@ -1,0 +1,121 @@
+"""The creator's community in the sync (issue 21): REST calls, the snapshot's read and the live
+events, turned into `studio.show.community` values for the show model.
+
+The sync calls `load` after every snapshot and `apply_event` for each live event; the window
+calls `member_detail` (on a worker thread) for the member lookup. A platform on an older
+contract (404) or a role that may not read members (403) gives an empty community, never an
+error.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC
+from urllib.parse import quote
+
+from pydantic import TypeAdapter
+
+from studio.platform import models as m
+from studio.platform.client import PlatformClient
+from studio.platform.errors import PlatformError
+from studio.show.community import POINT_KINDS, Member, MemberMoment, MomentKind, is_high_tier
+from studio.show.model import ShowModel
+
+log = logging.getLogger(__name__)
+
+_MEMBERS: TypeAdapter[list[m.Member]] = TypeAdapter(list[m.Member])
+_REVERSALS: TypeAdapter[list[m.OrderReversal]] = TypeAdapter(list[m.OrderReversal])
+
+
+def member(x: m.Member) -> Member:
+    """The contract's member as the show model keeps it."""
+    kinds = x.by_kind.model_dump()
+    return Member(
+        name=x.name,
+        tier=x.tier,
+        tier_rank=x.tier_rank,
+        standing=x.standing,
+        vested=x.vested,
+        pending=x.pending,
+        by_kind=tuple((k, int(kinds.get(k, 0))) for k in POINT_KINDS),
+        orders_count=x.orders_count,
+        shows_attended=x.shows_attended,
+        streak=x.streak,
+        member_price_percent=x.member_price_percent,
+        giveaway_weight=x.giveaway_weight,
+    )
+
+
+def members(client: PlatformClient, show_id: str, limit: int = 200) -> list[m.Member]:
+    """GET /shows/{id}/members: the community by standing, highest first."""
+    return client.get(
+        f"/shows/{show_id}/members", _MEMBERS.validate_python, params={"limit": limit}
+    )
+
+
+def rules(client: PlatformClient, show_id: str) -> m.CommunityRules:
+    """GET /shows/{id}/community/rules."""
+    return client.get(f"/shows/{show_id}/community/rules", m.CommunityRules.model_validate)
+
+
+def member_detail(client: PlatformClient, show_id: str, name: str) -> m.MemberDetail:
+    """GET /shows/{id}/members/{name}: tier, points by kind and every ledger entry. Raises
+    `PlatformError` (`NotFound` for someone who never bought, asked or was referred to)."""
+    path = f"/shows/{show_id}/members/{quote(name, safe='')}"
+    return client.get(path, m.MemberDetail.model_validate)
+
+
+def reversals(client: PlatformClient, show_id: str) -> list[m.OrderReversal]:
+    """GET /shows/{id}/reversals: the show's refunded and cancelled orders."""
+    return client.get(f"/shows/{show_id}/reversals", _REVERSALS.validate_python)
+
+
+def reverse_order(
+    client: PlatformClient, show_id: str, order_id: str, kind: m.ReversalKind, key: str
+) -> m.OrderReversal:
+    """POST /shows/{id}/orders/{order_id}/reversal (host only)."""
+    return client.call(
+        "POST",
+        f"/shows/{show_id}/orders/{order_id}/reversal",
+        m.OrderReversal.model_validate,
+        json_body={"kind": kind.value},
+        idempotency_key=key,
+    )
+
+
+def load(client: PlatformClient, show_id: str, model: ShowModel) -> None:
+    """Read the community (members and tier names) into `model`; nothing on 403/404."""
+    try:
+        found = members(client, show_id)
+        tiers = tuple(t.name for t in rules(client, show_id).tiers)
+    except PlatformError as exc:
+        if exc.status in (403, 404):
+            return
+        raise
+    model.set_members([member(x) for x in found], tiers=tiers, replace=True)
+
+
+def apply_event(model: ShowModel, e: m.Event) -> bool:
+    """Fold `member.updated` / `member.arrived` into `model`; False for other kinds.
+
+    A first-time tier (`tier_up`) becomes a tier-up moment; an arrival of a returning member
+    of one of the top two tiers becomes a welcome back.
+    """
+    at = e.at if e.at.tzinfo else e.at.replace(tzinfo=UTC)
+    if e.type == m.EventType.MEMBER_UPDATED:
+        update = m.MemberUpdate.model_validate(e.data)
+        who = member(update.member)
+        moment = None
+        if update.tier_up:
+            moment = MemberMoment(MomentKind.TIER_UP, who, at, update.previous_tier)
+        model.set_members([who], moment=moment)
+    elif e.type == m.EventType.MEMBER_ARRIVED:
+        arrival = m.MemberArrival.model_validate(e.data)
+        who = member(arrival.member)
+        moment = None
+        if arrival.returning and is_high_tier(who, len(model.state.tiers)):
+            moment = MemberMoment(MomentKind.WELCOME_BACK, who, at)
+        model.set_members([who], moment=moment)
+    else:
+        return False
+    return True

@@ -1,0 +1,62 @@
+"""The community through the sync, against the real sandbox: members and tiers in the show
+model after a snapshot and live, a tier-up moment the first time an order lifts a member a
+tier, and a welcome back when a returning high-tier member signs in (issue 21)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from studio.platform.models import CommentCreate, CommunityRules, OrderCreate, Role, TierRule
+from studio.show.community import MomentKind
+from studio.show.state import Link
+from tests.platform.conftest import Rig, wait_for
+
+RULES = CommunityRules(
+    tiers=[
+        TierRule(name="Regular", threshold=30),
+        TierRule(name="Insider", threshold=100, member_price_percent=5),
+        TierRule(name="Founding member", threshold=1000),
+    ]
+)
+
+
+def test_tiers_and_moments_reach_the_show_model(rig: Rig) -> None:
+    store = rig.sandbox.store
+    assert store is not None
+    sid = rig.show_id
+    store.community.set_rules(sid, RULES)
+    # Lin took part in another show of the same creator first.
+    other = store.shows.create(
+        title="Earlier show",
+        host_name=store.shows.get(sid).host_name,
+        scheduled_start=store.now() - timedelta(days=1),
+        ingest_url="rtmp://127.0.0.1/live",
+        currency="EUR",
+    )
+    store.shows.start(other)
+    store.comments.create(other, CommentCreate(text="First time here"), "Lin", Role.VIEWER)
+    store.orders.create(sid, OrderCreate(product_id="prd_skillet", quantity=1, buyer_name="Lin"))
+
+    sync = rig.sync(name="host")
+    wait_for(lambda: sync.model.state.sync.link == Link.LIVE)
+    state = wait_for(lambda: sync.model.state.member("Lin") and sync.model.state)
+    assert state.tiers == ("Regular", "Insider", "Founding member")
+    lin = state.member("Lin")
+    assert lin is not None and lin.tier == "Regular" and lin.points("purchase") == 59
+
+    # An order lifts Lin to Insider: one tier-up moment, live.
+    store.orders.create(sid, OrderCreate(product_id="prd_knife", quantity=1, buyer_name="Lin"))
+    moment = wait_for(lambda: sync.model.state.moment)
+    assert moment.kind == MomentKind.TIER_UP
+    assert (moment.member.name, moment.member.tier, moment.previous_tier) == (
+        "Lin",
+        "Insider",
+        "Regular",
+    )
+    # Lin signs in to the live show: a returning Insider is welcomed back.
+    store.community.arrived(sid, "Lin")
+    back = wait_for(
+        lambda: (m := sync.model.state.moment) and m.kind == MomentKind.WELCOME_BACK and m
+    )
+    assert back.member.name == "Lin" and back.member.tier == "Insider"
+    assert sync.model.state.members[0].name == "Lin"
