@@ -33,8 +33,10 @@ log = logging.getLogger(__name__)
 # about 1.8x what its H.264 encodes alone cost: measured with two canvases and overlays on
 # this project's 2-core machines, 25 ms CPU a frame pair at 720p (encodes alone 15 ms) and
 # 52 ms at 1080p (28 ms); capture, compositing, the second canvas's fit, audio, muxing and
-# sending are the rest (benchmarks/pipeline.py --canvases both). 0.7 / 1.8 ~ 0.4.
-HEADROOM = 0.4
+# sending are the rest (benchmarks/pipeline.py --canvases both). 0.7 / 1.8 ~ 0.39, less a
+# margin for the short probe's noise: a 1080p pair probed at 0.76 cores was called "fits" with
+# 0.4 and then lost most of its frames (benchmarks/pipeline.py, two canvases at 1080p30).
+HEADROOM = 0.35
 WARM_UP = 4
 
 
