@@ -38,6 +38,7 @@ from studio.capture.screen import parse_region
 from studio.errors import StudioError
 from studio.media.scenes import Source, SourceKind, parse_colour
 from studio.ui.i18n import QT_TR_NOOP, tr
+from studio.ui.style import colors, current_theme
 from studio.ui.widgets import VuMeter
 
 MIN_DB, MAX_DB = -60, 12  # the range media/scenes.py's SceneSet.build accepts
@@ -80,6 +81,12 @@ class SourceRow(QWidget):
         lay.setSpacing(2)
         self.title = QLabel()
         lay.addWidget(self.title)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("error", True)
+        self.problem.setStyleSheet(f"color: {colors(current_theme()).alarm};")
+        self.problem.hide()
+        lay.addWidget(self.problem)
         self.meter: VuMeter | None = None
         self.volume: QSlider | None = None
         self.mute: QPushButton | None = None
@@ -128,6 +135,18 @@ class SourceRow(QWidget):
     def _label(self, db: float, muted: bool) -> None:
         assert self.db_label is not None
         self.db_label.setText(tr("muted") if muted else tr("{db:+.0f} dB").format(db=db))
+
+    def set_problem(self, text: str | None, retrying: bool = False) -> None:
+        """Why the source shows nothing (None: it is fine); `retrying`: a live device being
+        reopened (its box shows 'be right back' meanwhile)."""
+        if not text:
+            self.problem.hide()
+            return
+        if retrying:
+            text = tr("{problem} Trying again…").format(problem=text)
+        if self.problem.text() != text:
+            self.problem.setText(text)
+        self.problem.show()
 
     def set_levels(self, peak_db: float, rms_db: float) -> None:
         """The source's sound as mixed, in dBFS."""

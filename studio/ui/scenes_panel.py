@@ -457,14 +457,24 @@ class ScenesPanel(QWidget):
             self.rows[src.id].show_source(src)
 
     def show_levels(self) -> None:
-        """Each source's level as mixed (silence for one that is not playing); a timer."""
+        """Each source's level as mixed (silence for one that is not playing) and what is
+        wrong with it (failed to open, or a live device being reopened); a timer."""
         player = self.studio.session.player
         if player is None or not self.isVisible():
             return
         levels = player.levels()
+        dropped = player.dropped()
+        failed = dict(player.problems)
+        running = player.running()
         for sid, row in self.rows.items():
             peak, rms = levels.get(sid, (SILENCE_DB, SILENCE_DB))
             row.set_levels(peak, rms)
+            if sid in dropped:
+                row.set_problem(dropped[sid].message, retrying=True)
+            elif sid in failed and sid not in running:
+                row.set_problem(failed[sid].message)
+            else:
+                row.set_problem(None)
 
     def set_volume(self, source_id: str, db: float) -> None:
         """A source's volume in the mix (dB, -60..+12); saved once the slider rests."""

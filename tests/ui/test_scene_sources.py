@@ -123,6 +123,14 @@ def test_sources_are_picked_and_mixed_with_their_own_volume(
     ok(qtbot, dlg)
     wait_until(qtbot, lambda: "colour" in player.scenes.source_ids(), what="the colour")
     assert player.scenes.source("colour").target == "#ff8800"
+    # A picture that cannot be read: its row says why, the show goes on without it.
+    sid = panel.add_source(SourceKind.IMAGE, str(tmp_path / "gone.png"))
+    assert sid == "image"
+    wait_until(qtbot, lambda: "image" in panel.rows, what="its row")
+    row = panel.rows["image"]
+    wait_until(qtbot, row.problem.isVisible, what="the problem shown")
+    assert "gone.png" in row.problem.text()
     if out:
+        panel.sources.ensureWidgetVisible(row.problem)
         qtbot.wait(500)
         w.grab().save(str(Path(out) / "scenes-sources.png"))

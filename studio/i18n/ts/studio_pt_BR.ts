@@ -1828,6 +1828,10 @@ HTTP: http://{host}:{http}</translation>
         <translation>{db:+.0f} dB</translation>
     </message>
     <message>
+        <source>{problem} Trying again…</source>
+        <translation>{problem} Tentando de novo…</translation>
+    </message>
+    <message>
         <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
         <translation>Vídeo e áudio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
     </message>

@@ -1825,6 +1825,10 @@ HTTP：http://{host}:{http}</translation>
         <translation>{db:+.0f} dB</translation>
     </message>
     <message>
+        <source>{problem} Trying again…</source>
+        <translation>{problem} 正在重试…</translation>
+    </message>
+    <message>
         <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
         <translation>视频与音频 (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
     </message>
