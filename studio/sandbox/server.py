@@ -71,6 +71,8 @@ class SandboxControls:
         self.store.timers.expire()
         self.store.auctions.expire()
         self.store.giveaways.expire()
+        self.store.vouchers.expire()
+        self.store.polls.expire()
         self.store.ingest.expire()
         self.store.community.vest_due()
 

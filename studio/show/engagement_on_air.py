@@ -7,12 +7,14 @@ platform would not honour):
 - A voucher is on air while the platform says it is on screen and running, and its
   `expires_at` is ahead on the platform's clock; with no claims left it still shows (saying
   so) until it expires, since claimed vouchers stay redeemable.
-- The latest poll is on air while open, with its live percentages; once closed, its result
-  stays `RESULT_HOLD_S` seconds after `closed_at`, then leaves.
+- The latest poll is on air while open, with its live percentages; once closed (or past its
+  `closes_at` on the platform's clock, before the platform's word arrives), its result stays
+  `RESULT_HOLD_S` seconds, then leaves.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from studio.show.polls import Poll
@@ -45,8 +47,9 @@ def poll_on_air(state: ShowState | None, server_now: datetime) -> Poll | None:
     poll = state.poll
     if poll is None:
         return None
-    if poll.open:
+    if poll.open and (poll.closes_at is None or poll.closes_at > server_now):
         return poll
-    if poll.closed_at is not None and (server_now - poll.closed_at).total_seconds() < RESULT_HOLD_S:
-        return poll
+    closed_at = poll.closed_at if not poll.open else poll.closes_at
+    if closed_at is not None and (server_now - closed_at).total_seconds() < RESULT_HOLD_S:
+        return dataclasses.replace(poll, status="closed") if poll.open else poll
     return None

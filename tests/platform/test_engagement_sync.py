@@ -4,6 +4,7 @@ proxy: restarts and dropped streams show every claim and vote once, none lost (i
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime, timedelta
 
 from studio.overlays.scene import OverlayScene
 from studio.platform.sync import PlatformSync
@@ -11,8 +12,9 @@ from studio.session.layers import StudioLayers
 from studio.session.overlay_driver import OverlayDriver
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
-from studio.show.polls import percentages
-from studio.show.state import Link
+from studio.show.engagement_on_air import RESULT_HOLD_S, poll_on_air
+from studio.show.polls import Poll, percentages
+from studio.show.state import Link, ShowInfo, ShowState, ShowStatus
 from tests.platform.conftest import Rig, wait_for
 
 
@@ -159,3 +161,30 @@ def test_the_voucher_and_the_poll_go_on_air_and_leave_with_the_platform(rig: Rig
         driver.close()
         feed.close()
         scene.close()
+
+
+def test_a_poll_with_a_duration_closes_by_itself_and_the_studio_hears_it(rig: Rig) -> None:
+    """Nobody reads the polls: the platform's housekeeping closes it and announces it."""
+    rig.restart_sandbox(rate=0.0, simulate=True)  # housekeeping on, no audience
+    sync = rig.sync()
+    wait_for(lambda: sync.model.state.sync.link == Link.LIVE)
+    sync.start_poll("Quick one?", ["Yes", "No"], seconds=10)
+    poll = wait_for(lambda: sync.model.state.poll)
+    assert poll.open and poll.closes_at is not None
+    wait_for(lambda: not sync.model.state.poll.open, timeout=20)  # type: ignore[union-attr]
+    closed = sync.model.state.poll
+    assert closed is not None and closed.closed_at is not None
+    assert closed.closed_at >= poll.closes_at
+
+
+def test_on_air_a_poll_past_its_end_shows_its_result_even_before_the_platform_says_so() -> None:
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    show = ShowInfo("s", "Show", "Host", ShowStatus.LIVE, "EUR")
+    poll = Poll("p", "Q?", ("a", "b"), (1, 2), "open", now, closes_at=now + timedelta(seconds=5))
+    state = ShowState(show=show, poll=poll)
+    assert poll_on_air(state, now) == poll
+    late = poll_on_air(state, now + timedelta(seconds=6))
+    assert late is not None and not late.open and late.votes == (1, 2)
+    assert poll_on_air(state, now + timedelta(seconds=5 + RESULT_HOLD_S + 1)) is None
+    ended = ShowState(show=ShowInfo("s", "Show", "Host", ShowStatus.ENDED, "EUR"), poll=poll)
+    assert poll_on_air(ended, now) is None
