@@ -24,6 +24,7 @@ class Supporter:
 
     name: str
     points: int
+    tier: str | None = None  # the community tier (issue 21), drawn as a badge
 
 
 @dataclass(frozen=True)

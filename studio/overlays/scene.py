@@ -33,6 +33,7 @@ from studio.overlays.alerts import alert_message, render_toast, summary_message
 from studio.overlays.auction import AuctionView, render_auction
 from studio.overlays.card import render_card
 from studio.overlays.comment import MAX_LINES, render_comment
+from studio.overlays.community import MemberToast, member_message
 from studio.overlays.countdown import render_countdown
 from studio.overlays.fonts import ensure_qt
 from studio.overlays.giveaway import GiveawayView, render_giveaway
@@ -223,7 +224,7 @@ class OverlayScene:
         self._on_air = True  # the window says otherwise while off air (see set_on_air)
         self._comment: OverlayComment | None = None
         self._supporters: tuple[Supporter, ...] = ()
-        self._alerts: deque[OrderAlert] = deque()
+        self._alerts: deque[OrderAlert | MemberToast] = deque()
         self._dropped_alerts = 0
         self._live: dict[str, AuctionView | GiveawayView | None] = {
             "auction": None,
@@ -348,6 +349,15 @@ class OverlayScene:
             self._alerts.append(alert)
             if len(self._alerts) > TOAST_QUEUE_MAX:
                 self._alerts.popleft()
+                self._dropped_alerts += 1
+            self._mark("toast")
+
+    def push_member(self, toast: MemberToast) -> None:
+        """Queue a community moment (tier-up, welcome back) ahead of waiting order toasts."""
+        with self._lock:
+            self._alerts.appendleft(toast)
+            if len(self._alerts) > TOAST_QUEUE_MAX:
+                self._alerts.pop()
                 self._dropped_alerts += 1
             self._mark("toast")
 
@@ -548,9 +558,10 @@ class OverlayScene:
                 comment = self._comment
                 supporters = self._supporters
                 faces = self._wanted_faces()
-                alert_batch: list[OrderAlert] = []
+                alert_batch: list[OrderAlert | MemberToast] = []
                 if self._toast_pending():
-                    if len(self._alerts) > TOAST_BURST:
+                    orders_only = not any(isinstance(a, MemberToast) for a in self._alerts)
+                    if len(self._alerts) > TOAST_BURST and orders_only:
                         alert_batch = list(self._alerts)
                         self._alerts.clear()
                     else:
@@ -569,7 +580,7 @@ class OverlayScene:
         comment: OverlayComment | None,
         supporters: tuple[Supporter, ...],
         faces: tuple[_Countdown, int, list[int]] | None,
-        alerts: list[OrderAlert],
+        alerts: list[OrderAlert | MemberToast],
     ) -> None:
         L, s, th = self.layout, self.layout.scale, self.theme
         self._render_engagement(dirty)
@@ -644,13 +655,18 @@ class OverlayScene:
                 )
             self._install("supporters", item)
         if alerts:
-            if len(alerts) == 1:
-                msg, bold = alert_message(alerts[0], self.text)
+            icon = "🛍️"
+            first = alerts[0]
+            if isinstance(first, MemberToast):
+                msg, bold, icon = member_message(first, self.text)
+            elif len(alerts) == 1:
+                msg, bold = alert_message(first, self.text)
             else:
-                msg, bold = summary_message(alerts[0], len(alerts) - 1, self.text)
+                orders = [a for a in alerts if isinstance(a, OrderAlert)]
+                msg, bold = summary_message(first, len(orders) - 1, self.text)
             r = self._safely(
                 "order alert",
-                lambda: render_toast(msg, bold, th, s, L.toast_max_width),
+                lambda: render_toast(msg, bold, th, s, L.toast_max_width, icon=icon),
             )
             if r is not None:
                 toast = self._item("toast", r, L.toast, ident=object())

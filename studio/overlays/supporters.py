@@ -17,6 +17,7 @@ from studio.overlays.painting import (
     finish,
     frame_pad,
     new_image,
+    pill,
     qcolor,
     shadow_pad,
     text_width,
@@ -36,7 +37,8 @@ def render_supporters(
     text: OverlayText | None = None,
     limit: int = 3,
 ) -> Rendered:
-    """A one-row strip; names are shortened (never the points) until it fits max_width."""
+    """A one-row strip; names are shortened (never the points) until it fits max_width. A
+    supporter with a community `tier` gets it as a badge after the name (cut to 16 letters)."""
     from studio.show.money import format_count
 
     text = text or OverlayText()
@@ -47,6 +49,7 @@ def render_supporters(
     nfont = make_font(theme.fonts.body, 21 * k, bold=True)
     pfont = make_font(theme.fonts.body, 18 * k)
     mfont = make_font(theme.fonts.body, 22 * k)
+    tfont = make_font(theme.fonts.body, 13 * k, bold=True)
     hm, nm = QFontMetricsF(hfont), QFontMetricsF(nfont)
     fp = frame_pad(theme, s)
     inner_x, inner_y = 18 * s + fp, 10 * s + fp * 0.6
@@ -54,13 +57,20 @@ def render_supporters(
     top = sorted(supporters, key=lambda x: -x.points)[:limit]
     header = "🏆 " + text.supporters.upper()
     entries = []
+    tiers: list[str] = []
     for i, sup in enumerate(top):
         medal = MEDALS[i] if i < len(MEDALS) else f"{i + 1}."
         pts = text.points(sup.points).format(n=format_count(sup.points, locale_points or "en_US"))
         entries.append((medal, " ".join(sup.name.split()) or "?", pts))
-    fixed = sum(
-        text_width(m, mfont) + small + text_width(pt, pfont) + small for m, _, pt in entries
-    ) + item_gap * max(0, len(entries) - 1)
+        tier = " ".join((sup.tier or "").split())
+        tiers.append(tier if len(tier) <= 16 else tier[:15].rstrip() + "…")
+    badge_pad = 12 * s  # painting.pill's horizontal padding
+    badges = [text_width(t, tfont) + 2 * badge_pad + small if t else 0.0 for t in tiers]
+    fixed = (
+        sum(text_width(m, mfont) + small + text_width(pt, pfont) + small for m, _, pt in entries)
+        + item_gap * max(0, len(entries) - 1)
+        + sum(badges)
+    )
     avail_names = max_width - 2 * inner_x - fixed
     names_w = [text_width(n, nfont) for _, n, _ in entries]
     # Share the room fairly: shorten the longest names first.
@@ -84,7 +94,8 @@ def render_supporters(
     p.drawText(QPointF(inner_x, inner_y + hm.ascent()), header)
     base = inner_y + hm.height() + 4 * s + nm.ascent()
     x = inner_x
-    for (medal, _, pts), name in zip(entries, names, strict=True):
+    tm = QFontMetricsF(tfont)
+    for (medal, _, pts), name, tier in zip(entries, names, tiers, strict=True):
         p.setFont(mfont)
         p.drawText(QPointF(x, base), medal)
         x += text_width(medal, mfont) + small
@@ -92,6 +103,19 @@ def render_supporters(
         p.setPen(qcolor(c.text))
         p.drawText(QPointF(x, base), name)
         x += text_width(name, nfont) + small
+        if tier:
+            ph = tm.height() + 10 * s
+            r = pill(
+                p,
+                x,
+                base - nm.ascent() + (nm.height() - ph) / 2,
+                tier,
+                tfont,
+                c.on_accent,
+                c.accent,
+                s,
+            )
+            x += r.width() + small
         p.setFont(pfont)
         p.setPen(qcolor(c.accent if c.accent != c.text else c.muted))
         p.drawText(QPointF(x, base), pts)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from studio.overlays.auction import AuctionView
+from studio.overlays.community import MemberToast
 from studio.overlays.giveaway import GiveawayView
 from studio.overlays.models import OrderAlert, OverlayComment
 from studio.overlays.models import Supporter as OverlaySupporter
@@ -18,6 +19,7 @@ from studio.session.engagement_overlays import EngagementOverlays
 from studio.session.layers import SceneGroup, StudioLayers
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
+from studio.show.community import MomentKind
 from studio.show.money import format_count, format_money, from_minor
 from studio.show.on_air import (
     NOTHING,
@@ -81,6 +83,7 @@ class OverlayDriver:
             feed.events.connect(ev.ClockChanged, refresh),
             feed.events.connect(ev.OrdersReceived, self._on_orders),
             feed.events.connect(ev.SupportersChanged, self._on_supporters),
+            feed.events.connect(ev.MembersChanged, self._on_members),
             feed.events.connect(ev.CommentPinChanged, self._refresh_comment),
             feed.events.connect(ev.CommentUpdated, self._refresh_comment),
             feed.events.connect(ev.VoucherChanged, self._refresh_engagement),
@@ -151,6 +154,18 @@ class OverlayDriver:
     def _on_supporters(self, event: ev.SupportersChanged) -> None:
         self._supporters(event.supporters)
 
+    def _on_members(self, event: ev.MembersChanged) -> None:
+        """Tiers on the supporters strip; a tier-up or welcome back as a toast (issue 21)."""
+        state = self._feed.state
+        if state is not None:
+            self._supporters(state.supporters)
+        m = event.moment
+        if m is not None and m.member.tier:
+            tier_up = m.kind == MomentKind.TIER_UP
+            self.scenes.push_member(
+                MemberToast(m.member.name, m.member.tier, tier_up, m.previous_tier)
+            )
+
     def _tick(self) -> None:
         while not self._stop.wait(self.TICK_S):
             try:
@@ -208,7 +223,12 @@ class OverlayDriver:
             self.scenes.start_countdown(end_epoch, self.layers.now(), total=view.sale.total_s)
 
     def _supporters(self, supporters: Sequence[Supporter]) -> None:
-        top = [OverlaySupporter(s.name, s.points) for s in supporters[:TOP_SUPPORTERS_ON_SCREEN]]
+        state = self._feed.state
+        tiers = {m.name: m.tier for m in state.members} if state is not None else {}
+        top = [
+            OverlaySupporter(s.name, s.points, tiers.get(s.name))
+            for s in supporters[:TOP_SUPPORTERS_ON_SCREEN]
+        ]
         self.scenes.set_supporters(top)
 
     @property
