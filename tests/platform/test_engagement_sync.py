@@ -123,6 +123,9 @@ def test_cohost_edits_the_rundown_and_the_host_steps_it(rig: Rig) -> None:
     cohost.rundown_move(host.model.state.rundown.steps[2].id, before=None)  # no change
     host.rundown_next()
     wait_for(lambda: cohost.model.state.poll is not None)
+    # The co-host presses Next once their list shows the poll done (pressed earlier, it names
+    # the poll step, and the platform refuses to run a step twice: rundown-moved).
+    wait_for(lambda: cohost.model.state.rundown.position == (2, 3))
     cohost.rundown_next()
     wait_for(lambda: host.model.state.voucher_on_screen is not None)
     wait_for(lambda: host.model.state.rundown.position == (3, 3))
