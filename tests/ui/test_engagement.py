@@ -43,6 +43,7 @@ def test_cohost_prepares_the_rundown_and_the_host_steps_it_by_key(platform_rig: 
     QTest.keyClick(host, Qt.Key.Key_F9)  # one key
     wait_until(qtbot, lambda: rig.api("/pin")["product_id"] == "prd_chai", what="the pin")
     wait_until(qtbot, lambda: "✓" in cohost.engagement.rundown.steps.item(0).text())
+    wait_until(qtbot, lambda: "✓" in steps.item(0).text())  # the host's list too, then Next
     QTest.keyClick(host, Qt.Key.Key_F9)
     wait_until(qtbot, lambda: rig.api("/polls"), what="the poll on the platform")
     pid = rig.api("/polls")[0]["id"]
