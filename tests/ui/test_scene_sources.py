@@ -94,11 +94,14 @@ def test_sources_are_picked_and_mixed_with_their_own_volume(
     dlg.region.setText("wide")
     ok(qtbot, dlg)
     assert dlg.isVisible() and "not understood" in dlg.problem.text()
-    dlg.region.setText("640x360+0+0")
+    dlg.region.clear()
+    qtbot.keyClicks(dlg.region, "640x360+0+0")  # digits typed here switch no scene
+    assert dlg.region.text() == "640x360+0+0"
     ok(qtbot, dlg)
     assert dlg.choice() is not None and dlg.choice().target == "640x360+0+0"
     wait_until(qtbot, lambda: "screen" in player.scenes.source_ids(), what="the screen added")
     assert player.scenes.source("screen").target == "640x360+0+0"
+    assert player.program == "Camera"
 
     # A camera from the device list, and a colour (a wrong one said first).
     panel.set_device_lists(

@@ -36,7 +36,8 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
     ed = panel.editor
     c = ed.canvas_rect()
     start = QPoint(int(c.x() + 0.5 * c.width()), int(c.y() + 0.5 * c.height()))
-    end = QPoint(int(c.x() + 0.19 * c.width()), int(c.y() + 0.185 * c.height()))
+    # The box (top-left at 0.375, 0.375) dragged to about (0.06, 0.06): within snapping reach.
+    end = QPoint(round(start.x() - 0.315 * c.width()), round(start.y() - 0.315 * c.height()))
     qtbot.mousePress(ed, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(ed, end)
     qtbot.mouseRelease(ed, Qt.MouseButton.LeftButton, pos=end)
@@ -76,7 +77,9 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
     panel.studio_mode.setChecked(False)
     wait_until(qtbot, lambda: not w.scene_preview.isVisible(), what="studio mode left")
     out = os.environ.get("STUDIO_SCREENSHOTS")
-    if out:
-        panel.pick("Camera")
-        qtbot.wait(800)
-        w.grab().save(str(Path(out) / "scenes-panel.png"))
+    if out:  # each template on air, and its layout in the editor, to look at
+        for n, name in enumerate(player.scenes.names, 1):
+            panel.pick(name)
+            wait_until(qtbot, lambda name=name: player.program == name, what=name)
+            qtbot.wait(900)
+            w.grab().save(str(Path(out) / f"scenes-template-{n}.png"))
