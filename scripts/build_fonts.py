@@ -190,6 +190,11 @@ def cjk_characters() -> set[int]:
                     continue
                 chars.update(ord(c) for c in s)
 
+    # Every character the Chinese catalogues put on screen (overlays, report, window), so a
+    # translation never falls back to a system font the buyer's machine may lack.
+    for folder, pattern in (("po", "zh_*.po"), ("ts", "studio_zh_*.ts")):
+        for path in sorted((ROOT / "studio" / "i18n" / folder).glob(pattern)):
+            chars.update(ord(c) for c in path.read_text(encoding="utf-8") if ord(c) >= 0x2E80)
     grab("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))  # GB2312 level 1 (3755 hanzi)
     grab("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])  # Big5 level 1
     grab("euc_jp", range(0xB0, 0xD0), range(0xA1, 0xFF))  # JIS X 0208 level 1 kanji

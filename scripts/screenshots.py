@@ -40,8 +40,11 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from studio.commands.demo import DemoWorld, demo_studio  # noqa: E402
 from studio.session.status import LiveState, Role  # noqa: E402
+from studio.ui.i18n import install as install_language  # noqa: E402
+from studio.ui.i18n import tr  # noqa: E402
 from studio.ui.main import make_app  # noqa: E402
 from studio.ui.main_window import MainWindow  # noqa: E402
+from studio.ui.show_vm import set_locale  # noqa: E402
 from studio.ui.style import apply_theme  # noqa: E402
 
 MAX_BYTES = 300_000
@@ -140,24 +143,29 @@ def grab_screen(widget: QWidget, path: Path) -> None:
     print(f"{path.name}: {pix.width()}×{pix.height()}, {path.stat().st_size // 1024} KB")
 
 
-def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> None:
+def shoot_theme(
+    theme: str, out: Path, app: QApplication, only: set[str], language: str = "en"
+) -> None:
     apply_theme(app, f"studio-{theme}")
     world = DemoWorld(rate=0.0)
     shop = Shop(world)
     home = Path(tempfile.mkdtemp(prefix="studio-shots-"))
     studio, _ = demo_studio(world, home=home)
-    ui = studio.config.ui.model_copy(update={"theme": f"studio-{theme}"})
+    ui = studio.config.ui.model_copy(update={"theme": f"studio-{theme}", "language": language})
     rec = home / "recordings"
     studio.save_settings(studio.config.model_copy(update={"ui": ui, "recordings_dir": rec}))
+    set_locale(studio.locale)  # money and times in the panels, as the app's start-up does
     win = MainWindow(studio)
     win.confirm = lambda *a: True
     # First run: the window places itself on the screen (the window manager adds its frame).
     win.show()
     pump(0.5)
 
+    suffix = "" if language == "en" else f"-{language}"
+
     def shot(name: str, widget: QWidget | None = None) -> None:
         if not only or name in only:
-            grab(widget or win, out / f"{name}-{theme}.png")
+            grab(widget or win, out / f"{name}-{theme}{suffix}.png")
 
     try:
         wait(lambda: win.show_vm.queue_model.rowCount() > 0, 20, "the show")
@@ -168,7 +176,7 @@ def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> Non
         # Live, with a pinned product, orders and a viewer's question.
         win.controls.record.click()  # the show is recorded from the start
         win.go_live()
-        wait(lambda: win.controls.pill.text() == "● LIVE", 30, "going live")
+        wait(lambda: win.controls.pill.text() == tr("● LIVE"), 30, "going live")
         vm = win.show_vm
         products = vm.queue_model.products()
         vm.pin(products[0].sku)
@@ -213,7 +221,7 @@ def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> Non
             menu = comments.commands.menu()
             rect = comments.view.visualRect(mod.model.index(row, 0))
             menu.popup(comments.view.viewport().mapToGlobal(rect.center()))
-            grab_screen(win, out / f"moderation-{theme}.png")
+            grab_screen(win, out / f"moderation-{theme}{suffix}.png")
             menu.close()
 
         # Show → Invite co-host…: a moderator's invite, its QR code and link (masked).
@@ -285,7 +293,7 @@ def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> Non
         shot("reconnecting")
         world.nginx.start()
         win.broadcast.reconnect_now()
-        wait(lambda: win.controls.pill.text() == "● LIVE", 20, "live again")
+        wait(lambda: win.controls.pill.text() == tr("● LIVE"), 20, "live again")
 
         # Co-host mode: the same show from Jun's computer.
         from studio.app import Studio, StudioOptions
@@ -382,7 +390,7 @@ def shoot_theme(theme: str, out: Path, app: QApplication, only: set[str]) -> Non
             wait(lambda: win.recap is not None and win.recap.isVisible(), 20, "the recap")
         pump(2.0)
         if not only or "ended" in only:
-            grab_screen(win, out / f"ended-{theme}.png")
+            grab_screen(win, out / f"ended-{theme}{suffix}.png")
     finally:
         win.close()
         studio.close()
@@ -394,14 +402,18 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     ap.add_argument("--theme", choices=("dark", "light", "both"), default="both")
     ap.add_argument("--only", default="", help="comma-separated shot names (default: all)")
+    ap.add_argument(
+        "--language", default="en", help="the window's language, e.g. zh-TW (file names get it)"
+    )
     args = ap.parse_args()
     if os.environ.get("QT_QPA_PLATFORM") != "xcb" or not os.environ.get("DISPLAY"):
         print("screenshots: run under Xvfb with QT_QPA_PLATFORM=xcb (see the docstring)")
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_app(["studio-screenshots"])
+    install_language(args.language)  # before any widget, as the app does at start-up
     for theme in ("dark", "light") if args.theme == "both" else (args.theme,):
-        shoot_theme(theme, args.out, app, {x for x in args.only.split(",") if x})
+        shoot_theme(theme, args.out, app, {x for x in args.only.split(",") if x}, args.language)
     return 0
 
 

@@ -293,10 +293,10 @@ def demo_studio(
     )
     name = i18n._("Demo shop (local ingest)")
     url = world.stream_url
-    note = (
-        f"Demo: a sandbox shop at {world.sandbox.url} and a local ingest at "
-        f"{world.ingest_app_url}. Press Go Live; nothing leaves this computer."
-    )
+    note = i18n._(
+        "Demo: a sandbox shop at {shop} and a local ingest at {ingest}. Press Go Live; "
+        "nothing leaves this computer."
+    ).format(shop=world.sandbox.url, ingest=world.ingest_app_url)
     if world.note:
         note = f"{note}\n{world.note}"
     targets = [Target(name, url, name)]

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from studio import i18n
 from studio.canvases import Orientation
 from studio.engine.events import Suggestion
 from studio.errors import OutputError, StudioError
@@ -57,11 +58,17 @@ class Loss(StrEnum):
         """The slow part and the fix, as a clause ('the encoder is too slow (try ...)')."""
         return _ADVICE[self]
 
+    @property
+    def advice_label(self) -> str:
+        """`advice` in the interface language, for people (`advice` stays English: it is a
+        value of --stats-json that scripts read)."""
+        return i18n._(_ADVICE[self])
+
 
 _ADVICE = {
-    Loss.SKIPPED: "the encoder is too slow (try a lower profile or a faster encoder)",
-    Loss.LAGGED: "the compositor is too slow (close other apps or use fewer overlays)",
-    Loss.DROPPED: "the network is too slow (lower the bitrate)",
+    Loss.SKIPPED: i18n.N_("the encoder is too slow (try a lower profile or a faster encoder)"),
+    Loss.LAGGED: i18n.N_("the compositor is too slow (close other apps or use fewer overlays)"),
+    Loss.DROPPED: i18n.N_("the network is too slow (lower the bitrate)"),
 }
 
 
@@ -189,6 +196,7 @@ class OutputStats:
     def describe(self) -> str:
         """The state in words, as the CLI's status line and --stats-json say it."""
         if self.state is OutputState.RECONNECTING and self.retry_in_s is not None:
+            # i18n: not shown (a --stats-json value; the window words it in broadcast_vm)
             return f"reconnecting in {self.retry_in_s:.0f} s (attempt {self.attempt})"
         if self.state is OutputState.FAILED and self.error is not None:
             return f"failed: {self.error.message}"

@@ -8,9 +8,9 @@ change; digits sit in equal cells for the same reason.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout
 
-from studio.overlays.fonts import make_font
+from studio.overlays.fonts import is_rtl, make_font
 from studio.overlays.models import OverlayText
 from studio.overlays.painting import (
     Rendered,
@@ -51,9 +51,13 @@ def render_countdown(
     c = theme.colors
     k = s * theme.fonts.scale
     lfont = make_font(theme.fonts.body, 16 * k, bold=True)
-    lfont.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2 * k)
+    if not is_rtl(label):  # tracking would break Arabic letters apart
+        lfont.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2 * k)
     dfont = make_font(theme.fonts.numbers, 50 * k, bold=True)
-    lm, dm = QFontMetricsF(lfont), QFontMetricsF(dfont)
+    dm = QFontMetricsF(dfont)
+    # The label's own height: a fallback font (Arabic, Thai, CJK) can stand taller than the
+    # theme's Latin font, whose metrics alone clipped the tops of an Arabic label.
+    label_h, label_w = _line_size(label, lfont)
     ended = remaining <= 0
     urgent = 0 < remaining <= URGENT_SECONDS
     template = clock_text(max(int(total), remaining))
@@ -62,11 +66,9 @@ def render_countdown(
     digits_w = sum(colon if ch == ":" else cell for ch in template)
     fp = frame_pad(theme, s)
     inner_x, inner_y = 22 * s + fp, 12 * s + fp * 0.6
-    W = round(
-        max(lm.horizontalAdvance(label), digits_w, dm.horizontalAdvance(text.ended)) + 2 * inner_x
-    )
+    W = round(max(label_w, digits_w, dm.horizontalAdvance(text.ended)) + 2 * inner_x)
     bar_h = 6 * s
-    H = round(inner_y + lm.height() + dm.height() * 0.92 + bar_h + inner_y * 1.2)
+    H = round(inner_y + label_h + dm.height() * 0.92 + bar_h + inner_y * 1.2)
     pad = shadow_pad(theme, s)
     img = new_image(W + 2 * pad, H + 2 * pad)
     p = begin(img)
@@ -82,8 +84,8 @@ def render_countdown(
         fg, sub = (c.muted if ended else c.text), c.muted
     p.setFont(lfont)
     p.setPen(qcolor(sub))
-    p.drawText(QRectF(0, inner_y, W, lm.height()), int(Qt.AlignmentFlag.AlignHCenter), label)
-    base = inner_y + lm.height() + dm.ascent() * 0.95
+    p.drawText(QRectF(0, inner_y, W, label_h), int(Qt.AlignmentFlag.AlignHCenter), label)
+    base = inner_y + label_h + dm.ascent() * 0.95
     p.setFont(dfont)
     p.setPen(qcolor(fg))
     if ended:
@@ -105,6 +107,20 @@ def render_countdown(
     _bar(p, track, frac, sub, c.on_urgent if urgent else (c.flash if frac < 0.25 else c.accent))
     p.end()
     return Rendered(finish(img, theme, s, pad), pad, W, H)
+
+
+def _line_size(text: str, font: QFont) -> tuple[float, float]:
+    """(height, width) of `text` on one line as Qt will draw it, fallback fonts included."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    fm = QFontMetricsF(font)
+    # Qt rounds a laid-out line to whole pixels: only a really taller line (a fallback font's)
+    # changes the height, so Latin labels keep their exact metrics.
+    height = line.height() if line.height() > fm.height() + 1 else fm.height()
+    return height, max(fm.horizontalAdvance(text), line.naturalTextWidth())
 
 
 def _bar(

@@ -96,9 +96,8 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
     h = report.headline
     cur = report.currency
     path.parent.mkdir(parents=True, exist_ok=True)
-    with PdfPages(
-        path, metadata={i18n._("Title"): i18n._("Show report: {title}").format(title=report.title)}
-    ) as pdf:
+    title = i18n._("Show report: {title}").format(title=report.title)
+    with PdfPages(path, metadata={"Title": title}) as pdf:  # i18n: not shown (a PDF key)
         # 1. headline and timeline
         page = 1
         fig = _page(i18n._("Show report"), report, f, page)

@@ -128,7 +128,7 @@ def canvas_metric(c: CanvasStats) -> Metric:
     )
     slow = c.slow_part
     if slow is not None:
-        tip = tr("{problem}: {advice}").format(problem=tip, advice=slow.advice)
+        tip = tr("{problem}: {advice}").format(problem=tip, advice=slow.advice_label)
     lost = (c.frames_skipped + c.frames_lagged) / ticks
     text = (
         tr("{fps} fps · {lost} lost").format(fps=num(c.fps), lost=f"{lost:.0%}")
@@ -240,7 +240,9 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
     if slow is not None and s is None:
         lev = "alarm" if stats.levels.worst is Level.ALARM else "warn"
         warnings.append(
-            Warning(tr("Frames are being lost: {advice}.").format(advice=slow.advice), "", lev)
+            Warning(
+                tr("Frames are being lost: {advice}.").format(advice=slow.advice_label), "", lev
+            )
         )
     warned = {w.output for w in stats.warnings if w.output is not None}
     for out, d in pairs:

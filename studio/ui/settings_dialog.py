@@ -289,7 +289,27 @@ class SettingsDialog(QDialog):
             muted_label(
                 tr(
                     "The window's words, numbers, dates and money. A new language applies "
-                    "when Studio restarts. Overlays speak the show's language."
+                    "when Studio restarts."
+                )
+            ),
+        )
+        self.show_language = QComboBox()
+        self.show_language.addItem(tr("Same as the window"), "")
+        for label, value in language_names():
+            self.show_language.addItem(label, value)
+        found = self.show_language.findData(config.ui.show_language)
+        if found < 0:  # a tag set by hand: kept as it is
+            self.show_language.addItem(config.ui.show_language, config.ui.show_language)
+            found = self.show_language.count() - 1
+        self.show_language.setCurrentIndex(found)
+        self.show_language.setAccessibleName(tr("Overlay language"))
+        form.addRow(tr("Overlay language"), self.show_language)
+        form.addRow(
+            "",
+            muted_label(
+                tr(
+                    "The words viewers read on the overlays (Scan to buy, Sold out, the "
+                    "countdown): your audience's language, which may differ from yours."
                 )
             ),
         )
@@ -559,6 +579,7 @@ class SettingsDialog(QDialog):
         ui = UiSettings(
             theme=str(self.appearance.currentData()),
             language=str(self.language.currentData()),
+            show_language=str(self.show_language.currentData() or ""),
             hotkeys=keys,
             geometry=self.config.ui.geometry,
             confirm_discount_percent=self.confirm_discount.value(),

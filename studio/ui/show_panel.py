@@ -84,7 +84,7 @@ from studio.ui.widgets import Sparkline, muted_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
-FLASH_DURATIONS = ((30, "30 s"), (60, "1 min"), (120, "2 min"), (300, "5 min"), (600, "10 min"))
+FLASH_DURATIONS = (30, 60, 120, 300, 600)  # seconds
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -385,7 +385,8 @@ class FlashSaleBox(QGroupBox):
         self.price.setAccessibleName(tr("Flash price"))
         self.price.setKeyboardTracking(True)
         self.duration = QComboBox()
-        for secs, label in FLASH_DURATIONS:
+        for secs in FLASH_DURATIONS:
+            label = tr("%n s", "seconds", secs) if secs < 60 else tr("%n min", None, secs // 60)
             self.duration.addItem(label, secs)
         self.duration.setCurrentIndex(1)
         self.duration.setAccessibleName(tr("Flash sale duration"))

@@ -195,7 +195,7 @@ def scan(path: Path, *, root: Path | None = None) -> Iterator[Unmarked]:
         whole = text
         if isinstance(parent, ast.JoinedStr):
             whole = "{}".join(v.value for v in parent.values if isinstance(v, ast.Constant))
-        if ("{" in whole and ":" in whole and ";" in whole) or URL.match(whole):  # style sheets
+        if re.search(r"[a-z-]+:\s*[^;{}]*;", whole) or URL.match(whole):  # style sheets
             continue
         visible = re.sub(r"<[^>]*>", "", whole.replace("{}", ""))
         if not re.search(r"[A-Za-z]{2,}", visible) or CODEISH.search(visible.strip()):

@@ -161,3 +161,44 @@ def test_overlays_in_the_show_language_match_golden_images(
             failures.append(str(exc))
     assert not failures, "\n".join(failures)
     assert text.scan != OverlayText("en").scan, "the words are translated"
+
+
+# Right to left: an Arabic-speaking audience. No Arabic catalogue ships yet, so the words come
+# from a theme's own "words" (as a seller would add them); names, titles and comments are in
+# Arabic too. Every line is laid out right to left and set in the bundled Noto Sans Arabic.
+ARABIC_WORDS = (
+    ("bought", "{buyer} اشترى {product} للتو"),
+    ("bought_from", "{buyer} من {city} اشترى {product} للتو"),
+    ("countdown", "ينتهي العرض الخاطف خلال"),
+    ("ended", "انتهى"),
+    ("live", "مباشر"),
+    ("only_left", "بقي {n} فقط!"),
+    ("scan", "امسح للشراء"),
+    ("sold", "بيع {n}"),
+    ("supporters", "أكبر الداعمين"),
+    ("points", "{n} نقطة"),
+)
+
+
+def test_an_arabic_show_lays_its_overlays_out_right_to_left(demo_catalog: Catalog) -> None:
+    from studio.overlays.models import OverlayText
+
+    text = OverlayText("ar", ARABIC_WORDS)
+    assert text.rtl
+    L = Layout(1280, 720, load_theme("default"))
+    msg, bold = alert_message(OrderAlert("مريم", "عطر العود الفاخر", 1, "دبي"), text)
+    kinds = {
+        "card": render_card(demo_catalog.get("AR-300"), L.theme, L.scale, layout=L.card_layout,
+                            width=L.card_width, locale="ar_AE", text=text, sold=42),
+        "countdown": render_countdown(95, 300, L.theme, L.scale, text=text),
+        "toast": render_toast(msg, bold, L.theme, L.scale, L.toast_max_width),
+        "lower-third": render_lower_third("تخفيضات العيد 🎁", "مع سارة", L.theme, L.scale,
+                                          L.lower_third_max_width, text=text),
+    }  # fmt: skip
+    failures = []
+    for kind, r in kinds.items():
+        try:
+            compare_golden(f"default-720p-{kind}-ar-rtl", image_to_array(r.image))
+        except AssertionError as exc:
+            failures.append(str(exc))
+    assert not failures, "\n".join(failures)
