@@ -1824,6 +1824,10 @@ HTTP: http://{host}:{http}</translation>
             <translation>{db:+.0f} dB</translation>
         </message>
         <message>
+            <source>{problem} Trying again…</source>
+            <translation>{problem} Volviendo a intentarlo…</translation>
+        </message>
+        <message>
             <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
             <translation>Video y audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
         </message>
@@ -2467,6 +2471,14 @@ HTTP: http://{host}:{http}</translation>
             <translation>Silenciar o bloquear al autor del comentario</translation>
         </message>
         <message>
+            <source>Member…</source>
+            <translation>Miembro…</translation>
+        </message>
+        <message>
+            <source>Look the comment's author up in the community (Ctrl+L)</source>
+            <translation>Buscar al autor del comentario en la comunidad (Ctrl+L)</translation>
+        </message>
+        <message>
             <source>On screen: “{text}” — {author}</source>
             <translation>En pantalla: «{text}» — {author}</translation>
         </message>
@@ -2816,6 +2828,122 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <message>
             <source>One camera, no scenes.</source>
             <translation>Una cámara, sin escenas.</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Compras</translation>
+        </message>
+        <message>
+            <source>Answered questions</source>
+            <translation>Preguntas respondidas</translation>
+        </message>
+        <message>
+            <source>Converted referrals</source>
+            <translation>Referidos convertidos</translation>
+        </message>
+        <message>
+            <source>Attendance streak</source>
+            <translation>Racha de asistencia</translation>
+        </message>
+        <message>
+            <source>pending (return window)</source>
+            <translation>pendiente (plazo de devolución)</translation>
+        </message>
+        <message>
+            <source>vested</source>
+            <translation>consolidado</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>revertido</translation>
+        </message>
+        <message>
+            <source>withheld</source>
+            <translation>retenido</translation>
+        </message>
+        <message>
+            <source>order {id}</source>
+            <translation>pedido {id}</translation>
+        </message>
+        <message>
+            <source>question {id}</source>
+            <translation>pregunta {id}</translation>
+        </message>
+        <message>
+            <source>show {id}</source>
+            <translation>show {id}</translation>
+        </message>
+        <message>
+            <source>Member: {name}</source>
+            <translation>Miembro: {name}</translation>
+        </message>
+        <message>
+            <source>Looking up {name}…</source>
+            <translation>Buscando a {name}…</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <source>Points by kind</source>
+            <translation>Puntos por tipo</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Causa</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Points are not transferable and have no cash value.</source>
+            <translation>Los puntos no son transferibles y no tienen valor monetario.</translation>
+        </message>
+        <message>
+            <source>Not a member yet: no purchase, answered question, referral or show attended.</source>
+            <translation>Aún no es miembro: sin compras, preguntas respondidas, referidos ni shows asistidos.</translation>
+        </message>
+        <message>
+            <source>Could not look this member up: {error}</source>
+            <translation>No se pudo buscar a este miembro: {error}</translation>
+        </message>
+        <message>
+            <source>no tier yet</source>
+            <translation>sin nivel aún</translation>
+        </message>
+        <message>
+            <source>{standing} points: {vested} vested, {pending} pending</source>
+            <translation>{standing} puntos: {vested} consolidados, {pending} pendientes</translation>
+        </message>
+        <message>
+            <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
+            <translation>{orders} pedidos · shows asistidos: {shows} · racha {streak}</translation>
+        </message>
+        <message>
+            <source>{points} more to {tier}</source>
+            <translation>{points} más para {tier}</translation>
+        </message>
+        <message>
+            <source>member price {percent} % off</source>
+            <translation>precio de miembro: {percent} % de descuento</translation>
+        </message>
+        <message>
+            <source>Look up member…</source>
+            <translation>Buscar miembro…</translation>
         </message>
     </context>
 </TS>

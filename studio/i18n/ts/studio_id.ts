@@ -1821,6 +1821,10 @@ HTTP: http://{host}:{http}</translation>
             <translation>{db:+.0f} dB</translation>
         </message>
         <message>
+            <source>{problem} Trying again…</source>
+            <translation>{problem} Mencoba lagi…</translation>
+        </message>
+        <message>
             <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
             <translation>Video dan audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
         </message>
@@ -2462,6 +2466,14 @@ HTTP: http://{host}:{http}</translation>
             <translation>Bisukan atau blokir penulis komentar</translation>
         </message>
         <message>
+            <source>Member…</source>
+            <translation>Anggota…</translation>
+        </message>
+        <message>
+            <source>Look the comment's author up in the community (Ctrl+L)</source>
+            <translation>Cari penulis komentar di komunitas (Ctrl+L)</translation>
+        </message>
+        <message>
             <source>On screen: “{text}” — {author}</source>
             <translation>Di layar: “{text}” — {author}</translation>
         </message>
@@ -2806,6 +2818,122 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <message>
             <source>One camera, no scenes.</source>
             <translation>Satu kamera, tanpa adegan.</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Pembelian</translation>
+        </message>
+        <message>
+            <source>Answered questions</source>
+            <translation>Pertanyaan terjawab</translation>
+        </message>
+        <message>
+            <source>Converted referrals</source>
+            <translation>Rujukan yang berhasil</translation>
+        </message>
+        <message>
+            <source>Attendance streak</source>
+            <translation>Kehadiran beruntun</translation>
+        </message>
+        <message>
+            <source>pending (return window)</source>
+            <translation>tertunda (masa pengembalian)</translation>
+        </message>
+        <message>
+            <source>vested</source>
+            <translation>tetap</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>dibatalkan</translation>
+        </message>
+        <message>
+            <source>withheld</source>
+            <translation>ditahan</translation>
+        </message>
+        <message>
+            <source>order {id}</source>
+            <translation>pesanan {id}</translation>
+        </message>
+        <message>
+            <source>question {id}</source>
+            <translation>pertanyaan {id}</translation>
+        </message>
+        <message>
+            <source>show {id}</source>
+            <translation>siaran {id}</translation>
+        </message>
+        <message>
+            <source>Member: {name}</source>
+            <translation>Anggota: {name}</translation>
+        </message>
+        <message>
+            <source>Looking up {name}…</source>
+            <translation>Mencari {name}…</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Poin</translation>
+        </message>
+        <message>
+            <source>Points by kind</source>
+            <translation>Poin per jenis</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Sebab</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Points are not transferable and have no cash value.</source>
+            <translation>Poin tidak dapat dipindahtangankan dan tidak bernilai uang.</translation>
+        </message>
+        <message>
+            <source>Not a member yet: no purchase, answered question, referral or show attended.</source>
+            <translation>Belum menjadi anggota: belum ada pembelian, pertanyaan terjawab, rujukan, atau siaran yang dihadiri.</translation>
+        </message>
+        <message>
+            <source>Could not look this member up: {error}</source>
+            <translation>Tidak dapat mencari anggota ini: {error}</translation>
+        </message>
+        <message>
+            <source>no tier yet</source>
+            <translation>belum ada tingkat</translation>
+        </message>
+        <message>
+            <source>{standing} points: {vested} vested, {pending} pending</source>
+            <translation>{standing} poin: {vested} tetap, {pending} tertunda</translation>
+        </message>
+        <message>
+            <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
+            <translation>{orders} pesanan · siaran dihadiri: {shows} · beruntun {streak}</translation>
+        </message>
+        <message>
+            <source>{points} more to {tier}</source>
+            <translation>{points} lagi menuju {tier}</translation>
+        </message>
+        <message>
+            <source>member price {percent} % off</source>
+            <translation>harga anggota: diskon {percent} %</translation>
+        </message>
+        <message>
+            <source>Look up member…</source>
+            <translation>Cari anggota…</translation>
         </message>
     </context>
 </TS>

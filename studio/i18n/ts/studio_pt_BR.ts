@@ -1824,6 +1824,10 @@ HTTP: http://{host}:{http}</translation>
             <translation>{db:+.0f} dB</translation>
         </message>
         <message>
+            <source>{problem} Trying again…</source>
+            <translation>{problem} Tentando de novo…</translation>
+        </message>
+        <message>
             <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
             <translation>Vídeo e áudio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
         </message>
@@ -2467,6 +2471,14 @@ HTTP: http://{host}:{http}</translation>
             <translation>Silenciar ou bloquear o autor do comentário</translation>
         </message>
         <message>
+            <source>Member…</source>
+            <translation>Membro…</translation>
+        </message>
+        <message>
+            <source>Look the comment's author up in the community (Ctrl+L)</source>
+            <translation>Procurar o autor do comentário na comunidade (Ctrl+L)</translation>
+        </message>
+        <message>
             <source>On screen: “{text}” — {author}</source>
             <translation>Na tela: “{text}” — {author}</translation>
         </message>
@@ -2816,6 +2828,122 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <message>
             <source>One camera, no scenes.</source>
             <translation>Uma câmera, sem cenas.</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Compras</translation>
+        </message>
+        <message>
+            <source>Answered questions</source>
+            <translation>Perguntas respondidas</translation>
+        </message>
+        <message>
+            <source>Converted referrals</source>
+            <translation>Indicações convertidas</translation>
+        </message>
+        <message>
+            <source>Attendance streak</source>
+            <translation>Sequência de presença</translation>
+        </message>
+        <message>
+            <source>pending (return window)</source>
+            <translation>pendente (prazo de devolução)</translation>
+        </message>
+        <message>
+            <source>vested</source>
+            <translation>consolidado</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>estornado</translation>
+        </message>
+        <message>
+            <source>withheld</source>
+            <translation>retido</translation>
+        </message>
+        <message>
+            <source>order {id}</source>
+            <translation>pedido {id}</translation>
+        </message>
+        <message>
+            <source>question {id}</source>
+            <translation>pergunta {id}</translation>
+        </message>
+        <message>
+            <source>show {id}</source>
+            <translation>show {id}</translation>
+        </message>
+        <message>
+            <source>Member: {name}</source>
+            <translation>Membro: {name}</translation>
+        </message>
+        <message>
+            <source>Looking up {name}…</source>
+            <translation>Procurando {name}…</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Pontos</translation>
+        </message>
+        <message>
+            <source>Points by kind</source>
+            <translation>Pontos por tipo</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Causa</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <source>Points are not transferable and have no cash value.</source>
+            <translation>Os pontos não são transferíveis e não têm valor em dinheiro.</translation>
+        </message>
+        <message>
+            <source>Not a member yet: no purchase, answered question, referral or show attended.</source>
+            <translation>Ainda não é membro: sem compras, perguntas respondidas, indicações ou shows assistidos.</translation>
+        </message>
+        <message>
+            <source>Could not look this member up: {error}</source>
+            <translation>Não foi possível procurar este membro: {error}</translation>
+        </message>
+        <message>
+            <source>no tier yet</source>
+            <translation>sem nível ainda</translation>
+        </message>
+        <message>
+            <source>{standing} points: {vested} vested, {pending} pending</source>
+            <translation>{standing} pontos: {vested} consolidados, {pending} pendentes</translation>
+        </message>
+        <message>
+            <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
+            <translation>{orders} pedidos · shows assistidos: {shows} · sequência {streak}</translation>
+        </message>
+        <message>
+            <source>{points} more to {tier}</source>
+            <translation>mais {points} para {tier}</translation>
+        </message>
+        <message>
+            <source>member price {percent} % off</source>
+            <translation>preço de membro: {percent} % de desconto</translation>
+        </message>
+        <message>
+            <source>Look up member…</source>
+            <translation>Procurar membro…</translation>
         </message>
     </context>
 </TS>

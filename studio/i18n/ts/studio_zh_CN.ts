@@ -1821,6 +1821,10 @@ HTTP：http://{host}:{http}</translation>
             <translation>{db:+.0f} dB</translation>
         </message>
         <message>
+            <source>{problem} Trying again…</source>
+            <translation>{problem} 正在重试…</translation>
+        </message>
+        <message>
             <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
             <translation>视频与音频 (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
         </message>
@@ -2462,6 +2466,14 @@ HTTP：http://{host}:{http}</translation>
             <translation>禁言或拉黑评论者</translation>
         </message>
         <message>
+            <source>Member…</source>
+            <translation>会员…</translation>
+        </message>
+        <message>
+            <source>Look the comment's author up in the community (Ctrl+L)</source>
+            <translation>在社群中查询留言者（Ctrl+L）</translation>
+        </message>
+        <message>
             <source>On screen: “{text}” — {author}</source>
             <translation>画面上：“{text}”— {author}</translation>
         </message>
@@ -2806,6 +2818,122 @@ The demo shop listens on this computer only: open it here, or from a device that
         <message>
             <source>One camera, no scenes.</source>
             <translation>单一摄像头，没有场景。</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <source>Answered questions</source>
+            <translation>已回答的提问</translation>
+        </message>
+        <message>
+            <source>Converted referrals</source>
+            <translation>成交的推荐</translation>
+        </message>
+        <message>
+            <source>Attendance streak</source>
+            <translation>连续出席</translation>
+        </message>
+        <message>
+            <source>pending (return window)</source>
+            <translation>待定（退货期内）</translation>
+        </message>
+        <message>
+            <source>vested</source>
+            <translation>已生效</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>withheld</source>
+            <translation>不计分</translation>
+        </message>
+        <message>
+            <source>order {id}</source>
+            <translation>订单 {id}</translation>
+        </message>
+        <message>
+            <source>question {id}</source>
+            <translation>提问 {id}</translation>
+        </message>
+        <message>
+            <source>show {id}</source>
+            <translation>节目 {id}</translation>
+        </message>
+        <message>
+            <source>Member: {name}</source>
+            <translation>会员：{name}</translation>
+        </message>
+        <message>
+            <source>Looking up {name}…</source>
+            <translation>正在查询 {name}…</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>积分</translation>
+        </message>
+        <message>
+            <source>Points by kind</source>
+            <translation>各类积分</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Points are not transferable and have no cash value.</source>
+            <translation>积分不可转让，也没有现金价值。</translation>
+        </message>
+        <message>
+            <source>Not a member yet: no purchase, answered question, referral or show attended.</source>
+            <translation>尚未成为会员：没有购买、已回答的提问、推荐或出席的节目。</translation>
+        </message>
+        <message>
+            <source>Could not look this member up: {error}</source>
+            <translation>无法查询此会员：{error}</translation>
+        </message>
+        <message>
+            <source>no tier yet</source>
+            <translation>尚无等级</translation>
+        </message>
+        <message>
+            <source>{standing} points: {vested} vested, {pending} pending</source>
+            <translation>{standing} 积分：{vested} 已生效，{pending} 待定</translation>
+        </message>
+        <message>
+            <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
+            <translation>{orders} 笔订单 · 出席节目：{shows} · 连续 {streak}</translation>
+        </message>
+        <message>
+            <source>{points} more to {tier}</source>
+            <translation>再 {points} 积分升至 {tier}</translation>
+        </message>
+        <message>
+            <source>member price {percent} % off</source>
+            <translation>会员价 {percent} % 折扣</translation>
+        </message>
+        <message>
+            <source>Look up member…</source>
+            <translation>查询会员…</translation>
         </message>
     </context>
 </TS>

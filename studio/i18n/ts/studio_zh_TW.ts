@@ -1705,6 +1705,10 @@ HTTP：http://{host}:{http}</translation>
             <translation>{db:+.0f} dB</translation>
         </message>
         <message>
+            <source>{problem} Trying again…</source>
+            <translation>{problem} 正在重試…</translation>
+        </message>
+        <message>
             <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
             <translation>影片與音訊 (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
         </message>
@@ -2192,6 +2196,14 @@ HTTP：http://{host}:{http}</translation>
         <message>
             <source>Mute or block the comment's author</source>
             <translation>禁言或封鎖留言者</translation>
+        </message>
+        <message>
+            <source>Member…</source>
+            <translation>會員…</translation>
+        </message>
+        <message>
+            <source>Look the comment's author up in the community (Ctrl+L)</source>
+            <translation>在社群中查詢留言者（Ctrl+L）</translation>
         </message>
         <message>
             <source>On screen: “{text}” — {author}</source>
@@ -2806,6 +2818,122 @@ The demo shop listens on this computer only: open it here, or from a device that
         <message>
             <source>Draw the giveaway now</source>
             <translation>立即開獎</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>購買</translation>
+        </message>
+        <message>
+            <source>Answered questions</source>
+            <translation>已回答的提問</translation>
+        </message>
+        <message>
+            <source>Converted referrals</source>
+            <translation>成交的推薦</translation>
+        </message>
+        <message>
+            <source>Attendance streak</source>
+            <translation>連續出席</translation>
+        </message>
+        <message>
+            <source>pending (return window)</source>
+            <translation>待定（退貨期內）</translation>
+        </message>
+        <message>
+            <source>vested</source>
+            <translation>已生效</translation>
+        </message>
+        <message>
+            <source>reversed</source>
+            <translation>已撤銷</translation>
+        </message>
+        <message>
+            <source>withheld</source>
+            <translation>不計分</translation>
+        </message>
+        <message>
+            <source>order {id}</source>
+            <translation>訂單 {id}</translation>
+        </message>
+        <message>
+            <source>question {id}</source>
+            <translation>提問 {id}</translation>
+        </message>
+        <message>
+            <source>show {id}</source>
+            <translation>節目 {id}</translation>
+        </message>
+        <message>
+            <source>Member: {name}</source>
+            <translation>會員：{name}</translation>
+        </message>
+        <message>
+            <source>Looking up {name}…</source>
+            <translation>正在查詢 {name}…</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>點數</translation>
+        </message>
+        <message>
+            <source>Points by kind</source>
+            <translation>各類點數</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>紀錄</translation>
+        </message>
+        <message>
+            <source>Points are not transferable and have no cash value.</source>
+            <translation>點數不可轉讓，亦無現金價值。</translation>
+        </message>
+        <message>
+            <source>Not a member yet: no purchase, answered question, referral or show attended.</source>
+            <translation>尚未成為會員：沒有購買、已回答的提問、推薦或出席的節目。</translation>
+        </message>
+        <message>
+            <source>Could not look this member up: {error}</source>
+            <translation>無法查詢此會員：{error}</translation>
+        </message>
+        <message>
+            <source>no tier yet</source>
+            <translation>尚無等級</translation>
+        </message>
+        <message>
+            <source>{standing} points: {vested} vested, {pending} pending</source>
+            <translation>{standing} 點：{vested} 已生效，{pending} 待定</translation>
+        </message>
+        <message>
+            <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
+            <translation>{orders} 筆訂單 · 出席節目：{shows} · 連續 {streak}</translation>
+        </message>
+        <message>
+            <source>{points} more to {tier}</source>
+            <translation>再 {points} 點升至 {tier}</translation>
+        </message>
+        <message>
+            <source>member price {percent} % off</source>
+            <translation>會員價 {percent} % 折扣</translation>
+        </message>
+        <message>
+            <source>Look up member…</source>
+            <translation>查詢會員…</translation>
         </message>
     </context>
 </TS>
