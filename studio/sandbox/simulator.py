@@ -23,6 +23,7 @@ from studio.platform.models import (
     TimerCreate,
     TimerStatus,
 )
+from studio.sandbox.auction_audience import AuctionAudience
 from studio.sandbox.engagement_audience import EngagementAudience
 from studio.sandbox.problems import ApiProblem, Forbidden
 from studio.sandbox.stores import Store
@@ -125,6 +126,7 @@ class OrderSimulator:
         self._buyers: list[str] = []
         self._rush: Timer | None = None
         self.engagement = EngagementAudience(store, show_id, self.rng)  # polls, vouchers
+        self.auctions = AuctionAudience(store, show_id, self.rng, self._buyer)  # and giveaways
 
     # -- the audience's choices ------------------------------------------------------------
 
@@ -199,6 +201,7 @@ class OrderSimulator:
                 self._comment()
 
             self.engagement.tick(dt, self._in_stock)
+            self.auctions.tick(dt)
 
             self._viewer_clock += dt
             if self._viewer_clock >= 1.0:

@@ -2,11 +2,12 @@
 
 `scripted_rundown(state, duration_s)` plans, from the show's queue (else its catalog), a
 welcome comment, each product pinned in turn, a flash sale on the second product (30 % off,
-for half its slot) and an answer to the newest viewer question; `play(cues, sync, ...)` runs
+for half its slot), an answer to the newest viewer question and, in a show of a minute or
+more, a giveaway (comment #win or buy, drawn after half the show) and an auction of the last
+product (from 30 % of its price, a quarter of the show long, late bids extending it by 5 s
+up to 15 s); `play(cues, sync, ...)` runs
 the plan through the `PlatformSync` (the same commands the window sends). Qt-free; `play`
 blocks its thread for the show's length (a headless `studio demo` runs it on the main thread).
-Engagement mechanics that do not exist yet (auctions, giveaways, polls) get their own cue
-kinds when they land.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from enum import StrEnum
 from studio import i18n
 from studio.errors import StudioError
 from studio.platform.sync import PlatformSync
+from studio.show.catalog import Product
 from studio.show.money import from_minor, to_minor
 from studio.show.state import ShowState
 
 log = logging.getLogger(__name__)
 
 MAX_PINS = 4
+ENGAGEMENT_MIN_S = 60.0  # a giveaway and an auction need a show of a minute or more
 FLASH_DISCOUNT = Decimal("0.7")  # the flash price: 70 % of the regular price
 
 
@@ -38,6 +41,8 @@ class CueKind(StrEnum):
     PIN = "pin"
     FLASH = "flash"  # a flash sale on `sku` at `price` for `seconds`
     ANSWER = "answer"  # reply to the newest viewer question not answered yet
+    GIVEAWAY = "giveaway"  # open a giveaway of `text` for `seconds` (comment #win or buy)
+    AUCTION = "auction"  # auction `sku` from `price` for `seconds`
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,25 @@ def scripted_rundown(state: ShowState, duration_s: float) -> list[Cue]:
                     )
                 )
     cues.append(Cue(duration_s * 0.6, CueKind.ANSWER, text="Great question: yes, it does!"))
+    cues += _engagement_cues(products, duration_s)
     return sorted(cues, key=lambda c: c.at_s)
+
+
+def _engagement_cues(products: list[Product], duration_s: float) -> list[Cue]:
+    """A giveaway and an auction (issue 20) in shows long enough for them to end in."""
+    if duration_s < ENGAGEMENT_MIN_S:
+        return []
+    last = products[-1]
+    cues = [
+        Cue(duration_s * 0.15, CueKind.GIVEAWAY, seconds=int(duration_s * 0.5), text="Gift set")
+    ]
+    if last.price is not None and last.currency:
+        start = from_minor(max(1, int(to_minor(last.price, last.currency) * 0.3)), last.currency)
+        seconds = max(10, min(300, int(duration_s * 0.25)))
+        cues.append(
+            Cue(duration_s * 0.5, CueKind.AUCTION, sku=last.sku, price=start, seconds=seconds)
+        )
+    return cues
 
 
 def _answer(sync: PlatformSync, text: str) -> None:
@@ -123,6 +146,12 @@ def play(
                 sync.start_flash_sale(cue.sku, cue.price, cue.seconds)
             elif cue.kind is CueKind.ANSWER:
                 _answer(sync, cue.text)
+            elif cue.kind is CueKind.GIVEAWAY:
+                sync.open_giveaway(cue.text, cue.seconds, keyword="#win", purchase=True)
+            elif cue.kind is CueKind.AUCTION and cue.price is not None:
+                sync.start_auction(
+                    cue.sku, cue.price, cue.seconds, extend_window_s=5, max_extension_s=15
+                )
         except StudioError as exc:
             log.warning("rehearsal cue %s skipped: %s", cue.kind, exc.message)
             continue

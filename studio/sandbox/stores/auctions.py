@@ -202,6 +202,36 @@ class AuctionStore:
             raise Conflict("This auction has ended; bids are closed.", slug="auction-ended")
         return bid
 
+    def bid_many(
+        self, show_id: str, auction_id: str, bids: list[tuple[int, str, str]]
+    ) -> list[Bid]:
+        """Judge a burst of (amount_minor, bidder, bidder_key) in one transaction, in order,
+        as if they arrived back to back (the simulator's bid storms, the benchmark); refused
+        ones are skipped. Returns the accepted bids. Raises `NotFound` or `Conflict` as `bid`
+        does for the auction itself (ended, show not live)."""
+        now_ts = self.ctx.clock()
+        accepted: list[Bid] = []
+        with self.ctx.db.write() as conn:
+            live_show_row(conn, show_id)
+            for amount, bidder, key in bids:
+                row = conn.execute(
+                    "SELECT * FROM auctions WHERE id=? AND show_id=?", (auction_id, show_id)
+                ).fetchone()
+                if row is None:
+                    raise NotFound(f"There is no auction {auction_id!r} in this show.")
+                if row["status"] != AuctionStatus.ACTIVE or now_ts >= row["ends_ts"]:
+                    break  # settled by housekeeping; the rest of the burst is too late
+                try:
+                    conn.execute("SAVEPOINT b")
+                    accepted.append(self._judge(conn, row, amount, bidder, key, now_ts))
+                    conn.execute("RELEASE b")
+                except Conflict:
+                    conn.execute("ROLLBACK TO b")
+                    conn.execute("RELEASE b")
+        if accepted:
+            self.ctx.notify()
+        return accepted
+
     def _judge(
         self,
         conn: sqlite3.Connection,
