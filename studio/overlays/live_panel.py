@@ -7,10 +7,11 @@ content and nothing is clipped; every text is elided to the panel's width.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
 
 from studio.overlays.countdown import URGENT_SECONDS, clock_text
 from studio.overlays.fonts import make_font
@@ -98,10 +99,9 @@ def render_panel(panel: Panel, theme: Theme, s: float, width: float) -> Rendered
     gap = 4 * s
     H = round(iy + head_h + gap + sum(heights) + (gap * 2 + bar_h if clock is not None else 0) + iy)
     pad = shadow_pad(theme, s)
-    img = new_image(W + 2 * pad, H + 2 * pad)
+    img = _background(W, H, theme, s).copy()  # panel, frame and shadow: the same every second
     p = begin(img)
     p.translate(pad, pad)
-    draw_panel(p, QRectF(0, 0, W, H), theme, s)
     y = iy
     # Header: icon + label on the reading start, the clock on the other end.
     clock_w = 0.0
@@ -132,7 +132,38 @@ def render_panel(panel: Panel, theme: Theme, s: float, width: float) -> Rendered
         track = QRectF(ix, y + gap * 2, inner, bar_h)
         _bar(p, track, frac, c.muted, c.urgent if urgent else c.accent)
     p.end()
-    return Rendered(finish(img, theme, s, pad), pad, W, H)
+    return Rendered(img, pad, W, H)
+
+
+_BACKGROUNDS: dict[tuple[int, int, float, int], tuple[Theme, QImage]] = {}
+_BACKGROUNDS_LOCK = threading.Lock()
+
+
+def _background(W: int, H: int, theme: Theme, s: float) -> QImage:
+    """The themed panel of `W` x `H` with its shadow or glow, drawn once per size and theme.
+
+    A live panel is redrawn every second and on every bid or entry; only its words change,
+    so the panel and its blurred shadow (most of the cost) are kept. The text is then drawn
+    over the shadowed panel (under a translucent panel the shadow shows through the words'
+    gaps as it does through the panel's). Thread-safe; the result must be copied to draw on.
+    """
+    key = (W, H, round(s, 6), id(theme))
+    with _BACKGROUNDS_LOCK:
+        hit = _BACKGROUNDS.get(key)
+    if hit is not None and hit[0] is theme:
+        return hit[1]
+    pad = shadow_pad(theme, s)
+    img = new_image(W + 2 * pad, H + 2 * pad)
+    p = begin(img)
+    p.translate(pad, pad)
+    draw_panel(p, QRectF(0, 0, W, H), theme, s)
+    p.end()
+    img = finish(img, theme, s, pad)
+    with _BACKGROUNDS_LOCK:
+        if len(_BACKGROUNDS) >= 64:
+            _BACKGROUNDS.clear()
+        _BACKGROUNDS[key] = (theme, img)
+    return img
 
 
 def _row(
