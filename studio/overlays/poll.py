@@ -9,11 +9,13 @@ options are elided to one line, so nothing spills out of the layout's width.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
+from studio import i18n
 from studio.overlays.fonts import make_font
 from studio.overlays.painting import (
     Rendered,
@@ -33,12 +35,26 @@ from studio.overlays.theme import Theme
 
 @dataclass(frozen=True)
 class PollText:
-    """Every word the poll panel prints (translatable)."""
+    """Every word the poll panel prints, in the show's `language` (its gettext catalogue, as
+    `OverlayText`)."""
 
-    live: str = "Live poll"
-    result: str = "Poll result"
-    votes: str = "{n} votes"
-    one_vote: str = "1 vote"
+    language: str = "en"
+
+    @property
+    def _t(self) -> gettext.NullTranslations:
+        return i18n.translations(self.language)
+
+    @property
+    def live(self) -> str:
+        return self._t.gettext("Live poll")
+
+    @property
+    def result(self) -> str:
+        return self._t.gettext("Poll result")
+
+    def votes(self, n: int) -> str:
+        """'{n} votes' for a count of n (the caller formats n)."""
+        return self._t.ngettext("{n} vote", "{n} votes", n)
 
 
 @dataclass(frozen=True)
@@ -101,7 +117,7 @@ def render_poll(
     p.setPen(qcolor(c.accent))
     head = (text.result if card.closed else text.live).upper()
     p.drawText(QPointF(inner_x, y + lm.ascent()), head)
-    votes = text.one_vote if card.total == 1 else text.votes.format(n=f"{card.total:,}")
+    votes = text.votes(card.total).format(n=f"{card.total:,}")
     p.setPen(qcolor(c.muted))
     p.drawText(QPointF(W - inner_x - text_width(votes, label_font), y + lm.ascent()), votes)
     y += lm.height() + 6 * s

@@ -42,10 +42,10 @@ from studio.overlays.layout import Layout
 from studio.overlays.lower_third import render_lower_third
 from studio.overlays.models import OrderAlert, OverlayComment, OverlayText, Supporter
 from studio.overlays.painting import Rendered, image_to_array
-from studio.overlays.poll import PollCard, render_poll
+from studio.overlays.poll import PollCard, PollText, render_poll
 from studio.overlays.supporters import render_supporters
 from studio.overlays.theme import Theme, load_theme
-from studio.overlays.voucher import VoucherCard, render_voucher
+from studio.overlays.voucher import VoucherCard, VoucherText, render_voucher
 from studio.show.catalog import Product
 
 log = logging.getLogger(__name__)
@@ -242,6 +242,8 @@ class OverlayScene:
         self._voucher: VoucherCard | None = None
         self._poll: PollCard | None = None
         self._engage_bottom: dict[str, float] = {}  # panel bottoms in the comment's column
+        self._voucher_text = VoucherText(self.text.language)  # the show's language
+        self._poll_text = PollText(self.text.language)
         self._stack_bottom: dict[str, float] = {}  # the voucher's and poll's bottoms (worker)
 
         # Emitted on the render worker after each pass that installed new content (a pin, a
@@ -699,13 +701,21 @@ class OverlayScene:
         if "voucher" in dirty:
             v_render: Callable[[], Rendered] | None = None
             if voucher is not None:
-                v_render = functools.partial(render_voucher, voucher, th, s, L.voucher_width)
+                v_render = functools.partial(
+                    render_voucher, voucher, th, s, L.voucher_width, text=self._voucher_text
+                )
             panels.append(("voucher", v_render, None if voucher is None else voucher.code))
         if "poll" in dirty:
             p_render: Callable[[], Rendered] | None = None
             if poll is not None:
                 p_render = functools.partial(
-                    render_poll, poll, th, s, L.poll_width, compact=L.portrait
+                    render_poll,
+                    poll,
+                    th,
+                    s,
+                    L.poll_width,
+                    compact=L.portrait,
+                    text=self._poll_text,
                 )
             panels.append(("poll", p_render, None if poll is None else poll.question))
         for slot, render, ident in panels:

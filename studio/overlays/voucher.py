@@ -9,11 +9,13 @@ text is elided to it, so a long code or a long translation never spills out of t
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
+from studio import i18n
 from studio.overlays.countdown import clock_text
 from studio.overlays.fonts import make_font
 from studio.overlays.painting import (
@@ -36,15 +38,42 @@ URGENT_S = 10
 
 @dataclass(frozen=True)
 class VoucherText:
-    """Every word the voucher card prints (translatable)."""
+    """Every word the voucher card prints, in the show's `language` (its gettext catalogue,
+    as `OverlayText`)."""
 
-    title: str = "Voucher"
-    off: str = "OFF"
-    left: str = "{left} of {limit} left"
-    all_claimed: str = "All claimed"
-    ends_in: str = "Ends in {clock}"
-    ended: str = "Ended"
-    claim: str = "Tap Claim in the shop"
+    language: str = "en"
+
+    @property
+    def _t(self) -> gettext.NullTranslations:
+        return i18n.translations(self.language)
+
+    @property
+    def title(self) -> str:
+        return self._t.gettext("Voucher")
+
+    @property
+    def off(self) -> str:
+        return self._t.pgettext("under a voucher's value, as in 20% OFF", "OFF")
+
+    def left(self, left: int) -> str:
+        """'{left} of {limit} left' (the caller formats both numbers)."""
+        return self._t.ngettext("{left} of {limit} left", "{left} of {limit} left", left)
+
+    @property
+    def all_claimed(self) -> str:
+        return self._t.gettext("All claimed")
+
+    @property
+    def ends_in(self) -> str:
+        return self._t.gettext("Ends in {clock}")
+
+    @property
+    def ended(self) -> str:
+        return self._t.gettext("Ended")
+
+    @property
+    def claim(self) -> str:
+        return self._t.gettext("Tap Claim in the shop")
 
 
 @dataclass(frozen=True)
@@ -113,7 +142,7 @@ def render_voucher(
     else:
         p.setFont(small_font)
         p.setPen(qcolor(c.muted if muted else c.text))
-        left = text.left.format(left=f"{card.left:,}", limit=f"{card.limit:,}")
+        left = text.left(card.left).format(left=f"{card.left:,}", limit=f"{card.limit:,}")
         p.drawText(QPointF(x, y + sm.ascent()), elide(left, small_font, avail))
     y += sm.height() + 6 * s
     frac = 0.0 if card.limit <= 0 else max(0.0, min(1.0, card.left / card.limit))

@@ -13,10 +13,10 @@ from studio.media.layers import Layer
 from studio.overlays.layout import Layout
 from studio.overlays.models import OverlayComment
 from studio.overlays.painting import Rendered, image_to_array
-from studio.overlays.poll import PollCard, render_poll
+from studio.overlays.poll import PollCard, PollText, render_poll
 from studio.overlays.preview import PreviewContent, preview_layers
 from studio.overlays.theme import list_themes, load_theme
-from studio.overlays.voucher import VoucherCard, render_voucher
+from studio.overlays.voucher import VoucherCard, VoucherText, render_voucher
 from studio.show.catalog import Catalog
 from tests.overlays.golden_util import compare_golden
 from tests.overlays.test_vertical_layout import assert_clear_of_phone_ui, compose_transparent
@@ -127,3 +127,17 @@ def test_long_mixed_script_polls_stay_inside_their_panel(
         assert_apart(layers)
         poll = next(lay for lay in layers if ":poll:" in lay.key)
         assert poll.width <= layout.poll_width + 2 * 40 * layout.scale  # panel + shadow pad
+
+
+@pytest.mark.parametrize("language", ["es", "zh_TW"])
+def test_the_cards_speak_the_shows_language(language: str) -> None:
+    """A show for Spanish- or Chinese-speaking buyers: the fixed words in their language."""
+    layout = Layout(1280, 720, load_theme("default"))
+    voucher = render_voucher(
+        RUNNING, layout.theme, layout.scale, layout.voucher_width, text=VoucherText(language)
+    )
+    poll = render_poll(OPEN, layout.theme, layout.scale, layout.poll_width, text=PollText(language))
+    compare_golden(f"default-720p-voucher-{language}", image_to_array(voucher.image))
+    compare_golden(f"default-720p-poll-{language}", image_to_array(poll.image))
+    assert VoucherText(language).ends_in != VoucherText("en").ends_in
+    assert PollText(language).votes(2) != PollText("en").votes(2)
