@@ -25,7 +25,7 @@ from studio.platform.models import (
 )
 from studio.sandbox.auction_audience import AuctionAudience
 from studio.sandbox.engagement_audience import EngagementAudience
-from studio.sandbox.problems import ApiProblem, Forbidden
+from studio.sandbox.problems import ApiProblem, Conflict, Forbidden
 from studio.sandbox.stores import Store
 
 FIRST_NAMES = [
@@ -248,7 +248,7 @@ class OrderSimulator:
             text=text, kind=CommentKind.QUESTION if question else CommentKind.COMMENT
         )
         # A muted or blocked viewer is refused by the platform; the audience moves on.
-        with contextlib.suppress(Forbidden):
+        with contextlib.suppress(Forbidden, Conflict):  # (or the show ended meanwhile)
             self.store.comments.create(self.show_id, req, self._buyer(), Role.VIEWER)
 
     def _drift_viewers(self, dt: float) -> None:
