@@ -848,3 +848,30 @@ def snap(
         return start + best[0] if best is not None else start
 
     return replace(box, x=axis(box.x, box.w, guides[0]), y=axis(box.y, box.h, guides[1]))
+
+
+def resized(
+    box: Box,
+    right: float,
+    guides: tuple[Sequence[float], Sequence[float]] | None = None,
+    tolerance: float = 0.015,
+    min_share: float = 0.05,
+) -> Box:
+    """`box` with its right edge moved to `right` (shares of the canvas), its height following
+    so the box keeps its shape (a camera's box stays 16:9), its top-left corner fixed: the
+    editor's corner drag. With `guides`, the right edge, else the bottom edge, snaps onto the
+    nearest guide within `tolerance`. Never narrower or lower than `min_share`."""
+    ratio = box.h / box.w if box.w > 0 else 1.0
+    w = max(min_share, right - box.x)
+    if guides is not None:
+        xs, ys = guides
+        near_x = [g - box.x for g in xs if abs(g - (box.x + w)) <= tolerance and g > box.x]
+        bottom = box.y + w * ratio
+        near_y = [g for g in ys if abs(g - bottom) <= tolerance and g > box.y]
+        if near_x:
+            w = min(near_x, key=lambda v: abs(v - w))
+        elif near_y:
+            w = (min(near_y, key=lambda g: abs(g - bottom)) - box.y) / ratio
+    w = max(min_share, w)
+    h = max(min_share, w * ratio)
+    return replace(box, w=w, h=h)

@@ -31,6 +31,7 @@ from studio.app import Studio
 from studio.canvases import Orientation
 from studio.engine.program import SILENCE_DB
 from studio.errors import StudioError
+from studio.media.fit import FitMode
 from studio.media.scenes import (
     FIT,
     Box,
@@ -39,6 +40,7 @@ from studio.media.scenes import (
     SceneSet,
     Source,
     SourceKind,
+    resized,
     safe_guides,
     snap,
     starter_set,
@@ -60,19 +62,24 @@ _KIND_COLOURS = {
 
 class SceneLayoutView(QWidget):
     """One scene's layout on one canvas, drawn as labelled boxes over the canvas and its
-    safe-area guides. Dragging a box moves it; on release it snaps to the nearest guide
-    (media/scenes.py's `snap`) and `edited` carries the scene with the new layout."""
+    safe-area guides. Dragging a box moves it; dragging its bottom-right corner (the handle)
+    resizes it, keeping its shape; on release it snaps to the nearest guide (media/scenes.py's
+    `snap` / `resized`) and `edited` carries the scene with the new layout. `selected_changed`
+    says which item was picked (its index, or -1)."""
 
     edited = Signal(object)  # Scene
+    selected_changed = Signal(int)
+    HANDLE = 10  # px: the corner handle's size
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(320, 200)
+        self.setMinimumSize(280, 180)
         self.setAccessibleName(tr("Scene layout editor"))
         self.scene: Scene | None = None
         self.scenes: SceneSet | None = None
         self.orientation = Orientation.LANDSCAPE
         self._drag: tuple[int, QPointF, Box] | None = None
+        self._resizing = False
         self.selected: int | None = None
 
     def show_scene(self, scenes: SceneSet, scene: Scene | None) -> None:
@@ -130,6 +137,8 @@ class SceneLayoutView(QWidget):
             p.fillRect(r, fill)
             p.setPen(QPen(QColor(255, 230, 90) if i == self.selected else colour, 2))
             p.drawRect(r)
+            if i == self.selected:
+                p.fillRect(self._handle(r), QColor(255, 230, 90))
             p.setPen(QColor(255, 255, 255))
             p.drawText(r.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignLeft, item.source)
         if self.scene is not None and self.scene.slate is not None:
@@ -150,9 +159,26 @@ class SceneLayoutView(QWidget):
                 return i
         return None
 
+    def _handle(self, r: QRectF) -> QRectF:
+        h = self.HANDLE
+        return QRectF(r.right() - h, r.bottom() - h, h, h)
+
+    def handle_at(self, pos: QPointF) -> int | None:
+        """Index of the selected item when `pos` is on its corner handle, else None."""
+        i = self.selected
+        items = self._items()
+        if i is None or i >= len(items):
+            return None
+        grab = self._handle(self._box_rect(items[i].box)).adjusted(-4, -4, 4, 4)
+        return i if grab.contains(pos) else None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        i = self.item_at(event.position())
-        self.selected = i
+        corner = self.handle_at(event.position())
+        i = corner if corner is not None else self.item_at(event.position())
+        self._resizing = corner is not None
+        if i != self.selected:
+            self.selected = i
+            self.selected_changed.emit(-1 if i is None else i)
         if i is not None:
             self._drag = (i, event.position(), self._items()[i].box)
         self.update()
@@ -173,9 +199,14 @@ class SceneLayoutView(QWidget):
         assert self._drag is not None and self.scene is not None
         i, start, box = self._drag
         c = self.canvas_rect()
-        moved = box.moved((pos.x() - start.x()) / c.width(), (pos.y() - start.y()) / c.height())
-        if snapped:
-            moved = snap(moved, safe_guides(self.orientation))
+        dx, dy = (pos.x() - start.x()) / c.width(), (pos.y() - start.y()) / c.height()
+        if self._resizing:
+            guides = safe_guides(self.orientation) if snapped else None
+            moved = resized(box, box.x + box.w + dx, guides)
+        else:
+            moved = box.moved(dx, dy)
+            if snapped:
+                moved = snap(moved, safe_guides(self.orientation))
         items = list(self._items())
         items[i] = replace(items[i], box=moved)
         self.scene = self.scene.with_items(self.orientation, items)
@@ -232,7 +263,7 @@ class ScenesPanel(QWidget):
         self.sources.setAccessibleName(tr("Sources list"))
         self.sources.setWidgetResizable(True)
         self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sources.setMinimumWidth(250)
+        self.sources.setMinimumWidth(220)
         holder = QWidget()
         self._rows_box = QVBoxLayout(holder)
         self._rows_box.setContentsMargins(0, 0, 0, 0)
@@ -257,7 +288,16 @@ class ScenesPanel(QWidget):
         right.addWidget(self.canvas_choice)
         self.editor = SceneLayoutView()
         self.editor.edited.connect(self._edited)
+        self.editor.selected_changed.connect(self._item_picked)
         right.addWidget(self.editor, 1)
+        self.fit = QComboBox()
+        self.fit.setAccessibleName(tr("How the picked source fills its box"))
+        self.fit.addItem(tr("Fit: the whole picture"), FitMode.FIT.value)
+        self.fit.addItem(tr("Fill: cropped to the box"), FitMode.FILL.value)
+        self.fit.addItem(tr("Stretch to the box"), FitMode.STRETCH.value)
+        self.fit.setEnabled(False)
+        self.fit.activated.connect(self._fit_chosen)
+        right.addWidget(self.fit)
         lay.addLayout(right, 4)
         self.editing: str | None = None
         self._shown: tuple[object, ...] = ()
@@ -346,6 +386,9 @@ class ScenesPanel(QWidget):
 
     def pick(self, name: str) -> None:
         """A scene clicked: on air, or (studio mode) into the preview; it is also edited."""
+        if name != self.editing:
+            self.editor.selected = None
+            self._item_picked(-1)
         self.editing = name
         try:
             if self.studio_mode.isChecked():
@@ -416,7 +459,39 @@ class ScenesPanel(QWidget):
 
     def _canvas_changed(self, index: int) -> None:
         self.editor.orientation = Orientation.LANDSCAPE if index == 0 else Orientation.PORTRAIT
+        self.editor.selected = None  # an index into the other canvas's layout
+        self._item_picked(-1)
         self.editor.update()
+
+    def _picked_item(self) -> Item | None:
+        """The item picked in the editor (None: none, or a colour, which has no fit)."""
+        ed, scenes = self.editor, self.scenes
+        items = ed.scene.items(ed.orientation) if ed.scene is not None else ()
+        i = ed.selected
+        if scenes is None or i is None or i >= len(items):
+            return None
+        item = items[i]
+        if scenes.source(item.source).kind is SourceKind.COLOUR:
+            return None
+        return item
+
+    def _item_picked(self, _index: int) -> None:
+        item = self._picked_item()
+        self.fit.setEnabled(item is not None)
+        if item is not None:
+            self.fit.setCurrentIndex(self.fit.findData(item.fit.mode.value))
+
+    def _fit_chosen(self, index: int) -> None:
+        """The picked item's fit (its crop and focus kept), on the canvas being edited."""
+        ed, item = self.editor, self._picked_item()
+        if item is None or ed.scene is None or ed.selected is None:
+            return
+        mode = FitMode(self.fit.itemData(index))
+        items = list(ed.scene.items(ed.orientation))
+        items[ed.selected] = replace(item, fit=replace(item.fit, mode=mode))
+        ed.scene = ed.scene.with_items(ed.orientation, items)
+        ed.update()
+        self._edited(ed.scene)
 
     def _edited(self, scene: Scene) -> None:
         scenes = self.scenes

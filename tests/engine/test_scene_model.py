@@ -15,6 +15,7 @@ from studio.media.scenes import (
     Slate,
     SlateKind,
     Template,
+    resized,
     safe_guides,
     snap,
     starter_set,
@@ -79,6 +80,19 @@ def test_a_dragged_box_snaps_to_the_nearest_guide() -> None:
     assert snap(Box(0.705, 0.37, 0.25, 0.25), guides).x == pytest.approx(0.70)
     assert snap(Box(0.3, 0.37, 0.25, 0.25), guides).y == pytest.approx(0.375)
     assert snap(Box(0.3, 0.3, 0.2, 0.2), guides) == Box(0.3, 0.3, 0.2, 0.2)  # nothing near
+
+
+def test_a_box_resized_by_its_corner_keeps_its_shape_and_snaps() -> None:
+    guides = safe_guides(Orientation.LANDSCAPE)
+    box = Box(0.1, 0.2, 0.2, 0.1)  # twice as wide as high (in shares)
+    assert resized(box, 0.4) == Box(0.1, 0.2, pytest.approx(0.3), pytest.approx(0.15))
+    # The right edge near the centre line lands on it; the bottom follows.
+    got = resized(box, 0.49, guides)
+    assert got.x + got.w == pytest.approx(0.5) and got.h == pytest.approx(0.2)
+    # No right-edge guide near, but the bottom near the centre: the bottom lands on it.
+    got = resized(Box(0.2, 0.3, 0.2, 0.2), 0.39, guides)  # bottom at 0.49, right at 0.39
+    assert got.y + got.h == pytest.approx(0.5) and got.w == pytest.approx(0.2)
+    assert resized(box, 0.0).w == 0.05  # never smaller than 5 % of the canvas
 
 
 def test_a_crop_keeps_the_part_asked_for() -> None:

@@ -47,6 +47,28 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
         return abs(box.x - 0.05) < 1e-9 and abs(box.y - 0.05) < 1e-9
 
     wait_until(qtbot, placed, what="the dragged box snapped to the safe area")
+    # Its corner handle dragged right: bigger, the same shape; then filled instead of fitted.
+    assert ed.selected is not None and panel.fit.isEnabled()
+    wait_until(qtbot, lambda: ed.scene is not None and any(
+        i.source == "test" and abs(i.box.x - 0.05) < 1e-9
+        for i in ed.scene.items(Orientation.LANDSCAPE)
+    ), what="the editor shows the snapped box")  # fmt: skip
+    c = ed.canvas_rect()
+    corner = QPoint(round(c.x() + 0.30 * c.width()) - 3, round(c.y() + 0.30 * c.height()) - 3)
+    wider = QPoint(corner.x() + round(0.12 * c.width()), corner.y())
+    qtbot.mousePress(ed, Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.mouseMove(ed, wider)
+    qtbot.mouseRelease(ed, Qt.MouseButton.LeftButton, pos=wider)
+
+    def test_box():  # the test source's box in the Camera scene, on air
+        return next(i for i in player.scenes.scene("Camera").landscape if i.source == "test")
+
+    wait_until(qtbot, lambda: test_box().box.w > 0.33, what="the box resized")
+    box = test_box().box
+    assert (box.x, box.y) == (0.05, 0.05) and abs(box.h - box.w) < 1e-9  # corner kept, shape too
+    panel.fit.setCurrentIndex(panel.fit.findData("fill"))
+    panel.fit.activated.emit(panel.fit.currentIndex())
+    wait_until(qtbot, lambda: test_box().fit.mode.value == "fill", what="filled")
     # One key per scene: 2 puts "Camera + close-up" on air.
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_2)

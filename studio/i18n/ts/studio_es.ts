@@ -2822,6 +2822,22 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
             <translation>Una cámara, la pantalla, un archivo multimedia, una imagen, un color, un micrófono</translation>
         </message>
         <message>
+            <source>How the picked source fills its box</source>
+            <translation>Cómo llena su recuadro la fuente elegida</translation>
+        </message>
+        <message>
+            <source>Fit: the whole picture</source>
+            <translation>Ajustar: la imagen entera</translation>
+        </message>
+        <message>
+            <source>Fill: cropped to the box</source>
+            <translation>Rellenar: recortada al recuadro</translation>
+        </message>
+        <message>
+            <source>Stretch to the box</source>
+            <translation>Estirar al recuadro</translation>
+        </message>
+        <message>
             <source>On air: {scene}; preview: {next}</source>
             <translation>En el aire: {scene}; vista previa: {next}</translation>
         </message>

@@ -2812,6 +2812,22 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
             <translation>Kamera, layar, file media, gambar, warna, atau mikrofon</translation>
         </message>
         <message>
+            <source>How the picked source fills its box</source>
+            <translation>Cara sumber yang dipilih mengisi kotaknya</translation>
+        </message>
+        <message>
+            <source>Fit: the whole picture</source>
+            <translation>Sesuaikan: seluruh gambar</translation>
+        </message>
+        <message>
+            <source>Fill: cropped to the box</source>
+            <translation>Isi: dipotong sesuai kotak</translation>
+        </message>
+        <message>
+            <source>Stretch to the box</source>
+            <translation>Regangkan ke kotak</translation>
+        </message>
+        <message>
             <source>On air: {scene}; preview: {next}</source>
             <translation>Tayang: {scene}; pratinjau: {next}</translation>
         </message>

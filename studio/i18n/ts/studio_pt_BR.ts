@@ -2822,6 +2822,22 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
             <translation>Uma câmera, a tela, um arquivo de mídia, uma imagem, uma cor, um microfone</translation>
         </message>
         <message>
+            <source>How the picked source fills its box</source>
+            <translation>Como a fonte escolhida preenche sua caixa</translation>
+        </message>
+        <message>
+            <source>Fit: the whole picture</source>
+            <translation>Ajustar: a imagem inteira</translation>
+        </message>
+        <message>
+            <source>Fill: cropped to the box</source>
+            <translation>Preencher: recortada na caixa</translation>
+        </message>
+        <message>
+            <source>Stretch to the box</source>
+            <translation>Esticar até a caixa</translation>
+        </message>
+        <message>
             <source>On air: {scene}; preview: {next}</source>
             <translation>No ar: {scene}; prévia: {next}</translation>
         </message>

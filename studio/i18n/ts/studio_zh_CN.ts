@@ -2812,6 +2812,22 @@ The demo shop listens on this computer only: open it here, or from a device that
             <translation>摄像头、屏幕、媒体文件、图片、颜色或麦克风</translation>
         </message>
         <message>
+            <source>How the picked source fills its box</source>
+            <translation>所选来源如何填满它的框</translation>
+        </message>
+        <message>
+            <source>Fit: the whole picture</source>
+            <translation>适应：完整画面</translation>
+        </message>
+        <message>
+            <source>Fill: cropped to the box</source>
+            <translation>填满：裁切成框的大小</translation>
+        </message>
+        <message>
+            <source>Stretch to the box</source>
+            <translation>拉伸到框的大小</translation>
+        </message>
+        <message>
             <source>On air: {scene}; preview: {next}</source>
             <translation>直播中：{scene}；预览：{next}</translation>
         </message>

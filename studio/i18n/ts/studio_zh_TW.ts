@@ -2544,6 +2544,22 @@ The demo shop listens on this computer only: open it here, or from a device that
             <translation>攝影機、螢幕、媒體檔案、圖片、顏色或麥克風</translation>
         </message>
         <message>
+            <source>How the picked source fills its box</source>
+            <translation>挑選的來源如何填滿它的框</translation>
+        </message>
+        <message>
+            <source>Fit: the whole picture</source>
+            <translation>完整顯示：整個畫面</translation>
+        </message>
+        <message>
+            <source>Fill: cropped to the box</source>
+            <translation>填滿：裁切成框的大小</translation>
+        </message>
+        <message>
+            <source>Stretch to the box</source>
+            <translation>拉伸到框的大小</translation>
+        </message>
+        <message>
             <source>On air: {scene}; preview: {next}</source>
             <translation>直播中：{scene}；預覽：{next}</translation>
         </message>
