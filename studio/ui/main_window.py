@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.dock_devices, self.dock_scenes)
         self.scenes_panel.studio_view.connect(self._studio_view)
         self.devices_vm.listed.connect(self.scenes_panel.set_device_lists)
+        self.scenes_panel.show_info = lambda: (
+            self.show_vm.state.show if self.show_vm.state is not None else None
+        )
         self.dock_devices.raise_()
         self.resizeDocks([self.dock_show], [450], Qt.Orientation.Horizontal)
         self.resizeDocks([self.dock_show, self.dock_orders], [430, 300], Qt.Orientation.Vertical)

@@ -10,6 +10,8 @@ air is read back from the session's player four times a second.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -45,11 +47,13 @@ from studio.media.scenes import (
     snap,
     starter_set,
 )
+from studio.show.state import ShowInfo
 from studio.ui.devices import DeviceLists
 from studio.ui.i18n import tr
 from studio.ui.scene_sources import AddSourceDialog, SourceRow
 
 log = logging.getLogger(__name__)
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 _KIND_COLOURS = {
     SourceKind.CAMERA: QColor(90, 160, 255),
@@ -300,6 +304,8 @@ class ScenesPanel(QWidget):
         right.addWidget(self.fit)
         lay.addLayout(right, 4)
         self.editing: str | None = None
+        # The platform's show (the window's show view model), for the templates.
+        self.show_info: Callable[[], ShowInfo | None] = lambda: None
         self._shown: tuple[object, ...] = ()
         self._view: tuple[str, str] = ("", "")
         for n in range(1, 10):  # one key per scene (the set's own keys; 1..9 by default)
@@ -374,12 +380,23 @@ class ScenesPanel(QWidget):
     # -- commands ----------------------------------------------------------------------------
     def use_starter(self) -> None:
         """Turn scenes on with the templates (the configured camera, the test tone stand-in
-        for a missing microphone)."""
+        for a missing microphone); with a show from the platform, 'Starting soon' counts down
+        to its scheduled start and the background is its theme's colour."""
         cam = self.studio.session.video.label or "test"
         cam = "test" if cam in ("test", "none") else cam.removeprefix("device:")
         mic = self.studio.session.microphone
         mic = "tone" if mic in ("test", "none") else mic.removeprefix("device:")
-        self.studio.save_scenes(starter_set(cameras=[cam], mic=mic))
+        info = self.show_info()
+        starts_at = None
+        background = "#1b1530"
+        if info is not None:
+            if info.scheduled_start is not None:
+                starts_at = info.scheduled_start.timestamp()
+            if info.background_color and _HEX.match(info.background_color):
+                background = info.background_color.lower()
+        self.studio.save_scenes(
+            starter_set(cameras=[cam], mic=mic, background=background, starts_at=starts_at)
+        )
 
     def _transition_text(self) -> str:
         return "fade" if self.transition.currentIndex() == 0 else "cut"

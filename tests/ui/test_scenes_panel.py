@@ -105,3 +105,26 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
             wait_until(qtbot, lambda name=name: player.program == name, what=name)
             qtbot.wait(900)
             w.grab().save(str(Path(out) / f"scenes-template-{n}.png"))
+
+
+def test_the_starting_soon_template_counts_down_to_the_shows_scheduled_start(
+    platform_rig: Rig, qtbot
+) -> None:
+    studio = platform_rig.studio()
+    w = platform_rig.window(studio)
+    wait_until(
+        qtbot,
+        lambda: w.show_vm.state is not None and w.show_vm.state.show is not None,
+        what="the platform's show",
+    )
+    info = w.show_vm.state.show
+    assert info is not None and info.scheduled_start is not None
+    qtbot.mouseClick(w.scenes_panel.use, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: studio.session.player is not None, what="scenes on")
+    player = studio.session.player
+    assert player is not None
+    slate = player.scenes.scene("Starting soon").slate
+    assert slate is not None and slate.at == info.scheduled_start.timestamp()
+    assert slate.countdown(slate.at - 65) == "1:05"
+    if info.background_color:
+        assert player.scenes.source("background").target == info.background_color.lower()
