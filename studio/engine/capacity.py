@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import av
 
+from studio import i18n
 from studio.canvases import Canvas, step_down
 from studio.engine.encoders import VideoEncoder
 from studio.engine.events import Suggestion, SuggestionKind
@@ -67,7 +68,7 @@ def measure_encode_cost(canvas: Canvas, encoder: str = "libx264", frames: int = 
     worker. Raises EncoderError when the encoder cannot open at that size."""
     w, h = canvas.size
     enc = VideoEncoder(encoder, w, h, canvas.fps, canvas.video_kbps)
-    spec = f"testsrc2=size={w}x{h}:rate={canvas.fps},format=yuv420p"
+    spec = f"testsrc2=size={w}x{h}:rate={canvas.fps},format=yuv420p"  # i18n: not shown
     with av.open(spec, format="lavfi") as src:
         pictures = []
         for i, frame in enumerate(src.decode(video=0)):
@@ -116,23 +117,26 @@ def load_advice(
         return LoadAdvice(need, usable, None)
     main = costs[0].canvas
     names = " and ".join(c.canvas.name for c in costs)
-    cores = f"{cpus} core" if cpus == 1 else f"{cpus} cores"
-    what = "both canvases" if len(costs) > 1 else main.name
-    lead = (
-        f"Encoding {what} ({names}) takes about {need / cpus:.0%} of this computer's {cores} "
-        "for the encodes alone: with the rest of the show, more than it can carry in real time."
-    )
+    cores = i18n.ngettext("{n} core", "{n} cores", cpus).format(n=cpus)
+    what = i18n._("both canvases") if len(costs) > 1 else main.name
+    lead = i18n._(
+        "Encoding {what} ({names}) takes about {value:.0%} of this computer's {cores} for the "
+        "encodes alone: with the rest of the show, more than it can carry in real time."
+    ).format(what=what, names=names, value=need / cpus, cores=cores)
     lower = step_down(main)
     if lower is not None:
         smaller = [c.scaled(lower.turned(c.canvas.orientation)) for c in costs]
         if sum(c.cores() for c in smaller) <= usable:
-            both = " for both" if len(costs) > 1 else ""
             return LoadAdvice(
                 need,
                 usable,
                 Suggestion(
                     SuggestionKind.PROFILE,
-                    f"{lead} Use {lower.title.split()[0]}{both}.",
+                    (
+                        i18n._("{lead} Use {profile} for both.")
+                        if len(costs) > 1
+                        else i18n._("{lead} Use {profile}.")
+                    ).format(lead=lead, profile=lower.title.split()[0]),
                     {"profile": lower.name},
                 ),
             )
@@ -141,7 +145,9 @@ def load_advice(
             need,
             usable,
             Suggestion(
-                SuggestionKind.PRESET, f"{lead} Use the hardware encoder.", {"encoder": hardware}
+                SuggestionKind.PRESET,
+                i18n._("{lead} Use the hardware encoder.").format(lead=lead),
+                {"encoder": hardware},
             ),
         )
     if len(costs) > 1:
@@ -150,12 +156,18 @@ def load_advice(
             usable,
             Suggestion(
                 SuggestionKind.CANVASES,
-                f"{lead} Send one canvas ({main.orientation.word}) only.",
+                i18n._("{lead} Send one canvas ({word}) only.").format(
+                    lead=lead, word=main.orientation.label
+                ),
                 {"canvases": main.name},
             ),
         )
     return LoadAdvice(
         need,
         usable,
-        Suggestion(SuggestionKind.PRESET, f"{lead} Close other apps.", {"encoder": "auto"}),
+        Suggestion(
+            SuggestionKind.PRESET,
+            i18n._("{lead} Close other apps.").format(lead=lead),
+            {"encoder": "auto"},
+        ),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from studio import i18n
 from studio.redact import redact
 
 Status = Literal["ok", "warn", "fail", "skip"]
@@ -68,7 +69,9 @@ def not_available(check_id: str, title: str, what: str, exc: BaseException) -> C
         check_id,
         title,
         WARN,
-        f"{what} cannot be checked: that part of Studio is not "
-        f"available in this build ({type(exc).__name__}: {exc}).",
-        "Reinstall Studio, or report this with 'studio support-bundle'.",
+        i18n._(
+            "{what} cannot be checked: that part of Studio is not available in this build "
+            "({name}: {exc})."
+        ).format(what=what, name=type(exc).__name__, exc=exc),
+        i18n._("Reinstall Studio, or report this with 'studio support-bundle'."),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from studio import i18n
 from studio.config import Config
 from studio.health.check import FAIL, OK, SKIP, WARN, Check, not_available
 
@@ -23,7 +24,7 @@ def check_cameras(config: Config) -> Check:
     try:
         from studio.capture.devices import list_cameras
     except Exception as exc:
-        return not_available("cameras", "Cameras", "Cameras", exc)
+        return not_available("cameras", i18n._("Cameras"), i18n._("Cameras"), exc)
     cams = list_cameras()
     found = [{"name": c.name, "id": c.id} for c in cams]
     wanted = config.devices.camera
@@ -32,32 +33,36 @@ def check_cameras(config: Config) -> Check:
         # the OS. Saying "no camera" here would send support looking for a fault that isn't.
         return Check(
             "cameras",
-            "Cameras",
+            i18n._("Cameras"),
             SKIP,
-            "Cameras are listed by the studio window on this system; not checked here.",
+            i18n._("Cameras are listed by the studio window on this system; not checked here."),
         )
     if not cams:
         return Check(
             "cameras",
-            "Cameras",
+            i18n._("Cameras"),
             WARN,
-            "No camera found.",
-            "Plug in a camera (and close other apps using it); a show can still use "
-            "a video file or the test pattern.",
+            i18n._("No camera found."),
+            i18n._(
+                "Plug in a camera (and close other apps using it); a show can still use "
+                "a video file or the test pattern."
+            ),
             {"cameras": found},
         )
     names = ", ".join(f"{c.name} ({c.id})" for c in cams)
     if wanted and wanted not in {c.id for c in cams} | {c.name for c in cams}:
         return Check(
             "cameras",
-            "Cameras",
+            i18n._("Cameras"),
             WARN,
-            f"The camera in your settings ({wanted}) is not connected; found: {names}.",
-            "Connect it, or pick another camera in the settings.",
+            i18n._(
+                "The camera in your settings ({wanted}) is not connected; found: {names}."
+            ).format(wanted=wanted, names=names),
+            i18n._("Connect it, or pick another camera in the settings."),
             {"cameras": found},
         )
     return Check(
-        "cameras", "Cameras", OK, f"{len(cams)} found: {names}.", details={"cameras": found}
+        "cameras", i18n._("Cameras"), OK, f"{len(cams)} found: {names}.", details={"cameras": found}
     )
 
 
@@ -70,16 +75,16 @@ def check_microphones(config: Config) -> Check:
     try:
         from studio.capture.devices import list_microphones
     except Exception as exc:
-        return not_available("microphones", "Microphones", "Microphones", exc)
+        return not_available("microphones", i18n._("Microphones"), i18n._("Microphones"), exc)
     mics = list_microphones()
     found = [{"name": m.name, "default": m.default} for m in mics]
     if not mics:
         return Check(
             "microphones",
-            "Microphones",
+            i18n._("Microphones"),
             WARN,
-            "No microphone found.",
-            "Plug in a microphone or headset, and check the system's sound settings.",
+            i18n._("No microphone found."),
+            i18n._("Plug in a microphone or headset, and check the system's sound settings."),
             {"microphones": found},
         )
     default = next((m.name for m in mics if m.default), mics[0].name)
@@ -87,17 +92,19 @@ def check_microphones(config: Config) -> Check:
     if wanted and wanted != "default" and not any(wanted.lower() in m.name.lower() for m in mics):
         return Check(
             "microphones",
-            "Microphones",
+            i18n._("Microphones"),
             WARN,
-            f"The microphone in your settings ({wanted}) is not connected.",
-            "Connect it, or pick another microphone in the settings.",
+            i18n._("The microphone in your settings ({wanted}) is not connected.").format(
+                wanted=wanted
+            ),
+            i18n._("Connect it, or pick another microphone in the settings."),
             {"microphones": found},
         )
     return Check(
         "microphones",
-        "Microphones",
+        i18n._("Microphones"),
         OK,
-        f"{len(mics)} found; default: {default}.",
+        i18n._("{count} found; default: {default}.").format(count=len(mics), default=default),
         details={"microphones": found},
     )
 
@@ -112,7 +119,7 @@ def check_encoders(config: Config) -> Check:
     try:
         from studio.engine.encoders import probe_encoders
     except Exception as exc:
-        return not_available("encoders", "Video encoders", "Encoders", exc)
+        return not_available("encoders", i18n._("Video encoders"), i18n._("Encoders"), exc)
     infos = probe_encoders()
     details: dict[str, object] = {
         "encoders": [i.as_dict() for i in infos],
@@ -123,28 +130,34 @@ def check_encoders(config: Config) -> Check:
     if not working:
         return Check(
             "encoders",
-            "Video encoders",
+            i18n._("Video encoders"),
             FAIL,
-            "No H.264 encoder works on this computer.",
-            "Reinstall Studio; send a support bundle if it persists.",
+            i18n._("No H.264 encoder works on this computer."),
+            i18n._("Reinstall Studio; send a support bundle if it persists."),
             details,
         )
     wanted = config.video.encoder
     if wanted != "auto" and wanted not in working:
-        why = next((i.detail for i in infos if i.name == wanted), "not known to this FFmpeg")
+        why = next(
+            (i.detail for i in infos if i.name == wanted), i18n._("not known to this FFmpeg")
+        )
         return Check(
             "encoders",
-            "Video encoders",
+            i18n._("Video encoders"),
             FAIL,
-            f"The encoder in your settings ({wanted}) does not work here ({why}).",
-            f"Choose 'auto' or one that works: {', '.join(working)}.",
+            i18n._("The encoder in your settings ({wanted}) does not work here ({why}).").format(
+                wanted=wanted, why=why
+            ),
+            i18n._("Choose 'auto' or one that works: {join}.").format(join=", ".join(working)),
             details,
         )
     if hardware:
-        summary = f"Working: {', '.join(working)}; the hardware encoder {hardware[0]} is used."
-    else:
-        summary = (
-            f"Working: {', '.join(working)}. No hardware encoder works here, so the "
-            "processor encodes (fine at 720p; 1080p needs a fast computer)."
+        summary = i18n._("Working: {join}; the hardware encoder {value} is used.").format(
+            join=", ".join(working), value=hardware[0]
         )
-    return Check("encoders", "Video encoders", OK, summary, details=details)
+    else:
+        summary = i18n._(
+            "Working: {join}. No hardware encoder works here, so the processor encodes (fine "
+            "at 720p; 1080p needs a fast computer)."
+        ).format(join=", ".join(working))
+    return Check("encoders", i18n._("Video encoders"), OK, summary, details=details)

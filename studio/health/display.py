@@ -12,7 +12,7 @@ import subprocess
 import sys
 from typing import TypedDict, cast
 
-from studio import logs
+from studio import i18n, logs
 from studio.health.check import OK, SKIP, WARN, Check
 
 MIN_SCREEN = (1280, 720)  # pixels (width, height) the studio window needs
@@ -63,9 +63,11 @@ def check_display(timeout: float) -> Check:
     Blocking: starts `probe_display` in a child process and waits up to max(`timeout`, 10) s.
     Warn when Qt cannot open the screen, finds none, or every screen is too small.
     """
-    title = "Display"
+    title = i18n._("Display")
     if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
-        return Check("display", title, SKIP, "Running without a screen (offscreen); skipped.")
+        return Check(
+            "display", title, SKIP, i18n._("Running without a screen (offscreen); skipped.")
+        )
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -73,27 +75,31 @@ def check_display(timeout: float) -> Check:
             "display",
             title,
             SKIP,
-            "No screen is attached to this session; skipped.",
-            "Run doctor from the desktop to check the screen.",
+            i18n._("No screen is attached to this session; skipped."),
+            i18n._("Run doctor from the desktop to check the screen."),
         )
     if getattr(sys, "frozen", False):
         cmd = [sys.executable, "doctor", "--probe-display"]
     else:
         code = "from studio.health.display import probe_display; probe_display()"
         cmd = [sys.executable, "-c", code]
-    err = "no answer"
+    err = i18n._("no answer")
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=max(timeout, 10))
-        err = proc.stderr.strip()[-300:] or f"exit code {proc.returncode}"
+        err = proc.stderr.strip()[-300:] or i18n._("exit code {returncode}").format(
+            returncode=proc.returncode
+        )
         info: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
     except (subprocess.TimeoutExpired, OSError, ValueError, IndexError):
         return Check(
             "display",
             title,
             WARN,
-            f"The screen could not be opened by Qt ({err}).",
-            "The studio window may not open; on Linux install libxcb-cursor0 and the "
-            "other Qt libraries, or run in a desktop session.",
+            i18n._("The screen could not be opened by Qt ({err}).").format(err=err),
+            i18n._(
+                "The studio window may not open; on Linux install libxcb-cursor0 and the "
+                "other Qt libraries, or run in a desktop session."
+            ),
         )
     screens = _screens(info)
     if not screens:
@@ -101,20 +107,26 @@ def check_display(timeout: float) -> Check:
             "display",
             title,
             WARN,
-            "Qt found no screen.",
-            "Connect a screen; the studio window needs one.",
+            i18n._("Qt found no screen."),
+            i18n._("Connect a screen; the studio window needs one."),
             info,
         )
-    parts = [f"{s['name']} {s['width']}×{s['height']} at {s['scale']:g}× scale" for s in screens]
+    parts = [
+        i18n._("{value} {value2}×{value3} at {value4:g}× scale").format(
+            value=s["name"], value2=s["width"], value3=s["height"], value4=s["scale"]
+        )
+        for s in screens
+    ]
     small = [s for s in screens if s["width"] < MIN_SCREEN[0] or s["height"] < MIN_SCREEN[1]]
     if len(small) == len(screens):
         return Check(
             "display",
             title,
             WARN,
-            f"{'; '.join(parts)}: smaller than the studio "
-            f"window needs ({MIN_SCREEN[0]}×{MIN_SCREEN[1]}).",
-            "Lower the display scaling or use a larger screen.",
+            i18n._("{join}: smaller than the studio window needs ({value}×{value2}).").format(
+                join="; ".join(parts), value=MIN_SCREEN[0], value2=MIN_SCREEN[1]
+            ),
+            i18n._("Lower the display scaling or use a larger screen."),
             info,
         )
     return Check("display", title, OK, "; ".join(parts) + ".", details=info)

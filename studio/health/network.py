@@ -16,6 +16,7 @@ from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from functools import partial
 
+from studio import i18n
 from studio.config import Config
 from studio.health.check import FAIL, OK, SKIP, WARN, Check
 from studio.redact import mask_url
@@ -60,8 +61,10 @@ def check_reach(
             check_id,
             title,
             FAIL,
-            f"The name {host} got no answer from DNS within {timeout:g} s.",
-            "Check the internet connection.",
+            i18n._("The name {host} got no answer from DNS within {timeout:g} s.").format(
+                host=host, timeout=timeout
+            ),
+            i18n._("Check the internet connection."),
             details,
         )
     except (socket.gaierror, UnicodeError) as exc:
@@ -69,9 +72,14 @@ def check_reach(
             check_id,
             title,
             FAIL,
-            f"The {what} host {host} cannot be found (DNS: "
-            f"{exc.strerror if isinstance(exc, socket.gaierror) else exc}).",
-            f"Check the spelling of {shown} and the internet connection.",
+            i18n._("The {what} host {host} cannot be found (DNS: {value}).").format(
+                what=what,
+                host=host,
+                value=exc.strerror if isinstance(exc, socket.gaierror) else exc,
+            ),
+            i18n._("Check the spelling of {shown} and the internet connection.").format(
+                shown=shown
+            ),
             details,
         )
     details["addresses"] = addresses
@@ -81,21 +89,33 @@ def check_reach(
             with socket.create_connection((address, port), timeout=timeout):
                 pass
         except TimeoutError:
-            last_error = f"no answer from {address} port {port} within {timeout:g} s"
+            last_error = i18n._("no answer from {address} port {port} within {timeout:g} s").format(
+                address=address, port=port, timeout=timeout
+            )
         except ConnectionRefusedError:
-            last_error = f"{address} refused the connection on port {port}"
+            last_error = i18n._("{address} refused the connection on port {port}").format(
+                address=address, port=port
+            )
         except OSError as exc:
             last_error = f"{address} port {port}: {exc.strerror or exc}"
         else:
             ms = (time.monotonic() - start) * 1000
             details["connect_ms"] = round(ms)
-            return Check(check_id, title, OK, f"{shown} answers ({ms:.0f} ms).", details=details)
+            return Check(
+                check_id,
+                title,
+                OK,
+                i18n._("{shown} answers ({ms:.0f} ms).").format(shown=shown, ms=ms),
+                details=details,
+            )
     return Check(
         check_id,
         title,
         FAIL,
-        f"The {what} at {shown} cannot be reached: {last_error}.",
-        "Check the address; a firewall or VPN may block it; try another network.",
+        i18n._("The {what} at {shown} cannot be reached: {last_error}.").format(
+            what=what, shown=shown, last_error=last_error
+        ),
+        i18n._("Check the address; a firewall or VPN may block it; try another network."),
         details,
     )
 
@@ -116,8 +136,8 @@ def network_checks(config: Config, timeout: float) -> list[Callable[[], Check]]:
             partial(
                 check_reach,
                 f"ingest:{dest.name}",
-                f"Ingest {dest.name}",
-                "ingest server",
+                i18n._("Ingest {name}").format(name=dest.name),
+                i18n._("ingest server"),
                 dest.url,
                 host,
                 port,
@@ -128,7 +148,15 @@ def network_checks(config: Config, timeout: float) -> list[Callable[[], Check]]:
     if api and config.platform.api_url:
         url = config.platform.api_url
         checks.append(
-            partial(check_reach, "api", "Platform API", "platform API", url, *api, timeout)
+            partial(
+                check_reach,
+                "api",
+                i18n._("Platform API"),
+                i18n._("platform API"),
+                url,
+                *api,
+                timeout,
+            )
         )
         checks.append(partial(check_clock, url, timeout))
     if not checks:
@@ -139,7 +167,10 @@ def network_checks(config: Config, timeout: float) -> list[Callable[[], Check]]:
 def check_network_unconfigured() -> Check:
     """Skipped: no destination or platform is configured, so there is nothing to reach."""
     return Check(
-        "network", "Network", SKIP, "No destination or platform is configured; nothing to reach."
+        "network",
+        i18n._("Network"),
+        SKIP,
+        i18n._("No destination or platform is configured; nothing to reach."),
     )
 
 
@@ -153,7 +184,7 @@ def check_clock(api_url: str, timeout: float) -> Check:
     """
     import requests
 
-    title = "Clock"
+    title = i18n._("Clock")
     try:
         sent = time.time()
         resp = requests.head(api_url, timeout=timeout, allow_redirects=False)
@@ -161,7 +192,12 @@ def check_clock(api_url: str, timeout: float) -> Check:
         server = parsedate_to_datetime(resp.headers["Date"]).timestamp()
     except (requests.RequestException, KeyError, TypeError, ValueError) as exc:
         return Check(
-            "clock", title, SKIP, f"The platform's clock could not be read ({type(exc).__name__})."
+            "clock",
+            title,
+            SKIP,
+            i18n._("The platform's clock could not be read ({name}).").format(
+                name=type(exc).__name__
+            ),
         )
     offset = server - (sent + received) / 2
     details: dict[str, object] = {
@@ -173,11 +209,18 @@ def check_clock(api_url: str, timeout: float) -> Check:
             "clock",
             title,
             WARN,
-            f"This computer's clock is {abs(offset):.0f} s "
-            f"{'behind' if offset > 0 else 'ahead of'} the platform's.",
-            "Turn on automatic time in the system settings, or countdowns will be off.",
+            (
+                i18n._("This computer's clock is {offset:.0f} s behind the platform's.")
+                if offset > 0
+                else i18n._("This computer's clock is {offset:.0f} s ahead of the platform's.")
+            ).format(offset=abs(offset)),
+            i18n._("Turn on automatic time in the system settings, or countdowns will be off."),
             details,
         )
     return Check(
-        "clock", title, OK, "This computer's clock agrees with the platform's.", details=details
+        "clock",
+        title,
+        OK,
+        i18n._("This computer's clock agrees with the platform's."),
+        details=details,
     )

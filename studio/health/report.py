@@ -11,12 +11,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Final
 
-from studio import __version__
+from studio import __version__, i18n
 from studio.health.check import FAIL, OK, SKIP, WARN, Check, Status
 from studio.redact import redact
 
 EXIT_CODES: Final[dict[Status, int]] = {OK: 0, WARN: 1, FAIL: 2}
-_LABELS: Final[dict[Status, str]] = {OK: "ok", WARN: "WARN", FAIL: "FAIL", SKIP: "skip"}
+_LABELS: Final[dict[Status, str]] = {  # i18n: not shown (status tags, the same in every language)
+    OK: "ok",
+    WARN: "WARN",
+    FAIL: "FAIL",
+    SKIP: "skip",
+}
 
 
 def overall(checks: Sequence[Check]) -> Status:
@@ -42,7 +47,7 @@ def render_text(checks: Sequence[Check]) -> str:
     """The report for people: one aligned line per check, an arrow line with the hint under
     each warning or failure, and a closing verdict. No trailing newline; `checks` non-empty."""
     width = max(len(c.title) for c in checks)
-    lines = [f"Studio {__version__} doctor", ""]
+    lines = [i18n._("Studio {version} doctor").format(version=__version__), ""]
     for c in checks:
         lines.append(f"  {_LABELS[c.status]:<4}  {redact(c.title):<{width}}  {redact(c.summary)}")
         if c.hint and c.status in (WARN, FAIL):
@@ -52,10 +57,12 @@ def render_text(checks: Sequence[Check]) -> str:
     lines.append("")
     if fails:
         lines.append(
-            f"{fails} problem(s) will stop a show, {warns} warning(s). Fix the FAIL lines first."
+            i18n._(
+                "{fails} problem(s) will stop a show, {warns} warning(s). Fix the FAIL lines first."
+            ).format(fails=fails, warns=warns)
         )
     elif warns:
-        lines.append(f"Ready, with {warns} warning(s) worth a look.")
+        lines.append(i18n._("Ready, with {warns} warning(s) worth a look.").format(warns=warns))
     else:
-        lines.append("Everything looks ready for a show.")
+        lines.append(i18n._("Everything looks ready for a show."))
     return "\n".join(lines)

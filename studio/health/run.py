@@ -11,6 +11,7 @@ import concurrent.futures
 from collections.abc import Callable
 from functools import partial
 
+from studio import i18n
 from studio.config import load_config
 from studio.health.check import WARN, Check
 from studio.health.devices import check_cameras, check_encoders, check_microphones
@@ -75,6 +76,8 @@ def guarded(fn: Callable[[], Check]) -> Check:
             name,
             name.replace("_", " ").capitalize(),
             WARN,
-            f"This check could not run ({type(exc).__name__}: {exc}).",
-            "Report it with 'studio support-bundle'.",
+            i18n._("This check could not run ({name}: {exc}).").format(
+                name=type(exc).__name__, exc=exc
+            ),
+            i18n._("Report it with 'studio support-bundle'."),
         )

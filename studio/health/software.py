@@ -10,6 +10,7 @@ from __future__ import annotations
 import platform
 import sys
 
+from studio import i18n
 from studio.health.check import FAIL, OK, Check
 
 
@@ -25,7 +26,13 @@ def check_python() -> Check:
         "executable": sys.executable,
         "packaged": bool(getattr(sys, "frozen", False)),
     }
-    return Check("python", "Python", OK, f"Python {version}.", details=details)
+    return Check(
+        "python",
+        "Python",
+        OK,
+        i18n._("Python {version}.").format(version=version),
+        details=details,
+    )
 
 
 def check_qt() -> Check:
@@ -38,12 +45,18 @@ def check_qt() -> Check:
             "qt",
             "Qt",
             FAIL,
-            f"Qt could not be loaded ({exc}).",
-            "Reinstall Studio; on Linux install libgl1, libegl1 and libxkbcommon0.",
+            i18n._("Qt could not be loaded ({exc}).").format(exc=exc),
+            i18n._("Reinstall Studio; on Linux install libgl1, libegl1 and libxkbcommon0."),
         )
     details: dict[str, object] = {"pyside6": PySide6.__version__, "qt": QtCore.qVersion()}
     return Check(
-        "qt", "Qt", OK, f"Qt {QtCore.qVersion()} (PySide6 {PySide6.__version__}).", details=details
+        "qt",
+        "Qt",
+        OK,
+        i18n._("Qt {qVersion} (PySide6 {version}).").format(
+            qVersion=QtCore.qVersion(), version=PySide6.__version__
+        ),
+        details=details,
     )
 
 
@@ -56,8 +69,8 @@ def check_ffmpeg() -> Check:
             "ffmpeg",
             "FFmpeg",
             FAIL,
-            f"FFmpeg (PyAV) could not be loaded ({exc}).",
-            "Reinstall Studio.",
+            i18n._("FFmpeg (PyAV) could not be loaded ({exc}).").format(exc=exc),
+            i18n._("Reinstall Studio."),
         )
     libs = {k: ".".join(map(str, v)) for k, v in av.library_versions.items()}
     ffmpeg = str(getattr(av, "ffmpeg_version_info", "unknown"))
@@ -65,6 +78,6 @@ def check_ffmpeg() -> Check:
         "ffmpeg",
         "FFmpeg",
         OK,
-        f"FFmpeg {ffmpeg} (PyAV {av.__version__}).",
+        i18n._("FFmpeg {ffmpeg} (PyAV {version}).").format(ffmpeg=ffmpeg, version=av.__version__),
         details={"ffmpeg": ffmpeg, "pyav": av.__version__, "libraries": libs},
     )

@@ -15,7 +15,7 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from studio import logs, paths
+from studio import i18n, logs, paths
 from studio import secrets as keystore
 from studio.config import Config
 from studio.health.check import FAIL, OK, WARN, Check
@@ -39,7 +39,7 @@ def check_config(loaded: LoadResult[Config]) -> Check:
     if serious:
         return Check(
             "config",
-            "Settings",
+            i18n._("Settings"),
             WARN,
             " ".join(w.message for w in serious),
             " ".join(w.hint for w in serious if w.hint),
@@ -47,9 +47,13 @@ def check_config(loaded: LoadResult[Config]) -> Check:
         )
     if loaded.source == "default":
         return Check(
-            "config", "Settings", OK, "No settings saved yet; defaults are in use.", details=details
+            "config",
+            i18n._("Settings"),
+            OK,
+            i18n._("No settings saved yet; defaults are in use."),
+            details=details,
         )
-    return Check("config", "Settings", OK, "Settings loaded.", details=details)
+    return Check("config", i18n._("Settings"), OK, i18n._("Settings loaded."), details=details)
 
 
 def check_keyring(config: Config) -> Check:
@@ -59,7 +63,7 @@ def check_keyring(config: Config) -> Check:
     memory or some are missing. No secret is read into the result: details name the missing
     references only.
     """
-    title = "Keyring"
+    title = i18n._("Keyring")
     status = keystore.backend_status()
     details: dict[str, object] = {"backend": status.as_dict()}
     if not status.usable:
@@ -67,7 +71,7 @@ def check_keyring(config: Config) -> Check:
             "keyring",
             title,
             FAIL,
-            f"Stream keys cannot be stored: {status.message}.",
+            i18n._("Stream keys cannot be stored: {message}.").format(message=status.message),
             status.hint,
             details,
         )
@@ -76,10 +80,10 @@ def check_keyring(config: Config) -> Check:
     try:
         for ref in keys:
             if keystore.get_stream_key(ref) is None:
-                missing.append(f"stream key {ref!r}")
+                missing.append(i18n._("stream key {ref!r}").format(ref=ref))
         for ref in tokens:
             if keystore.get_api_token(ref) is None:
-                missing.append(f"API token {ref!r}")
+                missing.append(i18n._("API token {ref!r}").format(ref=ref))
         if not keys and not tokens:
             keystore.get_stream_key("doctor-probe")  # proves the keyring answers (and unlocks)
     except keystore.KeyringUnavailable as exc:
@@ -92,12 +96,18 @@ def check_keyring(config: Config) -> Check:
             "keyring",
             title,
             WARN,
-            f"Keys are stored in {status.name}, but these are missing: {', '.join(missing)}.",
-            "Enter them again in the settings (destinations and platform account).",
+            i18n._("Keys are stored in {name}, but these are missing: {join}.").format(
+                name=status.name, join=", ".join(missing)
+            ),
+            i18n._("Enter them again in the settings (destinations and platform account)."),
             details,
         )
     return Check(
-        "keyring", title, OK, f"Keys are stored in {status.name}; it works.", details=details
+        "keyring",
+        title,
+        OK,
+        i18n._("Keys are stored in {name}; it works.").format(name=status.name),
+        details=details,
     )
 
 
@@ -114,7 +124,7 @@ def check_disk(config: Config) -> Check:
     Fail under 1 hour, warn under 4. The folder need not exist yet: its nearest existing parent
     is measured.
     """
-    title = "Recording space"
+    title = i18n._("Recording space")
     target = config.recordings_path()
     usage = shutil.disk_usage(_existing_parent(target))
     kbps = config.video.bitrate_kbps + AUDIO_KBPS
@@ -125,17 +135,17 @@ def check_disk(config: Config) -> Check:
         "free_bytes": usage.free,
         "hours_at_bitrate": round(hours, 1),
     }
-    summary = (
-        f"{gib:.1f} GiB free in {target}: about {hours:.0f} hours of recording at "
-        f"{config.video.bitrate_kbps} kbps."
-    )
+    summary = i18n._(
+        "{gib:.1f} GiB free in {target}: about {hours:.0f} hours of recording at "
+        "{bitrate_kbps} kbps."
+    ).format(gib=gib, target=target, hours=hours, bitrate_kbps=config.video.bitrate_kbps)
     if hours < 1:
         return Check(
             "disk",
             title,
             FAIL,
             summary,
-            "Free some space or choose another recordings folder before recording.",
+            i18n._("Free some space or choose another recordings folder before recording."),
             details,
         )
     if hours < 4:
@@ -144,7 +154,7 @@ def check_disk(config: Config) -> Check:
             title,
             WARN,
             summary,
-            "Enough for a short show; free some space for long ones.",
+            i18n._("Enough for a short show; free some space for long ones."),
             details,
         )
     return Check("disk", title, OK, summary, details=details)
@@ -167,7 +177,7 @@ def check_folders() -> Check:
 
     Fail naming each folder that is not, with the system's reason.
     """
-    title = "Folders"
+    title = i18n._("Folders")
     folders = {"settings": paths.config_dir(), "logs": paths.log_dir(), "state": paths.state_dir()}
     problems = {name: why for name, d in folders.items() if (why := _writable(d))}
     details: dict[str, object] = {name: str(d) for name, d in folders.items()}
@@ -177,33 +187,41 @@ def check_folders() -> Check:
             "folders",
             title,
             FAIL,
-            f"Studio cannot write to {text}.",
-            "Fix the folder's permissions (it must belong to you), or free disk space.",
+            i18n._("Studio cannot write to {text}.").format(text=text),
+            i18n._("Fix the folder's permissions (it must belong to you), or free disk space."),
             details,
         )
     return Check(
-        "folders", title, OK, "Settings, logs and state folders are writable.", details=details
+        "folders",
+        title,
+        OK,
+        i18n._("Settings, logs and state folders are writable."),
+        details=details,
     )
 
 
 def check_last_crash() -> Check:
     """The last crash Studio recorded: warn when it is less than a week old, else ok."""
-    title = "Last crash"
+    title = i18n._("Last crash")
     crash = logs.last_crash()
     if crash is None:
-        return Check("last_crash", title, OK, "No crash recorded.")
+        return Check("last_crash", title, OK, i18n._("No crash recorded."))
     details: dict[str, object] = dict(crash.as_dict())
-    summary = f"Studio stopped unexpectedly on {crash.time[:16].replace('T', ' ')}: {crash.summary}"
+    fields = {"when": crash.time[:16].replace("T", " "), "summary": crash.summary}
+    summary = i18n._("Studio stopped unexpectedly on {when}: {summary}").format(**fields)
     when: datetime | None = None
     with contextlib.suppress(ValueError):
         when = datetime.fromisoformat(crash.time)
     if when and datetime.now(when.tzinfo) - when > timedelta(days=7):
-        return Check("last_crash", title, OK, summary + " (more than a week ago).", details=details)
+        old = i18n._("Studio stopped unexpectedly on {when}: {summary} (more than a week ago).")
+        return Check("last_crash", title, OK, old.format(**fields), details=details)
     return Check(
         "last_crash",
         title,
         WARN,
         summary + ".",
-        f"Send 'studio support-bundle' to support; the report is {crash.report}.",
+        i18n._("Send 'studio support-bundle' to support; the report is {report}.").format(
+            report=crash.report
+        ),
         details,
     )

@@ -112,16 +112,16 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
         )
         cards = [
             (i18n._("Revenue"), f.money(h.revenue_minor), cur),
-            (i18n._("Orders"), f.number(h.orders), "orders"),
-            (i18n._("Units sold"), f.number(h.units), "units"),
+            (i18n._("Orders"), f.number(h.orders), i18n._("orders")),
+            (i18n._("Units sold"), f.number(h.units), i18n._("units")),
             (
                 i18n._("Average order value"),
                 f.money(h.aov_minor),
                 i18n._("{cur} per order").format(cur=cur),
             ),
-            (i18n._("Unique buyers"), f.number(h.unique_buyers), "people"),
+            (i18n._("Unique buyers"), f.number(h.unique_buyers), i18n._("people")),
             (i18n._("Peak viewers"), f.number(h.peak_viewers), i18n._("people at once")),
-            (i18n._("Average viewers"), f.number(h.avg_viewers), "people"),
+            (i18n._("Average viewers"), f.number(h.avg_viewers), i18n._("people")),
             (
                 i18n._("Buyer conversion"),
                 f.percent(h.buyer_conversion),

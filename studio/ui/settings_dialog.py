@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -66,6 +68,17 @@ FORMAT_ONLY_LANGUAGES = (  # i18n: not shown (each language is named in itself)
 APPEARANCES = ((QT_TR_NOOP("Dark"), "studio-dark"), (QT_TR_NOOP("Light"), "studio-light"))
 MASK = "••••••••"
 PLATFORM_TOKEN_REF = "platform"
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A settings page that scrolls instead of squeezing its rows: a language with longer
+    words wraps the notes to more lines, which then overlapped the next row."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
 
 
 def overlay_themes() -> list[str]:
@@ -356,7 +369,7 @@ class SettingsDialog(QDialog):
                 )
             ),
         )
-        self.tabs.addTab(w, tr("General"))
+        self.tabs.addTab(_scrolling(w), tr("General"))
 
     def _browse(self) -> None:
         d = QFileDialog.getExistingDirectory(self, tr("Recordings folder"), self.recordings.text())
@@ -423,7 +436,7 @@ class SettingsDialog(QDialog):
             ),
         )
         self._remote_host_changed()
-        self.tabs.addTab(w, tr("Platform"))
+        self.tabs.addTab(_scrolling(w), tr("Platform"))
 
     def _remote_host_changed(self) -> None:
         self.remote_lan_warning.setVisible(self.remote_host.currentData() != "127.0.0.1")
