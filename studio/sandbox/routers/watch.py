@@ -26,6 +26,7 @@ ASSETS: dict[str, str] = {  # what the page may load, and its media type
     "watch.css": "text/css; charset=utf-8",
     "watch.js": "text/javascript; charset=utf-8",
     "engage.js": "text/javascript; charset=utf-8",  # vouchers and polls (issue 20)
+    "auction.js": "text/javascript; charset=utf-8",  # auctions and giveaways (issue 20)
     "hls.light.min.js": "text/javascript; charset=utf-8",
     "hls.js-LICENSE.txt": "text/plain; charset=utf-8",
 }
