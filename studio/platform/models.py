@@ -316,6 +316,7 @@ class Reseller(_Model):
     share_url: str
     orders_count: int = Field(ge=0)
     revenue_minor: int = Field(ge=0)
+    visits: int = Field(default=0, ge=0, description="Visits of the referral link (issue 21).")
 
 
 class ResellerCreate(_Request):
@@ -1075,9 +1076,64 @@ class OrderReversal(_Model):
     show_id: str
     kind: ReversalKind
     reason: str = ""
+    referral_code: str | None = Field(default=None, description="Its attribution, withdrawn.")
     amount_minor: int = Field(ge=0)
     points_reversed: int = Field(ge=0)
     at: datetime
+
+
+class ResellerProgram(_Request):
+    """A show's reseller mode: a 2b show is streamed to resellers, who join by invite and earn
+    `commission_bp` (basis points: 1000 = 10 %) of the revenue they bring."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    two_b: bool = False
+    commission_bp: int = Field(default=1000, ge=0, le=5000)
+
+
+class ResellerInviteCreate(_Request):
+    name: str = Field(min_length=1, max_length=60, pattern=NOT_BLANK)
+
+
+class ResellerInvite(_Model):
+    """An invite for one reseller; `invite_code` is shown once, here and in `join_url`."""
+
+    id: str
+    show_id: str
+    name: str
+    invite_code: str
+    join_url: str
+
+
+class ResellerJoin(_Request):
+    invite_code: str = Field(min_length=8, max_length=200)
+    code: str | None = Field(default=None, pattern=r"^[A-Z0-9-]{3,20}$")
+
+
+class StatementLine(_Model):
+    """One order attributed to a reseller; `reversed`: refunded or cancelled (not counted)."""
+
+    order_id: str
+    seq: int = Field(ge=1)
+    created_at: datetime
+    buyer_name: str
+    product_id: str
+    amount_minor: int = Field(ge=0)
+    reversed: bool = False
+
+
+class CommissionStatement(_Model):
+    """A reseller's attributed orders in one show: `attributed_minor` sums the lines not
+    reversed and equals the reseller's `revenue_minor`; commission is the studio's to round."""
+
+    code: str
+    name: str
+    show_id: str
+    currency: str
+    commission_bp: int = Field(ge=0)
+    lines: list[StatementLine]
+    attributed_minor: int = Field(ge=0)
 
 
 class Drop(_Model):
@@ -1121,6 +1177,7 @@ class EventType(StrEnum):
     MEMBER_UPDATED = "member.updated"
     MEMBER_ARRIVED = "member.arrived"
     ORDER_REVERSED = "order.reversed"
+    RESELLER_JOINED = "reseller.joined"
 
 
 class _EventEnvelope(_Model):
@@ -1285,6 +1342,13 @@ class OrderReversedEvent(_EventEnvelope):
     data: OrderReversal
 
 
+class ResellerJoinedEvent(_EventEnvelope):
+    """A reseller joined the show with an invite."""
+
+    type: Literal[EventType.RESELLER_JOINED]
+    data: Reseller
+
+
 LiveEvent = Annotated[
     OrderCreatedEvent
     | PinChangedEvent
@@ -1311,7 +1375,8 @@ LiveEvent = Annotated[
     | GiveawayEndedEvent
     | MemberUpdatedEvent
     | MemberArrivedEvent
-    | OrderReversedEvent,
+    | OrderReversedEvent
+    | ResellerJoinedEvent,
     Field(discriminator="type"),
 ]
 """One live change with its typed payload: what the contract promises for each `EventType`."""

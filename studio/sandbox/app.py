@@ -28,7 +28,7 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-API_REVISION = "1.5.0"  # the contract's version (info.version); see "Versions" below
+API_REVISION = "1.6.0"  # the contract's version (info.version); see "Versions" below
 
 __all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
@@ -93,7 +93,12 @@ working: they ignore what they do not know).
   cause (`/members`, `/members/{name}`), refunds and cancellations (`POST
   /orders/{order_id}/reversal`, `/reversals`), drops with early access by tier (`/drops`);
   orders gain `member_discount_minor` (the member price); events `member.updated` (with
-  `tier_up` the first time a tier is reached), `member.arrived`, `order.reversed`.\
+  `tier_up` the first time a tier is reached), `member.arrived`, `order.reversed`.
+- 1.6.0: reseller mode (`/reseller-program`: a 2b show and its commission rate in basis
+  points), reseller invites and joining with one (`/reseller-invites`, public
+  `POST /resellers/join`), referral-link visits (public `POST /resellers/{code}/visits`;
+  resellers gain `visits`), a reseller's commission statement lines
+  (`/resellers/{code}/statement`); reversals gain `referral_code`; event `reseller.joined`.\
 """
 
 

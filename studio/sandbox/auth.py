@@ -62,6 +62,7 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "member.read": (frozenset({H, C, M}), "look members up"),
     "order.reverse": (frozenset({H}), "refund or cancel orders"),
     "drop.edit": (frozenset({H, C, M}), "make drops"),
+    "reseller.program": (frozenset({H}), "set the reseller mode and commission"),
 }
 
 _ORDER = (H, C, M, V)

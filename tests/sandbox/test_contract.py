@@ -232,6 +232,9 @@ class Host:
         )
         self.call("POST", f"{s}/orders/{order['id']}/reversal", {"kind": "refund"})
         self.call("POST", f"{s}/viewer-sessions", {"display_name": "Ada"})
+        self.call("PUT", f"{s}/reseller-program", {"two_b": True, "commission_bp": 1000})
+        invite = self.call("POST", f"{s}/reseller-invites", {"name": "Corner Shop"})
+        self.call("POST", f"{s}/resellers/join", {"invite_code": invite["invite_code"]})
 
 
 @pytest.fixture

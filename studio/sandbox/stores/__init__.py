@@ -31,6 +31,7 @@ from studio.sandbox.stores.orders import OrderStore
 from studio.sandbox.stores.pins import PinStore
 from studio.sandbox.stores.polls import PollStore
 from studio.sandbox.stores.queue import QueueStore
+from studio.sandbox.stores.reseller_program import ResellerProgramStore
 from studio.sandbox.stores.resellers import ResellerStore
 from studio.sandbox.stores.rundown import RundownStore
 from studio.sandbox.stores.shows import ShowStore
@@ -71,6 +72,7 @@ class Store:
         self.pins = PinStore(self.ctx)
         self.supporters = SupporterStore(self.ctx)
         self.resellers = ResellerStore(self.ctx)
+        self.reseller_program = ResellerProgramStore(self.ctx, self.resellers)
         self.orders = OrderStore(self.ctx, self.supporters, self.resellers, self.timers)
         self.comments = CommentStore(self.ctx, self.supporters)
         self.moderation = ModerationStore(self.ctx)

@@ -531,6 +531,7 @@ class CommunityStore:
                 show_id=show_id,
                 kind=req.kind,
                 reason=req.reason,
+                referral_code=order.referral_code,
                 amount_minor=order.amount_minor,
                 points_reversed=sum(r["points"] for r in pending),
                 at=self.ctx.now(),

@@ -49,7 +49,12 @@ class ResellerStore:
     def all(self, show_id: str, share_base: str) -> list[Reseller]:
         rows = (
             self.ctx.db.read()
-            .execute("SELECT * FROM resellers WHERE show_id=? ORDER BY rowid_", (show_id,))
+            .execute(
+                "SELECT r.*, coalesce(v.visits, 0) AS visits FROM resellers r"
+                " LEFT JOIN referral_visits v ON v.show_id=r.show_id AND v.code=r.code"
+                " WHERE r.show_id=? ORDER BY r.rowid_",
+                (show_id,),
+            )
             .fetchall()
         )
         return [
@@ -59,6 +64,7 @@ class ResellerStore:
                 share_url=f"{share_base}?ref={r['code']}",
                 orders_count=r["orders_count"],
                 revenue_minor=r["revenue_minor"],
+                visits=r["visits"],
             )
             for r in rows
         ]
