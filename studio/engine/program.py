@@ -411,9 +411,14 @@ class ScenePlayer:
             if item is not None:
                 size = item.box.pixels(*self._size)[2:]
             try:
-                video, audio = self._opener(src, fit)
-                if video is not None and src.kind in LIVE_KINDS:
-                    video = self._reopening(src, fit, video, strict)
+                video: VideoSource | None
+                audio: AudioSource | None
+                if src.kind in LIVE_KINDS:
+                    # Opened by the wrapper: a device missing now (not plugged in yet) is
+                    # tried again with back-off like one that drops later.
+                    video, audio = self._reopening(src, fit, strict), None
+                else:
+                    video, audio = self._opener(src, fit)
                 if video is not None:
                     video.start(clock, size[0], size[1], self._fps)
                 if audio is not None:
@@ -441,16 +446,15 @@ class ScenePlayer:
             self._add(sid, _Running(video, audio, size if video else None, fit))
             log.info("scene source %s (%s) open", sid, src.label)
 
-    def _reopening(
-        self, src: Source, fit: VideoFit | None, first: VideoSource, strict: bool
-    ) -> SwitchableVideo:
-        """A live device wrapped so that it is reopened with back-off when it drops (the
-        single-camera path's SwitchableVideo); `strict`: its first open may raise."""
+    def _reopening(self, src: Source, fit: VideoFit | None, strict: bool) -> SwitchableVideo:
+        """A live device wrapped so that it is opened at `start` and reopened with back-off
+        whenever it is missing or drops (the single-camera path's SwitchableVideo);
+        `strict`: a failed first open raises instead."""
 
         def reopen() -> VideoSource | None:
             return self._opener(src, fit)[0]
 
-        return SwitchableVideo(reopen, src.label, self._backoff, first=first, strict_start=strict)
+        return SwitchableVideo(reopen, src.label, self._backoff, strict_start=strict)
 
     def dropped(self) -> dict[str, SourceError]:
         """Live devices of the open sources that have no picture now (unplugged, the screen

@@ -136,3 +136,47 @@ def test_screen_and_camera_in_a_scene_arrive_and_the_screen_comes_back(
     assert runs[1][2] - runs[1][1] > 2.0
     stats = json.loads(stats_file.read_text())
     assert stats["state"] == "stopped" and stats["frames_encoded"] > 0, stats
+
+
+@needs_x
+def test_a_screen_not_there_yet_is_tried_again_until_it_comes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.capture.switcher import Backoff
+    from studio.engine.program import ScenePlayer
+    from studio.media.clock import MasterClock
+    from studio.media.scenes import Item, Scene
+
+    x = PrivateX(tmp_path)
+    monkeypatch.setenv("DISPLAY", x.display)  # a display nobody serves yet
+    scenes = SceneSet.build(
+        [Source("bg", SourceKind.COLOUR, "#808080"), Source("screen", SourceKind.SCREEN, REGION)],
+        [
+            Scene("Colour", (Item("bg"),), (Item("bg"),)),
+            Scene("Screen", (Item("screen"),), (Item("screen"),)),
+        ],
+    )
+    player = ScenePlayer(scenes, "Colour", backoff=Backoff(first=0.3, cap=1.0))
+    clock = MasterClock()
+    clock.start()
+    player.start(clock, 1280, 720, 30)
+    try:
+        player.set_preview("Screen").result(10)  # opened for the preview: not there
+        assert "screen" in player.running() and "screen" in player.dropped()
+        assert "could not" in player.dropped()["screen"].message
+        slide = write_still(tmp_path / "slide.png", upright_picture(960, 540))
+        x.start(slide)  # the screen appears: found within the back-off
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and player.dropped():
+            time.sleep(0.1)
+        assert not player.dropped()
+        r = player._state.running["screen"]
+        assert r.video is not None
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and r.video.take(clock.now()) is None:
+            time.sleep(0.05)
+        got = r.video.take(clock.now())
+        assert got is not None and got.frame.width == 1280  # its picture, fitted to its box
+    finally:
+        player.stop()
+        x.stop()
