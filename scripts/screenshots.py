@@ -10,8 +10,8 @@ window through its states, grabbing what the X server shows. Needs a display:
 On a 1366×768 screen with a window manager (so the title bar counts), writes for each theme:
 idle, live (a viewer's question on screen), moderation (comments hidden, muted, blocked; the
 comment menu), invite (a moderator's invite link and QR code), sale, cancelled (the sale),
-soldout, reconnecting, cohost, settings, settings-hotkeys, wizard, wizard-profile and ended
-(the recap). The window
+soldout, reconnecting, cohost, settings, settings-hotkeys, wizard, wizard-profile, engagement
+(the rundown stepped to a poll and a voucher, both on air) and ended (the recap). The window
 places itself as on a first run. Look at every one before committing.
 """
 
@@ -381,6 +381,36 @@ def shoot_theme(
             pump(0.5)
             shot("wizard-profile", wiz)
             wiz.close()
+
+        # Engagement (issue 20): the demo's rundown stepped to its poll and its voucher, the
+        # audience voting and claiming; the Engagement dock raised on the rundown.
+        if not only or "engagement" in only:
+            evm = win.engagement_vm
+            for n in range(1, 5):  # pin, flash sale, poll, voucher
+                evm.rundown_next()
+                wait(
+                    lambda n=n: evm.state is not None and evm.state.rundown.position[0] == n,
+                    10,
+                    f"rundown step {n}",
+                )
+            store = sb.store
+            assert store is not None and evm.state is not None and evm.state.poll is not None
+            poll_id = evm.state.poll.id
+            store.polls.vote_many(sb.show_id, poll_id, [(f"v{i}", i % 5 % 3) for i in range(57)])
+            voucher = evm.state.vouchers[-1]
+            store.vouchers.claim_many(
+                sb.show_id, voucher.id, [(f"c{i}", f"C{i}") for i in range(37)]
+            )
+            wait(
+                lambda: studio.driver is not None and studio.driver.scene.poll is not None,
+                10,
+                "poll",
+            )
+            win.dock_engagement.show()
+            win.dock_engagement.raise_()
+            win.engagement.show_tab(win.engagement.rundown)
+            pump(2.5)
+            shot("engagement")
 
         # End of the show: the recap (duration, takings, where the recording is).
         win.end_show()

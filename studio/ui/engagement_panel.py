@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -416,11 +418,28 @@ class EngagementPanel(QTabWidget):
         self.poll = PollTab(vm)
         self.voucher = VoucherTab(vm)
         self.addTab(self.rundown, tr("Rundown"))
-        self.addTab(self.poll, tr("Poll"))
-        self.addTab(self.voucher, tr("Voucher"))
+        # The forms scroll rather than make the dock (and the window) taller than a laptop's
+        # screen: a tab widget is as tall as its tallest tab.
+        self.addTab(_scrolled(self.poll), tr("Poll"))
+        self.addTab(_scrolled(self.voucher), tr("Voucher"))
         vm.changed.connect(self.refresh)
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring `tab` (rundown, poll or voucher) to the front."""
+        for i in range(self.count()):
+            w = self.widget(i)
+            if w is tab or (isinstance(w, QScrollArea) and w.widget() is tab):
+                self.setCurrentIndex(i)
 
     def refresh(self, state: ShowState | None) -> None:
         self.rundown.refresh(state)
         self.poll.refresh(state)
         self.voucher.refresh(state)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

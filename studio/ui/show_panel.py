@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -604,7 +605,13 @@ class ShowPanel(QTabWidget):
         self.addTab(self.catalog, tr("Catalog"))
         self.live_vm = LiveSalesViewModel(vm.studio, self)
         self.live = LiveSalesPanel(self.live_vm)
-        self.addTab(self.live, tr("Auction && giveaway"))
+        # Scrolled: a tab widget is as tall as its tallest tab, and these two forms would make
+        # the dock (and the window) taller than a 1366x768 laptop's screen.
+        live = QScrollArea()
+        live.setWidget(self.live)
+        live.setWidgetResizable(True)
+        live.setFrameShape(QFrame.Shape.NoFrame)
+        self.addTab(live, tr("Auction && giveaway"))
 
 
 class OrdersPanel(QWidget):

@@ -56,10 +56,10 @@ def test_cohost_prepares_the_rundown_and_the_host_steps_it_by_key(platform_rig: 
     shots = os.environ.get("STUDIO_SCREENSHOTS")
     if shots:
         host.dock_engagement.raise_()
-        host.engagement.setCurrentWidget(host.engagement.rundown)
+        host.engagement.show_tab(host.engagement.rundown)
         qtbot.wait(50)
         host.grab().save(os.path.join(shots, "engagement-rundown.png"))
-        host.engagement.setCurrentWidget(host.engagement.poll)
+        host.engagement.show_tab(host.engagement.poll)
         qtbot.wait(50)
         host.grab().save(os.path.join(shots, "engagement-poll.png"))
     qtbot.mouseClick(host.engagement.poll.close_, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_a_voucher_from_the_window_goes_on_screen_and_counts_claims(platform_rig
     qtbot = rig.qtbot
     w.dock_engagement.raise_()
     tab = w.engagement.voucher
-    w.engagement.setCurrentWidget(tab)
+    w.engagement.show_tab(tab)
     tab.code.setText("autumn10")
     tab.value.setText("abc")
     refusals: list[str] = []
