@@ -14,12 +14,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from studio.app import Studio
 from studio.errors import StudioError, UsageError
+from studio.platform.outbox import JsonObject
 from studio.platform.sync import PlatformSync
 from studio.show import events as ev
 from studio.show.reduce import apply
@@ -28,6 +29,7 @@ from studio.ui.feed_bridge import ShowEventBatches
 from studio.ui.i18n import tr
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 WATCHED: tuple[type[ev.ShowEvent], ...] = (
     ev.ShowAttached,
@@ -70,7 +72,7 @@ class EngagementViewModel(QObject):
             )
         return sync
 
-    def _run(self, fn: Callable[[PlatformSync], Any]) -> Any:
+    def _run(self, fn: Callable[[PlatformSync], T]) -> T | None:
         try:
             return fn(self._sync())
         except StudioError as exc:
@@ -80,12 +82,10 @@ class EngagementViewModel(QObject):
 
     def rundown_next(self, skip: bool = False) -> int | None:
         """Run (or skip) the next step of the rundown: the one-key Next step."""
-        result: int | None = self._run(lambda s: s.rundown_next(skip=skip))
-        return result
+        return self._run(lambda s: s.rundown_next(skip=skip))
 
-    def rundown_add(self, kind: str, fields: dict[str, Any], note: str = "") -> int | None:
-        result: int | None = self._run(lambda s: s.rundown_add(kind, fields, note))
-        return result
+    def rundown_add(self, kind: str, fields: JsonObject, note: str = "") -> int | None:
+        return self._run(lambda s: s.rundown_add(kind, fields, note))
 
     def rundown_remove(self, step_id: str) -> None:
         self._run(lambda s: s.rundown_remove(step_id))
@@ -94,18 +94,17 @@ class EngagementViewModel(QObject):
         self._run(lambda s: s.rundown_move(step_id, before))
 
     def start_poll(self, question: str, options: list[str], seconds: int | None) -> int | None:
-        result: int | None = self._run(lambda s: s.start_poll(question, options, seconds))
-        return result
+        return self._run(lambda s: s.start_poll(question, options, seconds))
 
     def close_poll(self) -> None:
         self._run(lambda s: s.close_poll())
 
     def voucher_fields(
         self, code: str, kind: str, value: str, claim_limit: int, seconds: int
-    ) -> dict[str, Any] | None:
+    ) -> JsonObject | None:
         """The contract's voucher JSON for the form's values (None: refused, said)."""
 
-        def build(s: PlatformSync) -> dict[str, Any]:
+        def build(s: PlatformSync) -> JsonObject:
             return s.voucher_body(
                 code,
                 claim_limit=claim_limit,
@@ -113,18 +112,16 @@ class EngagementViewModel(QObject):
                 **_value(kind, value),
             )
 
-        result: dict[str, Any] | None = self._run(build)
-        return result
+        return self._run(build)
 
     def start_voucher(
         self, code: str, kind: str, value: str, claim_limit: int, seconds: int
     ) -> int | None:
-        result: int | None = self._run(
+        return self._run(
             lambda s: s.start_voucher(
                 code, claim_limit=claim_limit, seconds=seconds, **_value(kind, value)
             )
         )
-        return result
 
     def show_voucher(self, voucher_id: str, on_screen: bool) -> None:
         self._run(lambda s: s.show_voucher(voucher_id, on_screen))
@@ -133,7 +130,7 @@ class EngagementViewModel(QObject):
         self._run(lambda s: s.end_voucher(voucher_id))
 
 
-def _value(kind: str, value: str) -> dict[str, Any]:
+def _value(kind: str, value: str) -> JsonObject:
     """percent_off (a whole number) or amount_off (exact Decimal) from the form's text."""
     text = value.strip()
     if kind == "percent":

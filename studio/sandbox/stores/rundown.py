@@ -14,6 +14,7 @@ auction and giveaway runners are added by `Store`, which owns those stores).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -42,7 +43,8 @@ from studio.sandbox.stores.vouchers import VoucherStore
 _STEPS: TypeAdapter[list[RundownStep]] = TypeAdapter(list[RundownStep])
 
 Runner = Callable[[str, Any, str], object]
-"""Runs one step: (show id, the step model, the caller's name) -> the resource it made."""
+"""Runs one step: (show id, the step model of its kind, the caller's name) -> the resource it
+made. The step is typed Any because each runner reads its own kind's fields."""
 
 
 class RundownStore:
@@ -72,7 +74,7 @@ class RundownStore:
             RundownStepKind.VOUCHER: lambda sid, step, by: vouchers.create(sid, step.voucher),
         }
 
-    def _read(self, conn: Any, show_id: str) -> Rundown:
+    def _read(self, conn: sqlite3.Connection, show_id: str) -> Rundown:
         row = conn.execute("SELECT * FROM rundowns WHERE show_id=?", (show_id,)).fetchone()
         if row is None:
             show_row(conn, show_id)  # NotFound for an unknown show
@@ -89,7 +91,7 @@ class RundownStore:
         """The show's rundown (empty, version 0, before the first edit). Raises `NotFound`."""
         return self._read(self.ctx.db.read(), show_id)
 
-    def _write(self, conn: Any, rundown: Rundown, by: str) -> Rundown:
+    def _write(self, conn: sqlite3.Connection, rundown: Rundown, by: str) -> Rundown:
         new = rundown.model_copy(
             update={"version": rundown.version + 1, "updated_by": by, "updated_at": self.ctx.now()}
         )
