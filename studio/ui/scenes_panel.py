@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,7 @@ from studio.app import Studio
 from studio.canvases import Orientation
 from studio.engine.program import SILENCE_DB
 from studio.errors import StudioError
-from studio.media.fit import FitMode
+from studio.media.fit import MAX_CROP, FitMode
 from studio.media.scenes import (
     FIT,
     Box,
@@ -302,6 +303,23 @@ class ScenesPanel(QWidget):
         self.fit.setEnabled(False)
         self.fit.activated.connect(self._fit_chosen)
         right.addWidget(self.fit)
+        crop_row = QHBoxLayout()
+        crop_label = QLabel(tr("Crop %"))
+        crop_label.setToolTip(tr("Cut off each edge of the picture: left, top, right, bottom"))
+        crop_row.addWidget(crop_label)
+        self.crop: list[QSpinBox] = []
+        for edge in (tr("left"), tr("top"), tr("right"), tr("bottom")):
+            sb = QSpinBox()
+            sb.setRange(0, round(MAX_CROP * 100))
+            sb.setAccessibleName(tr("Crop from the {edge}, %").format(edge=edge))
+            sb.setEnabled(False)
+            sb.setToolTip(edge)
+            sb.setMaximumWidth(64)
+            sb.valueChanged.connect(self._crop_changed)
+            crop_row.addWidget(sb)
+            self.crop.append(sb)
+        crop_row.addStretch(1)
+        right.addLayout(crop_row)
         lay.addLayout(right, 4)
         self.editing: str | None = None
         # The platform's show (the window's show view model), for the templates.
@@ -495,8 +513,36 @@ class ScenesPanel(QWidget):
     def _item_picked(self, _index: int) -> None:
         item = self._picked_item()
         self.fit.setEnabled(item is not None)
+        for sb in self.crop:
+            sb.setEnabled(item is not None)
         if item is not None:
             self.fit.setCurrentIndex(self.fit.findData(item.fit.mode.value))
+            for sb, share in zip(self.crop, item.fit.crop, strict=True):
+                sb.blockSignals(True)
+                sb.setValue(round(share * 100))
+                sb.blockSignals(False)
+
+    def _crop_changed(self, _value: int) -> None:
+        """The picked item's crop (shares of its upright picture cut off each edge), saved
+        once the numbers rest; a crop leaving too little of the picture is refused."""
+        ed, item, scenes = self.editor, self._picked_item(), self.scenes
+        if item is None or ed.scene is None or ed.selected is None or scenes is None:
+            return
+        crop = tuple(sb.value() / 100 for sb in self.crop)
+        try:
+            fit = replace(item.fit, crop=(crop[0], crop[1], crop[2], crop[3]))
+        except ValueError:
+            self.status.setText(
+                tr(
+                    "That crop leaves too little of the picture: at most {n} % of each axis."
+                ).format(n=round(MAX_CROP * 100))
+            )
+            return
+        items = list(ed.scene.items(ed.orientation))
+        items[ed.selected] = replace(item, fit=fit)
+        ed.scene = ed.scene.with_items(ed.orientation, items)
+        ed.update()
+        self._save(scenes.with_scene(ed.scene), later=True)
 
     def _fit_chosen(self, index: int) -> None:
         """The picked item's fit (its crop and focus kept), on the canvas being edited."""

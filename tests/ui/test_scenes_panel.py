@@ -69,6 +69,16 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
     panel.fit.setCurrentIndex(panel.fit.findData("fill"))
     panel.fit.activated.emit(panel.fit.currentIndex())
     wait_until(qtbot, lambda: test_box().fit.mode.value == "fill", what="filled")
+    # Its crop: 10 % off the left; then too much (95 % of the width) is refused, nothing lost.
+    panel.crop[0].setValue(10)
+    wait_until(qtbot, lambda: test_box().fit.crop == (0.1, 0, 0, 0), what="cropped")
+    panel.crop[0].setValue(50)
+    panel.crop[2].setValue(45)
+    assert "too little of the picture" in panel.status.text()
+    qtbot.wait(400)
+    assert test_box().fit.crop[0] in (0.1, 0.5) and test_box().fit.crop[2] == 0
+    panel.crop[2].setValue(0)
+    wait_until(qtbot, lambda: test_box().fit.crop == (0.5, 0, 0, 0), what="cropped again")
     # One key per scene: 2 puts "Camera + close-up" on air.
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_2)
