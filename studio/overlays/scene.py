@@ -33,7 +33,12 @@ from studio.overlays.alerts import alert_message, render_toast, summary_message
 from studio.overlays.auction import AuctionView, render_auction
 from studio.overlays.card import render_card
 from studio.overlays.comment import MAX_LINES, render_comment
-from studio.overlays.community import MemberToast, member_message
+from studio.overlays.community import (
+    BoardRow,
+    MemberToast,
+    member_message,
+    render_reseller_board,
+)
 from studio.overlays.countdown import render_countdown
 from studio.overlays.fonts import ensure_qt
 from studio.overlays.giveaway import GiveawayView, render_giveaway
@@ -224,6 +229,7 @@ class OverlayScene:
         self._on_air = True  # the window says otherwise while off air (see set_on_air)
         self._comment: OverlayComment | None = None
         self._supporters: tuple[Supporter, ...] = ()
+        self._board: tuple[BoardRow, ...] | None = None  # the reseller leaderboard, when shown
         self._alerts: deque[OrderAlert | MemberToast] = deque()
         self._dropped_alerts = 0
         self._live: dict[str, AuctionView | GiveawayView | None] = {
@@ -353,6 +359,14 @@ class OverlayScene:
                 self._alerts.popleft()
                 self._dropped_alerts += 1
             self._mark("toast")
+
+    def set_reseller_board(self, rows: Sequence[BoardRow] | None) -> None:
+        """Show the reseller leaderboard in the supporters strip's place (None: hide it)."""
+        with self._lock:
+            board = None if rows is None else tuple(rows)
+            if board != self._board:
+                self._board = board
+                self._mark("supporters")
 
     def push_member(self, toast: MemberToast) -> None:
         """Queue a community moment (tier-up, welcome back) ahead of waiting order toasts."""
@@ -636,7 +650,17 @@ class OverlayScene:
             if comment is not None:
                 item = self._comment_item(comment)
             self._install("comment", item)
-        if "supporters" in dirty:
+        board = self._board
+        if "supporters" in dirty and board is not None:
+            r = self._safely(
+                "reseller leaderboard",
+                lambda: render_reseller_board(board, th, s, L.supporters_max_width, self.text),
+            )
+            self._install(
+                "supporters",
+                None if r is None else self._item("supporters", r, L.supporters, ident="board"),
+            )
+        elif "supporters" in dirty:
             item = None
             if supporters:
                 r = self._safely(

@@ -15,10 +15,18 @@ from urllib.parse import quote
 
 from pydantic import TypeAdapter
 
+from studio.platform import convert
 from studio.platform import models as m
 from studio.platform.client import PlatformClient
 from studio.platform.errors import PlatformError
-from studio.show.community import POINT_KINDS, Member, MemberMoment, MomentKind, is_high_tier
+from studio.show.community import (
+    POINT_KINDS,
+    Member,
+    MemberMoment,
+    MomentKind,
+    ResellerProgram,
+    is_high_tier,
+)
 from studio.show.model import ShowModel
 
 log = logging.getLogger(__name__)
@@ -93,6 +101,29 @@ def load(client: PlatformClient, show_id: str, model: ShowModel) -> None:
             return
         raise
     model.set_members([member(x) for x in found], tiers=tiers, replace=True)
+    load_program(client, show_id, model)
+
+
+def program(client: PlatformClient, show_id: str) -> m.ResellerProgram:
+    """GET /shows/{id}/reseller-program."""
+    return client.get(f"/shows/{show_id}/reseller-program", m.ResellerProgram.model_validate)
+
+
+def statement(client: PlatformClient, show_id: str, code: str) -> m.CommissionStatement:
+    """GET /shows/{id}/resellers/{code}/statement: the reseller's attributed orders."""
+    path = f"/shows/{show_id}/resellers/{quote(code, safe='')}/statement"
+    return client.get(path, m.CommissionStatement.model_validate)
+
+
+def load_program(client: PlatformClient, show_id: str, model: ShowModel) -> None:
+    """Read the show's reseller mode into `model`; nothing on 403/404."""
+    try:
+        p = program(client, show_id)
+    except PlatformError as exc:
+        if exc.status in (403, 404):
+            return
+        raise
+    model.set_reseller_program(ResellerProgram(p.two_b, p.commission_bp))
 
 
 def apply_event(model: ShowModel, e: m.Event) -> bool:
@@ -116,6 +147,12 @@ def apply_event(model: ShowModel, e: m.Event) -> bool:
         if arrival.returning and is_high_tier(who, len(model.state.tiers)):
             moment = MemberMoment(MomentKind.WELCOME_BACK, who, at)
         model.set_members([who], moment=moment)
+    elif e.type == m.EventType.RESELLER_JOINED:
+        model.set_reseller(convert.reseller(m.Reseller.model_validate(e.data)))
+    elif e.type == m.EventType.ORDER_REVERSED:
+        rev = m.OrderReversal.model_validate(e.data)
+        if rev.referral_code:
+            model.reverse_attribution(rev.referral_code, rev.amount_minor)
     else:
         return False
     return True

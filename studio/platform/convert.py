@@ -166,6 +166,7 @@ def reseller(r: m.Reseller) -> s.Reseller:
         share_url=r.share_url,
         orders_count=r.orders_count,
         revenue_minor=r.revenue_minor,
+        visits=r.visits,
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from studio.capture.switcher import SwitchableVideo
 from studio.media.layers import ChangeSignal, Layer
 from studio.overlays.auction import AuctionView
-from studio.overlays.community import MemberToast
+from studio.overlays.community import BoardRow, MemberToast
 from studio.overlays.giveaway import GiveawayView
 from studio.overlays.models import OrderAlert, OverlayComment, Supporter
 from studio.overlays.poll import PollCard
@@ -175,6 +175,11 @@ class SceneGroup:
         """An order toast on every canvas."""
         for sc in self.scenes:
             sc.push_order(alert)
+
+    def set_reseller_board(self, rows: Sequence[BoardRow] | None) -> None:
+        """The reseller leaderboard on every canvas, in the supporters strip's place."""
+        for sc in self.scenes:
+            sc.set_reseller_board(rows)
 
     def push_member(self, toast: MemberToast) -> None:
         """A community moment (tier-up, welcome back) on every canvas (issue 21)."""

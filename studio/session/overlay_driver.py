@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from studio.overlays.auction import AuctionView
-from studio.overlays.community import MemberToast
+from studio.overlays.community import BoardRow, MemberToast
 from studio.overlays.giveaway import GiveawayView
 from studio.overlays.models import OrderAlert, OverlayComment
 from studio.overlays.models import Supporter as OverlaySupporter
@@ -61,6 +61,7 @@ class OverlayDriver:
         self.layers = layers
         self._more: list[StudioLayers] = []  # the show's other canvases
         self.locale = locale
+        self._board_shown = False  # the reseller leaderboard (issue 21)
         self._feed = feed
         self._lock = threading.Lock()
         self._air_lock = threading.Lock()
@@ -84,6 +85,7 @@ class OverlayDriver:
             feed.events.connect(ev.OrdersReceived, self._on_orders),
             feed.events.connect(ev.SupportersChanged, self._on_supporters),
             feed.events.connect(ev.MembersChanged, self._on_members),
+            feed.events.connect(ev.ResellersChanged, self._refresh_board),
             feed.events.connect(ev.CommentPinChanged, self._refresh_comment),
             feed.events.connect(ev.CommentUpdated, self._refresh_comment),
             feed.events.connect(ev.VoucherChanged, self._refresh_engagement),
@@ -154,6 +156,35 @@ class OverlayDriver:
     def _on_supporters(self, event: ev.SupportersChanged) -> None:
         self._supporters(event.supporters)
 
+    def show_reseller_board(self, shown: bool) -> None:
+        """The host shows (or hides) the reseller leaderboard: orders and revenue brought
+        tonight, top three, kept current while shown (issue 21). Any thread."""
+        self._board_shown = shown
+        self._refresh_board()
+
+    @property
+    def reseller_board_shown(self) -> bool:
+        return self._board_shown
+
+    def _refresh_board(self, _event: object = None) -> None:
+        if not self.reseller_board_shown:
+            self.scenes.set_reseller_board(None)
+            return
+        state = self._feed.state
+        rows: list[BoardRow] = []
+        if state is not None:
+            currency = state.show.currency if state.show is not None else "USD"
+            top = sorted(state.resellers, key=lambda r: (-r.revenue_minor, -r.orders_count))
+            rows = [
+                BoardRow(
+                    r.name,
+                    r.orders_count,
+                    format_money(from_minor(r.revenue_minor, currency), currency, self.locale),
+                )
+                for r in top[:3]
+            ]
+        self.scenes.set_reseller_board(rows)
+
     def _on_members(self, event: ev.MembersChanged) -> None:
         """Tiers on the supporters strip; a tier-up or welcome back as a toast (issue 21)."""
         state = self._feed.state
@@ -192,6 +223,7 @@ class OverlayDriver:
         self._apply_comment(comment_on_air(state), force=True)
         self._apply_live(state, force=True)
         self._supporters(state.supporters)
+        self._refresh_board()
         self.engagement.refresh(self.scenes, state, force=True)
 
     def _refresh_engagement(self, _event: object = None) -> None:

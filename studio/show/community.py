@@ -80,3 +80,19 @@ def tier_of(name: str, members: Mapping[str, Member]) -> str | None:
     """The tier of the member called `name`, if the studio has heard of them."""
     m = members.get(name)
     return m.tier if m is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class ResellerProgram:
+    """The show's reseller mode: `two_b` (streamed to resellers) and the commission rate in
+    basis points (1000 = 10 %)."""
+
+    two_b: bool = False
+    commission_bp: int = 0
+
+    def commission_minor(self, revenue_minor: int) -> int:
+        """The commission on `revenue_minor`, rounded half to even (minor units)."""
+        from decimal import ROUND_HALF_EVEN, Decimal
+
+        exact = Decimal(revenue_minor) * self.commission_bp / 10_000
+        return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from studio.show.auction import Auction, Bid
 from studio.show.catalog import Catalog, Product
-from studio.show.community import Member, MemberMoment
+from studio.show.community import Member, MemberMoment, ResellerProgram
 from studio.show.giveaway import Entry, Giveaway
 from studio.show.polls import Poll
 from studio.show.rundown import Rundown
@@ -303,3 +303,10 @@ class MembersChanged(ShowEvent):
     members: tuple[Member, ...]
     tiers: tuple[str, ...] = ()
     moment: MemberMoment | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResellerProgramChanged(ShowEvent):
+    """The show's reseller mode or commission rate changed (issue 21)."""
+
+    program: ResellerProgram

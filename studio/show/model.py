@@ -25,7 +25,7 @@ from studio.show import auction as au
 from studio.show import events as ev
 from studio.show import giveaway as gv
 from studio.show.catalog import Catalog, Product, UnknownProduct
-from studio.show.community import Member, MemberMoment, members_by_standing
+from studio.show.community import Member, MemberMoment, ResellerProgram, members_by_standing
 from studio.show.money import from_minor
 from studio.show.orders import OrderBook
 from studio.show.polls import Poll
@@ -126,6 +126,7 @@ class ShowModel:
         self._members: dict[str, Member] = {}  # by name (issue 21)
         self._tiers: tuple[str, ...] = ()
         self._moment: MemberMoment | None = None
+        self._program = ResellerProgram()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -182,6 +183,7 @@ class ShowModel:
             members=members_by_standing(self._members.values()),
             tiers=self._tiers,
             moment=self._moment,
+            reseller_program=self._program,
         )
 
     def subscribe(self, callback: Callback) -> Callable[[], None]:
@@ -651,7 +653,41 @@ class ShowModel:
         """A newcomer to the supporters (see `update_supporters`)."""
         self.update_supporters([supporter])
 
-    # -- the community (issue 21) --------------------------------------------------------------
+    # -- the community and resellers (issue 21) -------------------------------------------------
+
+    def set_reseller(self, reseller: Reseller) -> None:
+        """A reseller joined (or is described anew); announces `ResellersChanged`."""
+        with self._lock:
+            if self._resellers.get(reseller.code) == reseller:
+                return
+            self._resellers[reseller.code] = reseller
+            self._changed()
+            resellers = tuple(self._resellers.values())
+        self._emit([ev.ResellersChanged(resellers)])
+
+    def reverse_attribution(self, code: str, amount_minor: int) -> None:
+        """A refunded or cancelled order no longer counts for reseller `code`."""
+        with self._lock:
+            r = self._resellers.get(code)
+            if r is None:
+                return
+            self._resellers[code] = dataclasses.replace(
+                r,
+                orders_count=max(0, r.orders_count - 1),
+                revenue_minor=max(0, r.revenue_minor - amount_minor),
+            )
+            self._changed()
+            resellers = tuple(self._resellers.values())
+        self._emit([ev.ResellersChanged(resellers)])
+
+    def set_reseller_program(self, program: ResellerProgram) -> None:
+        """The show's reseller mode and commission rate; `ResellerProgramChanged`."""
+        with self._lock:
+            if program == self._program:
+                return
+            self._program = program
+            self._changed()
+        self._emit([ev.ResellerProgramChanged(program)])
 
     def set_members(
         self,

@@ -86,6 +86,8 @@ def apply(
             return _bids_received(state, auction, bids)
         case ev.GiveawayChanged(giveaway=giveaway) | ev.EntriesReceived(giveaway=giveaway):
             return r(state, giveaway=giveaway)
+        case ev.ResellerProgramChanged(program=program):
+            return r(state, reseller_program=program)
         case ev.MembersChanged(members=members, tiers=tiers, moment=moment):
             return r(state, members=members, tiers=tiers, moment=moment or state.moment)
     return state  # ChangeFailed and other notices change no state

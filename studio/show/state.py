@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from studio.show.auction import Auction, Bid
 from studio.show.catalog import Catalog, Product
-from studio.show.community import Member, MemberMoment
+from studio.show.community import Member, MemberMoment, ResellerProgram
 from studio.show.giveaway import Giveaway
 from studio.show.money import from_minor
 from studio.show.polls import Poll
@@ -181,6 +181,12 @@ class Reseller:
     share_url: str = ""
     orders_count: int = 0
     revenue_minor: int = 0
+    visits: int = 0  # visits of the referral link (issue 21)
+
+    @property
+    def conversion(self) -> float | None:
+        """Orders per visit of the link, or None before any visit."""
+        return self.orders_count / self.visits if self.visits else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +335,7 @@ class ShowState:
     members: tuple[Member, ...] = ()  # community members heard of, highest standing first
     tiers: tuple[str, ...] = ()  # the community's tier names, lowest first (issue 21)
     moment: MemberMoment | None = None  # the latest tier-up or welcome back
+    reseller_program: ResellerProgram = field(default_factory=ResellerProgram)
 
     def member(self, name: str) -> Member | None:
         """The community member called `name`, if the studio has heard of them."""

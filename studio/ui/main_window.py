@@ -251,6 +251,11 @@ class MainWindow(QMainWindow):
         self.prompter_panel = PrompterPanel(PrompterViewModel(self.studio.prompter, self))
         self.dock_prompter = self._dock(tr("Prompter"), "dock-prompter", self.prompter_panel, right)
         self.tabifyDockWidget(self.dock_audience, self.dock_prompter)
+        from studio.ui.resellers import ResellersPanel  # issue 21
+
+        self.resellers = ResellersPanel(self.studio)
+        self.dock_resellers = self._dock(tr("Resellers"), "dock-resellers", self.resellers, right)
+        self.tabifyDockWidget(self.dock_audience, self.dock_resellers)
         self.dock_orders.raise_()
         self.devices_panel = DevicesPanel(self.devices_vm)
         self.dock_devices = self._dock(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from studio.overlays.alerts import render_toast
-from studio.overlays.community import MemberToast, member_message
+from studio.overlays.community import BoardRow, MemberToast, member_message, render_reseller_board
 from studio.overlays.layout import Layout
 from studio.overlays.models import OrderAlert, OverlayText, Supporter
 from studio.overlays.painting import Rendered, image_to_array
@@ -30,6 +30,11 @@ SUPPORTERS = (
 )
 TIER_UP = MemberToast("Mia Chen", "Founding member", True, "Insider")
 WELCOME = MemberToast("ليلى حسن", "会员 Insider", False)
+BOARD = (
+    BoardRow("Kitchen with Kemi", 12, "€1,284"),
+    BoardRow("小林の台所", 7, "€655"),
+    BoardRow("متجر الزاوية", 1, "€49"),
+)
 
 
 def _toast(t: MemberToast) -> Callable[[Layout], Rendered]:
@@ -43,6 +48,9 @@ def _toast(t: MemberToast) -> Callable[[Layout], Rendered]:
 KINDS: dict[str, Callable[[Layout], Rendered]] = {
     "supporters-tiers": lambda L: render_supporters(
         SUPPORTERS, L.theme, L.scale, L.supporters_max_width
+    ),
+    "reseller-board": lambda L: render_reseller_board(
+        BOARD, L.theme, L.scale, L.supporters_max_width, TEXT
     ),
     "tier-up": _toast(TIER_UP),
     "welcome-back": _toast(WELCOME),
