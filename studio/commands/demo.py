@@ -289,6 +289,9 @@ def demo_studio(
                 }
             ),
             "destinations": (),
+            # The demo speaks the language the command line speaks (the user's setting or
+            # $STUDIO_LANGUAGE): its window, overlays and report alike.
+            "ui": config.ui.model_copy(update={"language": i18n.language()}),
         }
     )
     name = i18n._("Demo shop (local ingest)")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import TypeAdapter
 
+from studio import i18n
 from studio.errors import UsageError
 from studio.platform import convert
 from studio.platform import models as m
@@ -161,14 +162,21 @@ class EngagementSync:
         code = code.strip().upper()
         if not CODE.match(code):
             raise UsageError(
-                f"{code!r} cannot be a voucher code.", "Use 3-20 letters, digits or dashes."
+                i18n._("{code!r} cannot be a voucher code.").format(code=code),
+                i18n._("Use 3-20 letters, digits or dashes."),
             )
         if (percent_off is None) == (amount_off is None):
-            raise UsageError("A voucher takes a percent off or an amount off.", "Give one.")
+            raise UsageError(
+                i18n._("A voucher takes a percent off or an amount off."), i18n._("Give one.")
+            )
         if not 1 <= int(claim_limit) <= 100_000:
-            raise UsageError("A voucher allows 1 to 100,000 claims.", "Pick a claim limit.")
+            raise UsageError(
+                i18n._("A voucher allows 1 to 100,000 claims."), i18n._("Pick a claim limit.")
+            )
         if not 10 <= int(seconds) <= 86_400:
-            raise UsageError("A voucher runs 10 seconds to 24 hours.", "Pick a duration.")
+            raise UsageError(
+                i18n._("A voucher runs 10 seconds to 24 hours."), i18n._("Pick a duration.")
+            )
         body: JsonObject = {
             "code": code,
             "claim_limit": int(claim_limit),
@@ -177,21 +185,30 @@ class EngagementSync:
         }
         if percent_off is not None:
             if not 1 <= int(percent_off) <= 90:
-                raise UsageError("A voucher takes 1 to 90 % off.", "Pick a percentage.")
+                raise UsageError(
+                    i18n._("A voucher takes 1 to 90 % off."), i18n._("Pick a percentage.")
+                )
             return body | {"kind": "percent", "percent_off": int(percent_off)}
         currency = self.model.state.show.currency if self.model.state.show else "USD"
         try:
             minor = to_minor(amount_off or 0, currency)
         except (ValueError, ArithmeticError):
-            raise UsageError(f"{amount_off!r} is not an amount.", "Give it like 5.00.") from None
+            raise UsageError(
+                i18n._("{amount_off!r} is not an amount.").format(amount_off=amount_off),
+                i18n._("Give it like 5.00."),
+            ) from None
         if minor < 1:
-            raise UsageError("A voucher must take something off.", "Give an amount like 5.00.")
+            raise UsageError(
+                i18n._("A voucher must take something off."), i18n._("Give an amount like 5.00.")
+            )
         return body | {"kind": "amount", "amount_off_minor": minor}
 
     def _voucher(self, voucher_id: str) -> Voucher:
         v = next((x for x in self.model.state.vouchers if x.id == voucher_id), None)
         if v is None:
-            raise UsageError("That voucher is not in this show.", "Pick one from the list.")
+            raise UsageError(
+                i18n._("That voucher is not in this show."), i18n._("Pick one from the list.")
+            )
         return v
 
     def show_voucher(self, voucher_id: str, on_screen: bool = True) -> int:
@@ -244,16 +261,26 @@ class EngagementSync:
         question = " ".join(question.split())
         opts = [" ".join(o.split()) for o in options if o.strip()]
         if not question or len(question) > 120:
-            raise UsageError("A poll needs a question of up to 120 characters.", "Type one.")
+            raise UsageError(
+                i18n._("A poll needs a question of up to 120 characters."), i18n._("Type one.")
+            )
         if not 2 <= len(opts) <= 4 or any(len(o) > 40 for o in opts):
-            raise UsageError("A poll has 2 to 4 options of up to 40 characters.", "Fix them.")
+            raise UsageError(
+                i18n._("A poll has 2 to 4 options of up to 40 characters."), i18n._("Fix them.")
+            )
         if len(set(opts)) != len(opts):
-            raise UsageError("Two options of the poll are the same.", "Make each one differ.")
+            raise UsageError(
+                i18n._("Two options of the poll are the same."), i18n._("Make each one differ.")
+            )
         if seconds is not None and not 10 <= int(seconds) <= 3600:
-            raise UsageError("A poll runs 10 seconds to 1 hour.", "Pick a duration.")
+            raise UsageError(
+                i18n._("A poll runs 10 seconds to 1 hour."), i18n._("Pick a duration.")
+            )
         current = self.model.state.poll
         if current is not None and current.open:
-            raise UsageError("A poll is already open.", "Close it first to show its result.")
+            raise UsageError(
+                i18n._("A poll is already open."), i18n._("Close it first to show its result.")
+            )
         body: JsonObject = {"question": question, "options": opts}
         if seconds is not None:
             body["duration_s"] = int(seconds)
@@ -263,7 +290,7 @@ class EngagementSync:
         """Close the open poll: its result goes on air. Raises `UsageError` when none is."""
         current = self.model.state.poll
         if current is None or not current.open:
-            raise UsageError("No poll is open.", "Start one first.")
+            raise UsageError(i18n._("No poll is open."), i18n._("Start one first."))
         return self._add("poll.close", {"poll_id": current.id}, "Close the poll")
 
     def _send_poll(self, e: OutboxEntry) -> JsonObject:
@@ -287,12 +314,18 @@ class EngagementSync:
         fields) before step `before` (None: at the end). Raises `UsageError` for a step the
         contract would refuse."""
         if kind not in KINDS:
-            raise UsageError(f"{kind!r} is not a rundown step.", f"Use one of {', '.join(KINDS)}.")
+            raise UsageError(
+                i18n._("{kind!r} is not a rundown step.").format(kind=kind),
+                i18n._("Use one of {join}.").format(join=", ".join(KINDS)),
+            )
         step = {"kind": kind, "note": note[:200], **fields}
         try:
             _STEP.validate_python(step)
         except ValueError as exc:
-            raise UsageError(f"That {kind} step is not complete: {exc}", "Fill it in.") from None
+            raise UsageError(
+                i18n._("That {kind} step is not complete: {exc}").format(kind=kind, exc=exc),
+                i18n._("Fill it in."),
+            ) from None
         edit = {"op": "add", "step": step, "before": before}
         return self._add("rundown.edit", edit, f"Rundown: add a {kind.replace('_', ' ')} step")
 
@@ -311,7 +344,9 @@ class EngagementSync:
         one (the step is never run twice) and `ChangeFailed` says so."""
         step = self.model.state.rundown.next_step
         if step is None:
-            raise UsageError("Every step of the rundown is done.", "Add a step first.")
+            raise UsageError(
+                i18n._("Every step of the rundown is done."), i18n._("Add a step first.")
+            )
         what = "Skip" if skip else "Run"
         return self._add(
             "rundown.advance",

@@ -84,7 +84,7 @@ from typing import TypeVar
 import requests
 from pydantic import ValidationError
 
-from studio import paths
+from studio import i18n, paths
 from studio.errors import UsageError
 from studio.platform import community, convert, engagement
 from studio.platform import models as m
@@ -284,21 +284,30 @@ class PlatformSync(engagement.EngagementSync):
         try:
             minor = to_minor(price, p.currency)
         except (ValueError, ArithmeticError):
-            raise UsageError(f"{price!r} is not a price.", "Give it like 34.30.") from None
+            raise UsageError(
+                i18n._("{price!r} is not a price.").format(price=price),
+                i18n._("Give it like 34.30."),
+            ) from None
         if p.price is not None and minor >= to_minor(p.price, p.currency):
             raise UsageError(
-                f"A flash price must be below the regular price ({p.price} {p.currency}).",
-                "Lower the flash price.",
+                i18n._(
+                    "A flash price must be below the regular price ({price} {currency})."
+                ).format(price=p.price, currency=p.currency),
+                i18n._("Lower the flash price."),
             )
         if minor <= 0:
             raise UsageError(
-                "A flash price must be above zero: a free product is a giveaway, not a sale.",
-                "Give a price like 34.30.",
+                i18n._(
+                    "A flash price must be above zero: a free product is a giveaway, not a sale."
+                ),
+                i18n._("Give a price like 34.30."),
             )
         if not MIN_FLASH_S <= int(seconds) <= MAX_FLASH_S:
             raise UsageError(
-                f"A flash sale runs {MIN_FLASH_S} s to {MAX_FLASH_S // 60} min.",
-                "Pick a duration in that range.",
+                i18n._("A flash sale runs {MIN_FLASH_S} s to {value} min.").format(
+                    MIN_FLASH_S=MIN_FLASH_S, value=MAX_FLASH_S // 60
+                ),
+                i18n._("Pick a duration in that range."),
             )
         payload = {"product_id": self._pid(p), "flash_price_minor": minor, "seconds": int(seconds)}
         return self._add("timer.start", payload, f"Flash sale on {p.title} for {seconds} s")
@@ -315,7 +324,7 @@ class PlatformSync(engagement.EngagementSync):
         """Post a comment (or a question) as the host or co-host; returns the change's id."""
         text = text.strip()
         if not text:
-            raise UsageError("An empty comment cannot be sent.")
+            raise UsageError(i18n._("An empty comment cannot be sent."))
         kind = "question" if question else "comment"
         return self._add("comment", {"text": text[:500], "kind": kind}, f"Comment “{text[:40]}”")
 
@@ -325,7 +334,8 @@ class PlatformSync(engagement.EngagementSync):
         c = self.model.state.comment(comment_id)
         if c is None:
             raise UsageError(
-                "That comment is no longer in the list.", "Pick a comment from the list."
+                i18n._("That comment is no longer in the list."),
+                i18n._("Pick a comment from the list."),
             )
         return c
 
@@ -334,7 +344,8 @@ class PlatformSync(engagement.EngagementSync):
         c = self._comment(comment_id)
         if c.hidden:
             raise UsageError(
-                "A hidden comment cannot go on screen.", "Show it again first (Unhide)."
+                i18n._("A hidden comment cannot go on screen."),
+                i18n._("Show it again first (Unhide)."),
             )
         return self._add("comment.pin", {"comment_id": c.id}, f"Show {c.author}'s comment")
 
@@ -355,7 +366,9 @@ class PlatformSync(engagement.EngagementSync):
         c = self._comment(comment_id)
         text = " ".join(text.split())
         if not text:
-            raise UsageError("An empty reply cannot be sent.", "Type your answer first.")
+            raise UsageError(
+                i18n._("An empty reply cannot be sent."), i18n._("Type your answer first.")
+            )
         return self._add(
             "comment.reply",
             {"comment_id": c.id, "text": text[:500]},
@@ -366,7 +379,9 @@ class PlatformSync(engagement.EngagementSync):
         """Keep the comment's author out of the chat for `seconds` (10 s to 24 h)."""
         c = self._comment(comment_id)
         if not MIN_MUTE_S <= int(seconds) <= MAX_MUTE_S:
-            raise UsageError("A mute lasts 10 seconds to 24 hours.", "Pick a duration in range.")
+            raise UsageError(
+                i18n._("A mute lasts 10 seconds to 24 hours."), i18n._("Pick a duration in range.")
+            )
         payload = {"comment_id": c.id, "kind": "mute", "seconds": int(seconds)}
         return self._add("viewer.restrict", payload, f"Mute {c.author} for {int(seconds)} s")
 
@@ -417,13 +432,15 @@ class PlatformSync(engagement.EngagementSync):
             )
         except (ValidationError, ValueError) as exc:
             raise UsageError(
-                f"This auction cannot start: {_first_error(exc)}.",
-                "An auction runs 10 s to 5 min, from a starting bid above zero.",
+                i18n._("This auction cannot start: {first_error}.").format(
+                    first_error=_first_error(exc)
+                ),
+                i18n._("An auction runs 10 s to 5 min, from a starting bid above zero."),
             ) from None
         if floor is not None and floor < start:
             raise UsageError(
-                "A reserve below the starting bid would always be met.",
-                "Raise the reserve or leave it out.",
+                i18n._("A reserve below the starting bid would always be met."),
+                i18n._("Raise the reserve or leave it out."),
             )
         payload = body.model_dump(mode="json", exclude_none=True)
         return self._add("auction.start", payload, f"Auction {p.title} for {int(seconds)} s")
@@ -432,7 +449,7 @@ class PlatformSync(engagement.EngagementSync):
         """Cancel the running auction (no order). Raises `UsageError` when none runs."""
         a = self.model.state.auction
         if a is None or a.status != "active":
-            raise UsageError("No auction is running.", "Start one first.")
+            raise UsageError(i18n._("No auction is running."), i18n._("Start one first."))
         return self._add("auction.cancel", {"auction_id": a.id}, "Cancel the auction")
 
     def open_giveaway(
@@ -451,9 +468,13 @@ class PlatformSync(engagement.EngagementSync):
             )
         except (ValidationError, ValueError) as exc:
             raise UsageError(
-                f"This giveaway cannot open: {_first_error(exc)}.",
-                "Name the prize, give a keyword like #win (letters, digits, _) or entry by "
-                "purchase, and 10 s to 1 h.",
+                i18n._("This giveaway cannot open: {first_error}.").format(
+                    first_error=_first_error(exc)
+                ),
+                i18n._(
+                    "Name the prize, give a keyword like #win (letters, digits, _) or entry by "
+                    "purchase, and 10 s to 1 h."
+                ),
             ) from None
         payload = body.model_dump(mode="json", exclude_none=True)
         return self._add("giveaway.open", payload, f"Giveaway: {body.prize}")
@@ -463,7 +484,7 @@ class PlatformSync(engagement.EngagementSync):
         none is open."""
         g = self.model.state.giveaway
         if g is None or g.status != "open":
-            raise UsageError("No giveaway is open.", "Open one first.")
+            raise UsageError(i18n._("No giveaway is open."), i18n._("Open one first."))
         what = "Cancel the giveaway" if cancel else "Draw the giveaway"
         return self._add("giveaway.close", {"giveaway_id": g.id, "draw": not cancel}, what)
 
@@ -931,7 +952,10 @@ def _minor(amount: Decimal | str | int, currency: str, what: str) -> int:
     try:
         return to_minor(amount, currency)
     except (ValueError, ArithmeticError):
-        raise UsageError(f"{amount!r} is not a {what}.", "Give it like 34.30.") from None
+        raise UsageError(
+            i18n._("{amount!r} is not a {what}.").format(amount=amount, what=what),
+            i18n._("Give it like 34.30."),
+        ) from None
 
 
 def _first_error(exc: Exception) -> str:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from studio import i18n
 from studio.config import PrompterSettings
 from studio.engine.stats import Loss, OutputState
 from studio.session.show_feed import ShowFeed
@@ -97,7 +98,11 @@ def _minutes(seconds: float) -> str:
     s = int(seconds)
     if s < 90:
         return f"{s} s"
-    return f"{s // 60} min {s % 60:02d} s" if s < 600 else f"{s // 60} min"
+    return (
+        i18n._("{m} min {sec:02d} s").format(m=s // 60, sec=s % 60)
+        if s < 600
+        else i18n._("{m} min").format(m=s // 60)
+    )
 
 
 def _check_viewers(s: PrompterSettings, i: PrompterInputs) -> list[Nudge]:
@@ -118,9 +123,11 @@ def _check_viewers(s: PrompterSettings, i: PrompterInputs) -> list[Nudge]:
         Nudge(
             Rule.VIEWERS_FALLING,
             "viewers",
-            "Viewers are leaving",
-            f"{cur:,} watching, down {drop:.0%} from {hi:,} in the last {_minutes(now - t_hi)}",
-            "Try a flash sale or a shout-out to bring them back.",
+            i18n._("Viewers are leaving"),
+            i18n._("{cur:,} watching, down {drop:.0%} from {hi:,} in the last {minutes}").format(
+                cur=cur, drop=drop, hi=hi, minutes=_minutes(now - t_hi)
+            ),
+            i18n._("Try a flash sale or a shout-out to bring them back."),
         )
     ]
 
@@ -136,14 +143,18 @@ def _check_pinned(s: PrompterSettings, i: PrompterInputs) -> list[Nudge]:
     quiet = i.now.timestamp() - quiet_from
     if quiet < s.pinned_no_orders_s:
         return []
-    what = "since it was pinned" if last is None or last < since else "since its last order"
+    no_orders = (
+        i18n._("No orders for {minutes} since it was pinned")
+        if last is None or last < since
+        else i18n._("No orders for {minutes} since its last order")
+    )
     return [
         Nudge(
             Rule.PINNED_NOT_SELLING,
             f"pinned:{pin.product_id}:{int(since)}",
-            f"{product.title} is not selling",
-            f"No orders for {_minutes(quiet)} {what}",
-            "Show it up close, start a flash sale, or pin the next product.",
+            i18n._("{title} is not selling").format(title=product.title),
+            no_orders.format(minutes=_minutes(quiet)),
+            i18n._("Show it up close, start a flash sale, or pin the next product."),
         )
     ]
 
@@ -160,15 +171,17 @@ def _check_flash(s: PrompterSettings, i: PrompterInputs) -> list[Nudge]:
         price = (
             format_money(product.flash_price, product.currency)
             if product.flash_price is not None
-            else "the flash price"
+            else i18n._("the flash price")
         )
         out.append(
             Nudge(
                 Rule.FLASH_ENDING,
                 f"flash:{t.id}",
-                f"Flash sale on {product.title} ends soon",
-                f"{int(left)} s left, {product.stock:,} in stock",
-                f"Call it out: last chance at {price}.",
+                i18n._("Flash sale on {title} ends soon").format(title=product.title),
+                i18n._("{left} s left, {stock:,} in stock").format(
+                    left=int(left), stock=product.stock
+                ),
+                i18n._("Call it out: last chance at {price}.").format(price=price),
                 Level.ALERT,
             )
         )
@@ -191,15 +204,25 @@ def _check_questions(s: PrompterSettings, i: PrompterInputs) -> list[Nudge]:
     if not waiting:
         return []
     q = waiting[0]
-    more = f" (and {len(waiting) - 1} more)" if len(waiting) > 1 else ""
+    others = len(waiting) - 1
     text = q.text if len(q.text) <= 70 else q.text[:69] + "…"
     return [
         Nudge(
             Rule.QUESTION_UNANSWERED,
             f"question:{q.id}",
-            f"{q.author} is waiting for an answer{more}",
-            f"Asked {_minutes((now - q.created_at).total_seconds())} ago: “{text}”",
-            "Answer it on air, or reply in the chat.",
+            (
+                i18n.ngettext(
+                    "{author} is waiting for an answer (and {n} more)",
+                    "{author} is waiting for an answer (and {n} more)",
+                    others,
+                )
+                if others
+                else i18n._("{author} is waiting for an answer")
+            ).format(author=q.author, n=others),
+            i18n._("Asked {minutes} ago: “{text}”").format(
+                minutes=_minutes((now - q.created_at).total_seconds()), text=text
+            ),
+            i18n._("Answer it on air, or reply in the chat."),
         )
     ]
 
@@ -215,9 +238,11 @@ def _check_stream(s: PrompterSettings, i: PrompterInputs) -> list[Nudge]:
                     Nudge(
                         Rule.STREAM_TROUBLE,
                         f"stream:{o.name}:{o.state}",
-                        f"{o.name}: the stream is {o.state.value}",
+                        i18n._("{name}: the stream is {value}").format(
+                            name=o.name, value=o.state.value
+                        ),
                         o.describe(),
-                        "Check the connection; viewers on this destination see nothing.",
+                        i18n._("Check the connection; viewers on this destination see nothing."),
                         Level.ALERT,
                     )
                 )
@@ -232,22 +257,28 @@ def _check_stream(s: PrompterSettings, i: PrompterInputs) -> list[Nudge]:
                     Nudge(
                         Rule.STREAM_TROUBLE,
                         "stream:loss",
-                        "Frames are being lost",
-                        f"{lost / frames:.1%} of frames lost in the last {_minutes(b.t - a.t)}",
-                        f"Most likely {slow.advice}.",
+                        i18n._("Frames are being lost"),
+                        i18n._("{value:.1%} of frames lost in the last {minutes}").format(
+                            value=lost / frames, minutes=_minutes(b.t - a.t)
+                        ),
+                        i18n._("Most likely {advice}.").format(advice=slow.advice_label),
                         Level.ALERT,
                     )
                 )
     ingest = i.state.ingest
     if ingest.state in (IngestState.DEGRADED, IngestState.OFFLINE) and ingest.reported_at:
-        state = "degraded" if ingest.state is IngestState.DEGRADED else "not arriving"
+        degraded = ingest.state is IngestState.DEGRADED
         out.append(
             Nudge(
                 Rule.STREAM_TROUBLE,
                 f"ingest:{ingest.state}",
-                f"The platform sees the stream {state}",
-                f"{ingest.bitrate_kbps:,.0f} kbit/s at {ingest.fps:.0f} fps arriving",
-                "Lower the bitrate or check the network.",
+                i18n._("The platform sees the stream degraded")
+                if degraded
+                else i18n._("The platform sees the stream not arriving"),
+                i18n._("{bitrate_kbps:,.0f} kbit/s at {fps:.0f} fps arriving").format(
+                    bitrate_kbps=ingest.bitrate_kbps, fps=ingest.fps
+                ),
+                i18n._("Lower the bitrate or check the network."),
                 Level.ALERT,
             )
         )

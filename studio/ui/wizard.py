@@ -247,7 +247,22 @@ class ChecksPage(QWizardPage):
                 f"color: {level_color(levels.get(r.status, 'idle'), theme)}; font-weight: 700;"
             )
             text.setText(r.summary + (f"\n→ {r.hint}" if r.hint and r.status != "ok" else ""))
+        self._fit()
         self.completeChanged.emit()
+
+    def _fit(self) -> None:
+        """Grow the wizard to show every result line: longer words (another language, a long
+        hint) wrap to more lines, which the first size cut off at the bottom."""
+        lay = self.layout()
+        if lay is None:
+            return
+        lay.activate()
+        need = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else 0
+        extra = need - self.height()
+        if extra > 0:
+            screen = self.wiz.screen()
+            room = screen.availableGeometry().height() - 40 if screen else self.wiz.height() + extra
+            self.wiz.resize(self.wiz.width(), min(self.wiz.height() + extra, room))
 
     def isComplete(self) -> bool:
         return self.results is not None

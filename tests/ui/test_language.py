@@ -80,3 +80,26 @@ def test_a_language_set_by_hand_is_kept(rig: Rig, english: None) -> None:
     dlg = SettingsDialog(cfg, "default")
     rig.qtbot.addWidget(dlg)
     assert dlg.language.currentData() == "es-MX"
+
+
+def test_long_translated_check_results_are_not_cut_off(rig: Rig, english: None) -> None:
+    """Longer words wrap the first-run results to more lines: the wizard grows to show them
+    (seen in pt-BR, where the last line of the canvas advice was cut off)."""
+    from studio.ui.wizard import CheckResult, ChecksPage, FirstRunWizard
+
+    ui_i18n.install("pt-BR")
+    wiz = FirstRunWizard(test_config())
+    rig.qtbot.addWidget(wiz)
+    wiz.resize(640, 460)
+    wiz.show()
+    page = next(p for p in map(wiz.page, wiz.pageIds()) if isinstance(p, ChecksPage))
+    wiz.setStartId(wiz.pageIds()[0])
+    wiz.next()
+    long = " ".join(["Codificar os dois quadros usa cerca de 73% deste computador."] * 6)
+    results = [CheckResult(cid, "warn", long, "Envie um quadro só.") for cid in page.rows]
+    page._done(results)
+    rig.qtbot.wait(50)
+    for _mark, text in page.rows.values():
+        bottom = text.mapTo(page, text.rect().bottomLeft()).y()
+        assert text.height() >= text.heightForWidth(text.width()) - 1
+        assert bottom <= page.height(), "a result's last lines are cut off"

@@ -2842,40 +2842,8 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Estirar al recuadro</translation>
     </message>
     <message>
-        <source>Crop %</source>
-        <translation>Recorte %</translation>
-    </message>
-    <message>
-        <source>Cut off each edge of the picture: left, top, right, bottom</source>
-        <translation>Recorta cada borde de la imagen: izquierda, arriba, derecha, abajo</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>izquierda</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>arriba</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>derecha</translation>
-    </message>
-    <message>
-        <source>bottom</source>
-        <translation>abajo</translation>
-    </message>
-    <message>
-        <source>Crop from the {edge}, %</source>
-        <translation>Recorte por {edge}, %</translation>
-    </message>
-    <message>
         <source>On air: {scene}; preview: {next}</source>
         <translation>En el aire: {scene}; vista previa: {next}</translation>
-    </message>
-    <message>
-        <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
-        <translation>Ese recorte deja muy poco de la imagen: como máximo {n} % de cada eje.</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

@@ -2832,40 +2832,8 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Regangkan ke kotak</translation>
     </message>
     <message>
-        <source>Crop %</source>
-        <translation>Potong %</translation>
-    </message>
-    <message>
-        <source>Cut off each edge of the picture: left, top, right, bottom</source>
-        <translation>Potong setiap tepi gambar: kiri, atas, kanan, bawah</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>kiri</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>atas</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>kanan</translation>
-    </message>
-    <message>
-        <source>bottom</source>
-        <translation>bawah</translation>
-    </message>
-    <message>
-        <source>Crop from the {edge}, %</source>
-        <translation>Potong dari {edge}, %</translation>
-    </message>
-    <message>
         <source>On air: {scene}; preview: {next}</source>
         <translation>Tayang: {scene}; pratinjau: {next}</translation>
-    </message>
-    <message>
-        <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
-        <translation>Potongan itu menyisakan terlalu sedikit gambar: paling banyak {n} % per sumbu.</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

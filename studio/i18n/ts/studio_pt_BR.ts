@@ -2842,40 +2842,8 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Esticar até a caixa</translation>
     </message>
     <message>
-        <source>Crop %</source>
-        <translation>Corte %</translation>
-    </message>
-    <message>
-        <source>Cut off each edge of the picture: left, top, right, bottom</source>
-        <translation>Corta cada borda da imagem: esquerda, cima, direita, baixo</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>esquerda</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>cima</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>direita</translation>
-    </message>
-    <message>
-        <source>bottom</source>
-        <translation>baixo</translation>
-    </message>
-    <message>
-        <source>Crop from the {edge}, %</source>
-        <translation>Corte pela {edge}, %</translation>
-    </message>
-    <message>
         <source>On air: {scene}; preview: {next}</source>
         <translation>No ar: {scene}; prévia: {next}</translation>
-    </message>
-    <message>
-        <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
-        <translation>Esse corte deixa pouco da imagem: no máximo {n} % de cada eixo.</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

@@ -1778,7 +1778,7 @@ HTTP：http://{host}:{http}</translation>
     </message>
     <message>
         <source>Overlay theme</source>
-        <translation>叠加主题</translation>
+        <translation>图层主题</translation>
     </message>
     <message>
         <source>Screen</source>
@@ -2832,40 +2832,8 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>拉伸到框的大小</translation>
     </message>
     <message>
-        <source>Crop %</source>
-        <translation>裁剪 %</translation>
-    </message>
-    <message>
-        <source>Cut off each edge of the picture: left, top, right, bottom</source>
-        <translation>裁掉画面的各边：左、上、右、下</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>上</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>右</translation>
-    </message>
-    <message>
-        <source>bottom</source>
-        <translation>下</translation>
-    </message>
-    <message>
-        <source>Crop from the {edge}, %</source>
-        <translation>从{edge}边裁剪，%</translation>
-    </message>
-    <message>
         <source>On air: {scene}; preview: {next}</source>
         <translation>直播中：{scene}；预览：{next}</translation>
-    </message>
-    <message>
-        <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
-        <translation>这样裁剪后剩下的画面太少：每个方向最多 {n} %。</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

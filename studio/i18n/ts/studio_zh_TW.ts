@@ -2564,40 +2564,8 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>拉伸到框的大小</translation>
     </message>
     <message>
-        <source>Crop %</source>
-        <translation>裁切 %</translation>
-    </message>
-    <message>
-        <source>Cut off each edge of the picture: left, top, right, bottom</source>
-        <translation>裁掉畫面的各邊：左、上、右、下</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <source>top</source>
-        <translation>上</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>右</translation>
-    </message>
-    <message>
-        <source>bottom</source>
-        <translation>下</translation>
-    </message>
-    <message>
-        <source>Crop from the {edge}, %</source>
-        <translation>從{edge}邊裁切，%</translation>
-    </message>
-    <message>
         <source>On air: {scene}; preview: {next}</source>
         <translation>直播中：{scene}；預覽：{next}</translation>
-    </message>
-    <message>
-        <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
-        <translation>這樣裁切後剩下的畫面太少：每個方向最多 {n} %。</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>
