@@ -598,6 +598,10 @@
             <translation>Apuntador</translation>
         </message>
         <message>
+            <source>Resellers</source>
+            <translation>Revendedores</translation>
+        </message>
+        <message>
             <source>Devices</source>
             <translation>Dispositivos</translation>
         </message>
@@ -2992,6 +2996,70 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <message>
             <source>Look up member…</source>
             <translation>Buscar miembro…</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Revendedor</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversión</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Leaderboard on air</source>
+            <translation>Clasificación en pantalla</translation>
+        </message>
+        <message>
+            <source>Show the resellers' orders and revenue tonight on air</source>
+            <translation>Mostrar en pantalla los pedidos e ingresos de los revendedores esta noche</translation>
+        </message>
+        <message>
+            <source>Commission statements…</source>
+            <translation>Liquidaciones de comisión…</translation>
+        </message>
+        <message>
+            <source>Share kits…</source>
+            <translation>Kits para compartir…</translation>
+        </message>
+        <message>
+            <source>No show attached.</source>
+            <translation>No hay ningún show conectado.</translation>
+        </message>
+        <message>
+            <source>Reseller (2b) show · commission {rate}</source>
+            <translation>Show para revendedores (2b) · comisión {rate}</translation>
+        </message>
+        <message>
+            <source>Not a reseller show · commission {rate}</source>
+            <translation>No es un show para revendedores · comisión {rate}</translation>
+        </message>
+        <message>
+            <source>Write the commission statements to</source>
+            <translation>Escribir las liquidaciones de comisión en</translation>
+        </message>
+        <message>
+            <source>Write the share kits to</source>
+            <translation>Escribir los kits para compartir en</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Escribiendo…</translation>
+        </message>
+        <message>
+            <source>Could not write the files: {error}</source>
+            <translation>No se pudieron escribir los archivos: {error}</translation>
+        </message>
+        <message>
+            <source>{n} files written.</source>
+            <translation>{n} archivos escritos.</translation>
         </message>
     </context>
 </TS>

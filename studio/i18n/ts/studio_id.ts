@@ -598,6 +598,10 @@
             <translation>Prompter</translation>
         </message>
         <message>
+            <source>Resellers</source>
+            <translation>Reseller</translation>
+        </message>
+        <message>
             <source>Devices</source>
             <translation>Perangkat</translation>
         </message>
@@ -2982,6 +2986,70 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <message>
             <source>Look up member…</source>
             <translation>Cari anggota…</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Reseller</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Kunjungan</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Konversi</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Komisi</translation>
+        </message>
+        <message>
+            <source>Leaderboard on air</source>
+            <translation>Papan peringkat tayang</translation>
+        </message>
+        <message>
+            <source>Show the resellers' orders and revenue tonight on air</source>
+            <translation>Tayangkan pesanan dan pendapatan reseller malam ini</translation>
+        </message>
+        <message>
+            <source>Commission statements…</source>
+            <translation>Laporan komisi…</translation>
+        </message>
+        <message>
+            <source>Share kits…</source>
+            <translation>Kit berbagi…</translation>
+        </message>
+        <message>
+            <source>No show attached.</source>
+            <translation>Belum ada siaran yang terhubung.</translation>
+        </message>
+        <message>
+            <source>Reseller (2b) show · commission {rate}</source>
+            <translation>Siaran reseller (2b) · komisi {rate}</translation>
+        </message>
+        <message>
+            <source>Not a reseller show · commission {rate}</source>
+            <translation>Bukan siaran reseller · komisi {rate}</translation>
+        </message>
+        <message>
+            <source>Write the commission statements to</source>
+            <translation>Tulis laporan komisi ke</translation>
+        </message>
+        <message>
+            <source>Write the share kits to</source>
+            <translation>Tulis kit berbagi ke</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Menulis…</translation>
+        </message>
+        <message>
+            <source>Could not write the files: {error}</source>
+            <translation>Tidak dapat menulis berkas: {error}</translation>
+        </message>
+        <message>
+            <source>{n} files written.</source>
+            <translation>{n} berkas ditulis.</translation>
         </message>
     </context>
 </TS>

@@ -598,6 +598,10 @@
             <translation>Ponto</translation>
         </message>
         <message>
+            <source>Resellers</source>
+            <translation>Revendedores</translation>
+        </message>
+        <message>
             <source>Devices</source>
             <translation>Dispositivos</translation>
         </message>
@@ -2992,6 +2996,70 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <message>
             <source>Look up member…</source>
             <translation>Procurar membro…</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>Revendedor</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversão</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Comissão</translation>
+        </message>
+        <message>
+            <source>Leaderboard on air</source>
+            <translation>Ranking no ar</translation>
+        </message>
+        <message>
+            <source>Show the resellers' orders and revenue tonight on air</source>
+            <translation>Mostrar no ar os pedidos e a receita dos revendedores hoje</translation>
+        </message>
+        <message>
+            <source>Commission statements…</source>
+            <translation>Extratos de comissão…</translation>
+        </message>
+        <message>
+            <source>Share kits…</source>
+            <translation>Kits de divulgação…</translation>
+        </message>
+        <message>
+            <source>No show attached.</source>
+            <translation>Nenhum show conectado.</translation>
+        </message>
+        <message>
+            <source>Reseller (2b) show · commission {rate}</source>
+            <translation>Show para revendedores (2b) · comissão {rate}</translation>
+        </message>
+        <message>
+            <source>Not a reseller show · commission {rate}</source>
+            <translation>Não é um show para revendedores · comissão {rate}</translation>
+        </message>
+        <message>
+            <source>Write the commission statements to</source>
+            <translation>Gravar os extratos de comissão em</translation>
+        </message>
+        <message>
+            <source>Write the share kits to</source>
+            <translation>Gravar os kits de divulgação em</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Gravando…</translation>
+        </message>
+        <message>
+            <source>Could not write the files: {error}</source>
+            <translation>Não foi possível gravar os arquivos: {error}</translation>
+        </message>
+        <message>
+            <source>{n} files written.</source>
+            <translation>{n} arquivos gravados.</translation>
         </message>
     </context>
 </TS>

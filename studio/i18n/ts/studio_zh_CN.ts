@@ -598,6 +598,10 @@
             <translation>提词</translation>
         </message>
         <message>
+            <source>Resellers</source>
+            <translation>分销商</translation>
+        </message>
+        <message>
             <source>Devices</source>
             <translation>设备</translation>
         </message>
@@ -2982,6 +2986,70 @@ The demo shop listens on this computer only: open it here, or from a device that
         <message>
             <source>Look up member…</source>
             <translation>查询会员…</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>分销商</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>访问</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>转化率</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>佣金</translation>
+        </message>
+        <message>
+            <source>Leaderboard on air</source>
+            <translation>在直播中显示排行榜</translation>
+        </message>
+        <message>
+            <source>Show the resellers' orders and revenue tonight on air</source>
+            <translation>在直播中显示分销商今晚的订单与营收</translation>
+        </message>
+        <message>
+            <source>Commission statements…</source>
+            <translation>佣金明细…</translation>
+        </message>
+        <message>
+            <source>Share kits…</source>
+            <translation>分享素材…</translation>
+        </message>
+        <message>
+            <source>No show attached.</source>
+            <translation>尚未连接节目。</translation>
+        </message>
+        <message>
+            <source>Reseller (2b) show · commission {rate}</source>
+            <translation>分销商（2b）节目 · 佣金 {rate}</translation>
+        </message>
+        <message>
+            <source>Not a reseller show · commission {rate}</source>
+            <translation>非分销商节目 · 佣金 {rate}</translation>
+        </message>
+        <message>
+            <source>Write the commission statements to</source>
+            <translation>将佣金明细写入</translation>
+        </message>
+        <message>
+            <source>Write the share kits to</source>
+            <translation>将分享素材写入</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>正在写入…</translation>
+        </message>
+        <message>
+            <source>Could not write the files: {error}</source>
+            <translation>无法写入文件：{error}</translation>
+        </message>
+        <message>
+            <source>{n} files written.</source>
+            <translation>已写入 {n} 个文件。</translation>
         </message>
     </context>
 </TS>

@@ -590,6 +590,10 @@
             <translation>提詞</translation>
         </message>
         <message>
+            <source>Resellers</source>
+            <translation>經銷商</translation>
+        </message>
+        <message>
             <source>Devices</source>
             <translation>裝置</translation>
         </message>
@@ -2982,6 +2986,70 @@ The demo shop listens on this computer only: open it here, or from a device that
         <message>
             <source>Look up member…</source>
             <translation>查詢會員…</translation>
+        </message>
+        <message>
+            <source>Reseller</source>
+            <translation>經銷商</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>造訪</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>轉換率</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>佣金</translation>
+        </message>
+        <message>
+            <source>Leaderboard on air</source>
+            <translation>在直播中顯示排行榜</translation>
+        </message>
+        <message>
+            <source>Show the resellers' orders and revenue tonight on air</source>
+            <translation>在直播中顯示經銷商今晚的訂單與營收</translation>
+        </message>
+        <message>
+            <source>Commission statements…</source>
+            <translation>佣金明細…</translation>
+        </message>
+        <message>
+            <source>Share kits…</source>
+            <translation>分享素材…</translation>
+        </message>
+        <message>
+            <source>No show attached.</source>
+            <translation>尚未連接節目。</translation>
+        </message>
+        <message>
+            <source>Reseller (2b) show · commission {rate}</source>
+            <translation>經銷商（2b）節目 · 佣金 {rate}</translation>
+        </message>
+        <message>
+            <source>Not a reseller show · commission {rate}</source>
+            <translation>非經銷商節目 · 佣金 {rate}</translation>
+        </message>
+        <message>
+            <source>Write the commission statements to</source>
+            <translation>將佣金明細寫入</translation>
+        </message>
+        <message>
+            <source>Write the share kits to</source>
+            <translation>將分享素材寫入</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>正在寫入…</translation>
+        </message>
+        <message>
+            <source>Could not write the files: {error}</source>
+            <translation>無法寫入檔案：{error}</translation>
+        </message>
+        <message>
+            <source>{n} files written.</source>
+            <translation>已寫入 {n} 個檔案。</translation>
         </message>
     </context>
 </TS>
