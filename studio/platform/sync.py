@@ -760,12 +760,17 @@ class PlatformSync(engagement.EngagementSync):
         )
         self.model.set_clock_offset(self.client.server_clock.offset)
         self.model.load(snap)
-        community.load(self.client, sid, self.model)
         try:
             self.db.meta_set("snapshot", json.dumps(raw))
         except Exception:
             log.exception("could not cache the show snapshot")
         self._publish_pending()
+        # The community (issue 21) enriches the show; the show must not wait for it or be lost
+        # with it: read after the snapshot is kept, and a failure leaves it for the next one.
+        try:
+            community.load(self.client, sid, self.model)
+        except PlatformError as exc:
+            log.warning("the community could not be read (%s); trying with the next snapshot", exc)
         return seen[0] if seen else 0
 
     def _load_engagement(
