@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -216,9 +218,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock for `widget`, inside a scroll area: a panel taller or wider than its share
+        of a 1366×768 screen scrolls instead of pushing the window past the screen's edge."""
         d = QDockWidget(title, self)
         d.setObjectName(name)
-        d.setWidget(widget)
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{name}-scroll")
+        scroll.setWidget(widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        d.setWidget(scroll)
+        # A dock moved or tabbed by the user may leave a stale tab bar behind: tidy up.
+        d.dockLocationChanged.connect(lambda _a: QTimer.singleShot(0, self.hide_stale_tab_bars))
+        d.topLevelChanged.connect(lambda _f: QTimer.singleShot(0, self.hide_stale_tab_bars))
         d.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -281,7 +293,7 @@ class MainWindow(QMainWindow):
         )
         self.dock_devices.raise_()
         self.resizeDocks([self.dock_show], [450], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.dock_show, self.dock_orders], [430, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.dock_show, self.dock_orders], [470, 220], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -470,8 +482,10 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(host)
         self.act_invite.setVisible(role == Role.HOST)  # co-hosts do not invite
-        self.dock_devices.setVisible(host)
-        self.dock_devices.toggleViewAction().setEnabled(host)
+        # A co-host has no camera or microphone in the show, and the scenes are the host's.
+        for dock in (self.dock_devices, self.dock_scenes):
+            dock.setVisible(host)
+            dock.toggleViewAction().setEnabled(host)
         self.health.show_metrics = host
         self.health.set_health(self.health.view)
         self.preview_caption.setVisible(not host)
@@ -1166,6 +1180,7 @@ class MainWindow(QMainWindow):
                 log.warning("the saved window layout is unusable; using the default")
         if self.studio.role == Role.COHOST:
             self.dock_devices.hide()
+            self.dock_scenes.hide()
 
     def _place_first_run(self) -> None:
         """1366×768 where it fits, else the screen's available area (the window manager's
@@ -1203,6 +1218,33 @@ class MainWindow(QMainWindow):
         # The window manager frames the window after it is mapped: fit once it has.
         for ms in (0, 150, 600):
             QTimer.singleShot(ms, self.fit_to_screen)
+            QTimer.singleShot(ms, self.hide_stale_tab_bars)
+
+    def hide_stale_tab_bars(self) -> int:
+        """Hide dock tab bars left over by Qt: tabifying a second group of docks leaves a
+        copy of its tab bar visible where the docks were before (Qt 6 with PySide6 6.12),
+        drawn over the preview or a panel. A tab bar in use sits against the edge of one of
+        its docks; any other is hidden. Returns how many were."""
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
+        hidden = 0
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self or not bar.isVisible():
+                continue
+            titles = {bar.tabText(i) for i in range(bar.count())}
+            g = bar.geometry()
+            attached = any(
+                d.windowTitle() in titles
+                and abs(d.geometry().left() - g.left()) <= 4
+                and (
+                    abs(d.geometry().bottom() + 1 - g.top()) <= 4
+                    or abs(g.bottom() + 1 - d.geometry().top()) <= 4
+                )
+                for d in docks
+            )
+            if not attached:
+                bar.hide()
+                hidden += 1
+        return hidden
 
     def _save_ui_state(self, **changes: Any) -> None:
         self.ui_state = state = self.ui_state.model_copy(update=changes)

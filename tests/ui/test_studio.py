@@ -325,6 +325,7 @@ def test_cohost_signs_in_with_an_invite(platform_rig: Rig) -> None:
     assert dlg.role == Role.COHOST
     wait_until(rig.qtbot, lambda: w.show_vm.queue_model.rowCount() > 0, 15, "the show")
     assert w.controls.go_live.isHidden() and w.dock_devices.isHidden()
+    assert w.dock_scenes.isHidden()  # the scenes are the host's
     assert w.controls.role.text() == "CO-HOST"
     wait_until(rig.qtbot, lambda: w.controls.pill.text() == "● SHOW LIVE", 10, "show status")
     # A viewer's token is refused with words a person understands.
