@@ -117,6 +117,10 @@ class AuctionBox(QGroupBox):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Auction status"))
         form.addRow(self.status)
+        for box in (self.starting, self.increment, self.seconds, self.mode, self.window_s):
+            box.setMinimumWidth(64)  # the dock is narrow: fields shrink rather than scroll
+        for box in (self.cap_s, self.reserve):
+            box.setMinimumWidth(64)
         self._priced: str | None = None
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         vm.changed.connect(self.refresh)
@@ -228,6 +232,8 @@ class GiveawayBox(QGroupBox):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Giveaway status"))
         form.addRow(self.status)
+        for box in (self.prize, self.keyword, self.seconds):
+            box.setMinimumWidth(64)
         self.by_keyword.toggled.connect(lambda _on: self.refresh())
         self.by_purchase.toggled.connect(lambda _on: self.refresh())
         self.prize.textChanged.connect(lambda _t: self.refresh())

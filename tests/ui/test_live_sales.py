@@ -8,6 +8,7 @@ draws it with the hotkey and both windows name the platform's winner.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtTest import QTest
@@ -61,6 +62,13 @@ def test_host_starts_and_cancels_an_auction_and_the_cohost_sees_it(platform_rig:
         wait_until(rig.qtbot, lambda s=status: "Jonas B." in s.text(), 10, "the bid in a window")
         assert "2 bids" in status.text() and "left" in status.text()
         assert not w.show_panel.live.auction.start.isEnabled()
+    shots = os.environ.get("STUDIO_SCREENSHOTS")
+    if shots:
+        tabs = host.show_panel
+        tab = next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(tabs.live))
+        tabs.setCurrentIndex(tab)
+        rig.qtbot.wait(300)
+        host.grab().save(os.path.join(shots, "auction-window.png"))
     asked: list[str] = []
 
     def refuse(title: str, *_rest: object) -> bool:
