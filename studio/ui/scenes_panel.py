@@ -15,7 +15,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,6 +88,7 @@ class SceneLayoutView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(280, 180)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Delete removes the picked box
         self.setAccessibleName(tr("Scene layout editor"))
         self.scene: Scene | None = None
         self.scenes: SceneSet | None = None
@@ -199,6 +209,23 @@ class SceneLayoutView(QWidget):
         self._move(event.position(), snapped=True)
         self._drag = None
         self.edited.emit(self.scene)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete (or Backspace) takes the picked box out of this canvas's layout (the source
+        stays among the sources, and in the other canvas's layout)."""
+        keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        i, scene = self.selected, self.scene
+        if event.key() not in keys or i is None or scene is None or self._drag is not None:
+            super().keyPressEvent(event)
+            return
+        items = list(self._items())
+        if i < len(items):
+            del items[i]
+            self.scene = scene.with_items(self.orientation, items)
+            self.selected = None
+            self.selected_changed.emit(-1)
+            self.update()
+            self.edited.emit(self.scene)
 
     def _move(self, pos: QPointF, snapped: bool) -> None:
         assert self._drag is not None and self.scene is not None

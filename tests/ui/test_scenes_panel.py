@@ -79,6 +79,18 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
     assert test_box().fit.crop[0] in (0.1, 0.5) and test_box().fit.crop[2] == 0
     panel.crop[2].setValue(0)
     wait_until(qtbot, lambda: test_box().fit.crop == (0.5, 0, 0, 0), what="cropped again")
+    # Picked and deleted: out of this canvas's layout, still among the sources.
+    qtbot.mouseClick(ed, Qt.MouseButton.LeftButton, pos=QPoint(
+        round(c.x() + 0.15 * c.width()), round(c.y() + 0.15 * c.height())))  # fmt: skip
+    assert ed.selected is not None
+    qtbot.keyClick(ed, Qt.Key.Key_Delete)
+
+    def gone() -> bool:
+        return all(i.source != "test" for i in player.scenes.scene("Camera").landscape)
+
+    wait_until(qtbot, gone, what="the box removed")
+    assert "test" in player.scenes.source_ids()
+    assert any(i.source == "test" for i in player.scenes.scene("Camera").portrait)
     # One key per scene: 2 puts "Camera + close-up" on air.
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_2)
