@@ -197,6 +197,7 @@ class Hotkeys(_Model):
     rundown_next: str = "F9"  # one key: the show's next rundown step (issue 20)
     start_auction: str = "Ctrl+Shift+A"
     draw_giveaway: str = "Ctrl+Shift+G"
+    mark_highlight: str = "F7"  # one key: a highlight clip of this moment (issue 21)
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Hotkeys:

@@ -37,6 +37,7 @@ from studio.errors import StudioError, UsageError
 from studio.media.fit import parse_fit
 from studio.media.scenes import SceneSet, Transition
 from studio.media.sources import VideoSource
+from studio.session.highlights import HighlightMark
 from studio.session.layers import StudioLayers
 from studio.session.sources import audio_factory, video_factory
 from studio.session.status import LiveState, SessionListener, SessionStatus, Target
@@ -120,6 +121,7 @@ class BroadcastSession:
         self._listeners: list[SessionListener] = []
         self._closed = False
         self.recording_files: list[Path] = []
+        self.highlight_marks: list[HighlightMark] = []  # issue 21
         self.on_live: Callable[[], None] | None = None  # e.g. tell the platform
         self.on_ended: Callable[[], None] | None = None
 
@@ -295,6 +297,23 @@ class BroadcastSession:
         """(width, height, fps) of the current profile, in pixels and frames per second."""
         c = self.canvas
         return c.width, c.height, c.fps
+
+    def mark_highlight(self) -> HighlightMark | None:
+        """The host marks this moment of the show (issue 21): seconds into the recordings that
+        began with the live pipeline, vertical ones first; None when nothing is recorded from
+        the start. Any thread; no I/O."""
+        p = self._pipeline
+        if p is None or not p.recording:
+            return None
+        files = sorted(
+            (c for c in p.canvas_configs if c.record is not None),
+            key=lambda c: c.canvas.orientation is not Orientation.PORTRAIT,
+        )
+        if not files:
+            return None
+        mark = HighlightMark(p.elapsed(), tuple(c.record for c in files if c.record))
+        self.highlight_marks.append(mark)
+        return mark
 
     def status(self) -> SessionStatus:
         """Cheap (no I/O): the window polls it a few times a second."""

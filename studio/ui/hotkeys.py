@@ -26,6 +26,7 @@ LABELS: dict[str, str] = {
     "rundown_next": QT_TR_NOOP("Next rundown step"),
     "start_auction": QT_TR_NOOP("Start auction on the pinned product"),
     "draw_giveaway": QT_TR_NOOP("Draw the giveaway now"),
+    "mark_highlight": QT_TR_NOOP("Mark a highlight"),
 }
 
 

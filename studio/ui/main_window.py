@@ -392,7 +392,12 @@ class MainWindow(QMainWindow):
         h.register("rundown_next", self.rundown_next)
         h.register("start_auction", self.start_auction)
         h.register("draw_giveaway", self.draw_giveaway)
+        h.register("mark_highlight", self.mark_highlight)
         self.apply_hotkeys()
+
+    def mark_highlight(self) -> None:
+        """Mark this moment as a highlight for the resellers' clips (issue 21)."""
+        self.resellers.mark_highlight()
 
     def rundown_next(self) -> None:
         """Run the rundown's next step (its hotkey, the Engagement dock's Next step)."""

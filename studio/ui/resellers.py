@@ -68,7 +68,10 @@ class ResellersPanel(QWidget):
         self.statements_btn.clicked.connect(self._ask_statements)
         self.kits_btn = QPushButton(tr("Share kits…"))
         self.kits_btn.clicked.connect(self._ask_kits)
-        for w in (self.board, self.statements_btn, self.kits_btn):
+        self.clips_btn = QPushButton(tr("Highlight clips…"))
+        self.clips_btn.setToolTip(tr("Cut the marked moments into vertical clips (mark: F7)"))
+        self.clips_btn.clicked.connect(self._ask_clips)
+        for w in (self.board, self.statements_btn, self.kits_btn, self.clips_btn):
             row.addWidget(w)
         row.addStretch(1)
         lay.addLayout(row)
@@ -141,6 +144,46 @@ class ResellersPanel(QWidget):
         folder = QFileDialog.getExistingDirectory(self, tr("Write the share kits to"))
         if folder:
             self.write_kits(Path(folder))
+
+    def mark_highlight(self) -> None:
+        """Mark this moment of the recorded show (the hotkey); says when nothing records."""
+        mark = self.studio.session.mark_highlight()
+        if mark is None:
+            self.status.setText(tr("Nothing is being recorded: turn recording on to mark."))
+            return
+        n = len(self.studio.session.highlight_marks)
+        minutes, seconds = divmod(int(mark.at_s), 60)
+        self.status.setText(
+            tr("Highlight {n} marked at {time}.").format(n=n, time=f"{minutes}:{seconds:02d}")
+        )
+
+    def _ask_clips(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Write the highlight clips to"))
+        if folder:
+            self.write_clips(Path(folder))
+
+    def write_clips(self, folder: Path) -> concurrent.futures.Future[list[Path]] | None:
+        """Every marked moment as a vertical clip, from the recording (I/O thread)."""
+        from studio.report.highlights import Highlight, cut_clip
+        from studio.session.highlights import pick_recording
+
+        session = self.studio.session
+        marks = list(session.highlight_marks)
+        if not marks:
+            self.status.setText(tr("No highlight was marked yet (F7 during the show)."))
+            return None
+
+        def work() -> list[Path]:
+            out = []
+            for i, mark in enumerate(marks, start=1):
+                rec = pick_recording(mark, list(session.recording_files))
+                if rec is None:
+                    continue
+                clip = cut_clip(rec, Highlight(mark.at_s), folder / f"highlight-{i:02d}.mp4")
+                out.append(clip.path)
+            return out
+
+        return self._run(work)
 
     def write_statements(self, folder: Path) -> concurrent.futures.Future[list[Path]] | None:
         """One CSV per reseller, from the platform's statements (I/O thread)."""
