@@ -63,7 +63,12 @@ def test_resellers_panel_board_statements_and_kits(platform_rig: Rig, tmp_path: 
                 return [t.item(i, c).text() for c in range(t.columnCount())]
         return None
 
-    wait_until(qtbot, lambda: row("CORNER") and row("CORNER")[2] == "1", 15, "Corner Shop's order")
+    wait_until(
+        qtbot,
+        lambda: row("CORNER") and row("CORNER")[2] == "1" and "12.5 %" in panel.mode.text(),
+        15,
+        "Corner Shop's order and the show's commission rate",
+    )
     corner = row("CORNER")
     assert corner is not None
     assert corner[0] == "Corner Shop" and corner[3] == "€49" and corner[4] == "4"
