@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.dock_devices, self.dock_scenes)
         self.scenes_panel.studio_view.connect(self._studio_view)
+        self.dock_scenes.visibilityChanged.connect(self._scenes_shown)
         self.devices_vm.listed.connect(self.scenes_panel.set_device_lists)
         self.scenes_panel.show_info = lambda: (
             self.show_vm.state.show if self.show_vm.state is not None else None
@@ -592,6 +593,15 @@ class MainWindow(QMainWindow):
             self.twin_preview.set_badge(_canvas_badge(twin), False)
         else:
             self.preview.set_badge("", False)
+
+    def _scenes_shown(self, visible: bool) -> None:
+        """The Scenes tab brought up: room for its layout editor (it scrolls when the window
+        has none to give)."""
+        d = self.dock_scenes
+        if visible and not d.isFloating() and d.height() < SCENES_DOCK_HEIGHT:
+            QTimer.singleShot(
+                0, lambda: self.resizeDocks([d], [SCENES_DOCK_HEIGHT], Qt.Orientation.Vertical)
+            )
 
     def _studio_view(self, program: str, preview: str) -> None:
         """Studio mode: the next scene (`preview`, '' for none) beside the program."""
@@ -1304,6 +1314,8 @@ class MainWindow(QMainWindow):
         self.studio.session.set_scene_preview(None)
         event.accept()
 
+
+SCENES_DOCK_HEIGHT = 300  # px: the Scenes panel's lists and layout editor, unscrolled
 
 _ADVICE_LABELS = {
     "profile": QT_TR_NOOP("Use {value}"),

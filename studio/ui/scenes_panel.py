@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -52,17 +53,27 @@ from studio.media.scenes import (
     SceneSet,
     Source,
     SourceKind,
+    Template,
     resized,
     safe_guides,
     snap,
     starter_set,
+    template,
 )
 from studio.show.state import ShowInfo
 from studio.ui.devices import DeviceLists
-from studio.ui.i18n import tr
+from studio.ui.i18n import QT_TR_NOOP, tr
 from studio.ui.scene_sources import AddSourceDialog, SourceRow
 
 log = logging.getLogger(__name__)
+_TEMPLATE_WORDS = {
+    Template.FULL_CAMERA: QT_TR_NOOP("Camera, full"),
+    Template.SIDE_BY_SIDE: QT_TR_NOOP("Camera + close-up, side by side"),
+    Template.SCREEN_PIP: QT_TR_NOOP("Screen + camera in a corner"),
+    Template.STARTING_SOON: QT_TR_NOOP("Starting soon, with a countdown"),
+    Template.BRB: QT_TR_NOOP("Be right back"),
+    Template.ENDING: QT_TR_NOOP("Ending"),
+}
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 _KIND_COLOURS = {
@@ -87,7 +98,7 @@ class SceneLayoutView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(280, 180)
+        self.setMinimumSize(240, 120)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Delete removes the picked box
         self.setAccessibleName(tr("Scene layout editor"))
         self.scene: Scene | None = None
@@ -267,6 +278,14 @@ class ScenesPanel(QWidget):
         )
         self.use.clicked.connect(self.use_starter)
         left.addWidget(self.use)
+        self.new_scene = QPushButton(tr("New scene"))
+        self.new_scene.setToolTip(tr("A scene from a selling template, with the next free key"))
+        menu = QMenu(self.new_scene)
+        for kind, word in _TEMPLATE_WORDS.items():
+            act = menu.addAction(tr(word))
+            act.triggered.connect(lambda _=False, k=kind: self.add_scene(k))
+        self.new_scene.setMenu(menu)
+        left.addWidget(self.new_scene)
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Scenes list"))
         self.list.itemClicked.connect(lambda it: self.pick(it.data(Qt.ItemDataRole.UserRole)))
@@ -387,6 +406,7 @@ class ScenesPanel(QWidget):
         """Show what is on air, in preview, and the sources (cheap; a timer calls it)."""
         player = self.studio.session.player
         self.use.setVisible(player is None)
+        self.new_scene.setVisible(player is not None)
         view = (player.program, player.preview or "") if player is not None else ("", "")
         if view != self._view:
             self._view = view
@@ -442,6 +462,53 @@ class ScenesPanel(QWidget):
         self.studio.save_scenes(
             starter_set(cameras=[cam], mic=mic, background=background, starts_at=starts_at)
         )
+
+    def add_scene(self, kind: Template) -> str | None:
+        """A new scene from template `kind`, built from the sources there are (the first
+        camera, the second as the close-up, the screen, the first colour as the background,
+        the first microphone), named after the template (numbered when taken), with the next
+        free key 1..9; it is edited next. Returns its name."""
+        scenes = self.scenes
+        if scenes is None:
+            return None
+
+        def first(*kinds: SourceKind, skip: int = 0) -> str | None:
+            found = [s.id for s in scenes.sources if s.kind in kinds]
+            return found[skip] if len(found) > skip else None
+
+        name, n = kind.scene_name, 1
+        while name in scenes.names:
+            n += 1
+            name = f"{kind.scene_name} {n}"
+        used = {sc.key for sc in scenes.scenes}
+        key = next((str(k) for k in range(1, 10) if str(k) not in used), "")
+        info = self.show_info()
+        starts_at = (
+            info.scheduled_start.timestamp()
+            if info is not None and info.scheduled_start is not None
+            else None
+        )
+        cams = (SourceKind.CAMERA, SourceKind.TEST)
+        scene = template(
+            kind,
+            name=name,
+            camera=first(*cams),
+            closeup=first(*cams, skip=1),
+            screen=first(SourceKind.SCREEN),
+            background=first(SourceKind.COLOUR),
+            mic=first(SourceKind.MIC, SourceKind.TONE),
+            starts_at=starts_at,
+            key=key,
+        )
+        try:
+            self._save(scenes.with_scene(scene))
+        except StudioError as exc:
+            self.status.setText(exc.message)
+            return None
+        self.editing = name
+        self.editor.selected = None
+        self._item_picked(-1)
+        return name
 
     def _transition_text(self) -> str:
         return "fade" if self.transition.currentIndex() == 0 else "cut"

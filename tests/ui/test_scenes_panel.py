@@ -20,11 +20,13 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
     w = rig.window(studio)
     panel = w.scenes_panel
     w.dock_scenes.raise_()
+    # Brought up, the Scenes tab gets room for its editor.
+    wait_until(qtbot, lambda: w.dock_scenes.height() > 250, what="room for the Scenes panel")
     qtbot.mouseClick(panel.use, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: studio.session.player is not None, what="scenes on")
     player = studio.session.player
     assert player is not None and player.program == "Camera"
-    assert studio.scenes_path.exists()  # saved beside the settings
+    wait_until(qtbot, studio.scenes_path.exists, what="saved beside the settings")
     # Add a source to the scene being edited: a centred quarter-size box on both canvases.
     sid = panel.add_source(SourceKind.TEST, "")
     assert sid == "test"
@@ -91,10 +93,21 @@ def test_scenes_are_built_by_dragging_and_switched_by_key(rig: Rig, qtbot, tmp_p
     wait_until(qtbot, gone, what="the box removed")
     assert "test" in player.scenes.source_ids()
     assert any(i.source == "test" for i in player.scenes.scene("Camera").portrait)
+    # New scenes from the templates, with the next free keys (1-6 are the starter's).
+    assert panel.new_scene.isVisible() and not panel.use.isVisible()
+    panel.new_scene.menu().actions()[2].trigger()  # screen + camera in a corner
+    wait_until(qtbot, lambda: "Screen + camera 2" in player.scenes.names, what="a new scene")
+    added = player.scenes.scene("Screen + camera 2")
+    assert added.key == "7" and [i.source for i in added.landscape] == ["background", "camera-1"]
+    assert panel.editing == "Screen + camera 2"
     # One key per scene: 2 puts "Camera + close-up" on air.
     w.activateWindow()
     qtbot.keyClick(w, Qt.Key.Key_2)
     wait_until(qtbot, lambda: player.program == "Camera + close-up", what="switched by key")
+    qtbot.keyClick(w, Qt.Key.Key_7)
+    wait_until(qtbot, lambda: player.program == "Screen + camera 2", what="the new one by key")
+    qtbot.keyClick(w, Qt.Key.Key_2)
+    wait_until(qtbot, lambda: player.program == "Camera + close-up", what="back by key")
     # Studio mode: 5 goes to the preview, the program stays; Take puts it on air.
     panel.studio_mode.setChecked(True)
     qtbot.keyClick(w, Qt.Key.Key_5)

@@ -2778,6 +2778,30 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Eso es todo. Agrega tu tienda y tus destinos de transmisión en Configuración y pulsa Salir en vivo (Ctrl+Shift+L) cuando estés listo. Pulsa Finalizar para abrir el estudio.</translation>
     </message>
     <message>
+        <source>Camera, full</source>
+        <translation>Cámara a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Camera + close-up, side by side</source>
+        <translation>Cámara + primer plano, lado a lado</translation>
+    </message>
+    <message>
+        <source>Screen + camera in a corner</source>
+        <translation>Pantalla + cámara en una esquina</translation>
+    </message>
+    <message>
+        <source>Starting soon, with a countdown</source>
+        <translation>Empezamos pronto, con cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>Ya volvemos</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
         <source>Scene layout editor</source>
         <translation>Editor de la disposición de la escena</translation>
     </message>
@@ -2788,6 +2812,14 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>Empezar con las plantillas de venta: cámara, primer plano, pantalla, cortinillas</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>Nueva escena</translation>
+    </message>
+    <message>
+        <source>A scene from a selling template, with the next free key</source>
+        <translation>Una escena de una plantilla de venta, con la siguiente tecla libre</translation>
     </message>
     <message>
         <source>Scenes list</source>

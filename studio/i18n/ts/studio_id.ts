@@ -2768,6 +2768,30 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Selesai. Tambahkan toko dan tujuan stream di Pengaturan, lalu tekan Mulai Live (Ctrl+Shift+L) saat kamu siap. Tekan Finish untuk membuka studio.</translation>
     </message>
     <message>
+        <source>Camera, full</source>
+        <translation>Kamera layar penuh</translation>
+    </message>
+    <message>
+        <source>Camera + close-up, side by side</source>
+        <translation>Kamera + close-up, berdampingan</translation>
+    </message>
+    <message>
+        <source>Screen + camera in a corner</source>
+        <translation>Layar + kamera di sudut</translation>
+    </message>
+    <message>
+        <source>Starting soon, with a countdown</source>
+        <translation>Segera dimulai, dengan hitung mundur</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>Segera kembali</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
         <source>Scene layout editor</source>
         <translation>Editor tata letak adegan</translation>
     </message>
@@ -2778,6 +2802,14 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>Mulai dari template jualan: kamera, close-up, layar, slate</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>Adegan baru</translation>
+    </message>
+    <message>
+        <source>A scene from a selling template, with the next free key</source>
+        <translation>Adegan dari templat penjualan, dengan tombol bebas berikutnya</translation>
     </message>
     <message>
         <source>Scenes list</source>

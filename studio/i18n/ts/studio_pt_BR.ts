@@ -2778,6 +2778,30 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Pronto. Adicione sua loja e os destinos de transmissão em Configurações e clique em Entrar ao vivo (Ctrl+Shift+L) quando estiver pronto. Clique em Concluir para abrir o estúdio.</translation>
     </message>
     <message>
+        <source>Camera, full</source>
+        <translation>Câmera em tela cheia</translation>
+    </message>
+    <message>
+        <source>Camera + close-up, side by side</source>
+        <translation>Câmera + close, lado a lado</translation>
+    </message>
+    <message>
+        <source>Screen + camera in a corner</source>
+        <translation>Tela + câmera no canto</translation>
+    </message>
+    <message>
+        <source>Starting soon, with a countdown</source>
+        <translation>Começando em breve, com contagem regressiva</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>Já voltamos</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Encerramento</translation>
+    </message>
+    <message>
         <source>Scene layout editor</source>
         <translation>Editor do layout da cena</translation>
     </message>
@@ -2788,6 +2812,14 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>Começar pelos modelos de venda: câmera, close, tela, vinhetas</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>Nova cena</translation>
+    </message>
+    <message>
+        <source>A scene from a selling template, with the next free key</source>
+        <translation>Uma cena de um modelo de venda, com a próxima tecla livre</translation>
     </message>
     <message>
         <source>Scenes list</source>

@@ -2768,6 +2768,30 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>完成了。请在“设置”加入你的商店和推流目的地，准备好后按“开播”（Ctrl+Shift+L）。按“完成”打开 Studio。</translation>
     </message>
     <message>
+        <source>Camera, full</source>
+        <translation>摄像头全画面</translation>
+    </message>
+    <message>
+        <source>Camera + close-up, side by side</source>
+        <translation>摄像头＋特写并排</translation>
+    </message>
+    <message>
+        <source>Screen + camera in a corner</source>
+        <translation>屏幕＋角落的摄像头</translation>
+    </message>
+    <message>
+        <source>Starting soon, with a countdown</source>
+        <translation>即将开始（含倒计时）</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>马上回来</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
         <source>Scene layout editor</source>
         <translation>场景版面编辑器</translation>
     </message>
@@ -2778,6 +2802,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>从带货范本开始：摄像头、特写、屏幕、字卡</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>新建场景</translation>
+    </message>
+    <message>
+        <source>A scene from a selling template, with the next free key</source>
+        <translation>从销售模板新建场景，并指定下一个可用按键</translation>
     </message>
     <message>
         <source>Scenes list</source>

@@ -2500,6 +2500,30 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>完成了。請在「設定」加入你的商店和推流目的地，準備好後按「開播」（Ctrl+Shift+L）。按「完成」開啟 Studio。</translation>
     </message>
     <message>
+        <source>Camera, full</source>
+        <translation>攝影機全畫面</translation>
+    </message>
+    <message>
+        <source>Camera + close-up, side by side</source>
+        <translation>攝影機＋特寫並排</translation>
+    </message>
+    <message>
+        <source>Screen + camera in a corner</source>
+        <translation>螢幕＋角落的攝影機</translation>
+    </message>
+    <message>
+        <source>Starting soon, with a countdown</source>
+        <translation>即將開始（含倒數）</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>馬上回來</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>結尾</translation>
+    </message>
+    <message>
         <source>Scene layout editor</source>
         <translation>場景版面編輯器</translation>
     </message>
@@ -2510,6 +2534,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>從帶貨範本開始：攝影機、特寫、螢幕、字卡</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>新增場景</translation>
+    </message>
+    <message>
+        <source>A scene from a selling template, with the next free key</source>
+        <translation>從銷售範本新增場景，並指定下一個可用按鍵</translation>
     </message>
     <message>
         <source>Scenes list</source>
