@@ -551,8 +551,42 @@ def check_sandbox(app: Packaged) -> str:
         _stop(proc)
 
 
+def check_languages(app: Packaged) -> str:
+    """The compiled catalogues are in the bundle: the command line speaks Spanish when asked,
+    and the window's catalogue and Qt's own one for Spanish are there."""
+    env = app.env()
+    env["STUDIO_LANGUAGE"] = "es"
+    proc = subprocess.run(
+        [str(app.binary), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=app.workdir,
+        check=False,
+    )
+    expect(proc.returncode == 0, f"`studio --help` in Spanish exited {proc.returncode}")
+    expect(
+        "Estudio de transmisión" in proc.stdout,
+        f"`studio --help` with STUDIO_LANGUAGE=es is not Spanish: {_tail(proc.stdout, 3)}",
+    )
+    found = [
+        name
+        for name, parts in (
+            ("es.mo", ("studio", "i18n", "compiled", "es.mo")),
+            ("studio_es.qm", ("studio", "i18n", "compiled", "studio_es.qm")),
+            ("qtbase_es.qm", ("PySide6", "Qt", "translations", "qtbase_es.qm")),
+        )
+        if app.bundle_file(*parts) is not None
+    ]
+    if app.bundle_file("studio-build.json") is not None:  # a one-folder build: files visible
+        expect(len(found) == 3, f"translations missing from the bundle (found {found})")
+    return f"Spanish help; bundled: {', '.join(found) or 'one-file build'}"
+
+
 CHECKS: dict[str, Callable[[Packaged], str]] = {
     "starts": check_starts,
+    "languages": check_languages,
     "version": check_version,
     "doctor": check_doctor,
     "assets": check_assets,

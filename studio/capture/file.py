@@ -16,6 +16,7 @@ from typing import Any
 import av
 import numpy as np
 
+from studio import i18n
 from studio.capture.audioring import AudioRing
 from studio.capture.base import FrameSlot
 from studio.capture.convert import (
@@ -43,18 +44,21 @@ def check_readable(path: Path, want_video: bool, want_audio: bool) -> None:
     show starts, rather than found out on air. Raises UnreadableFile.
     """
     if not path.is_file():
-        raise UnreadableFile(f"The file {path} does not exist.", "Check the path after 'file:'.")
+        raise UnreadableFile(
+            i18n._("The file {path} does not exist.").format(path=path),
+            i18n._("Check the path after 'file:'."),
+        )
     try:
         with av.open(str(path)) as c:
             if want_video and not c.streams.video:
                 raise UnreadableFile(
-                    f"The file {path.name} has no video.",
-                    "Pick a video file or a picture (PNG, JPEG, WebP), or --video test.",
+                    i18n._("The file {name} has no video.").format(name=path.name),
+                    i18n._("Pick a video file or a picture (PNG, JPEG, WebP), or --video test."),
                 )
             if want_audio and not c.streams.audio:
                 raise UnreadableFile(
-                    f"The file {path.name} has no audio.",
-                    "Pick a file with sound, or --audio test.",
+                    i18n._("The file {name} has no audio.").format(name=path.name),
+                    i18n._("Pick a file with sound, or --audio test."),
                 )
             wanted = [
                 s
@@ -73,15 +77,23 @@ def check_readable(path: Path, want_video: bool, want_audio: bool) -> None:
             if missing:
                 kinds = " and ".join(s.type for s in wanted if s in missing)
                 raise UnreadableFile(
-                    f"The file {path.name} has {kinds} that can't be decoded.",
-                    "It may be incomplete, or in a format FFmpeg can't play; "
-                    "re-export it as MP4 (H.264 + AAC).",
+                    i18n._("The file {name} has {kinds} that can't be decoded.").format(
+                        name=path.name, kinds=kinds
+                    ),
+                    i18n._(
+                        "It may be incomplete, or in a format FFmpeg can't play; "
+                        "re-export it as MP4 (H.264 + AAC)."
+                    ),
                 )
     except (av.error.FFmpegError, OSError, ValueError) as exc:
         raise UnreadableFile(
-            f"The file {path.name} can't be read as media ({exc.__class__.__name__}).",
-            "Use a video, audio or picture file FFmpeg can play "
-            "(MP4, MKV, MOV, WebM, MP3, WAV, PNG, JPEG, WebP).",
+            i18n._("The file {name} can't be read as media ({name2}).").format(
+                name=path.name, name2=exc.__class__.__name__
+            ),
+            i18n._(
+                "Use a video, audio or picture file FFmpeg can play "
+                "(MP4, MKV, MOV, WebM, MP3, WAV, PNG, JPEG, WebP)."
+            ),
         ) from exc
 
 
@@ -147,7 +159,9 @@ class FileSource:
                 if self._stop.is_set():
                     break  # stopped mid-pass: not the file's fault
                 if done.video_frames == 0 and done.audio_samples == 0:
-                    raise UnreadableFile(f"The file {self.path.name} has nothing to play.")
+                    raise UnreadableFile(
+                        i18n._("The file {name} has nothing to play.").format(name=self.path.name)
+                    )
                 if done.video_frames == 1 and done.audio_samples == 0:
                     # A picture (PNG, JPEG, WebP, a one-frame clip): decoded once, shown until
                     # the show ends (the slot keeps its last frame).
@@ -162,13 +176,16 @@ class FileSource:
             self.error = exc
         except (av.error.FFmpegError, OSError, ValueError) as exc:
             self.error = UnreadableFile(
-                f"Reading {self.path.name} failed: {exc}.", "Check the file is complete."
+                i18n._("Reading {name} failed: {exc}.").format(name=self.path.name, exc=exc),
+                i18n._("Check the file is complete."),
             )
         except Exception as exc:  # a dead thread with no error would freeze the last frame
             log.exception("file source %s failed", self.path.name)
             self.error = UnreadableFile(
-                f"Reading {self.path.name} failed unexpectedly ({exc.__class__.__name__}).",
-                "The show goes on without it; pick the file again or another source.",
+                i18n._("Reading {name} failed unexpectedly ({name2}).").format(
+                    name=self.path.name, name2=exc.__class__.__name__
+                ),
+                i18n._("The show goes on without it; pick the file again or another source."),
             )
         if self.error:
             log.warning("file source stopped: %s", self.error)

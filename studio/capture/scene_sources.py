@@ -12,6 +12,7 @@ from pathlib import Path
 
 import av
 
+from studio import i18n
 from studio.capture.devices import CameraSource, MicSource
 from studio.capture.file import FileSource
 from studio.capture.screen import ScreenSource, parse_region
@@ -26,16 +27,21 @@ def file_streams(path: Path) -> tuple[bool, bool]:
     """(has video, has audio) of a media file. Raises UnreadableFile when it can't be read."""
     if not path.is_file():
         raise UnreadableFile(
-            f"The file {path} does not exist.", "Check the source's path in the scene set."
+            i18n._("The file {path} does not exist.").format(path=path),
+            i18n._("Check the source's path in the scene set."),
         )
     try:
         with av.open(str(path)) as c:
             return bool(c.streams.video), bool(c.streams.audio)
     except (av.error.FFmpegError, OSError, ValueError) as exc:
         raise UnreadableFile(
-            f"The file {path.name} can't be read as media ({exc.__class__.__name__}).",
-            "Use a video, audio or picture file FFmpeg can play (MP4, MKV, MOV, WebM, MP3, "
-            "WAV, PNG, JPEG, WebP).",
+            i18n._("The file {name} can't be read as media ({name2}).").format(
+                name=path.name, name2=exc.__class__.__name__
+            ),
+            i18n._(
+                "Use a video, audio or picture file FFmpeg can play (MP4, MKV, MOV, WebM, MP3, "
+                "WAV, PNG, JPEG, WebP)."
+            ),
         ) from exc
 
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from studio import i18n
 from studio.canvases import CANVASES, Canvas, Orientation, canvas
 from studio.capture.silence import SILENCE_AFTER_S, WatchedAudio
 from studio.capture.specs import SPEC_HELP, is_live_device, open_sources
@@ -33,23 +34,37 @@ if TYPE_CHECKING:  # the overlay scene pulls in Qt: imported only when a show ha
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "broadcast",
-        help="stream camera/test sources to one or more RTMP destinations",
-        description="Capture, composite, encode once per canvas and push to every --url (the "
-        "profile's canvas) and --vertical-url (its 9:16 twin); optional recordings.",
+        help=i18n._("stream camera/test sources to one or more RTMP destinations"),
+        description=i18n._(
+            "Capture, composite, encode once per canvas and push to every --url (the "
+            "profile's canvas) and --vertical-url (its 9:16 twin); optional recordings."
+        ),
     )
-    p.add_argument("--video", default=None, help=f"video source: {SPEC_HELP} (default: test)")
-    p.add_argument("--audio", default=None, help=f"audio source: {SPEC_HELP} (default: test)")
+    p.add_argument(
+        "--video",
+        default=None,
+        help=i18n._("video source: {SPEC_HELP} (default: test)").format(SPEC_HELP=SPEC_HELP),
+    )
+    p.add_argument(
+        "--audio",
+        default=None,
+        help=i18n._("audio source: {SPEC_HELP} (default: test)").format(SPEC_HELP=SPEC_HELP),
+    )
     p.add_argument(
         "--no-audio-track",
         action="store_true",
-        help="with --audio none, send video only (by default a silent audio track is sent: "
-        "YouTube and Facebook need one)",
+        help=i18n._(
+            "with --audio none, send video only (by default a silent audio track is sent: "
+            "YouTube and Facebook need one)"
+        ),
     )
     p.add_argument(
         "--video-fit",
         default="fit",
         metavar="FIT",
-        help=f"how the video source fills the canvas: {FIT_HELP} (default: fit, with bars)",
+        help=i18n._(
+            "how the video source fills the canvas: {FIT_HELP} (default: fit, with bars)"
+        ).format(FIT_HELP=FIT_HELP),
     )
     p.add_argument(
         "--vertical-fit",
@@ -70,70 +85,93 @@ def register(sub: Any) -> None:
         action="append",
         default=[],
         metavar="URL",
-        help="a destination of the vertical (9:16) canvas at the --profile's quality, encoded "
-        "once beside the horizontal one from the same sources (repeatable)",
+        help=i18n._(
+            "a destination of the vertical (9:16) canvas at the --profile's quality, encoded "
+            "once beside the horizontal one from the same sources (repeatable)"
+        ),
     )
     p.add_argument(
         "--to",
         action="append",
         default=[],
         metavar="NAME",
-        help="a saved destination (key from the keyring; see studio destinations)",
+        help=i18n._("a saved destination (key from the keyring; see studio destinations)"),
     )
-    p.add_argument("--duration", type=float, default=None, help="seconds; default: until Ctrl-C")
-    p.add_argument("--profile", default="720p30", help=f"one of {', '.join(CANVASES)}")
-    p.add_argument("--bitrate", type=int, default=None, help="video kbps (default per profile)")
-    p.add_argument("--encoder", default="auto", help="auto or an encoder name (see studio devices)")
     p.add_argument(
-        "--record", type=Path, default=None, help="also record the --url canvas to FILE (.mkv/.mp4)"
+        "--duration", type=float, default=None, help=i18n._("seconds; default: until Ctrl-C")
+    )
+    p.add_argument(
+        "--profile", default="720p30", help=i18n._("one of {join}").format(join=", ".join(CANVASES))
+    )
+    p.add_argument(
+        "--bitrate", type=int, default=None, help=i18n._("video kbps (default per profile)")
+    )
+    p.add_argument(
+        "--encoder", default="auto", help=i18n._("auto or an encoder name (see studio devices)")
+    )
+    p.add_argument(
+        "--record",
+        type=Path,
+        default=None,
+        help=i18n._("also record the --url canvas to FILE (.mkv/.mp4)"),
     )
     p.add_argument(
         "--record-vertical",
         type=Path,
         default=None,
         metavar="FILE",
-        help="also record the vertical canvas to FILE (.mkv or .mp4)",
+        help=i18n._("also record the vertical canvas to FILE (.mkv or .mp4)"),
     )
     p.add_argument(
         "--silence-warning",
         type=float,
         default=SILENCE_AFTER_S,
         metavar="SECONDS",
-        help="warn when the audio is silent (below -50 dBFS, or muted) for this long; 0: never",
+        help=i18n._(
+            "warn when the audio is silent (below -50 dBFS, or muted) for this long; 0: never"
+        ),
     )
-    p.add_argument("--stats-json", type=Path, default=None, help="write final stats to FILE")
     p.add_argument(
-        "--retry", action="store_true", help="keep retrying even if the first connection fails"
+        "--stats-json", type=Path, default=None, help=i18n._("write final stats to FILE")
     )
-    p.add_argument("--backlog", type=float, default=5.0, help="seconds kept while reconnecting")
-    sc = p.add_argument_group("scenes (instead of --video/--audio; docs/scenes.md)")
+    p.add_argument(
+        "--retry",
+        action="store_true",
+        help=i18n._("keep retrying even if the first connection fails"),
+    )
+    p.add_argument(
+        "--backlog", type=float, default=5.0, help=i18n._("seconds kept while reconnecting")
+    )
+    sc = p.add_argument_group(i18n._("scenes (instead of --video/--audio; docs/scenes.md)"))
     sc.add_argument(
         "--scenes",
         type=Path,
         default=None,
         metavar="FILE",
-        help="a scene set (JSON): sources + scenes",
+        help=i18n._("a scene set (JSON): sources + scenes"),
     )
-    sc.add_argument("--scene", default=None, metavar="NAME", help="the scene on air first")
+    sc.add_argument("--scene", default=None, metavar="NAME", help=i18n._("the scene on air first"))
     sc.add_argument(
         "--switch",
         action="append",
         default=[],
         metavar="SECONDS:NAME",
-        help="switch to scene NAME that many seconds into the show (repeatable)",
+        help=i18n._("switch to scene NAME that many seconds into the show (repeatable)"),
     )
     sc.add_argument(
         "--transition",
         default=None,
         metavar="cut|fade[:MS]",
-        help="how --switch changes scenes (default: the scene set's)",
+        help=i18n._("how --switch changes scenes (default: the scene set's)"),
     )
-    o = p.add_argument_group("overlays (a headless overlay show)")
-    o.add_argument("--catalog", type=Path, default=None, help="products, CSV or JSON")
-    o.add_argument("--pin", metavar="SKU", default=None, help="product card to show")
-    o.add_argument("--countdown", type=float, default=None, help="flash-sale countdown, seconds")
-    o.add_argument("--theme", default="default", help="theme name or folder")
-    o.add_argument("--title", default=None, help="show title for the lower third")
+    o = p.add_argument_group(i18n._("overlays (a headless overlay show)"))
+    o.add_argument("--catalog", type=Path, default=None, help=i18n._("products, CSV or JSON"))
+    o.add_argument("--pin", metavar="SKU", default=None, help=i18n._("product card to show"))
+    o.add_argument(
+        "--countdown", type=float, default=None, help=i18n._("flash-sale countdown, seconds")
+    )
+    o.add_argument("--theme", default="default", help=i18n._("theme name or folder"))
+    o.add_argument("--title", default=None, help=i18n._("show title for the lower third"))
     p.set_defaults(func=run)
 
 
@@ -143,9 +181,11 @@ def build_overlays(args: argparse.Namespace, width: int, height: int) -> StudioL
     if args.catalog is None and args.pin is None and args.title is None and args.countdown is None:
         return None
     if args.pin is not None and args.catalog is None:
-        raise UsageError("--pin needs --catalog.", "Give the products file with --catalog FILE.")
+        raise UsageError(
+            i18n._("--pin needs --catalog."), i18n._("Give the products file with --catalog FILE.")
+        )
     if args.countdown is not None and args.countdown <= 0:
-        raise UsageError("--countdown must be a positive number of seconds.")
+        raise UsageError(i18n._("--countdown must be a positive number of seconds."))
     from studio.overlays.scene import OverlayScene
     from studio.overlays.theme import load_theme
     from studio.session.layers import StudioLayers
@@ -185,8 +225,12 @@ def output_problems(stats: PipelineStats) -> list[str]:
         if o.error is not None:
             found.append(f"{o.name}: {o.error}")
         elif o.kind is OutputKind.STREAM and not o.reached:
-            last = o.last_error.message if o.last_error is not None else "it never answered"
-            found.append(f"{o.name}: The stream never reached this destination. Last: {last}")
+            last = o.last_error.message if o.last_error is not None else i18n._("it never answered")
+            found.append(
+                i18n._("{name}: The stream never reached this destination. Last: {last}").format(
+                    name=o.name, last=last
+                )
+            )
     return found
 
 
@@ -225,8 +269,8 @@ def plan_canvases(args: argparse.Namespace) -> list[ShowCanvas]:
     if args.record_vertical is not None:
         if tall.record is not None:
             raise UsageError(
-                "--record and --record-vertical both record the vertical canvas here.",
-                "With a vertical --profile, --record is the vertical recording.",
+                i18n._("--record and --record-vertical both record the vertical canvas here."),
+                i18n._("With a vertical --profile, --record is the vertical recording."),
             )
         tall.record = args.record_vertical
     if args.to:
@@ -269,10 +313,14 @@ def read_scene_set(path: Path) -> SceneSet:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UsageError(f"The scene file {path} does not exist.", "Check --scenes.") from None
+        raise UsageError(
+            i18n._("The scene file {path} does not exist.").format(path=path),
+            i18n._("Check --scenes."),
+        ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(
-            f"The scene file {path.name} can't be read ({exc}).", "It must be a JSON scene set."
+            i18n._("The scene file {name} can't be read ({exc}).").format(name=path.name, exc=exc),
+            i18n._("It must be a JSON scene set."),
         ) from None
     return SceneSet.from_json(data, where=path.name)
 
@@ -289,7 +337,8 @@ def plan_switches(args: argparse.Namespace, scenes: SceneSet) -> list[tuple[floa
             seconds = -1.0
         if not sep or seconds < 0:
             raise UsageError(
-                f"--switch {text!r} is not understood.", "Use SECONDS:NAME, e.g. 30:Camera."
+                i18n._("--switch {text!r} is not understood.").format(text=text),
+                i18n._("Use SECONDS:NAME, e.g. 30:Camera."),
             )
         out.append((seconds, scenes.scene(name).name))
     return sorted(out)
@@ -298,24 +347,24 @@ def plan_switches(args: argparse.Namespace, scenes: SceneSet) -> list[tuple[floa
 def run(args: argparse.Namespace) -> int:
     if args.scenes is not None and (args.video is not None or args.audio is not None):
         raise UsageError(
-            "--scenes replaces --video and --audio.",
-            "Put the camera, microphone and files in the scene set's sources.",
+            i18n._("--scenes replaces --video and --audio."),
+            i18n._("Put the camera, microphone and files in the scene set's sources."),
         )
     if args.scenes is None and (args.scene or args.switch or args.transition):
-        raise UsageError("--scene, --switch and --transition need --scenes FILE.")
+        raise UsageError(i18n._("--scene, --switch and --transition need --scenes FILE."))
     args.video = args.video or "test"
     args.audio = args.audio or "test"
     if args.duration is not None and args.duration <= 0:
-        raise UsageError("--duration must be a positive number of seconds.")
+        raise UsageError(i18n._("--duration must be a positive number of seconds."))
     if args.bitrate is not None and not 200 <= args.bitrate <= 50000:
-        raise UsageError("--bitrate must be between 200 and 50000 kbps.")
+        raise UsageError(i18n._("--bitrate must be between 200 and 50000 kbps."))
     show = plan_canvases(args)
     if args.silence_warning < 0:
-        raise UsageError("--silence-warning must be 0 (off) or a number of seconds.")
+        raise UsageError(i18n._("--silence-warning must be 0 (off) or a number of seconds."))
     if args.no_audio_track and args.audio != "none":
         raise UsageError(
-            "--no-audio-track only applies with --audio none.",
-            "Use --audio none --no-audio-track for a video-only stream.",
+            i18n._("--no-audio-track only applies with --audio none."),
+            i18n._("Use --audio none --no-audio-track for a video-only stream."),
         )
     fit = show[0].fit  # the sources decode for the main canvas; the other fits again
     player: ScenePlayer | None = None
@@ -406,14 +455,20 @@ def run(args: argparse.Namespace) -> int:
             layers.scene.wait_idle()
         pipeline.start()
         if player is not None:
-            print(f"studio: scene {player.program!r} on air.", file=sys.stderr)
+            print(
+                i18n._("studio: scene {program!r} on air.").format(program=player.program),
+                file=sys.stderr,
+            )
         while not stop.is_set():
             if args.duration is not None and pipeline.clock.now() >= args.duration:
                 break
             while switches and player is not None and pipeline.clock.now() >= switches[0][0]:
                 _, name = switches.pop(0)
                 player.switch(name, transition)
-                print(f"studio: switching to scene {name!r}.", file=sys.stderr)
+                print(
+                    i18n._("studio: switching to scene {name!r}.").format(name=name),
+                    file=sys.stderr,
+                )
             stats = pipeline.stats()
             notes = [str(w) for w in stats.warnings]
             if stats.suggestion is not None:
@@ -422,7 +477,10 @@ def run(args: argparse.Namespace) -> int:
             if lost is None and device_lost is not None:
                 told.discard(device_lost)  # a later loss is told again
                 device_lost = None
-                print(f"studio: {redact(args.video)} is back.", file=sys.stderr)
+                print(
+                    i18n._("studio: {redact} is back.").format(redact=redact(args.video)),
+                    file=sys.stderr,
+                )
             elif lost is not None and device_lost is None:
                 device_lost = str(lost)  # told once; the retries' own errors are logged
             if device_lost is not None:
@@ -431,7 +489,10 @@ def run(args: argparse.Namespace) -> int:
                 dropped = player.dropped()
                 for sid in [k for k in scene_lost if k not in dropped]:
                     told.discard(scene_lost.pop(sid))
-                    print(f"studio: the scene source {sid!r} is back.", file=sys.stderr)
+                    print(
+                        i18n._("studio: the scene source {sid!r} is back.").format(sid=sid),
+                        file=sys.stderr,
+                    )
                 for sid, why in dropped.items():
                     scene_lost.setdefault(sid, str(why))
                 notes += list(scene_lost.values())
@@ -439,7 +500,7 @@ def run(args: argparse.Namespace) -> int:
                 if note not in told:  # each once, on stderr, tty or not
                     told.add(note)
                     sys.stdout.write("\r\x1b[2K" if tty else "")
-                    print(f"studio: {redact(note)}", file=sys.stderr)
+                    print(i18n._("studio: {redact}").format(redact=redact(note)), file=sys.stderr)
             if tty:
                 sys.stdout.write("\r\x1b[2K" + status_line(stats))
                 sys.stdout.flush()
@@ -463,5 +524,5 @@ def run(args: argparse.Namespace) -> int:
     problems = output_problems(stats)
     for line in problems:
         if line not in told:
-            print(f"studio: {redact(line)}", file=sys.stderr)
+            print(i18n._("studio: {redact}").format(redact=redact(line)), file=sys.stderr)
     return 1 if problems else 0

@@ -34,6 +34,7 @@ from typing import Protocol
 import av
 import numpy as np
 
+from studio import i18n
 from studio.canvases import Orientation
 from studio.capture.scene_sources import open_scene_source
 from studio.capture.switcher import Backoff, SwitchableVideo
@@ -267,7 +268,9 @@ class ScenePlayer:
         """Studio mode's Take: the preview scene goes on air (UsageError without one); the
         preview then shows the scene that was on air, as OBS's swap does."""
         if self._state.preview is None:
-            raise UsageError("There is no scene in preview to take.", "Pick a scene first.")
+            raise UsageError(
+                i18n._("There is no scene in preview to take."), i18n._("Pick a scene first.")
+            )
         return self._submit(self._do_take, transition)
 
     def set_scenes(self, scenes: SceneSet) -> concurrent.futures.Future[None]:
@@ -435,11 +438,15 @@ class ScenePlayer:
             except Exception as exc:
                 if strict:
                     raise SourceError(
-                        f"The source {src.label!r} could not be opened ({exc})."
+                        i18n._("The source {label!r} could not be opened ({exc}).").format(
+                            label=src.label, exc=exc
+                        )
                     ) from exc
                 log.exception("scene source %s failed to open", sid)
                 self.problems[sid] = SourceError(
-                    f"The source {src.label!r} could not be opened ({exc})."
+                    i18n._("The source {label!r} could not be opened ({exc}).").format(
+                        label=src.label, exc=exc
+                    )
                 )
                 continue
             self.problems.pop(sid, None)

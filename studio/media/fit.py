@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
+from studio import i18n
 from studio.errors import UsageError
 
 FIT_HELP = "fit | fill[:X,Y] | stretch (X,Y: focus 0..1, or top/bottom/left/right/center)"
@@ -79,13 +80,18 @@ def parse_fit(text: str) -> VideoFit:
     try:
         mode = FitMode(mode_text)
     except ValueError:
-        raise UsageError(f"The video fit {text!r} is not understood.", f"Use {FIT_HELP}.") from None
+        raise UsageError(
+            i18n._("The video fit {text!r} is not understood.").format(text=text),
+            i18n._("Use {FIT_HELP}.").format(FIT_HELP=FIT_HELP),
+        ) from None
     if not focus:
         return VideoFit(mode)
     if mode is not FitMode.FILL:
         raise UsageError(
-            f"The video fit {text!r} has a focus point, which only 'fill' uses.",
-            f"Use {FIT_HELP}.",
+            i18n._("The video fit {text!r} has a focus point, which only 'fill' uses.").format(
+                text=text
+            ),
+            i18n._("Use {FIT_HELP}.").format(FIT_HELP=FIT_HELP),
         )
     if focus in _WORDS:
         return VideoFit(mode, *_WORDS[focus])
@@ -93,13 +99,13 @@ def parse_fit(text: str) -> VideoFit:
         fx, fy = (float(v) for v in focus.split(","))
     except ValueError:
         raise UsageError(
-            f"The focus point in {text!r} is not understood.",
-            "Give two numbers from 0 to 1 (fill:0.5,0.3) or top/bottom/left/right/center.",
+            i18n._("The focus point in {text!r} is not understood.").format(text=text),
+            i18n._("Give two numbers from 0 to 1 (fill:0.5,0.3) or top/bottom/left/right/center."),
         ) from None
     if not (0.0 <= fx <= 1.0 and 0.0 <= fy <= 1.0):
         raise UsageError(
-            f"The focus point in {text!r} is outside the picture.",
-            "Each number goes from 0 (left/top) to 1 (right/bottom).",
+            i18n._("The focus point in {text!r} is outside the picture.").format(text=text),
+            i18n._("Each number goes from 0 (left/top) to 1 (right/bottom)."),
         )
     return VideoFit(mode, fx, fy)
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from studio import i18n
 from studio.canvases import Orientation
 from studio.errors import UsageError
 from studio.media.fit import MAX_CROP, FitMode, VideoFit, parse_fit
@@ -105,7 +106,10 @@ class Source:
 def parse_colour(text: str) -> tuple[int, int, int]:
     """'#rrggbb' → (r, g, b). Raises UsageError for anything else."""
     if not _COLOUR.match(text or ""):
-        raise UsageError(f"The colour {text!r} is not understood.", "Write it as #rrggbb.")
+        raise UsageError(
+            i18n._("The colour {text!r} is not understood.").format(text=text),
+            i18n._("Write it as #rrggbb."),
+        )
     return int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16)
 
 
@@ -269,8 +273,8 @@ def parse_transition(text: str) -> Transition:
         if 0 < t.ms <= MAX_FADE_MS:
             return t
     raise UsageError(
-        f"The transition {text!r} is not understood.",
-        f"Use cut, fade or fade:MS (1-{MAX_FADE_MS}).",
+        i18n._("The transition {text!r} is not understood.").format(text=text),
+        i18n._("Use cut, fade or fade:MS (1-{MAX_FADE_MS}).").format(MAX_FADE_MS=MAX_FADE_MS),
     )
 
 
@@ -300,15 +304,17 @@ class SceneSet:
         for s in srcs:
             if not s.id or s.id in by_id:
                 raise UsageError(
-                    f"The source id {s.id!r} is empty or used twice.",
-                    "Give each source its own id.",
+                    i18n._("The source id {id!r} is empty or used twice.").format(id=s.id),
+                    i18n._("Give each source its own id."),
                 )
             if s.kind is SourceKind.COLOUR:
                 parse_colour(s.target)
             if not -60.0 <= s.volume_db <= 12.0:
                 raise UsageError(
-                    f"The volume of {s.id!r} ({s.volume_db} dB) is out of range.",
-                    "Use -60 to +12 dB.",
+                    i18n._("The volume of {id!r} ({volume_db} dB) is out of range.").format(
+                        id=s.id, volume_db=s.volume_db
+                    ),
+                    i18n._("Use -60 to +12 dB."),
                 )
             by_id[s.id] = s
         names: set[str] = set()
@@ -316,15 +322,15 @@ class SceneSet:
         for sc in scs:
             if not sc.name.strip() or sc.name in names:
                 raise UsageError(
-                    f"The scene name {sc.name!r} is empty or used twice.",
-                    "Give each scene its own name.",
+                    i18n._("The scene name {name!r} is empty or used twice.").format(name=sc.name),
+                    i18n._("Give each scene its own name."),
                 )
             names.add(sc.name)
             if sc.key:
                 if sc.key in keys:
                     raise UsageError(
-                        f"The key {sc.key!r} switches to two scenes.",
-                        "Give each scene its own key.",
+                        i18n._("The key {key!r} switches to two scenes.").format(key=sc.key),
+                        i18n._("Give each scene its own key."),
                     )
                 keys.add(sc.key)
             parse_colour(sc.background)
@@ -333,25 +339,33 @@ class SceneSet:
                     src = by_id.get(item.source)
                     if src is None:
                         raise UsageError(
-                            f"The scene {sc.name!r} uses a source {item.source!r} that is not "
-                            "among the sources.",
-                            f"Add it to 'sources', or use one of: {', '.join(by_id) or 'none'}.",
+                            i18n._(
+                                "The scene {name!r} uses a source {source!r} that is not among "
+                                "the sources."
+                            ).format(name=sc.name, source=item.source),
+                            i18n._("Add it to 'sources', or use one of: {value}.").format(
+                                value=", ".join(by_id) or "none"
+                            ),
                         )
                     if not src.kind.has_video:
                         raise UsageError(
-                            f"The scene {sc.name!r} places {item.source!r}, which has no picture.",
-                            "List microphones under the scene's 'audio' instead.",
+                            i18n._(
+                                "The scene {name!r} places {source!r}, which has no picture."
+                            ).format(name=sc.name, source=item.source),
+                            i18n._("List microphones under the scene's 'audio' instead."),
                         )
             for a in sc.audio:
                 if a not in by_id:
                     raise UsageError(
-                        f"The scene {sc.name!r} plays a source {a!r} that is not among the "
-                        "sources.",
-                        "Add it to 'sources'.",
+                        i18n._(
+                            "The scene {name!r} plays a source {a!r} that is not among the sources."
+                        ).format(name=sc.name, a=a),
+                        i18n._("Add it to 'sources'."),
                     )
         if transition.kind is TransitionKind.FADE and not 0 < transition.ms <= MAX_FADE_MS:
             raise UsageError(
-                f"A fade of {transition.ms} ms is out of range.", f"Use 1 to {MAX_FADE_MS} ms."
+                i18n._("A fade of {ms} ms is out of range.").format(ms=transition.ms),
+                i18n._("Use 1 to {MAX_FADE_MS} ms.").format(MAX_FADE_MS=MAX_FADE_MS),
             )
         return cls(srcs, scs, transition, by_id)
 
@@ -361,8 +375,10 @@ class SceneSet:
         src = self._by_id.get(source_id)
         if src is None:
             raise UsageError(
-                f"There is no source {source_id!r}.",
-                f"Sources: {', '.join(s.id for s in self.sources) or 'none'}.",
+                i18n._("There is no source {source_id!r}.").format(source_id=source_id),
+                i18n._("Sources: {value}.").format(
+                    value=", ".join(s.id for s in self.sources) or "none"
+                ),
             )
         return src
 
@@ -376,8 +392,10 @@ class SceneSet:
         if len(folded) == 1:
             return folded[0]
         raise UsageError(
-            f"There is no scene {name!r}.",
-            f"Scenes: {', '.join(sc.name for sc in self.scenes) or 'none'}.",
+            i18n._("There is no scene {name!r}.").format(name=name),
+            i18n._("Scenes: {value}.").format(
+                value=", ".join(sc.name for sc in self.scenes) or "none"
+            ),
         )
 
     def scene_for_key(self, key: str) -> Scene | None:
@@ -416,7 +434,9 @@ class SceneSet:
         """The set without that scene (UsageError when it is the last one)."""
         self.scene(name)
         if len(self.scenes) == 1:
-            raise UsageError("A show keeps at least one scene.", "Add another scene first.")
+            raise UsageError(
+                i18n._("A show keeps at least one scene."), i18n._("Add another scene first.")
+            )
         return SceneSet.build(
             self.sources, [sc for sc in self.scenes if sc.name != name], self.transition
         )
@@ -450,7 +470,9 @@ class SceneSet:
         try:
             return _read_set(data)
         except UsageError as exc:
-            raise UsageError(f"In {where}: {exc.message}", exc.hint) from None
+            raise UsageError(
+                i18n._("In {where}: {message}").format(where=where, message=exc.message), exc.hint
+            ) from None
 
 
 # -- JSON ------------------------------------------------------------------------------------
@@ -507,35 +529,50 @@ def _scene_json(sc: Scene) -> dict[str, Any]:
 
 def _obj(data: Any, what: str, allowed: set[str], required: set[str]) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise UsageError(f"{what} is not an object.", "See docs/scenes.md for the format.")
+        raise UsageError(
+            i18n._("{what} is not an object.").format(what=what),
+            i18n._("See docs/scenes.md for the format."),
+        )
     unknown = set(data) - allowed
     if unknown:
         raise UsageError(
-            f"{what} has unknown field(s): {', '.join(sorted(unknown))}.",
-            f"Known fields: {', '.join(sorted(allowed))}.",
+            i18n._("{what} has unknown field(s): {join}.").format(
+                what=what, join=", ".join(sorted(unknown))
+            ),
+            i18n._("Known fields: {join}.").format(join=", ".join(sorted(allowed))),
         )
     missing = required - set(data)
     if missing:
         raise UsageError(
-            f"{what} lacks {', '.join(sorted(missing))}.", "See docs/scenes.md for the format."
+            i18n._("{what} lacks {join}.").format(what=what, join=", ".join(sorted(missing))),
+            i18n._("See docs/scenes.md for the format."),
         )
     return data
 
 
 def _typed(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
     if isinstance(value, bool) and kind in (int, float, (int, float)):
-        raise UsageError(f"{what} must be a number, not {value!r}.")
+        raise UsageError(
+            i18n._("{what} must be a number, not {value!r}.").format(what=what, value=value)
+        )
     if not isinstance(value, kind):
-        raise UsageError(f"{what} has the wrong type ({type(value).__name__}).")
+        raise UsageError(
+            i18n._("{what} has the wrong type ({name}).").format(
+                what=what, name=type(value).__name__
+            )
+        )
     return value
 
 
 def _numbers(value: Any, n: int, what: str, lo: float, hi: float) -> tuple[float, ...]:
     if not isinstance(value, list) or len(value) != n:
-        raise UsageError(f"{what} must be a list of {n} numbers.")
+        raise UsageError(i18n._("{what} must be a list of {n} numbers.").format(what=what, n=n))
     out = tuple(float(_typed(v, (int, float), what)) for v in value)
     if any(not lo <= v <= hi for v in out):
-        raise UsageError(f"{what} {list(out)} is out of range.", f"Each number from {lo} to {hi}.")
+        raise UsageError(
+            i18n._("{what} {list} is out of range.").format(what=what, list=list(out)),
+            i18n._("Each number from {lo} to {hi}.").format(lo=lo, hi=hi),
+        )
     return out
 
 
@@ -546,14 +583,17 @@ def _read_source(d: Any, i: int) -> Source:
         kind = SourceKind(d["kind"])
     except ValueError:
         raise UsageError(
-            f"{what} has an unknown kind {d['kind']!r}.",
-            f"Use one of: {', '.join(k.value for k in SourceKind)}.",
+            i18n._("{what} has an unknown kind {value!r}.").format(what=what, value=d["kind"]),
+            i18n._("Use one of: {join}.").format(join=", ".join(k.value for k in SourceKind)),
         ) from None
     target = str(_typed(d.get("target", ""), str, f"{what}'s target"))
     if kind in (SourceKind.CAMERA, SourceKind.MEDIA, SourceKind.IMAGE, SourceKind.COLOUR) and not (
         target
     ):
-        raise UsageError(f"{what} ({kind.value}) needs a 'target'.", _TARGET_HINT[kind])
+        raise UsageError(
+            i18n._("{what} ({value}) needs a 'target'.").format(what=what, value=kind.value),
+            _TARGET_HINT[kind],
+        )
     return Source(
         id=str(_typed(d["id"], str, f"{what}'s id")),
         kind=kind,
@@ -576,7 +616,10 @@ def _read_item(d: Any, what: str) -> Item:
     d = _obj(d, what, {"source", "box", "fit", "crop", "visible"}, {"source"})
     box = Box(*_numbers(d["box"], 4, f"{what}'s box", -4.0, 5.0)) if "box" in d else FULL
     if box.w <= 0 or box.h <= 0:
-        raise UsageError(f"{what}'s box has no size.", "Give it a width and height above 0.")
+        raise UsageError(
+            i18n._("{what}'s box has no size.").format(what=what),
+            i18n._("Give it a width and height above 0."),
+        )
     fit = parse_fit(str(_typed(d.get("fit", "fit"), str, f"{what}'s fit")))
     if "crop" in d:
         crop = _numbers(d["crop"], 4, f"{what}'s crop", 0.0, MAX_CROP)
@@ -584,8 +627,12 @@ def _read_item(d: Any, what: str) -> Item:
             fit = replace(fit, crop=(crop[0], crop[1], crop[2], crop[3]))
         except ValueError:
             raise UsageError(
-                f"{what}'s crop {list(crop)} leaves too little of the picture.",
-                f"Crop at most {MAX_CROP:.0%} of the width and of the height.",
+                i18n._("{what}'s crop {list} leaves too little of the picture.").format(
+                    what=what, list=list(crop)
+                ),
+                i18n._("Crop at most {MAX_CROP:.0%} of the width and of the height.").format(
+                    MAX_CROP=MAX_CROP
+                ),
             ) from None
     return Item(
         source=str(_typed(d["source"], str, f"{what}'s source")),
@@ -616,8 +663,10 @@ def _read_scene(d: Any, i: int) -> Scene:
             kind = SlateKind(s["kind"])
         except ValueError:
             raise UsageError(
-                f"{what}'s slate kind {s['kind']!r} is unknown.",
-                f"Use one of: {', '.join(k.value for k in SlateKind)}.",
+                i18n._("{what}'s slate kind {value!r} is unknown.").format(
+                    what=what, value=s["kind"]
+                ),
+                i18n._("Use one of: {join}.").format(join=", ".join(k.value for k in SlateKind)),
             ) from None
         at = s.get("at")
         slate = Slate(
@@ -643,8 +692,10 @@ def _read_set(data: Any) -> SceneSet:
     version = d.get("version", SCENES_VERSION)
     if version != SCENES_VERSION:
         raise UsageError(
-            f"The scene set is version {version!r}; this studio reads version {SCENES_VERSION}.",
-            "Save the scenes again from this version of the studio.",
+            i18n._(
+                "The scene set is version {version!r}; this studio reads version {SCENES_VERSION}."
+            ).format(version=version, SCENES_VERSION=SCENES_VERSION),
+            i18n._("Save the scenes again from this version of the studio."),
         )
     transition = Transition()
     if "transition" in d:
@@ -653,14 +704,15 @@ def _read_set(data: Any) -> SceneSet:
             tk = TransitionKind(t["kind"])
         except ValueError:
             raise UsageError(
-                f"The transition {t['kind']!r} is unknown.", "Use 'cut' or 'fade'."
+                i18n._("The transition {value!r} is unknown.").format(value=t["kind"]),
+                i18n._("Use 'cut' or 'fade'."),
             ) from None
         ms = int(_typed(t.get("ms", 300), int, "The transition's ms"))
         transition = Transition(tk, ms if tk is TransitionKind.FADE else 0)
     sources = _typed(d.get("sources", []), list, "The sources")
     scenes = _typed(d["scenes"], list, "The scenes")
     if not scenes:
-        raise UsageError("The scene set has no scene.", "Add at least one scene.")
+        raise UsageError(i18n._("The scene set has no scene."), i18n._("Add at least one scene."))
     return SceneSet.build(
         [_read_source(s, i) for i, s in enumerate(sources)],
         [_read_scene(s, i) for i, s in enumerate(scenes)],

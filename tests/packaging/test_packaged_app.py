@@ -70,6 +70,10 @@ def test_packaged_app_starts_and_lists_its_commands(packaged: object) -> None:
     _check(smoke.check_starts, packaged)
 
 
+def test_packaged_app_speaks_the_shipped_languages(packaged: object) -> None:
+    _check(smoke.check_languages, packaged)
+
+
 def test_packaged_app_reports_the_package_version(packaged: object) -> None:
     _check(smoke.check_version, packaged)
 

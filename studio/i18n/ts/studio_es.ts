@@ -373,10 +373,6 @@
         <translation>Sortear ahora</translation>
     </message>
     <message>
-        <source>Mark a highlight</source>
-        <translation>Marcar un momento destacado</translation>
-    </message>
-    <message>
         <source>Co-host</source>
         <translation>Coanfitrión</translation>
     </message>
@@ -2778,30 +2774,6 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Eso es todo. Agrega tu tienda y tus destinos de transmisión en Configuración y pulsa Salir en vivo (Ctrl+Shift+L) cuando estés listo. Pulsa Finalizar para abrir el estudio.</translation>
     </message>
     <message>
-        <source>Camera, full</source>
-        <translation>Cámara a pantalla completa</translation>
-    </message>
-    <message>
-        <source>Camera + close-up, side by side</source>
-        <translation>Cámara + primer plano, lado a lado</translation>
-    </message>
-    <message>
-        <source>Screen + camera in a corner</source>
-        <translation>Pantalla + cámara en una esquina</translation>
-    </message>
-    <message>
-        <source>Starting soon, with a countdown</source>
-        <translation>Empezamos pronto, con cuenta atrás</translation>
-    </message>
-    <message>
-        <source>Be right back</source>
-        <translation>Ya volvemos</translation>
-    </message>
-    <message>
-        <source>Ending</source>
-        <translation>Cierre</translation>
-    </message>
-    <message>
         <source>Scene layout editor</source>
         <translation>Editor de la disposición de la escena</translation>
     </message>
@@ -2812,14 +2784,6 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>Empezar con las plantillas de venta: cámara, primer plano, pantalla, cortinillas</translation>
-    </message>
-    <message>
-        <source>New scene</source>
-        <translation>Nueva escena</translation>
-    </message>
-    <message>
-        <source>A scene from a selling template, with the next free key</source>
-        <translation>Una escena de una plantilla de venta, con la siguiente tecla libre</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -3066,14 +3030,6 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Kits para compartir…</translation>
     </message>
     <message>
-        <source>Highlight clips…</source>
-        <translation>Clips destacados…</translation>
-    </message>
-    <message>
-        <source>Cut the marked moments into vertical clips (mark: F7)</source>
-        <translation>Cortar los momentos marcados en clips verticales (marcar: F7)</translation>
-    </message>
-    <message>
         <source>No show attached.</source>
         <translation>No hay ningún show conectado.</translation>
     </message>
@@ -3092,22 +3048,6 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Write the share kits to</source>
         <translation>Escribir los kits para compartir en</translation>
-    </message>
-    <message>
-        <source>Nothing is being recorded: turn recording on to mark.</source>
-        <translation>No se está grabando: activa la grabación para marcar.</translation>
-    </message>
-    <message>
-        <source>Highlight {n} marked at {time}.</source>
-        <translation>Momento destacado {n} marcado en {time}.</translation>
-    </message>
-    <message>
-        <source>Write the highlight clips to</source>
-        <translation>Escribir los clips destacados en</translation>
-    </message>
-    <message>
-        <source>No highlight was marked yet (F7 during the show).</source>
-        <translation>Aún no se marcó ningún momento (F7 durante el show).</translation>
     </message>
     <message>
         <source>Writing…</source>

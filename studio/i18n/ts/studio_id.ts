@@ -373,10 +373,6 @@
         <translation>Undi giveaway sekarang</translation>
     </message>
     <message>
-        <source>Mark a highlight</source>
-        <translation>Tandai sorotan</translation>
-    </message>
-    <message>
         <source>Co-host</source>
         <translation>Co-host</translation>
     </message>
@@ -2768,30 +2764,6 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Selesai. Tambahkan toko dan tujuan stream di Pengaturan, lalu tekan Mulai Live (Ctrl+Shift+L) saat kamu siap. Tekan Finish untuk membuka studio.</translation>
     </message>
     <message>
-        <source>Camera, full</source>
-        <translation>Kamera layar penuh</translation>
-    </message>
-    <message>
-        <source>Camera + close-up, side by side</source>
-        <translation>Kamera + close-up, berdampingan</translation>
-    </message>
-    <message>
-        <source>Screen + camera in a corner</source>
-        <translation>Layar + kamera di sudut</translation>
-    </message>
-    <message>
-        <source>Starting soon, with a countdown</source>
-        <translation>Segera dimulai, dengan hitung mundur</translation>
-    </message>
-    <message>
-        <source>Be right back</source>
-        <translation>Segera kembali</translation>
-    </message>
-    <message>
-        <source>Ending</source>
-        <translation>Penutup</translation>
-    </message>
-    <message>
         <source>Scene layout editor</source>
         <translation>Editor tata letak adegan</translation>
     </message>
@@ -2802,14 +2774,6 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>Mulai dari template jualan: kamera, close-up, layar, slate</translation>
-    </message>
-    <message>
-        <source>New scene</source>
-        <translation>Adegan baru</translation>
-    </message>
-    <message>
-        <source>A scene from a selling template, with the next free key</source>
-        <translation>Adegan dari templat penjualan, dengan tombol bebas berikutnya</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -3056,14 +3020,6 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Kit berbagi…</translation>
     </message>
     <message>
-        <source>Highlight clips…</source>
-        <translation>Klip sorotan…</translation>
-    </message>
-    <message>
-        <source>Cut the marked moments into vertical clips (mark: F7)</source>
-        <translation>Potong momen yang ditandai menjadi klip vertikal (tandai: F7)</translation>
-    </message>
-    <message>
         <source>No show attached.</source>
         <translation>Belum ada siaran yang terhubung.</translation>
     </message>
@@ -3082,22 +3038,6 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Write the share kits to</source>
         <translation>Tulis kit berbagi ke</translation>
-    </message>
-    <message>
-        <source>Nothing is being recorded: turn recording on to mark.</source>
-        <translation>Tidak ada yang direkam: nyalakan rekaman untuk menandai.</translation>
-    </message>
-    <message>
-        <source>Highlight {n} marked at {time}.</source>
-        <translation>Sorotan {n} ditandai pada {time}.</translation>
-    </message>
-    <message>
-        <source>Write the highlight clips to</source>
-        <translation>Tulis klip sorotan ke</translation>
-    </message>
-    <message>
-        <source>No highlight was marked yet (F7 during the show).</source>
-        <translation>Belum ada sorotan yang ditandai (F7 saat siaran).</translation>
     </message>
     <message>
         <source>Writing…</source>

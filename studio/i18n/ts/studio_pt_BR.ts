@@ -373,10 +373,6 @@
         <translation>Sortear agora</translation>
     </message>
     <message>
-        <source>Mark a highlight</source>
-        <translation>Marcar um destaque</translation>
-    </message>
-    <message>
         <source>Co-host</source>
         <translation>Co-apresentador</translation>
     </message>
@@ -2778,30 +2774,6 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Pronto. Adicione sua loja e os destinos de transmissão em Configurações e clique em Entrar ao vivo (Ctrl+Shift+L) quando estiver pronto. Clique em Concluir para abrir o estúdio.</translation>
     </message>
     <message>
-        <source>Camera, full</source>
-        <translation>Câmera em tela cheia</translation>
-    </message>
-    <message>
-        <source>Camera + close-up, side by side</source>
-        <translation>Câmera + close, lado a lado</translation>
-    </message>
-    <message>
-        <source>Screen + camera in a corner</source>
-        <translation>Tela + câmera no canto</translation>
-    </message>
-    <message>
-        <source>Starting soon, with a countdown</source>
-        <translation>Começando em breve, com contagem regressiva</translation>
-    </message>
-    <message>
-        <source>Be right back</source>
-        <translation>Já voltamos</translation>
-    </message>
-    <message>
-        <source>Ending</source>
-        <translation>Encerramento</translation>
-    </message>
-    <message>
         <source>Scene layout editor</source>
         <translation>Editor do layout da cena</translation>
     </message>
@@ -2812,14 +2784,6 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>Começar pelos modelos de venda: câmera, close, tela, vinhetas</translation>
-    </message>
-    <message>
-        <source>New scene</source>
-        <translation>Nova cena</translation>
-    </message>
-    <message>
-        <source>A scene from a selling template, with the next free key</source>
-        <translation>Uma cena de um modelo de venda, com a próxima tecla livre</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -3066,14 +3030,6 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Kits de divulgação…</translation>
     </message>
     <message>
-        <source>Highlight clips…</source>
-        <translation>Clipes de destaque…</translation>
-    </message>
-    <message>
-        <source>Cut the marked moments into vertical clips (mark: F7)</source>
-        <translation>Cortar os momentos marcados em clipes verticais (marcar: F7)</translation>
-    </message>
-    <message>
         <source>No show attached.</source>
         <translation>Nenhum show conectado.</translation>
     </message>
@@ -3092,22 +3048,6 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Write the share kits to</source>
         <translation>Gravar os kits de divulgação em</translation>
-    </message>
-    <message>
-        <source>Nothing is being recorded: turn recording on to mark.</source>
-        <translation>Nada está sendo gravado: ative a gravação para marcar.</translation>
-    </message>
-    <message>
-        <source>Highlight {n} marked at {time}.</source>
-        <translation>Destaque {n} marcado em {time}.</translation>
-    </message>
-    <message>
-        <source>Write the highlight clips to</source>
-        <translation>Gravar os clipes de destaque em</translation>
-    </message>
-    <message>
-        <source>No highlight was marked yet (F7 during the show).</source>
-        <translation>Nenhum destaque marcado ainda (F7 durante o show).</translation>
     </message>
     <message>
         <source>Writing…</source>

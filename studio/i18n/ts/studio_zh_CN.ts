@@ -373,10 +373,6 @@
         <translation>立即开奖</translation>
     </message>
     <message>
-        <source>Mark a highlight</source>
-        <translation>标记精彩片段</translation>
-    </message>
-    <message>
         <source>Co-host</source>
         <translation>助播</translation>
     </message>
@@ -2768,30 +2764,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>完成了。请在“设置”加入你的商店和推流目的地，准备好后按“开播”（Ctrl+Shift+L）。按“完成”打开 Studio。</translation>
     </message>
     <message>
-        <source>Camera, full</source>
-        <translation>摄像头全画面</translation>
-    </message>
-    <message>
-        <source>Camera + close-up, side by side</source>
-        <translation>摄像头＋特写并排</translation>
-    </message>
-    <message>
-        <source>Screen + camera in a corner</source>
-        <translation>屏幕＋角落的摄像头</translation>
-    </message>
-    <message>
-        <source>Starting soon, with a countdown</source>
-        <translation>即将开始（含倒计时）</translation>
-    </message>
-    <message>
-        <source>Be right back</source>
-        <translation>马上回来</translation>
-    </message>
-    <message>
-        <source>Ending</source>
-        <translation>结尾</translation>
-    </message>
-    <message>
         <source>Scene layout editor</source>
         <translation>场景版面编辑器</translation>
     </message>
@@ -2802,14 +2774,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>从带货范本开始：摄像头、特写、屏幕、字卡</translation>
-    </message>
-    <message>
-        <source>New scene</source>
-        <translation>新建场景</translation>
-    </message>
-    <message>
-        <source>A scene from a selling template, with the next free key</source>
-        <translation>从销售模板新建场景，并指定下一个可用按键</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -3056,14 +3020,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>分享素材…</translation>
     </message>
     <message>
-        <source>Highlight clips…</source>
-        <translation>精彩片段…</translation>
-    </message>
-    <message>
-        <source>Cut the marked moments into vertical clips (mark: F7)</source>
-        <translation>将标记的时刻剪成竖屏短片（标记：F7）</translation>
-    </message>
-    <message>
         <source>No show attached.</source>
         <translation>尚未连接节目。</translation>
     </message>
@@ -3082,22 +3038,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Write the share kits to</source>
         <translation>将分享素材写入</translation>
-    </message>
-    <message>
-        <source>Nothing is being recorded: turn recording on to mark.</source>
-        <translation>当前没有录制：请开启录制再标记。</translation>
-    </message>
-    <message>
-        <source>Highlight {n} marked at {time}.</source>
-        <translation>已在 {time} 标记精彩片段 {n}。</translation>
-    </message>
-    <message>
-        <source>Write the highlight clips to</source>
-        <translation>将精彩片段写入</translation>
-    </message>
-    <message>
-        <source>No highlight was marked yet (F7 during the show).</source>
-        <translation>尚未标记精彩片段（节目中按 F7）。</translation>
     </message>
     <message>
         <source>Writing…</source>

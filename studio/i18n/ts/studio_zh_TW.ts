@@ -365,10 +365,6 @@
         <translation>下一個流程步驟</translation>
     </message>
     <message>
-        <source>Mark a highlight</source>
-        <translation>標記精彩片段</translation>
-    </message>
-    <message>
         <source>Co-host</source>
         <translation>助播</translation>
     </message>
@@ -2500,30 +2496,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>完成了。請在「設定」加入你的商店和推流目的地，準備好後按「開播」（Ctrl+Shift+L）。按「完成」開啟 Studio。</translation>
     </message>
     <message>
-        <source>Camera, full</source>
-        <translation>攝影機全畫面</translation>
-    </message>
-    <message>
-        <source>Camera + close-up, side by side</source>
-        <translation>攝影機＋特寫並排</translation>
-    </message>
-    <message>
-        <source>Screen + camera in a corner</source>
-        <translation>螢幕＋角落的攝影機</translation>
-    </message>
-    <message>
-        <source>Starting soon, with a countdown</source>
-        <translation>即將開始（含倒數）</translation>
-    </message>
-    <message>
-        <source>Be right back</source>
-        <translation>馬上回來</translation>
-    </message>
-    <message>
-        <source>Ending</source>
-        <translation>結尾</translation>
-    </message>
-    <message>
         <source>Scene layout editor</source>
         <translation>場景版面編輯器</translation>
     </message>
@@ -2534,14 +2506,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Start from the selling templates: camera, close-up, screen, slates</source>
         <translation>從帶貨範本開始：攝影機、特寫、螢幕、字卡</translation>
-    </message>
-    <message>
-        <source>New scene</source>
-        <translation>新增場景</translation>
-    </message>
-    <message>
-        <source>A scene from a selling template, with the next free key</source>
-        <translation>從銷售範本新增場景，並指定下一個可用按鍵</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -3056,14 +3020,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>分享素材…</translation>
     </message>
     <message>
-        <source>Highlight clips…</source>
-        <translation>精彩片段…</translation>
-    </message>
-    <message>
-        <source>Cut the marked moments into vertical clips (mark: F7)</source>
-        <translation>將標記的時刻剪成直式短片（標記：F7）</translation>
-    </message>
-    <message>
         <source>No show attached.</source>
         <translation>尚未連接節目。</translation>
     </message>
@@ -3082,22 +3038,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Write the share kits to</source>
         <translation>將分享素材寫入</translation>
-    </message>
-    <message>
-        <source>Nothing is being recorded: turn recording on to mark.</source>
-        <translation>目前沒有錄影：請開啟錄影再標記。</translation>
-    </message>
-    <message>
-        <source>Highlight {n} marked at {time}.</source>
-        <translation>已於 {time} 標記精彩片段 {n}。</translation>
-    </message>
-    <message>
-        <source>Write the highlight clips to</source>
-        <translation>將精彩片段寫入</translation>
-    </message>
-    <message>
-        <source>No highlight was marked yet (F7 during the show).</source>
-        <translation>尚未標記精彩片段（節目中按 F7）。</translation>
     </message>
     <message>
         <source>Writing…</source>
