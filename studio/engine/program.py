@@ -135,9 +135,11 @@ class ScenePlayer:
 
     Implements the VideoSource protocol (`start`, `take` → always None, `error`, `stop`) so
     the pipeline and the idle preview start and stop it like a camera; lanes detect it and
-    compose through `renderer()`. Raises UsageError for an unknown scene name; `start` raises
-    SourceError when a source of the first program scene can't be opened (a command line
-    says so before going live); later sources that fail are `problems`, drawn as absent.
+    compose through `renderer()`. Raises UsageError for an unknown scene name; with
+    `strict_start` (a command line: say so before going live), `start` raises SourceError when
+    a source of the first program scene can't be opened; otherwise (the window) and later,
+    a source that fails is one of `problems`, drawn as absent, and a camera or screen that is
+    missing or drops is tried again with `backoff` (`dropped()`), "be right back" in its box.
     """
 
     def __init__(
@@ -149,6 +151,7 @@ class ScenePlayer:
         opener: Opener = open_scene_source,
         ready_timeout: float = READY_TIMEOUT_S,
         backoff: Backoff | None = None,
+        strict_start: bool = True,
     ) -> None:
         first = scenes.scene(program) if program else scenes.scenes[0]
         self.name = "scenes"
@@ -156,6 +159,7 @@ class ScenePlayer:
         self._opener = opener
         self._ready_timeout = ready_timeout
         self._backoff = backoff or Backoff()
+        self._strict_start = strict_start
         self._state = _State(scenes, first)
         self._lock = threading.Lock()  # writers only
         self._clock: MasterClock | None = None
@@ -213,8 +217,8 @@ class ScenePlayer:
     # -- VideoSource ---------------------------------------------------------------------------
     def start(self, clock: MasterClock, width: int, height: int, fps: int) -> None:
         """Open and start the program scene's sources (and the preview's) on `clock`, for a
-        main canvas of `width` × `height` at `fps`. Raises SourceError for a program source
-        that can't be opened."""
+        main canvas of `width` × `height` at `fps`. With `strict_start`, raises SourceError for
+        a program source that can't be opened."""
         self._clock = clock
         self._size, self._fps = (width, height), fps
         self._orientation = Orientation.PORTRAIT if height > width else Orientation.LANDSCAPE
@@ -223,7 +227,7 @@ class ScenePlayer:
         with self._lock:
             self._state = replace(st, running={})
         try:
-            self._open_for(st.program, strict=True)
+            self._open_for(st.program, strict=self._strict_start)
         except BaseException:
             self._stop_sources(set(self._state.running))
             raise

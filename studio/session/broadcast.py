@@ -460,7 +460,9 @@ class BroadcastSession:
                 from studio.overlays.slates import SlateCards
 
                 self._slates = SlateCards()
-            self.player = ScenePlayer(scenes, program, slates=self._slates)
+            # The window never refuses to start for a missing device: its box says "be right
+            # back" and it is tried again (a command line says so before going live instead).
+            self.player = ScenePlayer(scenes, program, slates=self._slates, strict_start=False)
             mix = self.player.audio
             self.audio.swap(lambda: mix, "scene mix")
         if restart:

@@ -182,3 +182,38 @@ def test_a_screen_not_there_yet_is_tried_again_until_it_comes(
     finally:
         player.stop()
         x.stop()
+
+
+def test_the_window_starts_its_scenes_without_a_device_that_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Strict (a command line) refuses to start; the window's player starts, says what is
+    missing and tries it again."""
+    from studio.capture.switcher import Backoff
+    from studio.engine.program import ScenePlayer
+    from studio.errors import SourceError
+    from studio.media.clock import MasterClock
+    from studio.media.scenes import Item, Scene
+
+    monkeypatch.setenv("DISPLAY", ":239")  # no X server there
+    scenes = SceneSet.build(
+        [Source("screen", SourceKind.SCREEN, REGION)],
+        [Scene("Screen", (Item("screen"),), (Item("screen"),))],
+    )
+    clock = MasterClock()
+    clock.start()
+    with pytest.raises(SourceError, match="screen"):
+        ScenePlayer(scenes).start(clock, 1280, 720, 30)
+    player = ScenePlayer(scenes, strict_start=False, backoff=Backoff(first=0.2, cap=0.5))
+    player.start(clock, 1280, 720, 30)
+    try:
+        assert set(player.dropped()) == {"screen"}
+        time.sleep(1.0)  # tried again meanwhile, still missing: still said, no crash
+        assert set(player.dropped()) == {"screen"}
+        renderer = player.renderer(1280, 720, 30)
+        from studio.engine.compositor import Compositor
+
+        frame = renderer.render(Compositor(1280, 720), clock.now())
+        assert (frame.width, frame.height) == (1280, 720)
+    finally:
+        player.stop()
