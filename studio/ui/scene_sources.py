@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.capture.screen import parse_region
-from studio.errors import StudioError
+from studio.errors import StudioError, UsageError
 from studio.media.scenes import Source, SourceKind, parse_colour
 from studio.ui.i18n import QT_TR_NOOP, tr
 from studio.ui.style import colors, current_theme
@@ -328,9 +328,8 @@ class AddSourceDialog(QDialog):
         return edit, row
 
     def _pick_colour(self) -> None:
-        try:
-            start = QColor(self.colour.text().strip())
-        except Exception:
+        start = QColor(self.colour.text().strip())
+        if not start.isValid():
             start = QColor("#1b1530")
         c = QColorDialog.getColor(start, self, tr("Colour"))
         if c.isValid():
@@ -360,8 +359,6 @@ class AddSourceDialog(QDialog):
 
     def _read(self) -> SourceChoice:
         """The choice in the form; raises UsageError (message + hint) for one that is wrong."""
-        from studio.errors import UsageError
-
         kind = self.chosen_kind
         if kind is SourceKind.CAMERA:
             value = str(self.camera.currentData())
