@@ -12,6 +12,7 @@ raised on the calling thread, safe to pass to another.
 
 from __future__ import annotations
 
+from studio import i18n
 from studio.errors import StudioError
 
 
@@ -39,7 +40,7 @@ class PlatformError(StudioError):
         retry_after: float | None = None,
         problem: dict[str, object] | None = None,
     ) -> None:
-        super().__init__(message, hint or self.default_hint)
+        super().__init__(message, hint or (i18n._(self.default_hint) if self.default_hint else ""))
         self.status = status
         self.title = title
         self.detail = detail
@@ -57,26 +58,30 @@ class PlatformUnreachable(PlatformError):
     """No answer: connection refused or reset, DNS failure, or a timeout."""
 
     retryable = True
-    default_hint = "Check the internet connection; Studio keeps retrying and keeps your changes."
+    default_hint = i18n.N_(
+        "Check the internet connection; Studio keeps retrying and keeps your changes."
+    )
 
 
 class BadResponse(PlatformError):
     """The platform (or a proxy on the way) answered with something that is not the API."""
 
     retryable = True
-    default_hint = "Usually a proxy or captive portal on the network; Studio retries."
+    default_hint = i18n.N_("Usually a proxy or captive portal on the network; Studio retries.")
 
 
 class AuthFailed(PlatformError):
     """401: the API token is missing, wrong, revoked or expired."""
 
-    default_hint = "Sign in to the platform again, or store a new API token in Studio's settings."
+    default_hint = i18n.N_(
+        "Sign in to the platform again, or store a new API token in Studio's settings."
+    )
 
 
 class PermissionDenied(PlatformError):
     """403: this token's role may not do this (a co-host ending the show, a viewer pinning)."""
 
-    default_hint = "Ask the show's host to do this, or to change your role."
+    default_hint = i18n.N_("Ask the show's host to do this, or to change your role.")
 
 
 class NotFound(PlatformError):
@@ -113,20 +118,22 @@ class RateLimited(PlatformError):
     """429: too many requests; `retry_after` says how long to wait (RFC 6585 §4)."""
 
     retryable = True
-    default_hint = "Studio waits as long as the platform asks and tries again."
+    default_hint = i18n.N_("Studio waits as long as the platform asks and tries again.")
 
 
 class ServerError(PlatformError):
     """5xx: the platform failed; retried (the request is repeated only when safe)."""
 
     retryable = True
-    default_hint = "A problem on the platform's side; Studio retries."
+    default_hint = i18n.N_("A problem on the platform's side; Studio retries.")
 
 
 class TokenMissing(PlatformError):
     """No API token (or no API URL) is set up: raised before any request is made."""
 
-    default_hint = "Add the platform's API token in Studio's settings (it is kept in the keyring)."
+    default_hint = i18n.N_(
+        "Add the platform's API token in Studio's settings (it is kept in the keyring)."
+    )
 
 
 _BY_STATUS: dict[int, type[PlatformError]] = {

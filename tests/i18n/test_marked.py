@@ -27,7 +27,7 @@ MARKED = [
 ERRORS_MARKED = [
     "platform/sync.py", "platform/engagement.py", "engine/capacity.py", "health",
     "capture/file.py", "media/fit.py", "media/scenes.py", "engine/program.py",
-    "capture/scene_sources.py",
+    "capture/scene_sources.py", "platform/errors.py",
     "__init__.py", "app.py", "canvases.py", "capture/__init__.py", "capture/audioring.py",
     "capture/base.py", "capture/convert.py", "capture/devices.py", "capture/screen.py",
     "capture/silence.py", "capture/specs.py", "capture/switcher.py", "capture/testpattern.py",

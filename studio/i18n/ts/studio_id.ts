@@ -346,7 +346,7 @@
         </message>
         <message>
             <source>Unpin</source>
-            <translation>Lepas sematan</translation>
+            <translation>Lepas</translation>
         </message>
         <message>
             <source>Start flash sale</source>
@@ -2150,7 +2150,7 @@ HTTP: http://{host}:{http}</translation>
         </message>
         <message>
             <source>Pin now</source>
-            <translation>Sematkan sekarang</translation>
+            <translation>Sematkan</translation>
         </message>
         <message>
             <source>Show the selected product on screen</source>
@@ -2162,7 +2162,7 @@ HTTP: http://{host}:{http}</translation>
         </message>
         <message>
             <source>Pin next ({pin_next})</source>
-            <translation>Sematkan berikutnya ({pin_next})</translation>
+            <translation>Berikutnya ({pin_next})</translation>
         </message>
         <message>
             <source>Flash sale</source>
