@@ -415,6 +415,33 @@ class PlatformSync(engagement.EngagementSync):
         (10-300), bids rising by at least `increment`. `mode` "standard" extends the end
         on late bids (window and cap in seconds), "sudden_death" never does; a `reserve` not
         reached ends it unsold. Raises `UsageError` before anything is queued."""
+        payload = self.auction_body(
+            sku,
+            starting_bid,
+            seconds,
+            increment=increment,
+            mode=mode,
+            extend_window_s=extend_window_s,
+            max_extension_s=max_extension_s,
+            reserve=reserve,
+        )
+        title = self.model.find(sku).title
+        return self._add("auction.start", payload, f"Auction {title} for {int(seconds)} s")
+
+    def auction_body(
+        self,
+        sku: str,
+        starting_bid: Decimal | str | int,
+        seconds: int,
+        *,
+        increment: Decimal | str | int = 1,
+        mode: str = "standard",
+        extend_window_s: int = 10,
+        max_extension_s: int = 120,
+        reserve: Decimal | str | int | None = None,
+    ) -> JsonObject:
+        """The contract's `AuctionCreate` JSON for `start_auction`'s arguments (also an
+        auction step of the rundown). Raises `UsageError` as `start_auction` does."""
         p = self.model.find(sku)
         start = _minor(starting_bid, p.currency, "starting bid")
         step = _minor(increment, p.currency, "bid increment")
@@ -442,8 +469,7 @@ class PlatformSync(engagement.EngagementSync):
                 i18n._("A reserve below the starting bid would always be met."),
                 i18n._("Raise the reserve or leave it out."),
             )
-        payload = body.model_dump(mode="json", exclude_none=True)
-        return self._add("auction.start", payload, f"Auction {p.title} for {int(seconds)} s")
+        return body.model_dump(mode="json", exclude_none=True)
 
     def cancel_auction(self) -> int:
         """Cancel the running auction (no order). Raises `UsageError` when none runs."""
@@ -458,6 +484,14 @@ class PlatformSync(engagement.EngagementSync):
         """Open a giveaway of `prize`, drawn by the platform after `seconds` (10 s to 1 h):
         viewers enter by commenting `keyword`, by buying (`purchase`), or either when both are
         given. Raises `UsageError` before anything is queued."""
+        payload = self.giveaway_body(prize, seconds, keyword=keyword, purchase=purchase)
+        return self._add("giveaway.open", payload, f"Giveaway: {payload['prize']}")
+
+    def giveaway_body(
+        self, prize: str, seconds: int, *, keyword: str | None = None, purchase: bool = False
+    ) -> JsonObject:
+        """The contract's `GiveawayCreate` JSON for `open_giveaway`'s arguments (also a
+        giveaway step of the rundown). Raises `UsageError` as `open_giveaway` does."""
         entry = "both" if keyword and purchase else ("purchase" if purchase else "keyword")
         try:
             body = m.GiveawayCreate(
@@ -476,8 +510,7 @@ class PlatformSync(engagement.EngagementSync):
                     "purchase, and 10 s to 1 h."
                 ),
             ) from None
-        payload = body.model_dump(mode="json", exclude_none=True)
-        return self._add("giveaway.open", payload, f"Giveaway: {body.prize}")
+        return body.model_dump(mode="json", exclude_none=True)
 
     def draw_giveaway(self, cancel: bool = False) -> int:
         """Draw the open giveaway now (or cancel it: no winner). Raises `UsageError` when

@@ -110,9 +110,16 @@ class AuctionBox(QGroupBox):
         self.start.clicked.connect(self.start_auction)
         self.cancel = QPushButton(tr("Cancel auction"))
         self.cancel.clicked.connect(self.cancel_auction)
+        self.to_rundown = QPushButton(tr("Add to rundown"))
+        self.to_rundown.setObjectName("auction-to-rundown")
+        self.to_rundown.setToolTip(
+            tr("Add an auction of the pinned product, as set here, as a rundown step")
+        )
+        self.to_rundown.clicked.connect(self.add_to_rundown)
         actions.addWidget(self.start)
         actions.addWidget(self.cancel)
         form.addRow(actions)
+        form.addRow(self.to_rundown)  # its own row: the dock is narrow
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Auction status"))
@@ -150,6 +157,7 @@ class AuctionBox(QGroupBox):
         self.cap_s.setEnabled(not sudden and not status.running)
         self.start.setEnabled(p is not None and not status.running)
         self.cancel.setEnabled(status.running)
+        self.to_rundown.setEnabled(p is not None)
 
     def _decimal(self, box: QDoubleSpinBox) -> Decimal:
         return Decimal(f"{box.value():.{box.decimals()}f}")
@@ -161,6 +169,24 @@ class AuctionBox(QGroupBox):
             return False
         reserve = self._decimal(self.reserve)
         return self.vm.start_auction(
+            p.sku,
+            self._decimal(self.starting),
+            self.seconds.value(),
+            increment=self._decimal(self.increment),
+            sudden_death=bool(self.mode.currentData()),
+            extend_window_s=self.window_s.value(),
+            max_extension_s=self.cap_s.value(),
+            reserve=reserve if reserve > 0 else None,
+        )
+
+    def add_to_rundown(self) -> bool:
+        """Add an auction of the pinned product, as set in the box, at the end of the
+        rundown; False when nothing is pinned or the settings are refused (said)."""
+        p = self.product()
+        if p is None:
+            return False
+        reserve = self._decimal(self.reserve)
+        return self.vm.auction_to_rundown(
             p.sku,
             self._decimal(self.starting),
             self.seconds.value(),
@@ -225,9 +251,13 @@ class GiveawayBox(QGroupBox):
         self.cancel = QPushButton(tr("Cancel"))
         self.cancel.setAccessibleName(tr("Cancel giveaway"))
         self.cancel.clicked.connect(self.cancel_giveaway)
+        self.to_rundown = QPushButton(tr("Add to rundown"))
+        self.to_rundown.setObjectName("giveaway-to-rundown")
+        self.to_rundown.clicked.connect(self.add_to_rundown)
         for b in (self.open, self.draw, self.cancel):
             actions.addWidget(b)
         form.addRow(actions)
+        form.addRow(self.to_rundown)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Giveaway status"))
@@ -249,6 +279,19 @@ class GiveawayBox(QGroupBox):
         self.open.setEnabled(ready and not status.running)
         self.draw.setEnabled(status.running)
         self.cancel.setEnabled(status.running)
+        self.to_rundown.setEnabled(ready)
+
+    def _keyword(self) -> str | None:
+        return self.keyword.text().strip() if self.by_keyword.isChecked() else None
+
+    def add_to_rundown(self) -> bool:
+        """Add this giveaway, as set in the box, at the end of the rundown; False when it is
+        not filled in or is refused (said)."""
+        if not self.to_rundown.isEnabled():
+            return False
+        return self.vm.giveaway_to_rundown(
+            self.prize.text(), self.seconds.value(), self._keyword(), self.by_purchase.isChecked()
+        )
 
     def open_giveaway(self) -> bool:
         if not self.open.isEnabled():

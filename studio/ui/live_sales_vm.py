@@ -227,6 +227,49 @@ class LiveSalesViewModel(QObject):
     def cancel_auction(self) -> bool:
         return self._run(lambda: self._sync().cancel_auction())
 
+    def auction_to_rundown(
+        self,
+        sku: str,
+        starting_bid: Decimal,
+        seconds: int,
+        *,
+        increment: Decimal,
+        sudden_death: bool,
+        extend_window_s: int,
+        max_extension_s: int,
+        reserve: Decimal | None,
+    ) -> bool:
+        """Queue an auction step (these settings) at the end of the rundown, checked as
+        `start_auction` checks them (False and `refused` when refused)."""
+
+        def add() -> int:
+            sync = self._sync()
+            body = sync.auction_body(
+                sku,
+                starting_bid,
+                seconds,
+                increment=increment,
+                mode="sudden_death" if sudden_death else "standard",
+                extend_window_s=extend_window_s,
+                max_extension_s=max_extension_s,
+                reserve=reserve,
+            )
+            return sync.rundown_add("auction", {"auction": body})
+
+        return self._run(add)
+
+    def giveaway_to_rundown(
+        self, prize: str, seconds: int, keyword: str | None, purchase: bool
+    ) -> bool:
+        """Queue a giveaway step at the end of the rundown (False and `refused` when refused)."""
+
+        def add() -> int:
+            sync = self._sync()
+            body = sync.giveaway_body(prize, seconds, keyword=keyword, purchase=purchase)
+            return sync.rundown_add("giveaway", {"giveaway": body})
+
+        return self._run(add)
+
     def open_giveaway(self, prize: str, seconds: int, keyword: str | None, purchase: bool) -> bool:
         return self._run(
             lambda: self._sync().open_giveaway(prize, seconds, keyword=keyword, purchase=purchase)

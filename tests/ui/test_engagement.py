@@ -169,3 +169,106 @@ def test_every_other_control_of_the_dock(platform_rig: Rig) -> None:
     click(vt.end_btn)
     wait_until(qtbot, lambda: rig.api("/vouchers")[0]["status"] == "ended", what="ended")
     wait_until(qtbot, lambda: "ended" in vt.list.item(0).text())
+
+
+def test_a_rundown_of_every_step_kind_steps_through_by_key(platform_rig: Rig) -> None:
+    """Pin, flash sale (Rundown tab), poll, voucher (their tabs), auction and giveaway (the
+    Show dock's "Auction & giveaway" tab, as set there) added from the window, then each run
+    on the real platform with F9."""
+    rig = platform_rig
+    sb = rig.sandbox
+    assert sb is not None and sb.store is not None
+    w = rig.window(rig.studio())
+    qtbot = rig.qtbot
+    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731
+    refusals: list[str] = []
+    w.show_panel.live_vm.refused.connect(lambda m, h: refusals.append(m))
+    tab = w.engagement.rundown
+    wait_until(qtbot, lambda: tab.product.count() > 3, what="the catalog")
+    tab.product.setCurrentIndex(tab.product.findData("prd_chai"))
+    click(tab.add)  # pin
+    tab.kind.setCurrentIndex(tab.kind.findData("flash_sale"))
+    tab.product.setCurrentIndex(tab.product.findData("prd_honey"))
+    tab.price.setValue(9.5)
+    tab.seconds.setValue(30)
+    click(tab.add)
+    wait_until(qtbot, lambda: tab.steps.count() == 2, what="pin and flash sale")
+    poll = w.engagement.poll
+    poll.question.setText("Tea or coffee?")
+    poll.options[0].setText("Tea")
+    poll.options[1].setText("Coffee")
+    click(poll.to_rundown)
+    wait_until(qtbot, lambda: tab.steps.count() == 3, what="the poll step")
+    vt = w.engagement.voucher
+    vt.code.setText("TEN")
+    vt.value.setText("10")
+    click(vt.to_rundown)
+    wait_until(qtbot, lambda: tab.steps.count() == 4, what="the voucher step")
+    auction = w.show_panel.live.auction
+    assert not auction.to_rundown.isEnabled()  # nothing pinned: no product to auction
+    w.show_panel.queue.view.setCurrentIndex(w.show_vm.queue_model.index(0))
+    w.show_panel.queue.pin_now.click()
+    wait_until(qtbot, lambda: auction.product() is not None, 10, "the pin")
+    product = auction.product()
+    assert product is not None
+    auction.starting.setValue(7)
+    auction.seconds.setValue(45)
+    auction.mode.setCurrentIndex(1)  # sudden death
+    auction.reserve.setValue(20)
+    click(auction.to_rundown)
+    wait_until(qtbot, lambda: tab.steps.count() == 5, what="the auction step")
+    giveaway = w.show_panel.live.giveaway
+    assert not giveaway.to_rundown.isEnabled()  # no prize yet
+    giveaway.prize.setText("A tin of chai")
+    giveaway.keyword.setText("#chai")
+    giveaway.seconds.setValue(60)
+    click(giveaway.to_rundown)
+    wait_until(qtbot, lambda: tab.steps.count() == 6, what="the giveaway step")
+    assert refusals == []
+    steps = rig.api("/rundown")["steps"]
+    assert [s["kind"] for s in steps] == [
+        "pin", "flash_sale", "poll", "voucher", "auction", "giveaway"
+    ]  # fmt: skip
+    a = steps[4]["auction"]
+    assert (a["product_id"], a["starting_bid_minor"], a["duration_s"], a["mode"]) == (
+        product.product_id,
+        700,
+        45,
+        "sudden_death",
+    )
+    assert a["reserve_minor"] == 2000
+    g = steps[5]["giveaway"]
+    assert (g["prize"], g["keyword"], g["duration_s"], g["entry"]) == (
+        "A tin of chai",
+        "#chai",
+        60,
+        "keyword",
+    )
+    assert f"Auction: {product.title}" in tab.steps.item(4).text()
+    assert "Giveaway: A tin of chai" in tab.steps.item(5).text()
+    w.activateWindow()
+    checks = [
+        lambda: rig.api("/pin")["product_id"] == "prd_chai",
+        lambda: rig.api("/timers") != [],
+        lambda: rig.api("/polls") != [],
+        lambda: rig.api("/vouchers") != [],
+        lambda: rig.api("/auctions?status=active") != [],
+        lambda: any(x["status"] == "open" for x in rig.api("/giveaways")),
+    ]
+    for i, ran in enumerate(checks):
+        wait_until(qtbot, lambda i=i: "▶" in tab.steps.item(i).text(), what=f"step {i + 1} next")
+        QTest.keyClick(w, Qt.Key.Key_F9)
+        wait_until(qtbot, ran, 10, f"step {i + 1} ({steps[i]['kind']}) run on the platform")
+        wait_until(qtbot, lambda i=i: "✓" in tab.steps.item(i).text(), what=f"step {i + 1} ✓")
+    assert tab.position.text() == "All 6 steps done."
+    assert refusals == []
+    shots = os.environ.get("STUDIO_SCREENSHOTS")
+    if shots:
+        w.dock_engagement.raise_()
+        w.engagement.show_tab(tab)
+        qtbot.wait(50)
+        w.grab().save(os.path.join(shots, "engagement-rundown-all-kinds.png"))
+        w.dock_show.raise_()
+        w.show_panel.setCurrentIndex(2)
+        qtbot.wait(50)
+        w.grab().save(os.path.join(shots, "auction-giveaway-to-rundown.png"))
