@@ -63,6 +63,12 @@ def test_buy_on_the_page_is_an_order_in_the_studio_with_its_toast_on_air(
     assert [o.id for o in orders] == [placed[0]["id"]]
     assert orders[0].product_id == pinned.product_id
     assert orders[0].referral_code == "KEMI"  # from the link's ?ref=
+    store = live_demo.world.sandbox.store
+    assert store is not None  # the page counted its visit of Kemi's link (issue 21)
+    kemi = next(
+        r for r in store.resellers.all(live_demo.world.sandbox.show_id, "") if r.code == "KEMI"
+    )
+    assert kemi.visits >= 1
     with live_demo.lock:
         fed = [o for e in live_demo.orders for o in e.orders if o.buyer_name == "Bo Buyer"]
     assert len(fed) == 1  # the feed delivered it once

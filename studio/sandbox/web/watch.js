@@ -625,6 +625,12 @@
   }
 
   async function start() {
+    if (REF && /^[A-Z0-9-]{3,20}$/.test(REF)) {
+      // A visit of a reseller's link, for their conversion rate (issue 21); best effort.
+      api("POST", showPath(`/resellers/${REF}/visits`), undefined, { auth: false }).catch(
+        () => {},
+      );
+    }
     let saved = null;
     try {
       saved = JSON.parse(localStorage.getItem(STORE) || "null");
