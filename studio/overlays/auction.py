@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from studio.overlays.live_panel import Panel, Row, render_panel
 from studio.overlays.painting import Rendered
 from studio.overlays.theme import Theme
+from studio.show.money import DEFAULT_LOCALE, format_integer
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ class AuctionText:
 class AuctionView:
     """What the panel shows. `phase`: live, sold or not_sold. `amount`: the current bid (the
     starting bid before any), formatted. `remaining_s` whole seconds on the platform's clock
-    out of `total_s`. `reserve_pending`: a reserve not met (yet)."""
+    out of `total_s`. `reserve_pending`: a reserve not met (yet). `locale` writes the bid
+    count (CLDR)."""
 
     title: str
     amount: str
@@ -50,12 +52,13 @@ class AuctionView:
     sudden_death: bool = False
     extended: bool = False
     reserve_pending: bool = False
+    locale: str = DEFAULT_LOCALE
 
 
 def auction_panel(v: AuctionView, text: AuctionText | None = None) -> Panel:
     """The rows of the panel for `v` (see `live_panel.Panel`)."""
     t = text or AuctionText()
-    count = t.one_bid if v.bids == 1 else t.bids.format(n=v.bids)
+    count = t.one_bid if v.bids == 1 else t.bids.format(n=format_integer(v.bids, v.locale))
     if v.phase == "sold":
         rows = (
             Row(v.title, "title"),

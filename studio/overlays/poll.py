@@ -31,6 +31,7 @@ from studio.overlays.painting import (
     text_width,
 )
 from studio.overlays.theme import Theme
+from studio.show.money import DEFAULT_LOCALE, format_integer
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class PollText:
 class PollCard:
     """What the panel shows: the question, option texts, their whole `percents` (summing to
     100, or all 0 before the first vote), the `total` votes, `leaders` (indexes) and whether
-    the poll is `closed` (the result state)."""
+    the poll is `closed` (the result state); `locale` writes the vote count (CLDR)."""
 
     question: str
     options: tuple[str, ...]
@@ -69,6 +70,12 @@ class PollCard:
     total: int
     leaders: tuple[int, ...] = ()
     closed: bool = False
+    locale: str = DEFAULT_LOCALE
+
+
+def votes_line(card: PollCard, text: PollText) -> str:
+    """The panel's vote count, '1,234 votes', with the number in `card.locale` (CLDR)."""
+    return text.votes(card.total).format(n=format_integer(card.total, card.locale))
 
 
 def render_poll(
@@ -117,7 +124,7 @@ def render_poll(
     p.setPen(qcolor(c.accent))
     head = (text.result if card.closed else text.live).upper()
     p.drawText(QPointF(inner_x, y + lm.ascent()), head)
-    votes = text.votes(card.total).format(n=f"{card.total:,}")
+    votes = votes_line(card, text)
     p.setPen(qcolor(c.muted))
     p.drawText(QPointF(W - inner_x - text_width(votes, label_font), y + lm.ascent()), votes)
     y += lm.height() + 6 * s

@@ -32,6 +32,7 @@ from studio.overlays.painting import (
     text_width,
 )
 from studio.overlays.theme import Theme
+from studio.show.money import DEFAULT_LOCALE, format_integer
 
 URGENT_S = 10
 
@@ -79,7 +80,8 @@ class VoucherText:
 @dataclass(frozen=True)
 class VoucherCard:
     """What the card shows: `value` ("20%", "$5"), `code`, `left` of `limit` claims,
-    `remaining_s` whole seconds left (None: not shown), `ended` once it is over."""
+    `remaining_s` whole seconds left (None: not shown), `ended` once it is over; `locale`
+    writes the claim counts (CLDR)."""
 
     value: str
     code: str
@@ -87,6 +89,14 @@ class VoucherCard:
     limit: int
     remaining_s: int | None = None
     ended: bool = False
+    locale: str = DEFAULT_LOCALE
+
+
+def left_line(card: VoucherCard, text: VoucherText) -> str:
+    """The card's '1,234 of 5,000 left', the numbers in `card.locale` (CLDR)."""
+    return text.left(card.left).format(
+        left=format_integer(card.left, card.locale), limit=format_integer(card.limit, card.locale)
+    )
 
 
 def render_voucher(
@@ -142,7 +152,7 @@ def render_voucher(
     else:
         p.setFont(small_font)
         p.setPen(qcolor(c.muted if muted else c.text))
-        left = text.left(card.left).format(left=f"{card.left:,}", limit=f"{card.limit:,}")
+        left = left_line(card, text)
         p.drawText(QPointF(x, y + sm.ascent()), elide(left, small_font, avail))
     y += sm.height() + 6 * s
     frac = 0.0 if card.limit <= 0 else max(0.0, min(1.0, card.left / card.limit))

@@ -30,13 +30,22 @@ def voucher_card(v: Voucher, server_now: datetime, locale: str = "en_US") -> Vou
     else:
         value = format_money(from_minor(v.amount_off_minor or 0, v.currency), v.currency, locale)
     left = math.ceil(v.remaining_s(server_now))
-    return VoucherCard(value, v.code, v.left, v.claim_limit, left, ended=not v.running)
+    return VoucherCard(
+        value, v.code, v.left, v.claim_limit, left, ended=not v.running, locale=locale
+    )
 
 
-def poll_card(poll: Poll) -> PollCard:
-    """What the panel says of `poll`: whole percentages summing to 100, the leaders."""
+def poll_card(poll: Poll, locale: str = "en_US") -> PollCard:
+    """What the panel says of `poll`: whole percentages summing to 100, the leaders, the
+    vote count written for `locale`."""
     return PollCard(
-        poll.question, poll.options, poll.percentages, poll.total, poll.leaders, not poll.open
+        poll.question,
+        poll.options,
+        poll.percentages,
+        poll.total,
+        poll.leaders,
+        not poll.open,
+        locale,
     )
 
 
@@ -55,7 +64,7 @@ class EngagementOverlays:
         v = voucher_on_air(state, now)
         voucher = None if v is None else voucher_card(v, now, self.locale)
         p = poll_on_air(state, now)
-        poll = None if p is None else poll_card(p)
+        poll = None if p is None else poll_card(p, self.locale)
         if force or voucher != self.voucher:
             self.voucher = voucher
             scenes.set_voucher(voucher)

@@ -325,6 +325,7 @@ class OverlayDriver:
             sudden_death=a.mode == "sudden_death",
             extended=a.extended_s > 0,
             reserve_pending=a.has_reserve and not a.reserve_met,
+            locale=self.locale,
         )
 
     def _giveaway_view(self, state: ShowState | None, now: datetime) -> GiveawayView | None:

@@ -182,6 +182,12 @@ def _space_after_code(text: str) -> str:
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
+def format_integer(n: int, locale: str = DEFAULT_LOCALE) -> str:
+    """An exact whole number in the locale's digits and grouping (CLDR): 1,234 (en_US),
+    1.234 (es, pt_BR), 1,234 (zh_TW)."""
+    return format_decimal(n, locale=babel_locale(locale))
+
+
 def format_count(n: int, locale: str = DEFAULT_LOCALE) -> str:
     """Compact counts for badges: 950, 1.2K, 12K, 1.3M, in the locale's words (CLDR)."""
     if abs(n) < 1000:
