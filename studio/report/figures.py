@@ -46,6 +46,12 @@ def divide_minor(total_minor: int, by: float) -> int:
     return int(q.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
 
+# How far (seconds) an order flagged as sold at a flash price may lie outside its sale's start
+# and end on the studio's timeline and still count for it: the server stamps the order, the
+# studio the sale's start and end, and the two clocks differ by a little.
+FLASH_SLACK_S = 2.0
+
+
 @dataclass(frozen=True)
 class Headline:
     """The show in one line of figures (money in minor units of the report's currency)."""
@@ -437,7 +443,10 @@ def build_report(
     for f in sorted(tl.flashes.values(), key=lambda f: f.start):
         a, b = f.start, max(f.start, min(f.end, end))
         po = by_product.get(f.product, [])
-        during = [o for o in po if a <= o.t <= b]
+        # The platform marks an order sold at the flash price (`flash`); that is the truth, not
+        # the order's time, which may fall a moment outside [a, b] on this clock (an order
+        # placed in the last instant, stamped by the server after the studio saw the end).
+        during = [o for o in po if o.flash and a - FLASH_SLACK_S <= o.t <= b + FLASH_SLACK_S]
         length = b - a
         before_a = max(start, a - length)
         before = [o for o in po if before_a <= o.t < a]
