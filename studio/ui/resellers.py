@@ -56,7 +56,12 @@ class ResellersPanel(QWidget):
              tr("Conversion"), tr("Commission")]
         )  # fmt: skip
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(40)
+        self.table.setMinimumHeight(140)  # three resellers at least, in a short dock
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(tr("Resellers"))
         lay.addWidget(self.table, 1)
@@ -71,10 +76,14 @@ class ResellersPanel(QWidget):
         self.clips_btn = QPushButton(tr("Highlight clips…"))
         self.clips_btn.setToolTip(tr("Cut the marked moments into vertical clips (mark: F7)"))
         self.clips_btn.clicked.connect(self._ask_clips)
-        for w in (self.board, self.statements_btn, self.kits_btn, self.clips_btn):
-            row.addWidget(w)
+        row.addWidget(self.board)
         row.addStretch(1)
         lay.addLayout(row)
+        files = QHBoxLayout()  # a second row: the dock is narrow beside the preview
+        for w in (self.statements_btn, self.kits_btn, self.clips_btn):
+            files.addWidget(w)
+        files.addStretch(1)
+        lay.addLayout(files)
         self.status = QLabel()
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
@@ -120,6 +129,8 @@ class ResellersPanel(QWidget):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setToolTip(f"{r.name} · {r.share_url}")  # the whole name, when cut
                 if col >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

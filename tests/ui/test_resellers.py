@@ -74,6 +74,7 @@ def test_resellers_panel_board_statements_and_kits(platform_rig: Rig, tmp_path: 
     assert corner[0] == "Corner Shop" and corner[3] == "€49" and corner[4] == "4"
     assert corner[5] == "25.0 %" and corner[6] == "€6.12"  # 12.5 % of 49.00, half to even
     assert "2b" in panel.mode.text() and "12.5 %" in panel.mode.text()
+    panel.grab().save(str(tmp_path / "resellers-panel.png"))
 
     # Live: a second order through Corner's link, then a refund of the first.
     order = _call(
