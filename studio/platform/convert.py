@@ -252,7 +252,7 @@ def rundown_wire(step: rd.RundownStep) -> dict[str, object]:
 
 def auction(a: m.Auction) -> au.Auction:
     """An auction with its absolute server-time end (moved by late bids); money in minor
-    units; the reserve only as met or not (the platform never publishes it)."""
+    units; the reserve amount only when the platform told this caller (host, co-host)."""
     return au.Auction(
         id=a.id,
         product_id=a.product_id,
@@ -269,6 +269,7 @@ def auction(a: m.Auction) -> au.Auction:
         max_extension_s=a.max_extension_s,
         has_reserve=a.has_reserve,
         reserve_met=a.reserve_met,
+        reserve_minor=a.reserve_minor,
         bid_count=a.bid_count,
         current_bid_minor=a.current_bid_minor,
         leading_bidder=a.leading_bidder,

@@ -655,6 +655,14 @@ class Auction(_Model):
     ended_at: datetime | None = None
     winner_name: str | None = None
     order_id: str | None = Field(default=None, description="The winner's order (sold).")
+    reserve_minor: int | None = Field(
+        default=None,
+        ge=1,
+        description=(
+            "The reserve the host set, in answers to the show's host and co-hosts only; "
+            "never to moderators or viewers, never in the event stream (null there)."
+        ),
+    )
 
 
 class BidCreate(_Request):

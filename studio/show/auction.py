@@ -72,7 +72,9 @@ def extended_end(
 class Auction:
     """An auction as the studio shows it; money in minor units of `currency`, times in server
     UTC. `status`: active, sold, not_sold or cancelled. `bid_count` is the number of the last
-    bid folded in (bids are numbered 1, 2, ... per auction, so a repeat is recognised)."""
+    bid folded in (bids are numbered 1, 2, ... per auction, so a repeat is recognised).
+    `reserve_minor`: the reserve the host set, known to the host and co-hosts only (the
+    platform tells nobody else; None when unknown or when there is none: see `has_reserve`)."""
 
     id: str
     product_id: str
@@ -95,6 +97,7 @@ class Auction:
     winner_name: str | None = None
     order_id: str | None = None
     ended_at: datetime | None = None
+    reserve_minor: int | None = None
 
     @property
     def next_min_bid_minor(self) -> int:

@@ -511,10 +511,18 @@ class ShowModel:
 
         The latest auction is kept: another one replaces it only if it started no earlier;
         for the same auction an ended state is final and a copy with fewer bids is stale.
-        Announces `AuctionChanged`.
+        A copy without the reserve amount (the event stream never carries it) keeps the one
+        already known. Announces `AuctionChanged`.
         """
         with self._lock:
             old = self._auction
+            if (
+                old is not None
+                and old.id == auction.id
+                and auction.reserve_minor is None
+                and old.reserve_minor is not None
+            ):
+                auction = dataclasses.replace(auction, reserve_minor=old.reserve_minor)
             if old is not None and old.id == auction.id:
                 if old == auction or old.status != au.ACTIVE:
                     return

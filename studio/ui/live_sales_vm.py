@@ -67,7 +67,8 @@ def _count(n: int, one: str, many: str, locale: str) -> str:
 
 def auction_status(state: ShowState | None, now: datetime, locale: str = "en_US") -> Status:
     """The auction box's line: the running auction's bid, leader, bids and time left (and
-    whether it was extended or its reserve is not met yet), or how the last one ended."""
+    whether it was extended, and its reserve: the amount the host set, which the platform
+    tells the host and co-hosts only, met or not yet), or how the last one ended."""
     a = state.auction if state is not None else None
     if a is None:
         return Status(tr("No auction yet."), False)
@@ -90,7 +91,13 @@ def auction_status(state: ShowState | None, now: datetime, locale: str = "en_US"
             )
         if a.extended_s > 0:
             text += " · " + tr("extended")
-        if a.has_reserve and not a.reserve_met:
+        if a.has_reserve and a.reserve_minor is not None:
+            floor = format_money(from_minor(a.reserve_minor, a.currency), a.currency, locale)
+            if a.reserve_met:
+                text += " · " + tr("reserve {price} met").format(price=floor)
+            else:
+                text += " · " + tr("reserve {price} not met yet").format(price=floor)
+        elif a.has_reserve and not a.reserve_met:
             text += " · " + tr("reserve not met yet")
         return Status(text, True)
     if a.status == "sold":
@@ -102,7 +109,13 @@ def auction_status(state: ShowState | None, now: datetime, locale: str = "en_US"
             "ok",
         )
     if a.status == "not_sold":
-        why = tr("reserve not met") if a.bid_count else tr("no bids")
+        if not a.bid_count:
+            why = tr("no bids")
+        elif a.reserve_minor is not None:
+            floor = format_money(from_minor(a.reserve_minor, a.currency), a.currency, locale)
+            why = tr("reserve {price} not met").format(price=floor)
+        else:
+            why = tr("reserve not met")
         return Status(tr("Not sold: {title} ({why}).").format(title=title, why=why), False, "warn")
     return Status(tr("Auction of {title} cancelled.").format(title=title), False, "warn")
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from studio.platform.sync import PlatformSync
 from studio.show import events as ev
 from studio.show.giveaway import draw_winner
 from studio.show.reduce import apply
 from studio.show.state import Link, ShowState
+from studio.ui.live_sales_vm import auction_status
 from tests.platform.conftest import Rig, wait_for
 
 
@@ -147,3 +149,33 @@ def test_giveaway_entries_once_across_a_restart_and_the_draw_checks_out(rig: Rig
     entries = rig.client(direct=True).giveaway_entries(rig.show_id, g.id).items
     assert drawn.seed is not None
     assert drawn.winner_name == draw_winner(drawn.seed, (e.entrant for e in entries))
+
+
+def test_the_host_sees_the_reserve_set_also_after_a_restart_and_the_end(rig: Rig) -> None:
+    """The reserve the host set comes back from the platform (host and co-host only) and
+    stays through a restart and through the events that never carry it; the box says it."""
+    first = rig.sync(name="app")
+    wait_for(lambda: first.model.state.sync.link == Link.LIVE)
+    first.start_auction("HK-002", "20.00", 10, reserve="45.50")
+    a = wait_for(lambda: first.model.state.auction)
+    assert wait_for(lambda: first.model.state.auction.reserve_minor) == 4550  # type: ignore[union-attr]
+    first.stop()
+    second = rig.sync(name="app")  # a restart: read fresh from the platform
+    shown = wait_for(lambda: second.model.state.auction)
+    assert shown.id == a.id and shown.reserve_minor == 4550
+    now = datetime.now(UTC)
+    line = auction_status(second.model.state, now).text
+    assert "reserve €45.50 not met yet" in line, line
+    bidding(rig, a.id, 0, 1)()  # 20.00: below the reserve
+    store = rig.sandbox.store
+    assert store is not None
+
+    def ended() -> object:
+        store.auctions.expire()
+        x = second.model.state.auction
+        return x is not None and x.status == "not_sold" and x
+
+    done = wait_for(ended, timeout=30)  # from the event stream, which has no reserve
+    assert done.reserve_minor == 4550
+    line = auction_status(second.model.state, now).text
+    assert "reserve €45.50 not met" in line, line

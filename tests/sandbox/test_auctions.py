@@ -157,7 +157,7 @@ def test_a_reserve_not_met_ends_not_sold_with_no_order(platform: Platform) -> No
     p = platform
     before = p.host.get(f"{p.show}/products/prd_candle").json()["stock"]
     a = _start(p, reserve_minor=5000, starting_bid_minor=1000, duration_s=15)
-    assert a["has_reserve"] and not a["reserve_met"] and "reserve_minor" not in a
+    assert a["has_reserve"] and not a["reserve_met"] and a["reserve_minor"] == 5000  # the host
     assert p.host.get(f"{p.show}/products/prd_candle").json()["stock"] == before - 1  # held
     (t1, _), (t2, _) = _viewers(p, 2, "Reserve")
     assert _bid(p, t1, a["id"], 1000).status_code == 201
@@ -170,6 +170,38 @@ def test_a_reserve_not_met_ends_not_sold_with_no_order(platform: Platform) -> No
     assert done["winner_name"] is None and done["current_bid_minor"] == 3000
     assert _orders_of(p, a["id"]) == []
     assert p.host.get(f"{p.show}/products/prd_candle").json()["stock"] == before  # back
+
+
+def test_the_reserve_is_told_to_the_host_and_cohosts_and_never_to_viewers(
+    platform: Platform,
+) -> None:
+    """Host and co-host read the reserve they set on every answer (also after a restart of
+    the studio: a fresh read); viewers and moderators never, neither in answers nor in the
+    event stream, whatever happens to the auction."""
+    p = platform
+    a = _start(p, reserve_minor=4321, starting_bid_minor=1000, duration_s=15)
+    (t1, _), (t2, _) = _viewers(p, 2, "Floor")
+    viewer = Api(p.server.api_url, t1)
+    mod = p.host.post(f"{p.show}/cohosts", {"name": "Mo", "role": "moderator"})
+    assert mod.status_code == 201, mod.text
+    moderator = Api(p.server.api_url, mod.json()["token"])
+    one, every = f"{p.show}/auctions/{a['id']}", f"{p.show}/auctions"
+    for api in (p.host, p.cohost):
+        assert api.get(one).json()["reserve_minor"] == 4321
+        mine = [x for x in api.get(every).json() if x["id"] == a["id"]]
+        assert [x.get("reserve_minor") for x in mine] == [4321]
+    assert _bid(p, t2, a["id"], 5000).status_code == 201  # met now: still the host's only
+    p.clock.advance(16)
+    p.server.tick(0.1)
+    assert p.cohost.get(one).json()["reserve_minor"] == 4321
+    for api in (viewer, moderator):
+        for body in api.get(every).json():
+            assert body.get("reserve_minor") is None, body
+        body = api.get(one).json()
+        assert body.get("reserve_minor") is None and body["has_reserve"] is True  # that is public
+    raw = viewer.get(f"{p.show}/events", params={"after": 0, "limit": 1000}).text
+    assert a["id"] in raw and "4321" not in raw  # nor in any event
+    assert "4321" not in moderator.get(f"{p.show}/events", params={"limit": 1000}).text
 
 
 def test_bids_are_judged_and_replays_change_nothing(platform: Platform) -> None:

@@ -1226,6 +1226,18 @@
         <translation>sin pujas</translation>
     </message>
     <message>
+        <source>reserve {price} met</source>
+        <translation>precio mínimo de {price} alcanzado</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met yet</source>
+        <translation>aún no alcanza el precio mínimo de {price}</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met</source>
+        <translation>no alcanzó el precio mínimo de {price}</translation>
+    </message>
+    <message>
         <source>Not sold: {title} ({why}).</source>
         <translation>No vendido: {title} ({why}).</translation>
     </message>

@@ -1225,6 +1225,18 @@
         <translation>tanpa tawaran</translation>
     </message>
     <message>
+        <source>reserve {price} met</source>
+        <translation>harga minimum {price} tercapai</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met yet</source>
+        <translation>harga minimum {price} belum tercapai</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met</source>
+        <translation>harga minimum {price} tidak tercapai</translation>
+    </message>
+    <message>
         <source>Not sold: {title} ({why}).</source>
         <translation>Tidak terjual: {title} ({why}).</translation>
     </message>

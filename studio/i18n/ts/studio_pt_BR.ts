@@ -1226,6 +1226,18 @@
         <translation>sem lances</translation>
     </message>
     <message>
+        <source>reserve {price} met</source>
+        <translation>preço mínimo de {price} atingido</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met yet</source>
+        <translation>preço mínimo de {price} ainda não atingido</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met</source>
+        <translation>preço mínimo de {price} não atingido</translation>
+    </message>
+    <message>
         <source>Not sold: {title} ({why}).</source>
         <translation>Não vendido: {title} ({why}).</translation>
     </message>

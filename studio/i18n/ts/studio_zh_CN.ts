@@ -1225,6 +1225,18 @@
         <translation>无人出价</translation>
     </message>
     <message>
+        <source>reserve {price} met</source>
+        <translation>已达底价 {price}</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met yet</source>
+        <translation>尚未达底价 {price}</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met</source>
+        <translation>未达底价 {price}</translation>
+    </message>
+    <message>
         <source>Not sold: {title} ({why}).</source>
         <translation>流标:{title}({why})。</translation>
     </message>

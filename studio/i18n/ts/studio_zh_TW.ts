@@ -2844,8 +2844,20 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>{title}:{leader} 出價 {price} · {bids} · 剩 {left}</translation>
     </message>
     <message>
+        <source>reserve {price} met</source>
+        <translation>已達底價 {price}</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met yet</source>
+        <translation>尚未達底價 {price}</translation>
+    </message>
+    <message>
         <source>Sold: {title} to {winner} for {price}.</source>
         <translation>已成交:{title} 由 {winner} 以 {price} 得標。</translation>
+    </message>
+    <message>
+        <source>reserve {price} not met</source>
+        <translation>未達底價 {price}</translation>
     </message>
     <message>
         <source>Not sold: {title} ({why}).</source>

@@ -6,11 +6,26 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from studio.platform.models import Auction, AuctionCreate, AuctionStatus, Bid, BidCreate, BidPage
-from studio.sandbox.routers.deps import SB, SHOW, IdemKey, OptIdemKey, allow, op
+from studio.platform.models import (
+    Auction,
+    AuctionCreate,
+    AuctionStatus,
+    Bid,
+    BidCreate,
+    BidPage,
+    Role,
+)
+from studio.sandbox.routers.deps import SB, SHOW, IdemKey, OptIdemKey, Sandbox, allow, op
 from studio.sandbox.stores import Principal
 
 router = APIRouter(prefix=SHOW, tags=["auctions"])
+
+HOSTS = frozenset({Role.HOST, Role.COHOST})  # see the reserve they set; nobody else does
+
+
+def _seen(sb: Sandbox, who: Principal, auctions: list[Auction]) -> list[Auction]:
+    """What `who` may read of `auctions`: the reserve for the show's host and co-hosts."""
+    return sb.store.auctions.with_reserve(auctions) if who.role in HOSTS else auctions
 
 
 @router.get("/auctions", response_model=list[Auction], **op("auction.read", "Auctions"))
@@ -20,7 +35,7 @@ def list_auctions(
     sb: SB,
     status: AuctionStatus | None = None,
 ) -> list[Auction]:
-    return sb.store.auctions.all(show_id, status)
+    return _seen(sb, who, sb.store.auctions.all(show_id, status))
 
 
 @router.post(
@@ -44,7 +59,7 @@ def create_auction(
     sb: SB,
     idempotency_key: IdemKey,
 ) -> Auction:
-    return sb.store.auctions.create(show_id, body)
+    return _seen(sb, who, [sb.store.auctions.create(show_id, body)])[0]
 
 
 @router.get("/auctions/{auction_id}", response_model=Auction, **op("auction.read", "One auction"))
@@ -54,7 +69,7 @@ def get_auction(
     who: Annotated[Principal, Depends(allow("auction.read"))],
     sb: SB,
 ) -> Auction:
-    return sb.store.auctions.get(show_id, auction_id)
+    return _seen(sb, who, [sb.store.auctions.get(show_id, auction_id)])[0]
 
 
 @router.delete(
@@ -69,7 +84,7 @@ def cancel_auction(
     sb: SB,
     idempotency_key: OptIdemKey = None,
 ) -> Auction:
-    return sb.store.auctions.cancel(show_id, auction_id)
+    return _seen(sb, who, [sb.store.auctions.cancel(show_id, auction_id)])[0]
 
 
 @router.post(

@@ -91,6 +91,19 @@ class AuctionStore:
             raise NotFound(f"There is no auction {auction_id!r} in this show.")
         return _auction(row)
 
+    def with_reserve(self, auctions: list[Auction]) -> list[Auction]:
+        """`auctions` with the reserve their host set (`reserve_minor`): for answers to the
+        show's host and co-hosts only (the routers decide; events never carry it)."""
+        if not auctions:
+            return auctions
+        marks = ",".join("?" * len(auctions))
+        rows = self.ctx.db.read().execute(
+            f"SELECT id, reserve_minor FROM auctions WHERE id IN ({marks})",
+            [a.id for a in auctions],
+        )
+        reserve = {r["id"]: r["reserve_minor"] for r in rows}
+        return [a.model_copy(update={"reserve_minor": reserve.get(a.id)}) for a in auctions]
+
     def bids(
         self, show_id: str, auction_id: str, after_seq: int, limit: int
     ) -> tuple[list[Bid], bool]:
