@@ -70,6 +70,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -99,7 +100,7 @@ from studio.show import queue as q
 from studio.show import state as s
 from studio.show.catalog import Product
 from studio.show.model import ShowModel, ShowSnapshot
-from studio.show.money import to_minor
+from studio.show.money import format_money, from_minor, to_minor
 from studio.show.reduce import KEEP_BIDS
 from studio.show.state import IngestHealth, Link, PendingChange, QueueState, SyncStatus
 
@@ -446,6 +447,21 @@ class PlatformSync(engagement.EngagementSync):
         start = _minor(starting_bid, p.currency, "starting bid")
         step = _minor(increment, p.currency, "bid increment")
         floor = _minor(reserve, p.currency, "reserve") if reserve is not None else None
+        if start <= 0 or step <= 0:
+            raise UsageError(
+                i18n._("The starting bid and the bid increment must be above zero."),
+                i18n._("Start the bidding at 1.00 or more, rising by 1.00 or more."),
+            )
+        price = _minor(p.price, p.currency, "price") if p.price is not None else None
+        if price is not None and start > price:
+            raise UsageError(
+                i18n._("A starting bid of {start} is above {title}'s price ({price}).").format(
+                    start=format_money(from_minor(start, p.currency), p.currency),
+                    title=p.title,
+                    price=format_money(from_minor(price, p.currency), p.currency),
+                ),
+                i18n._("Start at or below the price: viewers could buy it for less."),
+            )
         try:
             body = m.AuctionCreate(
                 product_id=self._pid(p),
@@ -493,6 +509,11 @@ class PlatformSync(engagement.EngagementSync):
         """The contract's `GiveawayCreate` JSON for `open_giveaway`'s arguments (also a
         giveaway step of the rundown). Raises `UsageError` as `open_giveaway` does."""
         entry = "both" if keyword and purchase else ("purchase" if purchase else "keyword")
+        if keyword is not None and not _KEYWORD.match(keyword.strip()):
+            raise UsageError(
+                i18n._("{keyword!r} cannot be a giveaway keyword.").format(keyword=keyword),
+                i18n._("Use 2-30 letters, digits or _ with no spaces or emoji, like #win."),
+            )
         try:
             body = m.GiveawayCreate(
                 prize=" ".join(prize.split()),
@@ -983,6 +1004,9 @@ class PlatformSync(engagement.EngagementSync):
             )
             status = self._status
         self.model.set_sync(status=status)
+
+
+_KEYWORD = re.compile(r"^#?[A-Za-z0-9_]{2,30}$")  # the contract's GiveawayCreate.keyword
 
 
 def _minor(amount: Decimal | str | int, currency: str, what: str) -> int:

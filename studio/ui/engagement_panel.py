@@ -228,11 +228,10 @@ class PollTab(QWidget):
         self.vm = vm
         self.question = QLineEdit()
         self.question.setObjectName("poll-question")
-        self.question.setMaxLength(120)
+        # No maxLength here: Qt would cut a pasted text silently; the sync refuses, saying why.
         self.question.setPlaceholderText(tr("Which colour should we drop next?"))
         self.options = [QLineEdit() for _ in range(4)]
         for i, o in enumerate(self.options):
-            o.setMaxLength(40)
             o.setObjectName(f"poll-option-{i}")
             o.setPlaceholderText(
                 tr("Option {n}").format(n=i + 1) + ("" if i < 2 else tr(" (optional)"))

@@ -224,7 +224,7 @@ class GiveawayBox(QGroupBox):
         self.prize = QLineEdit()
         self.prize.setPlaceholderText(tr("What the winner gets"))
         self.prize.setAccessibleName(tr("Prize"))
-        self.prize.setMaxLength(80)
+        # No maxLength: Qt would cut a pasted prize silently; the sync refuses, saying why.
         form.addRow(tr("Prize"), self.prize)
         self.keyword = QLineEdit("#win")
         self.keyword.setAccessibleName(tr("Keyword"))
