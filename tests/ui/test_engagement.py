@@ -272,3 +272,46 @@ def test_a_rundown_of_every_step_kind_steps_through_by_key(platform_rig: Rig) ->
         w.show_panel.setCurrentIndex(2)
         qtbot.wait(50)
         w.grab().save(os.path.join(shots, "auction-giveaway-to-rundown.png"))
+
+
+def test_bad_input_in_the_window_is_refused_said_and_kept(platform_rig: Rig) -> None:
+    """A 300-character poll option pasted in, an auction opening above the price and a
+    giveaway keyword with a space: each refused with its reason, the typed text kept as it
+    was (never cut), nothing sent to the platform."""
+    rig = platform_rig
+    sb = rig.sandbox
+    assert sb is not None
+    w = rig.window(rig.studio())
+    qtbot = rig.qtbot
+    said: list[tuple[str, str]] = []
+    w.engagement_vm.refused.connect(lambda m, h: said.append((m, h)))
+    w.show_panel.live_vm.refused.connect(lambda m, h: said.append((m, h)))
+    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731
+    poll = w.engagement.poll
+    poll.question.setText("Which?")
+    long = "x" * 300
+    poll.options[0].setText(long)  # as a paste does
+    poll.options[1].setText("y")
+    click(poll.start)
+    assert said[-1][0] == "A poll has 2 to 4 options of up to 40 characters." and said[-1][1]
+    assert poll.options[0].text() == long  # kept for the host to shorten, not cut silently
+    wait_until(qtbot, lambda: w.show_vm.queue_model.rowCount() > 0, 15, "the show to load")
+    w.show_panel.queue.view.setCurrentIndex(w.show_vm.queue_model.index(0))
+    w.show_panel.queue.pin_now.click()
+    box = w.show_panel.live.auction
+    wait_until(qtbot, lambda: box.product() is not None, 10, "the pin")
+    product = box.product()
+    assert product is not None and product.price is not None
+    box.starting.setValue(float(product.price) + 50)
+    click(box.start)
+    assert "is above" in said[-1][0] and said[-1][1].startswith("Start at or below the price")
+    assert box.starting.value() == float(product.price) + 50  # the host's value, unchanged
+    g = w.show_panel.live.giveaway
+    g.prize.setText("Mug")
+    g.keyword.setText("#win now")
+    click(g.open)
+    assert said[-1][0] == "'#win now' cannot be a giveaway keyword." and "no spaces" in said[-1][1]
+    assert g.keyword.text() == "#win now"
+    qtbot.wait(300)
+    assert rig.api("/polls") == [] and rig.api("/auctions") == [] and rig.api("/giveaways") == []
+    assert len(said) == 3
