@@ -26,6 +26,7 @@ from studio.platform.events import FeedOptions
 from studio.platform.sync import PlatformSync, SyncOptions
 from studio.sandbox.server import SandboxServer
 from studio.session.status import Role, Target
+from studio.ui.i18n import install as install_language
 from studio.ui.main import make_app
 from studio.ui.main_window import MainWindow
 from studio.ui.style import apply_theme
@@ -141,6 +142,9 @@ class Rig:
 @pytest.fixture
 def rig(tmp_path: Path, qtbot: Any) -> Iterator[Rig]:
     apply_theme(APP, "studio-dark")
+    # The window's language as `studio` sets it before any widget (ui/main.py): English, its
+    # plural forms and number formats, whatever language an earlier test switched to.
+    install_language("en")
     r = Rig(tmp_path, qtbot)
     yield r
     r.close()
