@@ -37,7 +37,7 @@ from studio.platform.client import PlatformClient
 from studio.platform.errors import PlatformError, StaleVersion
 from studio.platform.outbox import JsonObject, OutboxEntry
 from studio.show.model import ShowModel
-from studio.show.money import to_minor
+from studio.show.money import format_money, from_minor, minor_units, to_minor
 from studio.show.polls import Poll
 from studio.show.rundown import KINDS, Rundown, RundownEdit, apply_edit
 from studio.show.vouchers import Voucher
@@ -200,6 +200,22 @@ class EngagementSync:
         if minor < 1:
             raise UsageError(
                 i18n._("A voucher must take something off."), i18n._("Give an amount like 5.00.")
+            )
+        prices = [
+            round(p.price.scaleb(minor_units(currency)))
+            for p in self.model.state.catalog
+            if p.price is not None and p.currency.upper() == currency.upper()
+        ]  # (the dearest price to compare with, not an amount to send: rounding is harmless)
+        if prices and minor >= max(prices):
+            raise UsageError(
+                i18n._(
+                    "{amount} off is at least what the dearest product costs ({price}): "
+                    "orders would be free."
+                ).format(
+                    amount=format_money(from_minor(minor, currency), currency),
+                    price=format_money(from_minor(max(prices), currency), currency),
+                ),
+                i18n._("Take off less, or use a percentage (up to 90 %)."),
             )
         return body | {"kind": "amount", "amount_off_minor": minor}
 

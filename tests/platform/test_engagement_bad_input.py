@@ -39,6 +39,12 @@ BAD: dict[str, Case] = {
         "FREE", percent_off=100, claim_limit=10, seconds=60
     ),
     "voucher 0 % off": lambda s: s.start_voucher("NONE", percent_off=0, claim_limit=10, seconds=60),
+    "voucher amount off the whole price": lambda s: s.start_voucher(
+        "ALLFREE", amount_off="5000", claim_limit=10, seconds=60
+    ),
+    "voucher amount off not a number": lambda s: s.start_voucher(
+        "NAN", amount_off="nan", claim_limit=10, seconds=60
+    ),
     "voucher bad code": lambda s: s.start_voucher(
         "a b", percent_off=10, claim_limit=10, seconds=60
     ),
