@@ -319,4 +319,5 @@ def entry(e: m.GiveawayEntry) -> gv.Entry:
         entrant=e.entrant,
         via=e.via.value,
         entered_at=e.entered_at,
+        weight=e.weight,
     )

@@ -782,6 +782,12 @@ class GiveawayEntry(_Model):
     entrant: str = Field(description="The viewer's display name.")
     via: GiveawayEntryVia
     entered_at: datetime
+    weight: int = Field(
+        default=1,
+        ge=1,
+        description="Tickets this entry holds in the draw: the entrant's community tier"
+        " `giveaway_weight` when the entry was taken (1 without a tier); docs/GIVEAWAYS.md.",
+    )
 
 
 class GiveawayEntryPage(_Model):

@@ -3,14 +3,15 @@
 The draw is commit-reveal (docs/GIVEAWAYS.md gives the whole procedure): when a giveaway
 opens, the platform publishes `seed_sha256`, the SHA-256 of a secret random seed; at the draw
 it reveals the seed. Anyone holding the seed and the entry list can then check the commitment
-(`commitment(seed) == seed_sha256`) and recompute the winner with `draw_winner`, the one
-definition the sandbox draws with and the tests check against.
+(`commitment(seed) == seed_sha256`) and recompute the winner with `draw_winner` (each entry
+publishes its weight: the entrant's tickets), the one definition the sandbox draws with and
+the tests check against.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -28,19 +29,39 @@ def commitment(seed: str) -> str:
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()
 
 
-def draw_winner(seed: str, entrants: Iterable[str]) -> str | None:
-    """The winner of a draw with `seed` among `entrants` (display names, one per viewer).
+def draw_winner(
+    seed: str, entrants: Iterable[str], weights: Mapping[str, int] | None = None
+) -> str | None:
+    """The winner of a draw with `seed` among `entrants` (display names, one per viewer),
+    each holding `weights[name]` tickets (a whole number >= 1; 1 when absent or `weights` is
+    None: the member's tier perk "extra giveaway weight", published on every entry).
 
     Procedure (docs/GIVEAWAYS.md): sort the distinct entrant names by Unicode code point;
     digest = SHA-256 of the UTF-8 bytes of the seed, a line feed, and the sorted names joined
-    by line feeds; the winner is the name at index (digest as a big-endian integer) modulo the
-    number of names. None when nobody entered. The order entries arrived in does not matter.
+    by line feeds; ticket = (digest as a big-endian integer) modulo the total of the weights;
+    the winner is the first name, in sorted order, whose running total of weights exceeds the
+    ticket. With every weight 1 this is the name at index ticket. None when nobody entered.
+    The order entries arrived in does not matter. Raises ValueError for a weight that is not
+    a whole number >= 1 (bool included).
     """
     names = sorted(set(entrants))
     if not names:
         return None
+    given = weights or {}
+    tickets = [given.get(n, 1) for n in names]
+    for name, w in zip(names, tickets, strict=True):
+        if isinstance(w, bool) or not isinstance(w, int) or w < 1:
+            raise ValueError(
+                f"The giveaway weight of {name!r} is {w!r}; a weight is a whole number of "
+                "tickets, 1 or more (see docs/GIVEAWAYS.md)."
+            )
     digest = hashlib.sha256("\n".join([seed, *names]).encode("utf-8")).digest()
-    return names[int.from_bytes(digest, "big") % len(names)]
+    ticket = int.from_bytes(digest, "big") % sum(tickets)
+    for name, w in zip(names, tickets, strict=True):
+        if ticket < w:
+            return name
+        ticket -= w
+    raise AssertionError("unreachable: the ticket is below the total of the weights")
 
 
 def matches_keyword(text: str, keyword: str) -> bool:
@@ -102,13 +123,15 @@ class Giveaway:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One viewer's entry: `number` is its place (1, 2, ...), `via` keyword or purchase."""
+    """One viewer's entry: `number` is its place (1, 2, ...), `via` keyword or purchase,
+    `weight` the tickets it holds in the draw (the member's tier perk when it was taken)."""
 
     giveaway_id: str
     number: int
     entrant: str
     via: str
     entered_at: datetime
+    weight: int = 1
 
 
 def apply_entry(giveaway: Giveaway, entry: Entry) -> Giveaway:

@@ -148,7 +148,8 @@ def test_giveaway_entries_once_across_a_restart_and_the_draw_checks_out(rig: Rig
     drawn = wait_for(lambda: (x := second.model.state.giveaway) and x.status == "drawn" and x)
     entries = rig.client(direct=True).giveaway_entries(rig.show_id, g.id).items
     assert drawn.seed is not None
-    assert drawn.winner_name == draw_winner(drawn.seed, (e.entrant for e in entries))
+    weights = {e.entrant: e.weight for e in entries}
+    assert drawn.winner_name == draw_winner(drawn.seed, (e.entrant for e in entries), weights)
 
 
 def test_the_host_sees_the_reserve_set_also_after_a_restart_and_the_end(rig: Rig) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from studio.show.giveaway import commitment, draw_winner, matches_keyword
 from tests.sandbox.conftest import Api, Platform
+from tests.sandbox.test_community import RULES, _member
 
 
 def _open(p: Platform, **body: Any) -> dict[str, Any]:
@@ -53,10 +54,19 @@ def _check_draw(p: Platform, drawn: dict[str, Any], opened: dict[str, Any]) -> N
     assert [e["number"] for e in entries] == list(range(1, drawn["entry_count"] + 1))
     seed = drawn["seed"]
     assert hashlib.sha256(seed.encode()).hexdigest() == opened["seed_sha256"] == commitment(seed)
-    names = sorted({e["entrant"] for e in entries})
-    digest = hashlib.sha256("\n".join([seed, *names]).encode()).digest()  # the documented steps
-    by_hand = names[int.from_bytes(digest, "big") % len(names)] if names else None
-    assert drawn["winner_name"] == by_hand == draw_winner(seed, (e["entrant"] for e in entries))
+    weights = {e["entrant"]: e["weight"] for e in entries}  # the documented steps:
+    names = sorted(weights)
+    by_hand = None
+    if names:
+        digest = hashlib.sha256("\n".join([seed, *names]).encode()).digest()
+        ticket = int.from_bytes(digest, "big") % sum(weights.values())
+        for name in names:
+            if ticket < weights[name]:
+                by_hand = name
+                break
+            ticket -= weights[name]
+    recomputed = draw_winner(seed, (e["entrant"] for e in entries), weights)
+    assert drawn["winner_name"] == by_hand == recomputed
 
 
 def test_keyword_entries_one_per_viewer_and_a_checkable_draw(fresh_platform: Platform) -> None:
@@ -151,8 +161,40 @@ def test_the_draw_does_not_depend_on_entry_order_and_keywords_match_whole_words(
     seed = "00" * 32
     assert draw_winner(seed, names) == draw_winner(seed, reversed(names))
     assert draw_winner(seed, []) is None
+    assert draw_winner(seed, names, dict.fromkeys(names, 1)) == draw_winner(seed, names)
+    # Weights are tickets: with 3 tickets against 1, "A" wins about three draws in four.
+    wins = sum(draw_winner(f"{i:064x}", ["A", "B"], {"A": 3}) == "A" for i in range(2000))
+    assert 1400 < wins < 1600, wins
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(ValueError, match="whole number of tickets"):
+            draw_winner(seed, ["A", "B"], {"A": bad})  # type: ignore[dict-item]
     winners = {draw_winner(f"{i:064x}", names) for i in range(200)}
     assert len(winners) > 30  # the seed decides: many different winners over many seeds
     assert matches_keyword("I want it #WIN!", "#win")
     assert matches_keyword("win", "WIN") and matches_keyword("go-win-go", "win")
     assert not matches_keyword("winner", "win") and not matches_keyword("#winning", "#win")
+
+
+def test_a_higher_tier_member_enters_with_their_published_weight(fresh_platform: Platform) -> None:
+    """The tier perk "extra giveaway weight" reaches the draw: an Insider's entry carries
+    weight 2 on the public entry list and the draw recomputed with the weights matches."""
+    p = fresh_platform
+    r = p.host.put(f"{p.show}/community/rules", RULES)
+    assert r.status_code == 200, r.text
+    for _ in range(3):  # 3 x (49 + 10) + 5 for attending: 182 points, an Insider (150)
+        r = p.host.post(
+            f"{p.show}/orders", {"product_id": "prd_skillet", "quantity": 1, "buyer_name": "Ana"}
+        )
+        assert r.status_code == 201, r.text
+    ana = _member(p, p.server.show_id, "Ana")["member"]
+    assert ana["tier"] == "Insider" and ana["giveaway_weight"] == 2
+    opened = _open(p, entry="keyword", keyword="#win")
+    for name in ["Ana", *(f"Fan {i}" for i in range(8))]:
+        r = _viewer(p, name).post(f"{p.show}/comments", {"text": "#win"})
+        assert r.status_code == 201, r.text
+    drawn = p.host.post(f"{p.show}/giveaways/{opened['id']}/draw").json()
+    entries = _entries(p, drawn["id"])
+    assert {e["entrant"]: e["weight"] for e in entries} == {"Ana": 2} | {
+        f"Fan {i}": 1 for i in range(8)
+    }
+    _check_draw(p, drawn, opened)

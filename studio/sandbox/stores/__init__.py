@@ -98,6 +98,7 @@ class Store:
         self.community = CommunityStore(self.ctx)
         self.orders.on_order.append(self.community.on_order)
         self.orders.perks = self.community.perks
+        self.giveaways.weight_of = self.community.giveaway_weight
         self.comments.on_comment.append(self.community.on_comment)
         self.moderation.on_reply.append(self.community.on_reply)
 

@@ -218,6 +218,12 @@ class CommunityStore:
             last_seen_at=row["last_seen_at"],
         )
 
+    def giveaway_weight(self, conn: sqlite3.Connection, show_id: str, name: str) -> int:
+        """Inside the caller's write: the tickets `name` holds in a giveaway of `show_id`,
+        their tier's `giveaway_weight` now (1 for a viewer without a tier or not a member)."""
+        member = self.member_of(conn, creator_of(conn, show_id), name)
+        return member.giveaway_weight if member is not None else 1
+
     def member(self, show_id: str, name: str) -> MemberDetail:
         """A member of the show's community with their whole ledger. Raises `NotFound`."""
         self.vest_due()

@@ -7,8 +7,10 @@ a second comment or order by the same viewer changes nothing. Entries are number
 with no gap and announced one by one (`giveaway.entered`).
 
 The platform draws at `closes_at` (housekeeping, or before a read), when asked to draw early,
-or when the show ends: `studio.show.giveaway.draw_winner(seed, entrants)` picks the winner,
-and the seed is published with the result so anyone can check it (docs/GIVEAWAYS.md).
+or when the show ends: `studio.show.giveaway.draw_winner(seed, entrants, weights)` picks the
+winner, and the seed is published with the result so anyone can check it (docs/GIVEAWAYS.md).
+Each entry holds `weight` tickets: the entrant's community tier `giveaway_weight` at the
+moment the entry is taken (`weight_of`, wired to the community store), published on the entry.
 Entries arriving at or after `closes_at` are not taken.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from studio.platform.models import (
@@ -62,6 +65,9 @@ class GiveawayStore:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        # (conn, show_id, display name) -> the entrant's tickets, >= 1; `Store` wires it to
+        # the community ledger's tier perk. Called inside the entry's write.
+        self.weight_of: Callable[[sqlite3.Connection, str, str], int] = lambda c, s, n: 1
         with ctx.db.write() as conn:
             for sql in TABLES:
                 conn.execute(sql)
@@ -182,6 +188,7 @@ class GiveawayStore:
             entrant=entrant,
             via=via,
             entered_at=self.ctx.now(),
+            weight=max(1, self.weight_of(conn, show_id, entrant)),
         )
         conn.execute(
             "INSERT INTO giveaway_entries (giveaway_id, number, entrant, body) VALUES (?, ?, ?, ?)",
@@ -238,10 +245,15 @@ class GiveawayStore:
         g = _giveaway(row)
         winner = None
         if status == GiveawayStatus.DRAWN:
-            names = conn.execute(
-                "SELECT entrant FROM giveaway_entries WHERE giveaway_id=?", (g.id,)
-            ).fetchall()
-            winner = draw_winner(row["seed"], (n[0] for n in names))
+            entries = [
+                GiveawayEntry.model_validate_json(r[0])
+                for r in conn.execute(
+                    "SELECT body FROM giveaway_entries WHERE giveaway_id=?", (g.id,)
+                ).fetchall()
+            ]
+            winner = draw_winner(
+                row["seed"], (e.entrant for e in entries), {e.entrant: e.weight for e in entries}
+            )
         g = g.model_copy(
             update={
                 "status": status,
