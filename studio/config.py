@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from studio import ingest_url, paths
+from studio import i18n, ingest_url, paths
 from studio.canvases import CANVASES, Orientation
 from studio.canvases import Profile as Profile  # the settings file names a canvas
 from studio.errors import BadUrl, UsageError
@@ -359,7 +359,7 @@ def config_store(directory: Path | None = None) -> AtomicJsonStore[Config]:
         version=SCHEMA_VERSION,
         default=Config,
         migrations=MIGRATIONS,
-        label="settings",
+        label=i18n._("settings"),
     )
 
 
@@ -374,9 +374,11 @@ def load_config(directory: Path | None = None, *, repair: bool = True) -> LoadRe
     extra = [
         StoreWarning(
             WarningKind.SECRET_IN_FILE,
-            f"The destination {d.name!r} has its stream key written into the settings file "
-            f"({d.display_url}).",
-            "Enter the key again in the destination's settings so it moves to the keyring.",
+            i18n._(
+                "The destination {name!r} has its stream key written into the settings file "
+                "({url})."
+            ).format(name=d.name, url=d.display_url),
+            i18n._("Enter the key again in the destination's settings so it moves to the keyring."),
             path=str(store.path),
         )
         for d in result.value.destinations
@@ -396,8 +398,10 @@ def save_config(config: Config, directory: Path | None = None) -> None:
     for d in config.destinations:
         if d.embedded_key:
             raise SecretInConfig(
-                f"The destination {d.name!r} has a stream key inside its URL; "
-                "it was not saved to the settings file.",
-                "Enter the URL without the key, and the key in the stream key field.",
+                i18n._(
+                    "The destination {name!r} has a stream key inside its URL; "
+                    "it was not saved to the settings file."
+                ).format(name=d.name),
+                i18n._("Enter the URL without the key, and the key in the stream key field."),
             )
     config_store(directory).save(config)

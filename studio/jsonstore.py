@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from studio import i18n
 from studio.redact import redact
 
 log = logging.getLogger(__name__)
@@ -152,18 +153,26 @@ def _describe_json_error(exc: json.JSONDecodeError, text: str) -> str:
         word.startswith(rest) and word != rest for word in ("null", "true", "false")
     )
     if exc.pos >= len(text) - 1 or exc.msg.startswith("Unterminated") or cut_in_a_literal:
-        return "it ends early (probably cut short while saving)"
-    return f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        return i18n._("it ends early (probably cut short while saving)")
+    return i18n._("it is not valid JSON (line {line}, column {column}: {error})").format(
+        line=exc.lineno, column=exc.colno, error=exc.msg
+    )
 
 
 def _describe_validation(exc: ValidationError) -> str:
     problems = []
     for err in exc.errors(include_url=False, include_input=False)[:3]:
-        where = ".".join(str(p) for p in err.get("loc", ())) or "top level"
+        where = ".".join(str(p) for p in err.get("loc", ())) or i18n._("top level")
         problems.append(f"{where}: {err.get('msg', 'invalid')}")
     more = exc.error_count() - len(problems)
-    text = "; ".join(problems) + (f" (and {more} more)" if more > 0 else "")
-    return f"it has wrong or missing values ({redact(text)})"
+    text = "; ".join(problems)
+    if more > 0:
+        return i18n.ngettext(
+            "it has wrong or missing values ({problems}, and {n} more)",
+            "it has wrong or missing values ({problems}, and {n} more)",
+            more,
+        ).format(problems=redact(text), n=more)
+    return i18n._("it has wrong or missing values ({problems})").format(problems=redact(text))
 
 
 class AtomicJsonStore(Generic[M]):
@@ -207,44 +216,52 @@ class AtomicJsonStore(Generic[M]):
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            return _Bad("it does not exist", missing=True)
+            return _Bad(i18n._("it does not exist"), missing=True)
         except OSError as exc:
-            return _Bad(f"it could not be read ({exc.strerror or exc})")
+            return _Bad(i18n._("it could not be read ({error})").format(error=exc.strerror or exc))
         if not raw.strip():
-            return _Bad("it is empty (probably cut short while saving)")
+            return _Bad(i18n._("it is empty (probably cut short while saving)"))
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            return _Bad("it is not text (the file holds binary garbage)")
+            return _Bad(i18n._("it is not text (the file holds binary garbage)"))
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             return _Bad(_describe_json_error(exc, text))
         except (ValueError, RecursionError) as exc:  # absurd numbers, absurd nesting
-            return _Bad(f"it is not usable JSON ({type(exc).__name__})")
+            return _Bad(i18n._("it is not usable JSON ({error})").format(error=type(exc).__name__))
         if not isinstance(data, dict):
-            return _Bad("it does not hold a JSON object")
+            return _Bad(i18n._("it does not hold a JSON object"))
         version = data.pop(VERSION_KEY, None)
         if isinstance(version, bool) or not isinstance(version, int):
-            return _Bad(f"it has no valid {VERSION_KEY!r}")
+            return _Bad(i18n._("it has no valid {key!r}").format(key=VERSION_KEY))
         if version > self.version:
             return _Bad(
-                f"it was written by a newer Studio (schema version {version}, this one "
-                f"understands up to {self.version})",
+                i18n._(
+                    "it was written by a newer Studio (schema version {version}, this one "
+                    "understands up to {supported})"
+                ).format(version=version, supported=self.version),
                 newer=True,
             )
         first = min(self.migrations, default=self.version)
         if version < first:
-            return _Bad(f"its schema version {version} is too old to upgrade")
+            return _Bad(
+                i18n._("its schema version {version} is too old to upgrade").format(version=version)
+            )
         for step in range(version, self.version):
             migrate = self.migrations.get(step)
             if migrate is None:
-                return _Bad(f"there is no upgrade from schema version {step}")
+                return _Bad(
+                    i18n._("there is no upgrade from schema version {version}").format(version=step)
+                )
             try:
                 data = migrate(copy.deepcopy(data))
             except Exception as exc:  # a migration meeting data it cannot read: report, not crash
                 return _Bad(
-                    f"it could not be upgraded from schema version {step} ({type(exc).__name__})"
+                    i18n._(
+                        "it could not be upgraded from schema version {version} ({error})"
+                    ).format(version=step, error=type(exc).__name__)
                 )
         try:
             value = self.model.model_validate(data)
@@ -322,12 +339,26 @@ class AtomicJsonStore(Generic[M]):
         # save moves it aside, so the warning repeats until the user has fixed or re-saved.
         warning = StoreWarning(
             WarningKind.RESET,
-            f"The {self.label} file {self.path.name} could not be used because {main.reason}, "
-            f"and there is no usable backup"
-            + ("" if backup.missing else f" ({backup.reason})")
-            + ". Default values are in use.",
-            "Check the values, then save them; the damaged file is kept for support "
-            "('studio support-bundle' collects it).",
+            (
+                i18n._(
+                    "The {label} file {name} could not be used because {reason}, and there is "
+                    "no usable backup. Default values are in use."
+                )
+                if backup.missing
+                else i18n._(
+                    "The {label} file {name} could not be used because {reason}, and there is "
+                    "no usable backup ({backup_reason}). Default values are in use."
+                )
+            ).format(
+                label=self.label,
+                name=self.path.name,
+                reason=main.reason,
+                backup_reason=backup.reason,
+            ),
+            i18n._(
+                "Check the values, then save them; the damaged file is kept for support "
+                "('studio support-bundle' collects it)."
+            ),
             path=str(self.path),
         )
         log.log(logging.WARNING if repair else logging.INFO, "%s", warning)
@@ -337,20 +368,35 @@ class AtomicJsonStore(Generic[M]):
         if main.missing:
             return StoreWarning(
                 WarningKind.MISSING,
-                f"The {self.label} file {self.path.name} was missing; its backup was loaded.",
-                "Nothing to do unless you removed it on purpose.",
+                i18n._("The {label} file {name} was missing; its backup was loaded.").format(
+                    label=self.label, name=self.path.name
+                ),
+                i18n._("Nothing to do unless you removed it on purpose."),
                 path=str(self.path),
             )
         when = ""
         with contextlib.suppress(OSError):
             mtime = datetime.fromtimestamp(self.backup_path.stat().st_mtime)
-            when = f" from {mtime:%Y-%m-%d %H:%M}"
+            when = f"{mtime:%Y-%m-%d %H:%M}"
+        message = (
+            i18n._(
+                "The {label} file {name} could not be used because {reason}. "
+                "The previous good copy from {when} was loaded instead."
+            )
+            if when
+            else i18n._(
+                "The {label} file {name} could not be used because {reason}. "
+                "The previous good copy was loaded instead."
+            )
+        )
         return StoreWarning(
             WarningKind.DAMAGED,
-            f"The {self.label} file {self.path.name} could not be used because {main.reason}. "
-            f"The previous good copy{when} was loaded instead.",
-            "Check that your latest changes are there"
-            + (f"; the damaged file was kept as {kept.name}." if kept else "."),
+            message.format(label=self.label, name=self.path.name, reason=main.reason, when=when),
+            i18n._(
+                "Check that your latest changes are there; the damaged file was kept as {kept}."
+            ).format(kept=kept.name)
+            if kept
+            else i18n._("Check that your latest changes are there."),
             path=str(self.path),
             kept_as=str(kept or ""),
         )
@@ -358,8 +404,12 @@ class AtomicJsonStore(Generic[M]):
     def _migrated(self, old: int, rewritten: bool) -> StoreWarning:
         return StoreWarning(
             WarningKind.MIGRATED,
-            f"The {self.label} file was upgraded from schema version {old} to {self.version}.",
-            f"The old file is kept as {self.backup_path.name}." if rewritten else "",
+            i18n._("The {label} file was upgraded from schema version {old} to {new}.").format(
+                label=self.label, old=old, new=self.version
+            ),
+            i18n._("The old file is kept as {backup}.").format(backup=self.backup_path.name)
+            if rewritten
+            else "",
             path=str(self.path),
             severity="info",
         )
