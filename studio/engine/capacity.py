@@ -2,8 +2,11 @@
 
 Each canvas costs one H.264 encode a frame (plus compositing, small beside it: see
 benchmarks/compositor.py). `measure_encode_cost` encodes a short moving test picture at the
-canvas's size with the show's real encoder settings and reads the CPU time it took (the
-process's, all threads: x264 encodes on several). `load_advice` adds the canvases up against
+canvas's size with the show's real encoder settings, on one thread, and reads that thread's
+CPU time: the process's would also count whatever else runs in it (the window's preview and
+overlays took the figure from 0.37 to 0.86 cores for two 720p canvases). One x264 thread does
+the same work as x264's own threading, measured here within the run-to-run noise (12.5 against
+12.9 ms a 1080p frame, 5.9 against 6.1 at 720p). `load_advice` adds the canvases up against
 what the machine's cores give at the show's frame rate, keeping room for capture, audio, the
 outputs and the window; when it does not fit it names the step that does, in this order:
 720p for both canvases, a hardware encoder (when one works here), one canvas.
@@ -31,13 +34,13 @@ log = logging.getLogger(__name__)
 
 # Share of the cores the encodes may take. The studio may use about 70 % of the machine (the
 # rest is the window, the system and the creator's other apps), and the whole pipeline costs
-# about 1.8x what its H.264 encodes alone cost: measured with two canvases and overlays on
-# this project's 2-core machines, 25 ms CPU a frame pair at 720p (encodes alone 15 ms) and
-# 52 ms at 1080p (28 ms); capture, compositing, the second canvas's fit, audio, muxing and
-# sending are the rest (benchmarks/pipeline.py --canvases both). 0.7 / 1.8 ~ 0.39, less a
-# margin for the short probe's noise: a 1080p pair probed at 0.76 cores was called "fits" with
-# 0.4 and then lost most of its frames (benchmarks/pipeline.py, two canvases at 1080p30).
-HEADROOM = 0.35
+# about 1.8 to 2.1 times what its H.264 encodes alone cost (measured on one thread, as below):
+# with two canvases and overlays on this project's 2-core machines, 21 ms CPU a frame pair at
+# 720p (encodes alone 2 x 5.8 ms) and 52 ms at 1080p (2 x 12.2 ms); capture, compositing, the
+# second canvas's fit, audio, muxing and sending are the rest (benchmarks/pipeline.py
+# --canvases both). 0.7 / 2.1 ~ 0.33: a 1080p pair (0.73 cores of encodes) does not fit on two
+# cores, and indeed lost most of its frames there; a 720p pair (0.35) does.
+HEADROOM = 0.33
 WARM_UP = 4
 
 
@@ -63,11 +66,13 @@ class EncodeCost:
 
 def measure_encode_cost(canvas: Canvas, encoder: str = "libx264", frames: int = 24) -> EncodeCost:
     """Encode `frames` frames of a moving test picture at `canvas`'s size and bitrate with
-    `encoder` (its broadcast settings, engine/encoders.py) and measure the CPU time.
+    `encoder` (its broadcast settings, engine/encoders.py; libx264 on one thread) and measure
+    this thread's CPU time (what else the process does is not counted).
     Blocks for about `frames` encode times (a second at 1080p on 2 cores): call it on a
     worker. Raises EncoderError when the encoder cannot open at that size."""
     w, h = canvas.size
-    enc = VideoEncoder(encoder, w, h, canvas.fps, canvas.video_kbps)
+    one_thread = 1 if encoder == "libx264" else None  # a hardware encoder: its own clock
+    enc = VideoEncoder(encoder, w, h, canvas.fps, canvas.video_kbps, threads=one_thread)
     spec = f"testsrc2=size={w}x{h}:rate={canvas.fps},format=yuv420p"  # i18n: not shown
     with av.open(spec, format="lavfi") as src:
         pictures = []
@@ -78,9 +83,9 @@ def measure_encode_cost(canvas: Canvas, encoder: str = "libx264", frames: int = 
     cpu0 = 0.0
     for i, frame in enumerate(pictures):
         if i == WARM_UP:
-            cpu0 = time.process_time()
+            cpu0 = time.thread_time()
         enc.encode(frame, i, 0.0)
-    cpu = time.process_time() - cpu0
+    cpu = time.thread_time() - cpu0
     enc.flush()
     cost = EncodeCost(canvas, encoder, 1000.0 * cpu / max(1, frames), frames)
     log.info("encode cost %s with %s: %.1f ms CPU a frame", canvas.name, encoder, cost.ms_per_frame)

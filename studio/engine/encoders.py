@@ -71,7 +71,9 @@ def _codec_options(name: str, fps: int, kbps: int) -> dict[str, str]:
     return {}
 
 
-def _open_video(name: str, width: int, height: int, fps: int, kbps: int) -> VideoCodecContext:
+def _open_video(
+    name: str, width: int, height: int, fps: int, kbps: int, threads: int | None = None
+) -> VideoCodecContext:
     ctx = av.CodecContext.create(name, "w")
     if not isinstance(ctx, VideoCodecContext):
         raise EncoderError(i18n._("{name!r} is not a video encoder.").format(name=name))
@@ -83,6 +85,8 @@ def _open_video(name: str, width: int, height: int, fps: int, kbps: int) -> Vide
     ctx.gop_size = fps * KEYFRAME_SECONDS
     ctx.max_b_frames = 0
     ctx.options = _codec_options(name, fps, kbps)
+    if threads is not None:
+        ctx.thread_count = threads
     ctx.open()
     return ctx
 
@@ -153,9 +157,13 @@ class VideoEncoder:
     from the constructor when the encoder cannot open at this size.
     """
 
-    def __init__(self, name: str, width: int, height: int, fps: int, kbps: int) -> None:
+    def __init__(
+        self, name: str, width: int, height: int, fps: int, kbps: int, threads: int | None = None
+    ) -> None:
+        """`threads`: the encoder's own threads (None: its default; 1 keeps all the work on
+        the calling thread, for measuring it: engine/capacity.py)."""
         try:
-            self._ctx = _open_video(name, width, height, fps, kbps)
+            self._ctx = _open_video(name, width, height, fps, kbps, threads)
         except Exception as exc:
             raise EncoderError(
                 i18n._("The encoder {name!r} could not start at {width}x{height} ({exc}).").format(

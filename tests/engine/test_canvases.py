@@ -73,10 +73,10 @@ def test_the_load_advice_names_the_step_that_fits() -> None:
 
     fits = load_advice(costs("720p30", 7.0), cpus=2)
     assert fits.fits and fits.cores_needed == pytest.approx(0.42)
-    heavy = load_advice(costs("1080p30", 25.0), cpus=2)  # 1.5 cores of encodes on 2 cores
+    heavy = load_advice(costs("1080p30", 24.0), cpus=2)  # 1.44 cores of encodes on 2 cores
     assert heavy.suggestion is not None and heavy.suggestion.change == {"profile": "720p30"}
     assert heavy.suggestion.message.endswith("Use 720p for both.")
-    assert "75%" in heavy.suggestion.message  # of this computer's 2 cores
+    assert "72%" in heavy.suggestion.message  # of this computer's 2 cores
     stuck = load_advice(costs("720p30", 40.0), cpus=2, hardware="h264_nvenc")
     assert stuck.suggestion is not None and stuck.suggestion.change == {"encoder": "h264_nvenc"}
     one = load_advice(costs("720p30", 40.0), cpus=2)

@@ -108,7 +108,7 @@ def test_the_overload_advice_is_said_before_going_live(rig: Rig) -> None:
         attach=False,
     )
     w = rig.window(studio)
-    heavy = [EncodeCost(canvas(n), "libx264", 25.0, 20) for n in ("1080p30", "1080p30-vertical")]
+    heavy = [EncodeCost(canvas(n), "libx264", 24.0, 20) for n in ("1080p30", "1080p30-vertical")]
     advice = load_advice(heavy, cpus=2)
     assert advice.suggestion is not None and advice.suggestion.change == {"profile": "720p30"}
     assert "Use 720p for both" in advice.suggestion.message
