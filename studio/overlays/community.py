@@ -72,45 +72,72 @@ class BoardRow:
     revenue: str
 
 
+MAX_BOARD_NAME = 18  # characters: a longer reseller name is cut with an ellipsis
+
+
+def _two_lines(words: str, font: QFont) -> list[str]:
+    """`words` on one line, or split at the space that best balances two lines."""
+    parts = words.split(" ")
+    if len(parts) < 2:
+        return [words]
+    splits = [(" ".join(parts[:i]), " ".join(parts[i:])) for i in range(1, len(parts))]
+    a, b = min(splits, key=lambda ab: max(text_width(ab[0], font), text_width(ab[1], font)))
+    return [a, b]
+
+
 def render_reseller_board(
     rows: Sequence[BoardRow], theme: Theme, s: float, max_width: float, text: OverlayText
 ) -> Rendered:
     """The reseller leaderboard, drawn where the supporters strip goes while it is shown: a
-    header and up to three resellers with their orders and revenue tonight (names are cut
-    before numbers, so figures are always whole)."""
+    header (on the left, in two lines) and up to three resellers, each with their name over
+    their orders and revenue tonight, so a name has the width of its figures and more within
+    `max_width` (pixels, the strip's room beside the auction at 16:9). A name longer than
+    MAX_BOARD_NAME characters is cut with an ellipsis; only when three long names still do
+    not fit are the longest shortened further. Figures are always whole. Panel height about
+    the supporters strip's (the layout's top band)."""
     t = text._t
     c = theme.colors
     k = s * theme.fonts.scale
     hfont = make_font(theme.fonts.body, 15 * k, bold=True)
     hfont.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.2 * k)
     nfont = make_font(theme.fonts.body, 21 * k, bold=True)
-    ffont = make_font(theme.fonts.body, 18 * k)
+    ffont = make_font(theme.fonts.body, 17 * k)
     mfont = make_font(theme.fonts.body, 22 * k)
-    hm, nm = QFontMetricsF(hfont), QFontMetricsF(nfont)
+    hm, nm, fm = QFontMetricsF(hfont), QFontMetricsF(nfont), QFontMetricsF(ffont)
     fp = frame_pad(theme, s)
-    inner_x, inner_y = 18 * s + fp, 10 * s + fp * 0.6
-    gap, small = 22 * s, 6 * s
-    header = "🤝 " + t.gettext("Top resellers tonight").upper()
+    inner_x, inner_y = 18 * s + fp, 8 * s + fp * 0.6
+    gap, small, lead = 22 * s, 6 * s, 1 * s
+    header = _two_lines("🤝 " + t.gettext("Top resellers tonight").upper(), hfont)
+    header_w = max(text_width(line, hfont) for line in header)
     entries = []
     for i, row in enumerate(rows[:3]):
         medal = MEDALS[i] if i < len(MEDALS) else f"{i + 1}."
         figures = t.ngettext("{n} order", "{n} orders", row.orders).format(n=row.orders)
-        entries.append((medal, " ".join(row.name.split()) or "?", f"{figures} · {row.revenue}"))
-    fixed = sum(
-        text_width(m, mfont) + small + text_width(f, ffont) + small for m, _, f in entries
-    ) + gap * max(0, len(entries) - 1)
-    avail = max_width - 2 * inner_x - fixed
+        name = " ".join(row.name.split()) or "?"
+        if len(name) > MAX_BOARD_NAME:
+            name = name[: MAX_BOARD_NAME - 1].rstrip() + "…"
+        entries.append((medal, name, f"{figures} · {row.revenue}"))
+    medal_ws = [text_width(m, mfont) + small for m, _, _ in entries]
+    fig_ws = [text_width(f, ffont) for _, _, f in entries]
     widths = [text_width(n, nfont) for _, n, _ in entries]
+    fixed = header_w + gap + sum(medal_ws) + gap * max(0, len(entries) - 1)
+    avail = max_width - 2 * inner_x - fixed
+
+    def need(cap: float) -> float:
+        return sum(max(min(w, cap), f) for w, f in zip(widths, fig_ws, strict=True))
+
     cap = max(widths, default=0.0)  # shorten the longest names first, as the supporters strip
-    while entries and sum(min(w, cap) for w in widths) > avail and cap > 20 * s:
+    while entries and need(cap) > avail and cap > 20 * s:
         cap -= 4 * s
     names = [
         n if w <= cap else elide(n, nfont, cap)
         for (_, n, _), w in zip(entries, widths, strict=True)
     ]
-    row_w = fixed + sum(text_width(n, nfont) for n in names)
-    W = round(min(max_width, max(row_w, text_width(header, hfont)) + 2 * inner_x))
-    H = round(inner_y + hm.height() + 4 * s + nm.height() + inner_y)
+    cols = [max(text_width(n, nfont), f) for n, f in zip(names, fig_ws, strict=True)]
+    row_w = fixed + sum(cols)
+    W = round(min(max_width, row_w + 2 * inner_x))
+    body_h = nm.height() + lead + fm.height()
+    H = round(inner_y + max(body_h, len(header) * hm.height()) + inner_y)
     pad = shadow_pad(theme, s)
     img = new_image(W + 2 * pad, H + 2 * pad)
     p = begin(img)
@@ -118,20 +145,24 @@ def render_reseller_board(
     draw_panel(p, QRectF(0, 0, W, H), theme, s)
     p.setFont(hfont)
     p.setPen(qcolor(c.muted))
-    p.drawText(QPointF(inner_x, inner_y + hm.ascent()), header)
-    base = inner_y + hm.height() + 4 * s + nm.ascent()
-    x = inner_x
-    for (medal, _, figures), name in zip(entries, names, strict=True):
+    hy = (H - len(header) * hm.height()) / 2 + hm.ascent()
+    for line in header:
+        p.drawText(QPointF(inner_x, hy), line)
+        hy += hm.height()
+    top = (H - body_h) / 2
+    name_base = top + nm.ascent()
+    fig_base = top + nm.height() + lead + fm.ascent()
+    x = inner_x + header_w + gap
+    for (medal, _, figures), name, mw, col in zip(entries, names, medal_ws, cols, strict=True):
         p.setFont(mfont)
-        p.drawText(QPointF(x, base), medal)
-        x += text_width(medal, mfont) + small
-        p.setFont(nfont)
         p.setPen(qcolor(c.text))
-        p.drawText(QPointF(x, base), name)
-        x += text_width(name, nfont) + small
+        p.drawText(QPointF(x, name_base), medal)
+        x += mw
+        p.setFont(nfont)
+        p.drawText(QPointF(x, name_base), name)
         p.setFont(ffont)
         p.setPen(qcolor(c.accent if c.accent != c.text else c.muted))
-        p.drawText(QPointF(x, base), figures)
-        x += text_width(figures, ffont) + gap
+        p.drawText(QPointF(x, fig_base), figures)
+        x += col + gap
     p.end()
     return Rendered(finish(img, theme, s, pad), pad, W, H)

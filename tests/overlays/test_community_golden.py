@@ -10,7 +10,13 @@ from collections.abc import Callable
 import pytest
 
 from studio.overlays.alerts import render_toast
-from studio.overlays.community import BoardRow, MemberToast, member_message, render_reseller_board
+from studio.overlays.community import (
+    MAX_BOARD_NAME,
+    BoardRow,
+    MemberToast,
+    member_message,
+    render_reseller_board,
+)
 from studio.overlays.layout import Layout
 from studio.overlays.models import OrderAlert, OverlayText, Supporter
 from studio.overlays.painting import Rendered, image_to_array
@@ -72,6 +78,24 @@ def test_member_moments_match_golden_images(theme_name: str, canvas: str) -> Non
         except AssertionError as exc:
             failures.append(str(exc))
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("canvas", list(CANVASES))
+@pytest.mark.parametrize("theme_name", THEMES)
+def test_the_reseller_board_gives_names_of_up_to_18_characters_their_width(
+    theme_name: str, canvas: str
+) -> None:
+    """Three 18-character names fit whole in the strip's room (16:9: up to the auction), so
+    the board is narrower than its room and nothing was shortened; a longer name is cut."""
+    layout = Layout(*CANVASES[canvas], load_theme(theme_name))
+    room = layout.supporters_max_width
+    assert MAX_BOARD_NAME == 18
+    whole = render_reseller_board(BOARD, layout.theme, layout.scale, room, TEXT)
+    assert whole.panel_w < room - 40 * layout.scale  # the golden's names all fit in full
+    rows = tuple(BoardRow("Wholesale Kitchen " + x, 3, "€99") for x in "ABC")  # 19 characters
+    cut = render_reseller_board(rows, layout.theme, layout.scale, room, TEXT)
+    assert cut.panel_w <= room
+    assert whole.panel_h <= layout._top_band() + 2 and cut.panel_h == whole.panel_h
 
 
 def test_the_words_name_the_member_and_the_tier() -> None:
