@@ -7,8 +7,10 @@ renders it only when it changed.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass
 
+from studio import i18n
 from studio.overlays.live_panel import Panel, Row, render_panel
 from studio.overlays.painting import Rendered
 from studio.overlays.theme import Theme
@@ -17,22 +19,66 @@ from studio.show.money import DEFAULT_LOCALE, format_integer
 
 @dataclass(frozen=True)
 class AuctionText:
-    """Every word the auction panel prints (for a show in another language)."""
+    """Every word the auction panel prints, in the show's `language` (its gettext catalogue,
+    as `OverlayText`); counts use that language's CLDR plural rules."""
 
-    live: str = "Live auction"
-    sudden_death: str = "Sudden death"
-    sold: str = "Sold"
-    ended: str = "Auction ended"
-    leads: str = "{name} leads"
-    bids: str = "{n} bids"
-    one_bid: str = "1 bid"
-    starting: str = "Starting bid {amount}"
-    no_bids: str = "No bids yet"
-    sold_to: str = "Sold to {name}"
-    not_sold: str = "Not sold"
-    reserve: str = "Reserve not met"
-    no_bid_end: str = "No bids"
-    extended: str = "Extended"
+    language: str = "en"
+
+    @property
+    def _t(self) -> gettext.NullTranslations:
+        return i18n.translations(self.language)
+
+    @property
+    def live(self) -> str:
+        return self._t.gettext("Live auction")
+
+    @property
+    def sudden_death(self) -> str:
+        return self._t.gettext("Sudden death")
+
+    @property
+    def sold(self) -> str:
+        return self._t.pgettext("an auction's result", "Sold")
+
+    @property
+    def ended(self) -> str:
+        return self._t.gettext("Auction ended")
+
+    @property
+    def leads(self) -> str:
+        return self._t.gettext("{name} leads")
+
+    def bids(self, n: int) -> str:
+        """'{n} bids' for a count of n (the caller formats n)."""
+        return self._t.ngettext("{n} bid", "{n} bids", n)
+
+    @property
+    def starting(self) -> str:
+        return self._t.gettext("Starting bid {amount}")
+
+    @property
+    def no_bids(self) -> str:
+        return self._t.gettext("No bids yet")
+
+    @property
+    def sold_to(self) -> str:
+        return self._t.gettext("Sold to {name}")
+
+    @property
+    def not_sold(self) -> str:
+        return self._t.gettext("Not sold")
+
+    @property
+    def reserve(self) -> str:
+        return self._t.gettext("Reserve not met")
+
+    @property
+    def no_bid_end(self) -> str:
+        return self._t.pgettext("an auction's result", "No bids")
+
+    @property
+    def extended(self) -> str:
+        return self._t.pgettext("an auction's time was extended", "Extended")
 
 
 @dataclass(frozen=True)
@@ -58,7 +104,7 @@ class AuctionView:
 def auction_panel(v: AuctionView, text: AuctionText | None = None) -> Panel:
     """The rows of the panel for `v` (see `live_panel.Panel`)."""
     t = text or AuctionText()
-    count = t.one_bid if v.bids == 1 else t.bids.format(n=format_integer(v.bids, v.locale))
+    count = t.bids(v.bids).format(n=format_integer(v.bids, v.locale))
     if v.phase == "sold":
         rows = (
             Row(v.title, "title"),

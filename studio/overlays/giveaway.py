@@ -3,8 +3,10 @@ with the start of the revealed seed, so viewers can check the draw (docs/GIVEAWA
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass
 
+from studio import i18n
 from studio.overlays.live_panel import Panel, Row, render_panel
 from studio.overlays.painting import Rendered
 from studio.overlays.theme import Theme
@@ -12,14 +14,34 @@ from studio.overlays.theme import Theme
 
 @dataclass(frozen=True)
 class GiveawayText:
-    """Every word the giveaway panel prints."""
+    """Every word the giveaway panel prints, in the show's `language` (its gettext catalogue,
+    as `OverlayText`); counts use that language's CLDR plural rules."""
 
-    open: str = "Giveaway"
-    winner: str = "Giveaway winner"
-    entries: str = "{n} entries"
-    one_entry: str = "1 entry"
-    no_entries: str = "No entries: no winner"
-    proof: str = "Fair draw · seed {seed}…"
+    language: str = "en"
+
+    @property
+    def _t(self) -> gettext.NullTranslations:
+        return i18n.translations(self.language)
+
+    @property
+    def open(self) -> str:
+        return self._t.gettext("Giveaway")
+
+    @property
+    def winner(self) -> str:
+        return self._t.gettext("Giveaway winner")
+
+    def entries(self, n: int) -> str:
+        """'{n} entries' for a count of n (the caller formats n)."""
+        return self._t.ngettext("{n} entry", "{n} entries", n)
+
+    @property
+    def no_entries(self) -> str:
+        return self._t.gettext("No entries: no winner")
+
+    @property
+    def proof(self) -> str:
+        return self._t.gettext("Fair draw · seed {seed}…")
 
 
 @dataclass(frozen=True)
@@ -41,7 +63,7 @@ class GiveawayView:
 def giveaway_panel(v: GiveawayView, text: GiveawayText | None = None) -> Panel:
     """The rows of the panel for `v` (see `live_panel.Panel`)."""
     t = text or GiveawayText()
-    count = t.one_entry if v.entry_count == 1 else t.entries.format(n=v.entries)
+    count = t.entries(v.entry_count).format(n=v.entries)
     if v.phase == "drawn":
         proof = t.proof.format(seed=(v.seed or "")[:10])
         if v.winner is None:

@@ -30,7 +30,7 @@ import numpy as np
 
 from studio.media.layers import ChangeSignal, Layer
 from studio.overlays.alerts import alert_message, render_toast, summary_message
-from studio.overlays.auction import AuctionView, render_auction
+from studio.overlays.auction import AuctionText, AuctionView, render_auction
 from studio.overlays.card import render_card
 from studio.overlays.comment import MAX_LINES, render_comment
 from studio.overlays.community import (
@@ -41,7 +41,7 @@ from studio.overlays.community import (
 )
 from studio.overlays.countdown import render_countdown
 from studio.overlays.fonts import ensure_qt
-from studio.overlays.giveaway import GiveawayView, render_giveaway
+from studio.overlays.giveaway import GiveawayText, GiveawayView, render_giveaway
 from studio.overlays.images import ImageCache
 from studio.overlays.layout import Layout
 from studio.overlays.lower_third import render_lower_third
@@ -250,6 +250,8 @@ class OverlayScene:
         self._engage_bottom: dict[str, float] = {}  # panel bottoms in the comment's column
         self._voucher_text = VoucherText(self.text.language)  # the show's language
         self._poll_text = PollText(self.text.language)
+        self._auction_text = AuctionText(self.text.language)
+        self._giveaway_text = GiveawayText(self.text.language)
         self._stack_bottom: dict[str, float] = {}  # the voucher's and poll's bottoms (worker)
 
         # Emitted on the render worker after each pass that installed new content (a pin, a
@@ -773,11 +775,17 @@ class OverlayScene:
             r: Rendered | None = None
             if isinstance(view, AuctionView):
                 r = self._safely(
-                    "auction", functools.partial(render_auction, view, th, s, L.engagement_width)
+                    "auction",
+                    functools.partial(
+                        render_auction, view, th, s, L.engagement_width, self._auction_text
+                    ),
                 )
             elif isinstance(view, GiveawayView):
                 r = self._safely(
-                    "giveaway", functools.partial(render_giveaway, view, th, s, L.engagement_width)
+                    "giveaway",
+                    functools.partial(
+                        render_giveaway, view, th, s, L.engagement_width, self._giveaway_text
+                    ),
                 )
             item = None
             bottom: float | None = None

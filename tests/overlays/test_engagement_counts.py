@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from studio.overlays.auction import AuctionView, auction_panel
+from studio.overlays.auction import AuctionText, AuctionView, auction_panel
+from studio.overlays.giveaway import GiveawayText, GiveawayView, giveaway_panel
 from studio.overlays.poll import PollCard, PollText, votes_line
 from studio.overlays.voucher import VoucherCard, VoucherText, left_line
 from studio.session.engagement_overlays import poll_card, voucher_card
@@ -64,3 +65,45 @@ def test_the_session_cards_carry_the_shows_locale() -> None:
     )
     vc = voucher_card(v, now, "es")
     assert left_line(vc, VoucherText()) == "12.345 of 20.000 left"
+
+
+# (language, count, the words): each language's CLDR plural rule picks the form; pt_BR's
+# "one" covers 0 as well as 1, and es/pt_BR write "de" before a count of millions.
+PLURALS = [
+    ("en", 1, "1 bid", "1 entry"),
+    ("en", 0, "0 bids", "0 entries"),
+    ("en", 2, "2 bids", "2 entries"),
+    ("es", 1, "1 puja", "1 participación"),
+    ("es", 2, "2 pujas", "2 participaciones"),
+    ("es", 1000000, "1000000 de pujas", "1000000 de participaciones"),
+    ("pt_BR", 0, "0 lance", "0 participação"),
+    ("pt_BR", 1, "1 lance", "1 participação"),
+    ("pt_BR", 2, "2 lances", "2 participações"),
+    ("zh_TW", 2, "2 次出價", "2 人參加"),
+    ("id", 2, "2 tawaran", "2 peserta"),
+]
+
+
+@pytest.mark.parametrize(("language", "n", "bids", "entries"), PLURALS)
+def test_auction_and_giveaway_counts_use_the_show_languages_plurals(
+    language: str, n: int, bids: str, entries: str
+) -> None:
+    assert AuctionText(language).bids(n).format(n=n) == bids
+    assert GiveawayText(language).entries(n).format(n=n) == entries
+
+
+def test_a_pt_br_auction_and_giveaway_panel_read_in_portuguese() -> None:
+    view = AuctionView("Panela", "R$ 40,00", "live", 30, 60.0, bids=1, leader="Ana", locale="pt_BR")
+    texts = [r.text for r in auction_panel(view, AuctionText("pt_BR")).rows]
+    assert "Ana está na frente · 1 lance" in texts, texts
+    ended = AuctionView(
+        "Panela", "R$ 40,00", "not_sold", bids=3, reserve_pending=True, locale="pt_BR"
+    )
+    panel = auction_panel(ended, AuctionText("pt_BR"))
+    assert panel.label == "Leilão encerrado"
+    assert "Preço mínimo não atingido · 3 lances" in [r.text for r in panel.rows]
+    drawn = GiveawayView(
+        "Vale-presente", "Comente #quero", "12.345", 12345, "drawn", winner="Bia", seed="ab" * 8
+    )
+    texts = [r.text for r in giveaway_panel(drawn, GiveawayText("pt_BR")).rows]
+    assert "12.345 participações · Sorteio justo · semente ababababab…" in texts, texts
