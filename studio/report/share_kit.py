@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from babel.dates import format_datetime, format_skeleton, format_time
+from babel.dates import format_skeleton, format_time
 from PySide6.QtGui import QImage
 
 from studio import i18n
@@ -48,16 +48,36 @@ class KitFile:
     path: Path
 
 
+def zone_text(when: datetime) -> str:
+    """The zone of aware `when` as the audience reads it: its abbreviation with the offset
+    from UTC ('EST (UTC-5)', 'IST (UTC+5:30)'), the offset alone when the zone has no
+    lettered abbreviation ('UTC+8' for '+08'), 'UTC' for UTC itself."""
+    offset = when.utcoffset()
+    minutes = round(offset.total_seconds() / 60) if offset is not None else 0
+    name = when.tzname() or ""
+    if minutes == 0 and name in ("", "UTC", "GMT", "Z"):
+        return "UTC"
+    sign = "+" if minutes >= 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    utc = f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
+    return f"{name} ({utc})" if name.isalpha() and name not in ("UTC", "GMT") else utc
+
+
 def starts_text(when: datetime | None, locale: str, tz: tzinfo | None = None) -> str:
-    """A show's start for the audience: weekday, date and time in their language and zone by
-    CLDR (e.g. 'Mon, Nov 30 · 7:00 PM UTC', '11月30日週一 · 晚上7:00 UTC'); empty if unknown."""
+    """A show's start for the audience: weekday, date and time in their language by CLDR,
+    in zone `tz`, by default the creator's machine's local zone (`datetime.astimezone()`,
+    which follows the TZ setting), with its abbreviation and offset (e.g. 'Mon, Nov 30 ·
+    2:00 PM EST (UTC-5)', '12月1日週二 · 凌晨3:00 CST (UTC+8)'); empty if unknown. A naive
+    `when` is taken as UTC."""
     if when is None:
         return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    local = when.astimezone(tz) if tz is not None else when.astimezone()
     loc = babel_locale(locale)
-    day = format_skeleton("MMMEd", when, tzinfo=tz, locale=loc)
-    at = format_time(when, "short", tzinfo=tz, locale=loc)
-    zone = format_datetime(when, "z", tzinfo=tz, locale=loc)
-    return f"{day} · {at} {zone}"
+    day = format_skeleton("MMMEd", local, tzinfo=local.tzinfo, locale=loc)
+    at = format_time(local, "short", tzinfo=local.tzinfo, locale=loc)
+    return f"{day} · {at} {zone_text(local)}"
 
 
 def poster_content(

@@ -4,6 +4,7 @@ real decoder (zxing-cpp) and must give the reseller's own referral link."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def test_a_kit_per_reseller_with_a_card_per_product(tmp_path: Path, demo_catalog
         scheduled_start=datetime(2026, 11, 30, 19, 0, tzinfo=UTC),
     )
     products = list(demo_catalog)[:4]
-    content = poster_content(show, products, highlights=["SN-200"])
+    content = poster_content(show, products, highlights=["SN-200"], tz=UTC)
     assert content.starts == "Mon, Nov 30 · 7:00\u202fPM UTC"
     assert content.highlights[0].sku == "SN-200" and len(content.highlights) == 3
     resellers = [
@@ -105,4 +106,30 @@ def test_a_kit_per_reseller_with_a_card_per_product(tmp_path: Path, demo_catalog
     assert sorted(p.name for p in (tmp_path / "KEMI").iterdir()) == sorted(
         ["poster-phone.png", "poster-square.png"] + [f"card-{p.sku}.png" for p in products]
     )
-    assert starts_text(show.scheduled_start, "zh_TW") == "11月30日週一 · 晚上7:00 UTC"
+    assert starts_text(show.scheduled_start, "zh_TW", UTC) == "11月30日週一 · 晚上7:00 UTC"
+
+
+@pytest.mark.parametrize(
+    ("zone", "locale", "want"),
+    [
+        ("America/New_York", "en_US", "Mon, Nov 30 · 2:00\u202fPM EST (UTC-5)"),
+        ("Asia/Kolkata", "en_US", "Tue, Dec 1 · 12:30\u202fAM IST (UTC+5:30)"),
+        ("Asia/Taipei", "zh_TW", "12月1日週二 · 凌晨3:00 CST (UTC+8)"),
+        ("America/Sao_Paulo", "pt_BR", "ter., 1 de dez. · 16:00 UTC-3"),
+        ("UTC", "en_US", "Mon, Nov 30 · 7:00\u202fPM UTC"),
+    ],
+)
+def test_the_poster_gives_the_start_in_the_creators_local_zone(
+    monkeypatch: pytest.MonkeyPatch, zone: str, locale: str, want: str
+) -> None:
+    """Without a zone given, the start is written in the machine's zone (TZ), named."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        start = datetime(2026, 11, 30, 19, 0, tzinfo=UTC)
+        if zone == "America/Sao_Paulo":
+            start = datetime(2026, 12, 1, 19, 0, tzinfo=UTC)
+        assert starts_text(start, locale) == want
+    finally:
+        monkeypatch.undo()
+        time.tzset()
