@@ -363,6 +363,14 @@ class EngagementSync:
             raise UsageError(
                 i18n._("Every step of the rundown is done."), i18n._("Add a step first.")
             )
+        if any(
+            e.kind == "rundown.advance" and e.payload.get("step_id") == step.id
+            for e in self.outbox.pending()
+        ):  # a second press (or a bouncing key) before the platform ran the first
+            raise UsageError(
+                i18n._("That rundown step is already on its way to the platform."),
+                i18n._("It runs in a moment; press Next step again once it is ticked."),
+            )
         what = "Skip" if skip else "Run"
         return self._add(
             "rundown.advance",

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from studio.errors import StudioError
 from studio.platform.sync import PlatformSync
 from studio.show.state import Link
@@ -73,3 +75,27 @@ def test_bad_engagement_input_is_refused_with_a_hint(rig: Rig) -> None:
         if s.outbox.pending_count() != before:
             problems.append(f"{name}: queued")
     assert problems == []
+
+
+def test_a_double_press_of_next_step_runs_the_step_once_and_says_so(rig: Rig) -> None:
+    """F9 pressed twice before the platform ran the step: the second press is refused with
+    a hint (no spurious platform refusal later), the step runs once, the next is untouched."""
+    s = rig.sync(name="app")
+    wait_for(lambda: s.model.state.sync.link == Link.LIVE)
+    s.rundown_add("pin", {"product_id": "prd_chai"})
+    s.rundown_add("pin", {"product_id": "prd_honey"})
+    wait_for(lambda: len(s.model.state.rundown.steps) == 2)
+    rig.proxy.down()  # the platform is slow to answer: the first press is still queued
+    first = s.rundown_next()
+    try:
+        with pytest.raises(StudioError) as err:
+            s.rundown_next()
+        assert err.value.message == "That rundown step is already on its way to the platform."
+        assert err.value.hint
+    finally:
+        rig.proxy.up()
+    wait_for(lambda: s.outbox.pending_count() == 0, timeout=20)
+    assert s.outbox.get(first) is not None
+    done = [x.done for x in s.model.state.rundown.steps]
+    assert done == [True, False]
+    assert [e.state for e in s.outbox.history() if e.kind == "rundown.advance"] == ["done"]
