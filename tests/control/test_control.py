@@ -9,6 +9,7 @@ docs/control-protocol.schema.json.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -126,16 +127,19 @@ class Client:
         self.ws.close()
 
 
-@pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    tmp = tmp_path_factory.mktemp("control")
-    dirs = {d: tmp / d for d in ("config", "state", "log")}
+@contextlib.contextmanager
+def live_demo(
+    tmp: Path, duration: int, rate: float, dirs: dict[str, Path] | None = None
+) -> Iterator[Live]:
+    """`studio demo --headless` with the remote control, in another process with its own
+    config, state and log folders (`dirs`, made here when None), once it is live."""
+    dirs = dirs or {d: tmp / d for d in ("config", "state", "log")}
     env = {**os.environ, "STUDIO_CONTROL_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
     env.update({f"STUDIO_{d.upper()}_DIR": str(p) for d, p in dirs.items()})
     port = two_free_ports()
     out, err = tmp / "stdout.txt", tmp / "stderr.txt"
-    cmd = [sys.executable, "-m", "studio.cli", "-v", "demo", "--headless", "--duration", "90"]
-    cmd += ["--rate", "3", "--control-port", str(port)]
+    cmd = [sys.executable, "-m", "studio.cli", "-v", "demo", "--headless"]
+    cmd += ["--duration", str(duration), "--rate", str(rate), "--control-port", str(port)]
     with out.open("wb") as fo, err.open("wb") as fe:
         proc = subprocess.Popen(cmd, env=env, stdout=fo, stderr=fe, cwd=tmp)
     lv = Live(proc, port, dirs, out, err)
@@ -162,6 +166,12 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
                 proc.wait(30)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    with live_demo(tmp_path_factory.mktemp("control"), duration=90, rate=3) as lv:
+        yield lv
 
 
 @pytest.fixture

@@ -4,17 +4,12 @@ settings folder holds a scene set, checked against the schema, the status and th
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
 import pytest
-from websockets.exceptions import ConnectionClosed
 
 from studio.media.scenes import starter_set
-from tests.control.test_control import ROOT, TOKEN, Client, Live, two_free_ports
+from tests.control.test_control import Client, Live, live_demo
 
 
 @pytest.fixture(scope="module")
@@ -26,38 +21,8 @@ def live_with_scenes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]
     # The demo keeps its settings (and so its scenes) in a folder of its own in the state dir.
     (dirs["state"] / "demo").mkdir(parents=True)
     (dirs["state"] / "demo" / "scenes.json").write_text(json.dumps(scenes.to_json()))
-    env = {**os.environ, "STUDIO_CONTROL_TOKEN": TOKEN, "PYTHONPATH": str(ROOT)}
-    env.update({f"STUDIO_{d.upper()}_DIR": str(p) for d, p in dirs.items()})
-    port = two_free_ports()
-    out, err = tmp / "stdout.txt", tmp / "stderr.txt"
-    cmd = [sys.executable, "-m", "studio.cli", "-v", "demo", "--headless", "--duration", "60"]
-    cmd += ["--rate", "1", "--control-port", str(port)]
-    with out.open("wb") as fo, err.open("wb") as fe:
-        proc = subprocess.Popen(cmd, env=env, stdout=fo, stderr=fe, cwd=tmp)
-    lv = Live(proc, port, dirs, out, err)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, err.read_text()[-3000:]
-            try:
-                c = Client(lv.ws_url)
-                c.identified()
-                if c.request("get_status")["data"]["state"] == "live":
-                    c.close()
-                    break
-                c.close()
-            except (OSError, ConnectionClosed, TimeoutError):
-                pass
-            assert time.monotonic() < deadline, "the studio did not go live in 60 s"
-            time.sleep(0.5)
+    with live_demo(tmp, duration=60, rate=1, dirs=dirs) as lv:
         yield lv
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
 
 
 def test_a_remote_switches_scenes_on_air(live_with_scenes: Live) -> None:
