@@ -52,6 +52,9 @@ ERRORS_MARKED = [
     "session/connect.py", "session/destinations.py", "session/locale.py",
     "session/overlay_driver.py", "session/prompter.py", "session/rehearsal.py",
     "session/show_feed.py", "session/sources.py", "session/status.py", "session/timeline.py",
+    "show/catalog/__init__.py", "show/catalog/common.py", "show/catalog/model.py",
+    "show/catalog/own.py", "show/catalog/prices.py", "show/catalog/shopify.py",
+    "show/catalog/table.py", "show/catalog/woocommerce.py",
 ]  # fmt: skip
 # Modules other work is changing right now; they join once it has landed.
 PENDING: list[str] = []

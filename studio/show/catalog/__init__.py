@@ -28,6 +28,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from studio import i18n
 from studio.show.catalog import own, shopify, woocommerce
 from studio.show.catalog.model import (
     ACTIVE,
@@ -79,8 +80,10 @@ def check_currency(code: str | None, where: str = "--currency") -> str:
     cur = code.strip().upper()
     if not is_currency(cur):
         raise CatalogError(
-            f"{code!r} given with {where} is not a currency code.",
-            "Use an ISO 4217 code such as EUR, USD, JPY or AED.",
+            i18n._("{code!r} given with {where} is not a currency code.").format(
+                code=code, where=where
+            ),
+            i18n._("Use an ISO 4217 code such as EUR, USD, JPY or AED."),
         )
     return cur
 
@@ -136,16 +139,22 @@ def load_catalog(
             )
         else:
             raise CatalogError(
-                f"The catalog {p} has no 'sku' column and is not a Shopify or WooCommerce "
-                "products export.",
-                "The first line must name the columns: "
-                + ",".join(COLUMNS)
-                + " (or use a Shopify or WooCommerce products export as it is).",
+                i18n._(
+                    "The catalog {path} has no 'sku' column and is not a Shopify or "
+                    "WooCommerce products export."
+                ).format(path=p),
+                i18n._(
+                    "The first line must name the columns: {columns} (or use a Shopify or "
+                    "WooCommerce products export as it is)."
+                ).format(columns=",".join(COLUMNS)),
             )
         for n in table.extra:
             issues.append(
                 CatalogIssue(
-                    n, "", "row", "more cells than the header has columns; extra cells ignored"
+                    n,
+                    "",
+                    "row",
+                    i18n._("more cells than the header has columns; extra cells ignored"),
                 )
             )
     issues.extend(found)
@@ -191,8 +200,10 @@ def _finish(
                 0,
                 "",
                 "currency",
-                "the file names no currency for its prices; give the shop's currency "
-                "(--currency EUR, or the currency in Settings) so prices are shown in it",
+                i18n._(
+                    "the file names no currency for its prices; give the shop's currency "
+                    "(--currency EUR, or the currency in Settings) so prices are shown in it"
+                ),
             )
         )
     issues.sort(key=lambda it: it.row)
@@ -216,19 +227,23 @@ def _json_rows(text: str, path: Path) -> list[Mapping[str, object]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CatalogError(
-            f"The catalog {path} is not valid JSON (line {exc.lineno}: {exc.msg}).",
-            "Fix the file, or export it as CSV.",
+            i18n._("The catalog {path} is not valid JSON (line {line}: {error}).").format(
+                path=path, line=exc.lineno, error=exc.msg
+            ),
+            i18n._("Fix the file, or export it as CSV."),
         ) from None
     except RecursionError:
         raise CatalogError(
-            f"The catalog {path} is nested too deeply to be a catalog.",
-            "Export it as a list of products, or as CSV.",
+            i18n._("The catalog {path} is nested too deeply to be a catalog.").format(path=path),
+            i18n._("Export it as a list of products, or as CSV."),
         ) from None
     if isinstance(data, dict):
         data = data.get("products")
     if not isinstance(data, list):
         raise CatalogError(
-            f"The catalog {path} must be a JSON list of products or {{'products': [...]}}.",
+            i18n._(
+                "The catalog {path} must be a JSON list of products or {{'products': [...]}}."
+            ).format(path=path),
         )
     return [item if isinstance(item, dict) else {} for item in data]
 
@@ -240,9 +255,9 @@ def pick_product(
     the user about every issue on stderr; raises a UsageError when nothing usable is left."""
     catalog = load_catalog(path, currency=currency, locale=locale)
     for issue in catalog.issues:
-        print(f"warning: {path}: {issue}", file=sys.stderr)
+        print(i18n._("warning: {path}: {issue}").format(path=path, issue=issue), file=sys.stderr)
     if not catalog.products:
-        raise CatalogError(f"The catalog {path} has no usable products.")
+        raise CatalogError(i18n._("The catalog {path} has no usable products.").format(path=path))
     if sku:
         return catalog.get(sku)
     return next((p for p in catalog.products if p.sellable), catalog.products[0])

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import urlparse
 
+from studio import i18n
 from studio.show.catalog.model import CatalogIssue
 from studio.show.catalog.prices import Price, read_price
 from studio.show.money import decimals_of, is_currency, minor_units, split_currency
@@ -49,21 +50,21 @@ def count(value: object, column: str, issue: Issue, *, negative_ok: bool = False
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        issue(column, f"{value!r} is not a whole number; ignored")
+        issue(column, i18n._("{value!r} is not a whole number; ignored").format(value=value))
         return None
     try:
         d = Decimal(str(value).strip())
         if not d.is_finite() or d != d.to_integral_value():
             raise InvalidOperation
     except (InvalidOperation, ValueError):
-        issue(column, f"{value!r} is not a whole number; ignored")
+        issue(column, i18n._("{value!r} is not a whole number; ignored").format(value=value))
         return None
     if d.adjusted() > MAX_COUNT_DIGITS:  # int() of 1e999999999 would not return
-        issue(column, f"{value!r} is implausibly large; ignored")
+        issue(column, i18n._("{value!r} is implausibly large; ignored").format(value=value))
         return None
     n = int(d)
     if n < 0 and not negative_ok:
-        issue(column, f"{n} is negative; ignored")
+        issue(column, i18n._("{n} is negative; ignored").format(n=n))
         return None
     return n
 
@@ -72,10 +73,18 @@ def title_of(value: str, fallback: str, issue: Issue) -> str:
     """The title as written (spaces kept); the fallback when empty; cut when very long."""
     title = value.strip()
     if not title:
-        issue("title", f"missing title; {fallback!r} is shown instead")
+        issue(
+            "title",
+            i18n._("missing title; {fallback!r} is shown instead").format(fallback=fallback),
+        )
         return fallback
     if len(title) > MAX_TITLE_CHARS:
-        issue("title", f"title is {len(title)} characters; cut to {MAX_TITLE_CHARS}")
+        issue(
+            "title",
+            i18n._("title is {n} characters; cut to {limit}").format(
+                n=len(title), limit=MAX_TITLE_CHARS
+            ),
+        )
         return title[: MAX_TITLE_CHARS - 1] + "…"
     return title
 
@@ -124,14 +133,20 @@ class Money:
         if p.currency:
             self.named.add(p.currency)
             if currency and p.currency != currency:
-                issue(column, f"{text(value)!r} is in {p.currency}, not {currency}; ignored")
+                issue(
+                    column,
+                    i18n._("{value!r} is in {currency}, not {expected}; ignored").format(
+                        value=text(value), currency=p.currency, expected=currency
+                    ),
+                )
                 return Price(None)
         cur = currency or p.currency or ""
         if p.amount is not None and cur and decimals_of(p.amount) > minor_units(cur):
             issue(
                 column,
-                f"{p.amount} has more decimals than {cur} has ({minor_units(cur)}); "
-                "shown as written",
+                i18n._(
+                    "{amount} has more decimals than {currency} has ({decimals}); shown as written"
+                ).format(amount=p.amount, currency=cur, decimals=minor_units(cur)),
             )
         return p
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from studio import i18n
 from studio.errors import UsageError
 
 # Product.status values. Shopify's Status column and WooCommerce's Published (-1 = draft).
@@ -88,8 +89,13 @@ class CatalogIssue:
     def __str__(self) -> str:
         if self.row <= 0:
             return f"{self.column}: {self.message}" if self.column else self.message
-        who = f" ({self.sku})" if self.sku else ""
-        return f"row {self.row}{who}, {self.column}: {self.message}"
+        if self.sku:
+            return i18n._("row {row} ({sku}), {column}: {message}").format(
+                row=self.row, sku=self.sku, column=self.column, message=self.message
+            )
+        return i18n._("row {row}, {column}: {message}").format(
+            row=self.row, column=self.column, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,10 @@ class Catalog:
             known = ", ".join(p.sku for p in self.products[:8])
             more = "…" if len(self.products) > 8 else ""
             raise UnknownProduct(
-                f"No product with SKU {sku!r} in the catalog {self.source}.",
-                f"Known SKUs: {known}{more}" if known else "The catalog has no usable products.",
+                i18n._("No product with SKU {sku!r} in the catalog {source}.").format(
+                    sku=sku, source=self.source
+                ),
+                i18n._("Known SKUs: {skus}").format(skus=known + more)
+                if known
+                else i18n._("The catalog has no usable products."),
             ) from None

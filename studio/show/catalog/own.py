@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import studio.show.catalog.common as c
+from studio import i18n
 from studio.show.catalog.model import ACTIVE, ARCHIVED, DRAFT, CatalogIssue, Product
 from studio.show.catalog.prices import decide
 from studio.show.money import MoneyError, from_minor, is_currency
@@ -79,10 +80,10 @@ def read_rows(
         sku = c.text(row.get("sku"))
         issue = c.issue_collector(issues, row_no, sku)
         if not sku:
-            issue("sku", "missing SKU; row skipped")
+            issue("sku", i18n._("missing SKU; row skipped"))
             continue
         if sku in seen:
-            issue("sku", "duplicate SKU; the first row with it is used")
+            issue("sku", i18n._("duplicate SKU; the first row with it is used"))
             continue
         seen.add(sku)
         title = c.title_of(c.text(row.get("title")), sku, issue)
@@ -92,13 +93,19 @@ def read_rows(
         if raw_cur:
             code = c.currency_code(raw_cur, conv.locale)
             if code is None:
-                fallback = currency or "no currency"
-                issue("currency", f"{raw_cur!r} is not an ISO 4217 code; {fallback} used")
+                issue(
+                    "currency",
+                    (
+                        i18n._("{code!r} is not an ISO 4217 code; {fallback} used")
+                        if currency
+                        else i18n._("{code!r} is not an ISO 4217 code; no currency used")
+                    ).format(code=raw_cur, fallback=currency),
+                )
             else:
                 cur = code
         price = money.price(row.get("price"), "price", issue, cur)
         if price.amount is None and not price.problem and "price" not in _issued(issues, row_no):
-            issue("price", "missing price; the card shows no price")
+            issue("price", i18n._("missing price; the card shows no price"))
         flash = money.price(row.get("flash_price"), "flash_price", issue, cur)
         was = money.price(row.get("compare_at"), "compare_at", issue, cur)
         cur = cur or price.currency or flash.currency or ""
@@ -106,11 +113,18 @@ def read_rows(
         if flash_amount is not None and amount is not None and flash_amount >= amount:
             issue(
                 "flash_price",
-                f"flash price {flash_amount} is not below the price {amount}; ignored",
+                i18n._("flash price {flash} is not below the price {price}; ignored").format(
+                    flash=flash_amount, price=amount
+                ),
             )
             flash_amount = None
         if was_amount is not None and (amount is None or was_amount <= amount):
-            issue("compare_at", f"compare-at price {was_amount} is not above the price; ignored")
+            issue(
+                "compare_at",
+                i18n._("compare-at price {was} is not above the price; ignored").format(
+                    was=was_amount
+                ),
+            )
             was_amount = None
 
         stock = c.count(row.get("stock"), "stock", issue)
@@ -118,14 +132,26 @@ def read_rows(
         image = c.image_ref(c.text(row.get("image")), base_dir)
         url = c.text(row.get("url")) or None
         if url and not c.is_url(url):
-            issue("url", f"{url!r} is not an http(s) URL; no QR code is shown")
+            issue(
+                "url", i18n._("{url!r} is not an http(s) URL; no QR code is shown").format(url=url)
+            )
             url = None
         status = c.text(row.get("status")).lower() or ACTIVE
         if status not in (ACTIVE, DRAFT, ARCHIVED):
-            issue("status", f"{status!r} is not active, draft or archived; active used")
+            issue(
+                "status",
+                i18n._("{status!r} is not active, draft or archived; active used").format(
+                    status=status
+                ),
+            )
             status = ACTIVE
         elif status != ACTIVE:
-            issue("status", f"{status} product; not for sale on air")
+            issue(
+                "status",
+                i18n._("draft product; not for sale on air")
+                if status == DRAFT
+                else i18n._("archived product; not for sale on air"),
+            )
         raw_id = row.get("id")
         pid = raw_id if isinstance(raw_id, str) else None
         products.append(

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from studio import i18n
 from studio.show.money import MoneyError, locale_decimal, parse_amount, split_currency
 
 _SP = "[ \u00a0\u202f\u2009]"
@@ -71,14 +72,18 @@ def decide(cells: Iterable[str], stated: str | None) -> Convention:
     point_locale = stated if stated is not None and not stated_comma else "en_US"
     if comma and not point:
         note = (
-            f"prices are written with a decimal comma, unlike {stated}; read with ','"
+            i18n._(
+                "prices are written with a decimal comma, unlike {locale}; read with ','"
+            ).format(locale=stated)
             if stated is not None and not stated_comma
             else ""
         )
         return Convention(comma_locale, note)
     if point and not comma:
         note = (
-            f"prices are written with a decimal point, unlike {stated}; read with '.'"
+            i18n._(
+                "prices are written with a decimal point, unlike {locale}; read with '.'"
+            ).format(locale=stated)
             if stated_comma
             else ""
         )
@@ -88,16 +93,20 @@ def decide(cells: Iterable[str], stated: str | None) -> Convention:
         mark = "','" if use_comma else "'.'"
         return Convention(
             comma_locale if use_comma else point_locale,
-            f"prices mix decimal commas ({comma}) and decimal points ({point}); read with "
-            f"{mark} as the decimal mark, and the others are reported by row",
+            i18n._(
+                "prices mix decimal commas ({commas}) and decimal points ({points}); read with "
+                "{mark} as the decimal mark, and the others are reported by row"
+            ).format(commas=comma, points=point, mark=mark),
         )
     if stated is not None:
         return Convention(comma_locale if stated_comma else point_locale)
     if ambiguous:
         return Convention(
             "en_US",
-            f"prices such as {ambiguous[0]!r} can be read two ways; read with '.' as the "
-            "decimal point (give --locale, e.g. de_DE, if ',' is the decimal mark)",
+            i18n._(
+                "prices such as {example!r} can be read two ways; read with '.' as the "
+                "decimal point (give --locale, e.g. de_DE, if ',' is the decimal mark)"
+            ).format(example=ambiguous[0]),
         )
     return Convention("en_US")
 
@@ -116,14 +125,14 @@ def read_price(value: object, locale: str, currency: str | None) -> Price:
     if value is None or (isinstance(value, str) and not value.strip()):
         return Price(None)
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
-        return Price(None, problem=f"{value!r} is not a number; ignored")
+        return Price(None, problem=i18n._("{value!r} is not a number; ignored").format(value=value))
     if not isinstance(value, str):  # a JSON number: machine notation, whatever the locale
         value = format(Decimal(str(value)), "f") if _finite(value) else str(value)
         locale = "en_US"
     try:
         parsed = parse_amount(value, locale, currency=currency)
     except MoneyError as exc:
-        return Price(None, problem=f"{exc}; ignored")
+        return Price(None, problem=i18n._("{error}; ignored").format(error=exc))
     return Price(parsed.amount, parsed.currency)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import studio.show.catalog.common as c
+from studio import i18n
 from studio.show.catalog.model import ACTIVE, ARCHIVED, DRAFT, CatalogIssue, Product
 from studio.show.catalog.prices import decide
 from studio.show.catalog.table import Table, normalise
@@ -110,7 +111,7 @@ def read(
             continue
         handle = _get(row, "handle").strip()
         if not handle:
-            issues.append(CatalogIssue(row_no, "", "Handle", "missing handle; row skipped"))
+            issues.append(CatalogIssue(row_no, "", "Handle", i18n._("missing handle; row skipped")))
             continue
         g = groups.get(handle)
         if g is None:
@@ -151,7 +152,7 @@ def read(
                     g.first_row,
                     handle,
                     "Title",
-                    "no title on the product's rows; the handle is shown",
+                    i18n._("no title on the product's rows; the handle is shown"),
                 )
             )
         image = min(g.images)[2] if g.images else ""
@@ -189,13 +190,15 @@ def read(
                 title = c.title_of(title, key, issue)
             price = money.price(_get(row, "price"), "Price", issue, currency)
             if price.amount is None and not price.problem:
-                issue("Price", "no price; the card shows no price")
+                issue("Price", i18n._("no price; the card shows no price"))
             was = money.price(_get(row, "compare_at"), "Compare-at price", issue, currency)
             was_amount = was.amount
             if was_amount is not None and (price.amount is None or was_amount <= price.amount):
                 issue(
                     "Compare-at price",
-                    f"{was_amount} is not above the price {price.amount}; no 'was' price shown",
+                    i18n._("{was} is not above the price {price}; no 'was' price shown").format(
+                        was=was_amount, price=price.amount
+                    ),
                 )
                 was_amount = None
             tracked = bool(_get(row, "tracker").strip())
@@ -204,7 +207,7 @@ def read(
             oversell = policy in ("continue", "true", "yes")
             stock = qty if tracked else None
             if stock is not None and stock < 0:
-                issue("Inventory quantity", f"{stock} in stock (oversold)")
+                issue("Inventory quantity", i18n._("{n} in stock (oversold)").format(n=stock))
             if status != ACTIVE:
                 held.setdefault(status, []).append(row_no)
             elif not published:
@@ -245,7 +248,11 @@ def read(
                 0,
                 "",
                 "SKU",
-                f"{_variants(no_sku)} without a SKU; each is named handle|option values",
+                i18n.ngettext(
+                    "{n} variant without a SKU; each is named handle|option values",
+                    "{n} variants without a SKU; each is named handle|option values",
+                    no_sku,
+                ).format(n=no_sku),
             )
         )
     return products, issues, conv.locale, conv.note

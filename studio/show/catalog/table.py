@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from studio import i18n
 from studio.show.catalog.model import CatalogError
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -37,12 +38,15 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except FileNotFoundError:
         raise CatalogError(
-            f"The catalog file {path} does not exist.", "Check the path given for the catalog."
+            i18n._("The catalog file {path} does not exist.").format(path=path),
+            i18n._("Check the path given for the catalog."),
         ) from None
     except OSError as exc:
         raise CatalogError(
-            f"The catalog file {path} cannot be read ({exc.__class__.__name__}).",
-            "Check that the file is readable.",
+            i18n._("The catalog file {path} cannot be read ({error}).").format(
+                path=path, error=exc.__class__.__name__
+            ),
+            i18n._("Check that the file is readable."),
         ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
@@ -52,8 +56,8 @@ def read_text(path: Path) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise CatalogError(
-            f"The catalog file {path} is not UTF-8 text.",
-            "Save it as 'CSV UTF-8' (Excel) or UTF-8 CSV/JSON, then try again.",
+            i18n._("The catalog file {path} is not UTF-8 text.").format(path=path),
+            i18n._("Save it as 'CSV UTF-8' (Excel) or UTF-8 CSV/JSON, then try again."),
         ) from None
 
 
@@ -110,8 +114,10 @@ def read_table(text: str, known_columns: Iterable[str], source: str = "file") ->
             rows.append((n, row))
     except csv.Error as exc:
         raise CatalogError(
-            f"The catalog {source} is not a readable CSV table ({exc}).",
-            "Export it again as CSV (UTF-8) from the spreadsheet or the shop.",
+            i18n._("The catalog {source} is not a readable CSV table ({error}).").format(
+                source=source, error=exc
+            ),
+            i18n._("Export it again as CSV (UTF-8) from the spreadsheet or the shop."),
         ) from None
     return Table(tuple(raw_header), tuple(rows), delimiter, tuple(extra))
 

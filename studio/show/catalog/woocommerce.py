@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import studio.show.catalog.common as c
+from studio import i18n
 from studio.show.catalog.model import ACTIVE, DRAFT, CatalogIssue, Product
 from studio.show.catalog.prices import decide
 from studio.show.catalog.table import Table, normalise
@@ -64,8 +65,12 @@ def read(
         kinds = _kinds(row)
         name = row.get("name", "").strip()
         if "grouped" in kinds or "external" in kinds:
-            what = "a group of other products" if "grouped" in kinds else "sold on another site"
-            issues.append(CatalogIssue(row_no, row.get("sku", ""), "Type", f"{what}; left out"))
+            what = (
+                i18n._("a group of other products; left out")
+                if "grouped" in kinds
+                else i18n._("sold on another site; left out")
+            )
+            issues.append(CatalogIssue(row_no, row.get("sku", ""), "Type", what))
             continue
         if "variable" in kinds:
             continue  # its variations are the products
@@ -75,7 +80,7 @@ def read(
                     row_no,
                     row.get("sku", ""),
                     "Type",
-                    f"unknown type {row.get('type', '')!r}; left out",
+                    i18n._("unknown type {type!r}; left out").format(type=row.get("type", "")),
                 )
             )
             continue
@@ -86,7 +91,10 @@ def read(
             if not parent:
                 issues.append(
                     CatalogIssue(
-                        row_no, row.get("sku", ""), "Parent", f"parent {ref!r} is not in the file"
+                        row_no,
+                        row.get("sku", ""),
+                        "Parent",
+                        i18n._("parent {parent!r} is not in the file").format(parent=ref),
                     )
                 )
         values = [
@@ -101,7 +109,12 @@ def read(
         if sku in seen:
             issues.append(
                 CatalogIssue(
-                    row_no, sku, "SKU", f"SKU also used on row {seen[sku]}; this row is left out"
+                    row_no,
+                    sku,
+                    "SKU",
+                    i18n._("SKU also used on row {row}; this row is left out").format(
+                        row=seen[sku]
+                    ),
                 )
             )
             continue
@@ -116,10 +129,15 @@ def read(
             (sale.amount, regular.amount) if sale.amount is not None else (regular.amount, None)
         )
         if was is not None and price is not None and was <= price:
-            issue("Sale price", f"sale price {price} is not below the regular price {was}")
+            issue(
+                "Sale price",
+                i18n._("sale price {price} is not below the regular price {regular}").format(
+                    price=price, regular=was
+                ),
+            )
             was = None
         if price is None and not regular.problem and not sale.problem:
-            issue("Regular price", "no price; the card shows no price")
+            issue("Regular price", i18n._("no price; the card shows no price"))
         qty = c.count(row.get("stock"), "Stock", issue, negative_ok=True)
         in_stock = row.get("in stock?", "").strip().lower()
         backorders = row.get("backorders allowed?", "").strip().lower() in ("1", "notify", "yes")
@@ -129,9 +147,9 @@ def read(
         published = row.get("published", "1").strip() or "1"
         status = DRAFT if published == "-1" else ACTIVE
         if status == DRAFT:
-            issue("Published", "draft product; not for sale on air")
+            issue("Published", i18n._("draft product; not for sale on air"))
         elif published == "0":
-            issue("Published", "private product; not for sale on air")
+            issue("Published", i18n._("private product; not for sale on air"))
         images = [u.strip() for u in row.get("images", "").split(",") if u.strip()]
         if not images:
             images = [u.strip() for u in parent.get("images", "").split(",") if u.strip()]
