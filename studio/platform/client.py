@@ -35,7 +35,7 @@ import urllib3.exceptions
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.__version__ import __version__ as REQUESTS_VERSION
 
-from studio import __version__
+from studio import __version__, i18n
 from studio.platform import models as m
 from studio.platform.clock import ServerClock
 from studio.platform.errors import (
@@ -132,9 +132,11 @@ class PlatformClient:
 
             token = get_api_token(token_ref)
             if token is None:
-                raise TokenMissing(f"No API token is stored under {token_ref!r}.")
+                raise TokenMissing(
+                    i18n._("No API token is stored under {name!r}.").format(name=token_ref)
+                )
         if not token:
-            raise TokenMissing("No API token was given for the platform.")
+            raise TokenMissing(i18n._("No API token was given for the platform."))
         register_secret(token)
         # Names this account's local state (outbox, orders) without revealing the token.
         self.account = hashlib.sha256(token.encode()).hexdigest()[:12]
@@ -162,7 +164,8 @@ class PlatformClient:
         entry "platform" when none is named). Raises `TokenMissing` when no API URL is set."""
         if not settings.api_url:
             raise TokenMissing(
-                "No platform is set up.", "Add the platform's API URL in Studio's settings."
+                i18n._("No platform is set up."),
+                i18n._("Add the platform's API URL in Studio's settings."),
             )
         return cls(
             settings.api_url,
@@ -284,8 +287,10 @@ class PlatformClient:
                         result = parse(_decode(resp))
                     except (ValueError, ValidationError, TypeError, KeyError) as exc:
                         error = BadResponse(
-                            f"The platform's answer to {method} {path} was not readable "
-                            f"({type(exc).__name__}).",
+                            i18n._(
+                                "The platform's answer to {method} {path} was not readable "
+                                "({error})."
+                            ).format(method=method, path=path, error=type(exc).__name__),
                             status=resp.status_code,
                         )
                         retryable = safe
@@ -353,7 +358,11 @@ class PlatformClient:
         ctype = resp.headers.get("Content-Type", "")
         if not ctype.startswith("text/event-stream"):
             resp.close()
-            raise BadResponse(f"The event stream answered with {ctype or 'no content type'}.")
+            raise BadResponse(
+                i18n._("The event stream answered with {content_type}.").format(content_type=ctype)
+                if ctype
+                else i18n._("The event stream answered with no content type.")
+            )
         return resp
 
     # -- the contract ----------------------------------------------------------------------
@@ -778,13 +787,13 @@ def _never_sent(exc: requests.RequestException) -> bool:
 
 def _transport_error(exc: requests.RequestException, method: str, path: str) -> PlatformError:
     if isinstance(exc, requests.Timeout):
-        what = "did not answer in time"
+        message = i18n._("The platform did not answer in time ({method} {path}).")
     elif isinstance(exc, requests.ConnectionError) and _never_sent(exc):
-        what = "cannot be reached"
+        message = i18n._("The platform cannot be reached ({method} {path}).")
     elif isinstance(exc, requests.ConnectionError | requests.exceptions.ChunkedEncodingError):
-        what = "dropped the connection"
+        message = i18n._("The platform dropped the connection ({method} {path}).")
     else:
-        what = f"failed ({type(exc).__name__})"
-    err = PlatformUnreachable(f"The platform {what} ({method} {path}).")
+        message = i18n._("The platform failed ({error}) ({method} {path}).")
+    err = PlatformUnreachable(message.format(method=method, path=path, error=type(exc).__name__))
     err.__cause__ = exc
     return err
