@@ -53,8 +53,9 @@ ERRORS_MARKED = [
     "session/overlay_driver.py", "session/prompter.py", "session/rehearsal.py",
     "session/show_feed.py", "session/sources.py", "session/status.py", "session/timeline.py",
     "show/catalog/__init__.py", "show/catalog/common.py", "show/catalog/model.py",
-    "show/catalog/own.py", "show/catalog/prices.py", "show/catalog/shopify.py",
-    "show/catalog/table.py", "show/catalog/woocommerce.py", "platform/client.py",
+    "show/catalog/own.py", "show/catalog/prices.py", "show/catalog/report.py",
+    "show/catalog/shopify.py", "show/catalog/table.py", "show/catalog/woocommerce.py",
+    "platform/client.py",
 ]  # fmt: skip
 # Modules other work is changing right now; they join once it has landed.
 PENDING: list[str] = []

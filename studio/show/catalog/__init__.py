@@ -63,12 +63,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FORMAT_LABELS = {
-    "shopify-current": "Shopify products export (current column names)",
-    "shopify-legacy": "Shopify products export (2016–2024 column names)",
-    "woocommerce": "WooCommerce products export",
-    "studio-csv": "Studio catalog (CSV)",
-    "studio-json": "Studio catalog (JSON)",
-    "platform": "the platform's catalog (JSON)",
+    "shopify-current": i18n.N_("Shopify products export (current column names)"),
+    "shopify-legacy": i18n.N_("Shopify products export (2016–2024 column names)"),
+    "woocommerce": i18n.N_("WooCommerce products export"),
+    "studio-csv": i18n.N_("Studio catalog (CSV)"),
+    "studio-json": i18n.N_("Studio catalog (JSON)"),
+    "platform": i18n.N_("the platform's catalog (JSON)"),
 }
 _KNOWN_COLUMNS = (*shopify.KNOWN, *woocommerce.KNOWN, *own.COLUMNS, *own.OPTIONAL)
 
@@ -215,7 +215,7 @@ def _finish(
         issues=tuple(issues),
         source=str(source),
         format=fmt,
-        format_label=FORMAT_LABELS.get(fmt, ""),
+        format_label=i18n._(FORMAT_LABELS[fmt]) if fmt in FORMAT_LABELS else "",
         currency=currency,
         currency_source=currency_source if currency else "",
         locale=locale,

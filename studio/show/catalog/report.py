@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from studio import i18n
 from studio.show.catalog.model import Catalog, Product
 from studio.show.money import format_money
 
@@ -52,31 +53,45 @@ def summary(catalog: Catalog) -> str:
     """One line: format, counts, currency. 'Read as Shopify products export …: 15 products…'"""
     n = len(catalog.products)
     sellable = sum(1 for p in catalog.products if p.sellable)
-    label = catalog.format_label or catalog.format or "catalog"
-    if catalog.currency:
-        where = f" ({catalog.currency_source})" if catalog.currency_source else ""
-        cur = f"prices in {catalog.currency}{where}"
+    label = catalog.format_label or catalog.format or i18n._("catalog")
+    if catalog.currency and catalog.currency_source:
+        cur = i18n._("prices in {currency} ({source})").format(
+            currency=catalog.currency, source=catalog.currency_source
+        )
+    elif catalog.currency:
+        cur = i18n._("prices in {currency}").format(currency=catalog.currency)
     elif any(p.price is not None for p in catalog.products):
-        cur = "no currency given"
+        cur = i18n._("no currency given")
     else:
-        cur = "no prices"
-    return (
-        f"Read as {label}: {n} product{'s' if n != 1 else ''}, {sellable} for sale, "
-        f"{cur}, {len(catalog.issues)} warning{'s' if len(catalog.issues) != 1 else ''}."
+        cur = i18n._("no prices")
+    warnings = len(catalog.issues)
+    # Each count is a whole list item with its own plural form (ngettext takes one number).
+    return i18n._(
+        "Read as {label}: {products}, {sellable} for sale, {currency}, {warnings}."
+    ).format(
+        label=label,
+        products=i18n.ngettext("{n} product", "{n} products", n).format(n=n),
+        sellable=sellable,
+        currency=cur,
+        warnings=i18n.ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
     )
 
 
 def status_text(p: Product) -> str:
     """'for sale', 'sold out', 'draft', 'not published', 'no price'."""
+    if p.status == "draft":
+        return i18n.pgettext("a product's status", "draft")
+    if p.status == "archived":
+        return i18n.pgettext("a product's status", "archived")
     if p.status != "active":
         return p.status
     if not p.published:
-        return "not published"
+        return i18n.pgettext("a product's status", "not published")
     if p.price is None:
-        return "no price"
+        return i18n.pgettext("a product's status", "no price")
     if p.sold_out:
-        return "sold out"
-    return "for sale"
+        return i18n.pgettext("a product's status", "sold out")
+    return i18n.pgettext("a product's status", "for sale")
 
 
 def price_text(p: Product, locale: str) -> str:
@@ -86,5 +101,7 @@ def price_text(p: Product, locale: str) -> str:
         return "—"
     now = format_money(p.price, p.currency, locale)
     if p.compare_at is not None:
-        return f"{now} (was {format_money(p.compare_at, p.currency, locale)})"
+        return i18n._("{price} (was {was})").format(
+            price=now, was=format_money(p.compare_at, p.currency, locale)
+        )
     return now
