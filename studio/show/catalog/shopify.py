@@ -232,16 +232,33 @@ def read(
             )
     for reason, rows in held.items():
         shown = ", ".join(map(str, rows[:8])) + (", …" if len(rows) > 8 else "")
-        what = {"unpublished": "not published on the online store"}.get(reason, reason)
-        verb, where = ("is", "row") if len(rows) == 1 else ("are", "rows")
-        issues.append(
-            CatalogIssue(
-                0,
-                "",
-                "Status",
-                f"{_variants(len(rows))} {verb} {what}: kept off air ({where} {shown})",
+        n = len(rows)
+        # One whole sentence per reason, so each language words it (and its plural) freely.
+        if reason == "unpublished":
+            text = i18n.ngettext(
+                "{n} variant is not published on the online store: kept off air (row {rows})",
+                "{n} variants are not published on the online store: kept off air (rows {rows})",
+                n,
             )
-        )
+        elif reason == DRAFT:
+            text = i18n.ngettext(
+                "{n} variant is draft: kept off air (row {rows})",
+                "{n} variants are draft: kept off air (rows {rows})",
+                n,
+            )
+        elif reason == ARCHIVED:
+            text = i18n.ngettext(
+                "{n} variant is archived: kept off air (row {rows})",
+                "{n} variants are archived: kept off air (rows {rows})",
+                n,
+            )
+        else:
+            text = i18n.ngettext(
+                "{n} variant is {status}: kept off air (row {rows})",
+                "{n} variants are {status}: kept off air (rows {rows})",
+                n,
+            )
+        issues.append(CatalogIssue(0, "", "Status", text.format(n=n, rows=shown, status=reason)))
     if no_sku:
         issues.append(
             CatalogIssue(
@@ -256,7 +273,3 @@ def read(
             )
         )
     return products, issues, conv.locale, conv.note
-
-
-def _variants(n: int) -> str:
-    return f"{n} variant" if n == 1 else f"{n} variants"
