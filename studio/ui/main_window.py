@@ -229,8 +229,10 @@ class MainWindow(QMainWindow):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         d.setWidget(scroll)
         # A dock moved or tabbed by the user may leave a stale tab bar behind: tidy up.
-        d.dockLocationChanged.connect(lambda _a: QTimer.singleShot(0, self.hide_stale_tab_bars))
-        d.topLevelChanged.connect(lambda _f: QTimer.singleShot(0, self.hide_stale_tab_bars))
+        d.dockLocationChanged.connect(
+            lambda _a: QTimer.singleShot(0, self, self.hide_stale_tab_bars)
+        )
+        d.topLevelChanged.connect(lambda _f: QTimer.singleShot(0, self, self.hide_stale_tab_bars))
         d.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -1232,8 +1234,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # The window manager frames the window after it is mapped: fit once it has.
         for ms in (0, 150, 600):
-            QTimer.singleShot(ms, self.fit_to_screen)
-            QTimer.singleShot(ms, self.hide_stale_tab_bars)
+            # With the window as context: a window closed and deleted before then is left alone
+            # (a pending call on a deleted window crashed the next test's restyle).
+            QTimer.singleShot(ms, self, self.fit_to_screen)
+            QTimer.singleShot(ms, self, self.hide_stale_tab_bars)
 
     def hide_stale_tab_bars(self) -> int:
         """Hide dock tab bars left over by Qt: tabifying a second group of docks leaves a

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import requests
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from studio.app import Studio, StudioOptions
@@ -135,6 +136,14 @@ class Rig:
             w.close()
         for s in self.studios:
             s.close()
+        # Let the closed windows finish (their timers, deferred deletes) before the next test
+        # restyles the application: a window closed at once and still half there crashed the
+        # next `apply_theme` after the language tests.
+        for w in self.windows:
+            w.deleteLater()
+        self.qtbot.wait(50)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
         self.windows.clear()
         self.studios.clear()
 
