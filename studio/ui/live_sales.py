@@ -167,9 +167,14 @@ class AuctionBox(QGroupBox):
         p = self.product()
         if p is None or not self.start.isEnabled():
             return False
+        return self._with_settings(self.vm.start_auction, p.sku)
+
+    def _with_settings(self, fn: Callable[..., bool], sku: str) -> bool:
+        """`fn` (the view-model's start_auction or auction_to_rundown) with the box's auction
+        of `sku`: starting bid, seconds, increment, mode, extension window and cap, reserve."""
         reserve = self._decimal(self.reserve)
-        return self.vm.start_auction(
-            p.sku,
+        return fn(
+            sku,
             self._decimal(self.starting),
             self.seconds.value(),
             increment=self._decimal(self.increment),
@@ -185,17 +190,7 @@ class AuctionBox(QGroupBox):
         p = self.product()
         if p is None:
             return False
-        reserve = self._decimal(self.reserve)
-        return self.vm.auction_to_rundown(
-            p.sku,
-            self._decimal(self.starting),
-            self.seconds.value(),
-            increment=self._decimal(self.increment),
-            sudden_death=bool(self.mode.currentData()),
-            extend_window_s=self.window_s.value(),
-            max_extension_s=self.cap_s.value(),
-            reserve=reserve if reserve > 0 else None,
-        )
+        return self._with_settings(self.vm.auction_to_rundown, p.sku)
 
     def cancel_auction(self) -> bool:
         """Cancel the running auction once the host confirmed (no order is made)."""
