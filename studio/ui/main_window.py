@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
         scroll.setWidget(widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Scroll up and down only: a panel keeps its full width (a sideways scroll cut its
+        # buttons off at the left in the longer languages).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(widget.minimumSizeHint().width() + bar)
         d.setWidget(scroll)
         # A dock moved or tabbed by the user may leave a stale tab bar behind: tidy up.
         d.dockLocationChanged.connect(
