@@ -291,13 +291,10 @@ class IdlePreview:
     def _sleep_until(self, t: float) -> bool:
         """Sleep until clock time `t`, or less when poked (overlays changed) or stopped; True
         when cut short."""
-        while True:
-            delay = t - self.clock.now()
-            if delay <= 0:
-                return False
-            if self._wake.wait(min(delay, 0.05)):
-                self._wake.clear()
-                return True
+        if self.clock.sleep_until(t, self._wake):
+            return False
+        self._wake.clear()
+        return True
 
     def _audio_loop(self) -> None:
         audio = self._audio
