@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -106,8 +107,8 @@ class RundownTab(QWidget):
         self.remove = QPushButton(tr("Remove"))
         self.up = QPushButton("↑")
         self.down = QPushButton("↓")
-        for b in (self.up, self.down):
-            b.setMaximumWidth(36)
+        for b in (self.up, self.down):  # as narrow as the style lets an arrow be
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next.clicked.connect(lambda: vm.rundown_next())
         self.skip.clicked.connect(lambda: vm.rundown_next(skip=True))
         self.remove.clicked.connect(self._remove)

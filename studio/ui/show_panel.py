@@ -81,7 +81,7 @@ from studio.ui.show_vm import (
     suggested_flash_price,
 )
 from studio.ui.style import colors, current_theme, level_color, text_on
-from studio.ui.widgets import Sparkline, muted_label
+from studio.ui.widgets import FlowLayout, Sparkline, muted_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -712,6 +712,7 @@ class CommentsPanel(QWidget):
         strip.setContentsMargins(8, 4, 4, 4)
         self.on_screen_text = QLabel()
         self.on_screen_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.on_screen_text.setWordWrap(True)  # a long comment wraps, the button stays in view
         self.on_screen_text.setAccessibleName(tr("Comment on screen"))
         strip.addWidget(self.on_screen_text, 1)
         self.take_off_btn = QPushButton(tr("Take off screen"))
@@ -731,7 +732,7 @@ class CommentsPanel(QWidget):
         self.view.setWordWrap(True)
         lay.addWidget(self.view, 1)
         self.commands = CommentActions(self.view, self.moderation)
-        row = QHBoxLayout()
+        row = FlowLayout()  # longer words in es or id move a button down, never cut it off
         self.show_btn = QPushButton(tr("Show on screen"))
         self.show_btn.setToolTip(tr("Show the selected comment on screen, beside the title (P)"))
         self.show_btn.clicked.connect(self.commands.toggle_on_screen)
@@ -755,7 +756,6 @@ class CommentsPanel(QWidget):
         self.member_btn.clicked.connect(self.lookup.trigger)
         for b in (self.show_btn, self.reply_btn, self.hide_btn, self.more_btn, self.member_btn):
             row.addWidget(b)
-        row.addStretch(1)
         lay.addLayout(row)
         for action, button in (
             (self.commands.on_screen, self.show_btn),
