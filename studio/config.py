@@ -198,6 +198,10 @@ class Hotkeys(_Model):
     start_auction: str = "Ctrl+Shift+A"
     draw_giveaway: str = "Ctrl+Shift+G"
     mark_highlight: str = "F7"  # one key: a highlight clip of this moment (issue 21)
+    # Studio mode's Take (issue 19). OBS binds no key to its Transition by default; Enter
+    # runs the transition on hardware switchers (ATEM: Space cuts, Enter fades), and a bare
+    # Enter would take the Enter key from dialogs and lists: Ctrl+Enter.
+    take_scene: str = "Ctrl+Return"
 
     @model_validator(mode="after")
     def _no_duplicates(self) -> Hotkeys:

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import av
@@ -66,6 +67,39 @@ def screen_available() -> bool:
     return screen_format() != "x11grab" or bool(os.environ.get("DISPLAY"))
 
 
+def screen_problem(environ: Mapping[str, str] | None = None) -> SourceError | None:
+    """Why the screen cannot be captured here (message + hint), or None when it can be tried.
+
+    On Linux, x11grab reads an X display: none set (a console, a service) is refused, and so
+    is a Wayland session: there $DISPLAY is XWayland's, whose picture holds only the X11
+    applications' windows and is black elsewhere (Wayland lets an application capture the
+    screen only through the desktop portal and PipeWire, which FFmpeg's grabbers do not use).
+    `environ`: the environment to judge (default os.environ). Any thread; no I/O."""
+    env = os.environ if environ is None else environ
+    if screen_format() != "x11grab":
+        return None
+    wayland = env.get("XDG_SESSION_TYPE", "").lower() == "wayland" or bool(
+        env.get("WAYLAND_DISPLAY")
+    )
+    if wayland:
+        return SourceError(
+            i18n._(
+                "The screen cannot be captured in a Wayland session: only X11 windows would "
+                "show, the rest black."
+            ),
+            i18n._(
+                "Log out and choose an X11 session at the login screen (e.g. 'GNOME on Xorg'), "
+                "or show the product with a camera or a media file."
+            ),
+        )
+    if not env.get("DISPLAY"):
+        return SourceError(
+            i18n._("There is no screen to capture: no X display is set (DISPLAY)."),
+            i18n._("Run the studio in your desktop session, or set DISPLAY."),
+        )
+    return None
+
+
 def screen_format() -> str:
     if sys.platform.startswith("linux"):
         return "x11grab"
@@ -93,11 +127,9 @@ class ScreenSource(LiveVideoSource):
         self.format = screen_format()
         if self.format == "x11grab":
             self.display = display or os.environ.get("DISPLAY", "")
-            if not self.display:
-                raise SourceError(
-                    i18n._("There is no screen to capture: no X display is set (DISPLAY)."),
-                    i18n._("Run the studio in your desktop session, or set DISPLAY."),
-                )
+            problem = screen_problem({**os.environ, "DISPLAY": self.display})
+            if problem is not None:
+                raise problem
         else:
             self.display = display or ("desktop" if self.format == "gdigrab" else "")
         if self.format == "avfoundation" and region is not None:

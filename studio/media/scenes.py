@@ -441,6 +441,22 @@ class SceneSet:
             self.sources, [sc for sc in self.scenes if sc.name != name], self.transition
         )
 
+    def without_source(self, source_id: str) -> SceneSet:
+        """The set without that source: out of the sources, of every scene's layouts (both
+        canvases) and of every scene's audio. UsageError for an unknown id."""
+        self.source(source_id)
+        scenes = [
+            replace(
+                sc,
+                landscape=tuple(i for i in sc.landscape if i.source != source_id),
+                portrait=tuple(i for i in sc.portrait if i.source != source_id),
+                audio=tuple(a for a in sc.audio if a != source_id),
+            )
+            for sc in self.scenes
+        ]
+        sources = [s for s in self.sources if s.id != source_id]
+        return SceneSet.build(sources, scenes, self.transition)
+
     def with_transition(self, transition: Transition) -> SceneSet:
         """The set with another default transition."""
         return SceneSet.build(self.sources, self.scenes, transition)

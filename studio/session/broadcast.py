@@ -104,8 +104,9 @@ class BroadcastSession:
         self.layers = self._make_layers(profile)
         self._previews: dict[Orientation, PreviewCallback | None] = {}
         self._preview_cb = preview
-        self._scene_preview_cb: PreviewCallback | None = None
-        self._scene_preview: ScenePreview | None = None
+        # Studio mode's picture of the next scene, per canvas (0: the main one, 1: its twin).
+        self._scene_preview_cbs: dict[int, PreviewCallback] = {}
+        self._scene_previews: dict[int, ScenePreview] = {}
         self._pending_canvases: tuple[Orientation, ...] | None = None
         self._costs: dict[tuple[str, str], EncodeCost] = {}
         self.load: LoadAdvice | None = None
@@ -150,33 +151,51 @@ class BroadcastSession:
         else:
             self._previews[orientation] = callback
 
-    def set_scene_preview(self, callback: PreviewCallback | None) -> Done:
+    def set_scene_preview(self, callback: PreviewCallback | None, twin: bool = False) -> Done:
         """Where studio mode's picture of the next scene goes (engine/preview.py's
-        ScenePreview: composed only while a scene is in preview), called on its own thread;
-        None: nowhere (the thread stops)."""
+        ScenePreview: composed only while a scene is in preview), called on its own thread.
+        `twin`: the show's second canvas's picture (its own size, layout and overlays),
+        composed only while the show has one. `callback` None: nowhere (the thread stops)."""
 
         def apply() -> None:
-            self._scene_preview_cb = None
+            n = 1 if twin else 0
+            self._scene_preview_cbs.pop(n, None)
             self._sync_scene_preview()  # the old one (if any) stops
-            self._scene_preview_cb = callback
+            if callback is not None:
+                self._scene_preview_cbs[n] = callback
             self._sync_scene_preview()
 
         return self._submit(apply)
 
     def _sync_scene_preview(self) -> None:
-        """Worker thread: a ScenePreview for the current player and canvas, or none."""
-        sp, cb, player = self._scene_preview, self._scene_preview_cb, self.player
-        w, h, fps = self.size
-        if sp is not None and (
-            sp.player is not player
-            or (sp.width, sp.height) != (w, h)
-            or sp.overlays is not self.layers
-            or cb is None
-        ):
-            sp.close()
-            sp = self._scene_preview = None
-        if sp is None and cb is not None and player is not None and not self._closed:
-            self._scene_preview = ScenePreview(player, cb, w, h, overlays=self.layers, fps=fps)
+        """Worker thread: a ScenePreview per canvas with a callback, for the current player,
+        canvas sizes and overlays; the others stopped."""
+        player = self.player
+        fps = self.size[2]
+        layers = self.all_layers
+        wanted = {
+            n: (c.width, c.height, layers[n] if n < len(layers) else None)
+            for n, c in enumerate(self.canvases)
+        }
+        for n, sp in list(self._scene_previews.items()):
+            want = wanted.get(n)
+            if (
+                sp.player is not player
+                or want is None
+                or (sp.width, sp.height) != want[:2]
+                or sp.overlays is not want[2]
+                or n not in self._scene_preview_cbs
+                or self._closed
+            ):
+                sp.close()
+                del self._scene_previews[n]
+        if player is None or self._closed:
+            return
+        for n, cb in self._scene_preview_cbs.items():
+            if n in self._scene_previews or n not in wanted:
+                continue
+            w, h, overlays = wanted[n]
+            self._scene_previews[n] = ScenePreview(player, cb, w, h, overlays=overlays, fps=fps)
 
     def _preview(self, frame: PreviewFrame) -> None:
         cb = self._preview_cb
@@ -251,6 +270,7 @@ class BroadcastSession:
                     layers.scene.close()
         if restart:
             self._do_start_preview()
+        self._sync_scene_preview()  # the next scene's pictures follow the canvases
 
     def check_load(self) -> Done:
         """Measure (once per canvas and encoder, on the worker: about a second) whether this
@@ -688,7 +708,7 @@ class BroadcastSession:
                 self._pipeline = None
             self._stop_preview()
             self._state = LiveState.IDLE
-            self._scene_preview_cb = None
+            self._scene_preview_cbs.clear()
             self._sync_scene_preview()
 
         fut = self._worker.submit(shutdown)

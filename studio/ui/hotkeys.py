@@ -27,6 +27,7 @@ LABELS: dict[str, str] = {
     "start_auction": QT_TR_NOOP("Start auction on the pinned product"),
     "draw_giveaway": QT_TR_NOOP("Draw the giveaway now"),
     "mark_highlight": QT_TR_NOOP("Mark a highlight"),
+    "take_scene": QT_TR_NOOP("Take the next scene (studio mode)"),
 }
 
 

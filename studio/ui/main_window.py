@@ -145,7 +145,11 @@ class MainWindow(QMainWindow):
         # Studio mode (scenes): the next scene's picture beside the program's.
         self.scene_preview_vm = PreviewViewModel(self)
         studio.session.set_scene_preview(self.scene_preview_vm.push)
+        self.scene_twin_vm = PreviewViewModel(self)  # the next scene on the second canvas
+        studio.session.set_scene_preview(self.scene_twin_vm.push, twin=True)
         self._told_load: str | None = None  # the overload advice last said
+        self._scene_view = ("", "")  # studio mode: (program, preview) scene names
+        self._last_undo = "queue"  # which removal Ctrl+Z puts back first: "queue" or "scenes"
         self.show_vm = ShowViewModel(studio, self.thumbs, self)
         self.devices_vm = DevicesViewModel(studio, self)
         self.connector = PlatformConnector(self)
@@ -209,7 +213,19 @@ class MainWindow(QMainWindow):
         self.scene_preview = PreviewWidget()
         self.scene_preview.setAccessibleName(tr("Preview of the next scene"))
         self.scene_preview.hide()
+        self.scene_twin_preview = PreviewWidget()
+        self.scene_twin_preview.setAccessibleName(tr("Preview of the next scene, second canvas"))
+        self.scene_twin_preview.hide()
+        # Four pictures in studio mode with two canvases must fit a 1366-pixel-wide screen
+        # beside the docks: a 9:16 picture 180 high is 101 wide, the next scene's 16:9 may
+        # shrink below the program's.
+        self.twin_preview.setMinimumSize(110, 180)
+        self.scene_twin_preview.setMinimumSize(110, 180)
+        self.scene_preview.setMinimumSize(200, 180)
+        # Studio mode: the next scene (both canvases) left, the program (both canvases) right.
         previews.addWidget(self.scene_preview, 16)
+        previews.addWidget(self.scene_twin_preview, 9)
+        previews.addSpacing(6)
         previews.addWidget(self.preview, 16)
         previews.addWidget(self.twin_preview, 9)
         lay.addLayout(previews, 1)
@@ -294,6 +310,8 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.dock_devices, self.dock_scenes)
         self.scenes_panel.studio_view.connect(self._studio_view)
+        self.scenes_panel.removed.connect(self._scene_removed)
+        self.scenes_panel.undo_changed.connect(self._undo_state)
         self.dock_scenes.visibilityChanged.connect(self._scenes_shown)
         self.devices_vm.listed.connect(self.scenes_panel.set_device_lists)
         self.scenes_panel.show_info = lambda: (
@@ -401,6 +419,7 @@ class MainWindow(QMainWindow):
         h.register("start_auction", self.start_auction)
         h.register("draw_giveaway", self.draw_giveaway)
         h.register("mark_highlight", self.mark_highlight)
+        h.register("take_scene", self.scenes_panel.take_key)
         self.apply_hotkeys()
 
     def mark_highlight(self) -> None:
@@ -428,6 +447,7 @@ class MainWindow(QMainWindow):
             act.setText(act.text().split("\t")[0] + (f"\t{self.hotkeys.text(name)}"))
         self.show_panel.queue.set_hotkey_hint(self.hotkeys.text("pin_next"))
         self.engagement.rundown.set_hotkey(self.hotkeys.text("rundown_next"))
+        self.scenes_panel.set_take_key(self.hotkeys.text("take_scene"))
         live = self.hotkeys.text("go_live")
         self.controls.go_live.setToolTip(
             tr("Go live ({live})").format(live=live) if live else tr("Go live")
@@ -462,6 +482,7 @@ class MainWindow(QMainWindow):
         self.preview_vm.frame.connect(self.preview.set_image)
         self.twin_vm.frame.connect(self.twin_preview.set_image)
         self.scene_preview_vm.frame.connect(self.scene_preview.set_image)
+        self.scene_twin_vm.frame.connect(self.scene_twin_preview.set_image)
         vm = self.show_vm
         vm.attached_changed.connect(self._attached)
         vm.show_changed.connect(self._show_info)
@@ -590,16 +611,22 @@ class MainWindow(QMainWindow):
         self._menu_states()
 
     def _canvases(self, s: SessionStatus) -> None:
-        """One preview, or both side by side (as chosen), each labelled with its canvas."""
+        """One preview, or both side by side (as chosen), each labelled with its canvas; in
+        studio mode the next scene's pictures likewise."""
         two = len(s.canvases) > 1
         both = two and self.act_both.isChecked()
         self.twin_preview.setVisible(both)
+        self.scene_twin_preview.setVisible(both and self.scene_preview.isVisible())
+        self.scenes_panel.set_canvases(
+            [canvas(name).orientation for name in s.canvases[:2]] if s.canvases else []
+        )
         if two:
             main, twin = (canvas(name) for name in s.canvases[:2])
             self.preview.set_badge(_canvas_badge(main), False)
             self.twin_preview.set_badge(_canvas_badge(twin), False)
         else:
             self.preview.set_badge("", False)
+        self._studio_view(*self._scene_view)
 
     def _scenes_shown(self, visible: bool) -> None:
         """The Scenes tab brought up: room for its layout editor (it scrolls when the window
@@ -611,10 +638,26 @@ class MainWindow(QMainWindow):
             )
 
     def _studio_view(self, program: str, preview: str) -> None:
-        """Studio mode: the next scene (`preview`, '' for none) beside the program."""
+        """Studio mode: the next scene (`preview`, '' for none) beside the program, on each
+        canvas the show has (both shown side by side when chosen)."""
+        self._scene_view = (program, preview)
+        both = self.twin_preview.isVisible()
         self.scene_preview.setVisible(bool(preview))
+        self.scene_twin_preview.setVisible(bool(preview) and both)
         if preview:
-            self.scene_preview.set_badge(tr("PREVIEW"), False)
+            names = self._status.canvases
+            if both and len(names) > 1:
+                main, twin = (canvas(name) for name in names[:2])
+                self.scene_preview.set_badge(
+                    tr("PREVIEW · {canvas}").format(canvas=_canvas_badge(main).split(" ")[0]),
+                    False,
+                )
+                self.scene_twin_preview.set_badge(
+                    tr("PREVIEW · {canvas}").format(canvas=_canvas_badge(twin).split(" ")[0]),
+                    False,
+                )
+            else:
+                self.scene_preview.set_badge(tr("PREVIEW"), False)
             self.scene_preview.set_caption(preview)
             self.preview.set_caption(tr("On air: {scene}").format(scene=program))
         else:
@@ -837,7 +880,16 @@ class MainWindow(QMainWindow):
                 )
 
     def undo(self) -> None:
-        """Ctrl+Z: put back the product last removed from the queue."""
+        """Ctrl+Z: put back what was removed last: a product from the queue, or a scene or a
+        source from the Scenes panel."""
+        panel = self.scenes_panel
+        if self._last_undo == "scenes" and panel.can_undo:
+            what = panel.undo_remove()
+            if what is not None:
+                self.say(tr("Put back: {what}.").format(what=what), timeout_ms=4000)
+            self._last_undo = "scenes" if panel.can_undo else "queue"
+            self._undo_state()
+            return
         removal = self.show_vm.undo_remove()
         if removal is not None:
             text = (
@@ -849,15 +901,51 @@ class MainWindow(QMainWindow):
                 text.format(title=removal.title),
                 timeout_ms=4000,
             )
+        elif panel.can_undo:
+            self._last_undo = "scenes"
+            self.undo()
+            return
+        self._undo_state()
 
-    @Slot(object)
-    def _removal(self, removal: Removal | None) -> None:
+    def _undo_state(self) -> None:
+        """The Edit menu's Undo says what it puts back (the last removal of either kind)."""
+        panel = self.scenes_panel
+        last = panel.last_removal
+        if self._last_undo == "scenes" and last is not None:
+            self.act_undo.setEnabled(True)
+            self.act_undo.setText(tr("&Undo remove {title}").format(title=last.what))
+            return
+        removal = self.show_vm.last_removal
+        if removal is None and last is not None:
+            self.act_undo.setEnabled(True)
+            self.act_undo.setText(tr("&Undo remove {title}").format(title=last.what))
+            return
         self.act_undo.setEnabled(removal is not None)
         self.act_undo.setText(
             tr("&Undo remove {title}").format(title=removal.title)
             if removal is not None
             else tr("&Undo")
         )
+
+    def _scene_removed(self, what: str) -> None:
+        """A scene or source removed in the Scenes panel: said, with Undo (Ctrl+Z)."""
+        self._last_undo = "scenes"
+        self._undo_state()
+        key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.say(
+            tr("Removed {what}. {key} puts it back.").format(what=what, key=key),
+            action=tr("Undo"),
+            callback=self.undo,
+            timeout_ms=15_000,
+        )
+
+    @Slot(object)
+    def _removal(self, removal: Removal | None) -> None:
+        if removal is not None:
+            self._last_undo = "queue"
+        self._undo_state()
         if removal is None:
             return
         key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
@@ -1181,7 +1269,16 @@ class MainWindow(QMainWindow):
             tr("{action}: {keys}").format(action=tr(label), keys=self.hotkeys.text(a) or "—")
             for a, label in LABELS.items()
         ]
-        lines += [tr("Reorder the queue: Alt+↑ / Alt+↓"), tr("Pin the selected product: Enter")]
+        lines += [
+            tr("Reorder the queue: Alt+↑ / Alt+↓"),
+            tr("Pin the selected product: Enter"),
+            tr("Switch to a scene: its key, 1–9 (studio mode: into the preview)"),
+            tr("Undo removing a product, a scene or a source: {key}").format(
+                key=QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            ),
+        ]
         QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join(lines))
 
     # -- layout memory ---------------------------------------------------------------------
@@ -1321,6 +1418,7 @@ class MainWindow(QMainWindow):
         self.thumbs.close()
         self.studio.session.set_preview(None)
         self.studio.session.set_scene_preview(None)
+        self.studio.session.set_scene_preview(None, twin=True)
         event.accept()
 
 

@@ -11,11 +11,12 @@ beyond checking that a chosen file exists.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.capture.screen import parse_region
+from studio.capture.screen import ScreenRegion, parse_region, screen_problem
 from studio.errors import StudioError, UsageError
 from studio.media.scenes import Source, SourceKind, parse_colour
 from studio.ui.i18n import QT_TR_NOOP, tr
@@ -72,6 +73,7 @@ class SourceRow(QWidget):
 
     volume_changed = Signal(str, float)  # source id, dB
     mute_toggled = Signal(str, bool)  # source id, muted
+    remove_requested = Signal(str)  # source id: out of the show (Ctrl+Z puts it back)
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +82,24 @@ class SourceRow(QWidget):
         lay.setContentsMargins(4, 2, 4, 2)
         lay.setSpacing(2)
         self.title = QLabel()
-        lay.addWidget(self.title)
+        self.title.setWordWrap(True)
+        self.remove = QPushButton("×")
+        self.remove.setFlat(True)
+        self.remove.setFixedWidth(28)
+        self.remove.setStyleSheet("padding: 2px 4px;")
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.remove.setToolTip(
+            tr("Remove this source from the show ({key} puts it back)").format(key=undo)
+        )
+        self.remove.setAccessibleName(tr("Remove {source}").format(source=source.id))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self.source_id))
+        head = QHBoxLayout()
+        head.setSpacing(4)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(head)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setProperty("error", True)
@@ -168,6 +187,40 @@ class SourceRow(QWidget):
         self.mute_toggled.emit(self.source_id, on)
 
 
+def screen_choices() -> list[tuple[str, str]]:
+    """What the add-source dialog offers to capture: (label, target) with target '' for the
+    whole display ($DISPLAY, every monitor of it), then each monitor Qt knows when it runs on
+    that X display (platform 'xcb': a QScreen's geometry is in the X root window's pixels,
+    times its device pixel ratio) as its region 'WxH+X+Y'. Offscreen or on another platform
+    only the whole display (Qt's screens there are not the X display's). GUI thread."""
+    display = os.environ.get("DISPLAY", "")
+    whole = (
+        tr("The whole screen ({display})").format(display=display)
+        if display
+        else tr("The whole screen")
+    )
+    out = [(whole, "")]
+    app = QGuiApplication.instance()
+    if app is None or QGuiApplication.platformName() != "xcb":
+        return out
+    screens = QGuiApplication.screens()
+    if len(screens) < 2:
+        return out  # one monitor is the whole display
+    for n, scr in enumerate(screens, 1):
+        g, ratio = scr.geometry(), scr.devicePixelRatio()
+        region = ScreenRegion(
+            round(g.width() * ratio),
+            round(g.height() * ratio),
+            round(g.x() * ratio),
+            round(g.y() * ratio),
+        )
+        label = tr("Monitor {n}: {name}, {w}×{h} at {x},{y}").format(
+            n=n, name=scr.name() or "?", w=region.width, h=region.height, x=region.x, y=region.y
+        )
+        out.append((label, str(region)))
+    return out
+
+
 @dataclass(frozen=True)
 class SourceChoice:
     """What the add-source dialog chose: the kind, its target (a device, a path, a region,
@@ -196,13 +249,14 @@ class AddSourceDialog(QDialog):
     dialog, which stays open with everything kept. `choice()` is the result once accepted.
 
     `cameras` / `microphones`: (label, value) pairs from the device list ('test' is the test
-    pattern / tone, 'none' is left out); `screen` whether screen capture is offered."""
+    pattern / tone, 'none' is left out). The screen page lists what can be captured
+    (`screen_choices`), or says why nothing can (no X display, a Wayland session) with a hint;
+    OK is then refused with that message."""
 
     def __init__(
         self,
         cameras: tuple[tuple[str, str], ...] = (),
         microphones: tuple[tuple[str, str], ...] = (),
-        screen: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -211,8 +265,7 @@ class AddSourceDialog(QDialog):
         form = QFormLayout(self)
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Kind of source"))
-        kinds = [k for k in _CHOOSABLE if screen or k is not SourceKind.SCREEN]
-        for k in kinds:
+        for k in _CHOOSABLE:
             self.kind.addItem(kind_word(k), k.value)
         form.addRow(tr("Source"), self.kind)
         self.pages = QStackedWidget()
@@ -229,19 +282,34 @@ class AddSourceDialog(QDialog):
             self.camera.addItem(lbl, v)
         self._add_page(SourceKind.CAMERA, self.camera)
 
-        # The whole screen, or a region of it.
+        # The whole display, one monitor of it, or a region; or why it cannot be captured.
         screen_page = QWidget()
         sl = QVBoxLayout(screen_page)
         sl.setContentsMargins(0, 0, 0, 0)
-        self.whole_screen = QCheckBox(tr("The whole screen"))
-        self.whole_screen.setChecked(True)
+        self.screen_choice = QComboBox()
+        self.screen_choice.setAccessibleName(tr("Screen to capture"))
+        for label, target in screen_choices():
+            self.screen_choice.addItem(label, target)
+        self.screen_choice.addItem(tr("A region of the screen…"), None)
         self.region = QLineEdit()
         self.region.setPlaceholderText(tr("Region: width×height+x+y, e.g. 1280x720+0+0"))
         self.region.setAccessibleName(tr("Screen region"))
         self.region.setEnabled(False)
-        self.whole_screen.toggled.connect(lambda on: self.region.setEnabled(not on))
-        sl.addWidget(self.whole_screen)
+        self.screen_choice.currentIndexChanged.connect(self._screen_chosen)
+        self.screen_note = QLabel()
+        self.screen_note.setWordWrap(True)
+        self.screen_note.setProperty("error", True)
+        self.screen_note.setStyleSheet(f"color: {colors(current_theme()).alarm};")
+        self._screen_problem = screen_problem()
+        if self._screen_problem is not None:
+            p = self._screen_problem
+            self.screen_note.setText(f"{p.message} {p.hint or ''}".strip())
+            self.screen_choice.setEnabled(False)
+        else:
+            self.screen_note.hide()
+        sl.addWidget(self.screen_choice)
         sl.addWidget(self.region)
+        sl.addWidget(self.screen_note)
         self._add_page(SourceKind.SCREEN, screen_page)
 
         # A media file, looped or played once.
@@ -327,6 +395,22 @@ class AddSourceDialog(QDialog):
         row.addWidget(browse)
         return edit, row
 
+    def _screen_chosen(self) -> None:
+        region = self.screen_choice.currentData() is None
+        self.region.setEnabled(region)
+        if region:
+            self.region.setFocus()
+        self.problem.hide()
+
+    def choose_screen(self, target: str | None) -> None:
+        """Pick the entry capturing `target` ('' the whole display, a monitor's region; None
+        a region typed in)."""
+        for i in range(self.screen_choice.count()):
+            if self.screen_choice.itemData(i) == target:
+                self.screen_choice.setCurrentIndex(i)
+                return
+        raise ValueError(f"no screen entry for {target!r}")
+
     def _pick_colour(self) -> None:
         start = QColor(self.colour.text().strip())
         if not start.isValid():
@@ -371,13 +455,16 @@ class AddSourceDialog(QDialog):
                 return SourceChoice(SourceKind.TONE)
             return SourceChoice(kind, value)
         if kind is SourceKind.SCREEN:
-            if self.whole_screen.isChecked():
-                return SourceChoice(kind, "")
+            if self._screen_problem is not None:
+                raise self._screen_problem
+            target = self.screen_choice.currentData()
+            if target is not None:
+                return SourceChoice(kind, str(target))
             region = parse_region(self.region.text())
             if region is None:
                 raise UsageError(
                     tr("No screen region is given."),
-                    tr("Write it as width×height+x+y, or tick the whole screen."),
+                    tr("Write it as width×height+x+y, or choose the whole screen."),
                 )
             return SourceChoice(kind, str(region))
         if kind is SourceKind.COLOUR:

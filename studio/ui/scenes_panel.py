@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -85,6 +86,27 @@ _KIND_COLOURS = {
 }
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A scene or source taken out, that Ctrl+Z puts back: `what` says it ('scene Ending'),
+    `restore` puts it back into the set as it is then, `scene` names a restored scene (it is
+    edited next)."""
+
+    what: str
+    restore: Callable[[SceneSet], SceneSet]
+    scene: str | None = None
+
+
+def _undo_key() -> str:
+    """The platform's undo key as a person reads it ('Ctrl+Z')."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+
+
 class SceneLayoutView(QWidget):
     """One scene's layout on one canvas, drawn as labelled boxes over the canvas and its
     safe-area guides. Dragging a box moves it; dragging its bottom-right corner (the handle)
@@ -94,16 +116,23 @@ class SceneLayoutView(QWidget):
 
     edited = Signal(object)  # Scene
     selected_changed = Signal(int)
+    pressed = Signal()  # any press: this canvas is the one being edited
     HANDLE = 10  # px: the corner handle's size
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, orientation: Orientation = Orientation.LANDSCAPE, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setMinimumSize(240, 120)
+        if orientation is Orientation.LANDSCAPE:
+            self.setMinimumSize(240, 120)
+        else:
+            self.setMinimumSize(90, 160)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Delete removes the picked box
-        self.setAccessibleName(tr("Scene layout editor"))
+        shape = "16:9" if orientation is Orientation.LANDSCAPE else "9:16"
+        self.setAccessibleName(tr("Scene layout editor, {canvas}").format(canvas=shape))
         self.scene: Scene | None = None
         self.scenes: SceneSet | None = None
-        self.orientation = Orientation.LANDSCAPE
+        self.orientation = orientation
         self._drag: tuple[int, QPointF, Box] | None = None
         self._resizing = False
         self.selected: int | None = None
@@ -199,6 +228,7 @@ class SceneLayoutView(QWidget):
         return i if grab.contains(pos) else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.pressed.emit()
         corner = self.handle_at(event.position())
         i = corner if corner is not None else self.item_at(event.position())
         self._resizing = corner is not None
@@ -265,6 +295,8 @@ class ScenesPanel(QWidget):
     studio mode): the window shows the next scene's picture beside the program's."""
 
     studio_view = Signal(str, str)
+    removed = Signal(str)  # what was removed ('scene Ending'): Ctrl+Z puts it back
+    undo_changed = Signal()  # something was put back
 
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,10 +317,23 @@ class ScenesPanel(QWidget):
             act = menu.addAction(tr(word))
             act.triggered.connect(lambda _=False, k=kind: self.add_scene(k))
         self.new_scene.setMenu(menu)
-        left.addWidget(self.new_scene)
+        self.remove_scene_button = QPushButton(tr("Remove"))
+        self.remove_scene_button.setToolTip(
+            tr("Remove the selected scene (Delete); {key} puts it back").format(key=_undo_key())
+        )
+        self.remove_scene_button.clicked.connect(self._remove_selected_scene)
+        scene_row = QHBoxLayout()
+        scene_row.addWidget(self.new_scene, 1)
+        scene_row.addWidget(self.remove_scene_button)
+        left.addLayout(scene_row)
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Scenes list"))
         self.list.itemClicked.connect(lambda it: self.pick(it.data(Qt.ItemDataRole.UserRole)))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_menu)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._remove_selected_scene)
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.studio_mode = QCheckBox(tr("Studio mode"))
@@ -297,6 +342,7 @@ class ScenesPanel(QWidget):
         )
         self.studio_mode.toggled.connect(self._studio_mode)
         self.take = QPushButton(tr("Take"))
+        self.set_take_key("")
         self.take.setEnabled(False)
         self.take.clicked.connect(self.take_preview)
         row.addWidget(self.studio_mode)
@@ -330,17 +376,28 @@ class ScenesPanel(QWidget):
         self.rows: dict[str, SourceRow] = {}
         self.add_dialog: AddSourceDialog | None = None
         self.device_lists: DeviceLists | None = None
-        self.screen_offered = True
         lay.addLayout(mid, 3)
         right = QVBoxLayout()
         self.canvas_choice = QComboBox()
+        self.canvas_choice.setAccessibleName(tr("Canvas being edited"))
         self.canvas_choice.addItems(["16:9", "9:16"])
         self.canvas_choice.currentIndexChanged.connect(self._canvas_changed)
         right.addWidget(self.canvas_choice)
-        self.editor = SceneLayoutView()
-        self.editor.edited.connect(self._edited)
-        self.editor.selected_changed.connect(self._item_picked)
-        right.addWidget(self.editor, 1)
+        # One editor per canvas: both side by side when the show sends both (each edited by
+        # dragging), else the one chosen above.
+        self.editors: dict[Orientation, SceneLayoutView] = {}
+        editors_row = QHBoxLayout()
+        for o, stretch in ((Orientation.LANDSCAPE, 16), (Orientation.PORTRAIT, 9)):
+            ed = SceneLayoutView(o)
+            ed.edited.connect(lambda scene, o=o: self._edited(scene, o))
+            ed.selected_changed.connect(self._item_picked)
+            ed.pressed.connect(lambda o=o: self._editor_pressed(o))
+            editors_row.addWidget(ed, stretch)
+            self.editors[o] = ed
+        self._active = Orientation.LANDSCAPE
+        self._canvases: tuple[Orientation, ...] = ()
+        self.editors[Orientation.PORTRAIT].hide()
+        right.addLayout(editors_row, 1)
         self.fit = QComboBox()
         self.fit.setAccessibleName(tr("How the picked source fills its box"))
         self.fit.addItem(tr("Fit: the whole picture"), FitMode.FIT.value)
@@ -380,6 +437,7 @@ class ScenesPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start(250)
         self._pending: SceneSet | None = None  # saved, not yet applied by the session
+        self._removals: list[Removal] = []  # what Ctrl+Z puts back, the last one last
         self._save_later = QTimer(self)  # a volume dragged: saved once it rests
         self._save_later.setSingleShot(True)
         self._save_later.setInterval(150)
@@ -388,6 +446,62 @@ class ScenesPanel(QWidget):
         self._meters.timeout.connect(self.show_levels)
         self._meters.start(100)
         self.refresh()
+
+    # -- canvases ----------------------------------------------------------------------------
+    @property
+    def editor(self) -> SceneLayoutView:
+        """The layout editor being used (the canvas last chosen or clicked in)."""
+        return self.editors[self._active]
+
+    @property
+    def both_canvases(self) -> bool:
+        """Whether both canvases' editors are shown side by side (the show sends both)."""
+        return len(set(self._canvases)) > 1
+
+    def set_canvases(self, canvases: list[Orientation]) -> None:
+        """The show's canvases (the main one first): with two, both editors side by side and
+        no choice to make; with one, its editor (the other still a choice away)."""
+        new = tuple(canvases)
+        if new == self._canvases:
+            return
+        self._canvases = new
+        if not self.both_canvases and new:
+            self._set_active(new[0])
+            self.canvas_choice.blockSignals(True)
+            self.canvas_choice.setCurrentIndex(0 if new[0] is Orientation.LANDSCAPE else 1)
+            self.canvas_choice.blockSignals(False)
+        self._show_editors()
+
+    def _show_editors(self) -> None:
+        both = self.both_canvases
+        self.canvas_choice.setVisible(not both)
+        for o, ed in self.editors.items():
+            ed.setVisible(both or o is self._active)
+
+    def _set_active(self, o: Orientation) -> None:
+        if o is self._active:
+            return
+        self.editor.selected = None  # an index into the other canvas's layout
+        self.editor.update()
+        self._active = o
+        self._item_picked(-1)
+
+    def _deselect(self) -> None:
+        for ed in self.editors.values():
+            ed.selected = None
+            ed.update()
+        self._item_picked(-1)
+
+    def _editor_pressed(self, o: Orientation) -> None:
+        """A press in a canvas's editor: the picked item's fit and crop are that canvas's."""
+        self._set_active(o)
+
+    def _canvas_changed(self, index: int) -> None:
+        self._set_active(Orientation.LANDSCAPE if index == 0 else Orientation.PORTRAIT)
+        self.editor.selected = None
+        self._item_picked(-1)
+        self._show_editors()
+        self.editor.update()
 
     # -- reading -----------------------------------------------------------------------------
     @property
@@ -407,6 +521,7 @@ class ScenesPanel(QWidget):
         player = self.studio.session.player
         self.use.setVisible(player is None)
         self.new_scene.setVisible(player is not None)
+        self.remove_scene_button.setVisible(player is not None)
         view = (player.program, player.preview or "") if player is not None else ("", "")
         if view != self._view:
             self._view = view
@@ -419,6 +534,7 @@ class ScenesPanel(QWidget):
         if shown == self._shown:
             return
         self._shown = shown
+        editing = self.editing or player.preview or player.program
         self.list.clear()
         for sc in scenes.scenes:
             mark = (
@@ -429,6 +545,8 @@ class ScenesPanel(QWidget):
             if sc.name == player.program:
                 it.setForeground(QColor(255, 90, 110))
             self.list.addItem(it)
+            if sc.name == editing:
+                self.list.setCurrentItem(it)
         self._show_sources(scenes)
         if player.preview:
             self.status.setText(
@@ -439,8 +557,8 @@ class ScenesPanel(QWidget):
         else:
             self.status.setText(tr("On air: {scene}").format(scene=player.program))
         self.take.setEnabled(player.preview is not None)
-        editing = self.editing or player.preview or player.program
-        self.editor.show_scene(scenes, scenes.scene(editing) if editing in scenes.names else None)
+        for ed in self.editors.values():
+            ed.show_scene(scenes, scenes.scene(editing) if editing in scenes.names else None)
 
     # -- commands ----------------------------------------------------------------------------
     def use_starter(self) -> None:
@@ -506,8 +624,7 @@ class ScenesPanel(QWidget):
             self.status.setText(exc.message)
             return None
         self.editing = name
-        self.editor.selected = None
-        self._item_picked(-1)
+        self._deselect()
         return name
 
     def _transition_text(self) -> str:
@@ -516,8 +633,7 @@ class ScenesPanel(QWidget):
     def pick(self, name: str) -> None:
         """A scene clicked: on air, or (studio mode) into the preview; it is also edited."""
         if name != self.editing:
-            self.editor.selected = None
-            self._item_picked(-1)
+            self._deselect()
         self.editing = name
         try:
             if self.studio_mode.isChecked():
@@ -554,6 +670,27 @@ class ScenesPanel(QWidget):
             self.status.setText(exc.message)
         self._shown = ()
 
+    def set_take_key(self, key: str) -> None:
+        """Say Take's hotkey (as the settings bind it; '' for none) on its button."""
+        self.take.setToolTip(
+            tr("Put the scene in the preview on air ({key})").format(key=key)
+            if key
+            else tr("Put the scene in the preview on air")
+        )
+
+    def take_key(self) -> None:
+        """The Take hotkey (Ctrl+Enter by default): Take in studio mode; otherwise says how
+        to get a scene into the preview."""
+        player = self.studio.session.player
+        if player is not None and player.preview is not None and self.studio_mode.isChecked():
+            self.take_preview()
+        elif player is None:
+            self.status.setText(tr("No scenes to take: press Use scenes first."))
+        else:
+            self.status.setText(
+                tr("Nothing to take: turn on Studio mode and pick the next scene first.")
+            )
+
     def add_source(self, kind: SourceKind, target: str, loop: bool = True) -> str | None:
         """Add a source of `kind` (a device, a path, a colour) and place it in the scene being
         edited (a quarter of the canvas, centred); returns its id. A file or device chosen
@@ -585,12 +722,6 @@ class ScenesPanel(QWidget):
             return None
         self._save(new)
         return sid
-
-    def _canvas_changed(self, index: int) -> None:
-        self.editor.orientation = Orientation.LANDSCAPE if index == 0 else Orientation.PORTRAIT
-        self.editor.selected = None  # an index into the other canvas's layout
-        self._item_picked(-1)
-        self.editor.update()
 
     def _picked_item(self) -> Item | None:
         """The item picked in the editor (None: none, or a colour, which has no fit)."""
@@ -636,7 +767,7 @@ class ScenesPanel(QWidget):
         items[ed.selected] = replace(item, fit=fit)
         ed.scene = ed.scene.with_items(ed.orientation, items)
         ed.update()
-        self._save(scenes.with_scene(ed.scene), later=True)
+        self._save(self._merged(scenes, ed.scene, ed.orientation), later=True)
 
     def _fit_chosen(self, index: int) -> None:
         """The picked item's fit (its crop and focus kept), on the canvas being edited."""
@@ -648,13 +779,23 @@ class ScenesPanel(QWidget):
         items[ed.selected] = replace(item, fit=replace(item.fit, mode=mode))
         ed.scene = ed.scene.with_items(ed.orientation, items)
         ed.update()
-        self._edited(ed.scene)
+        self._edited(ed.scene, ed.orientation)
 
-    def _edited(self, scene: Scene) -> None:
+    def _merged(self, scenes: SceneSet, scene: Scene, o: Orientation) -> SceneSet:
+        """`scenes` with `scene`'s layout on canvas `o` (the rest of the scene as the set has
+        it: an edit on one canvas never carries a stale copy of the other's layout)."""
+        if scene.name not in scenes.names:
+            return scenes.with_scene(scene)
+        return scenes.with_scene(scenes.scene(scene.name).with_items(o, scene.items(o)))
+
+    def _edited(self, scene: Scene, o: Orientation | None = None) -> None:
         scenes = self.scenes
         if scenes is None:
             return
-        self._save(scenes.with_scene(scene))
+        try:
+            self._save(self._merged(scenes, scene, o or self._active))
+        except StudioError as exc:
+            self.status.setText(exc.message)
 
     def _save(self, scenes: SceneSet, later: bool = False) -> None:
         """Hand `scenes` to the studio (applied by the session, saved beside the settings);
@@ -671,6 +812,150 @@ class ScenesPanel(QWidget):
         if self._pending is not None:
             self.studio.save_scenes(self._pending)
 
+    # -- removing, and undoing it -------------------------------------------------------------
+    def _list_menu(self, pos: QPoint) -> None:
+        it = self.list.itemAt(pos)
+        if it is None:
+            return
+        name = it.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self.list)
+        act = menu.addAction(tr("Remove scene {scene}").format(scene=name))
+        act.triggered.connect(lambda: self.remove_scene(name))
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def _remove_selected_scene(self) -> None:
+        it = self.list.currentItem()
+        name = it.data(Qt.ItemDataRole.UserRole) if it is not None else self.editing
+        if name:
+            self.remove_scene(str(name))
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether a removed scene or source can be put back."""
+        return bool(self._removals)
+
+    @property
+    def last_removal(self) -> Removal | None:
+        """What Ctrl+Z would put back (None: nothing)."""
+        return self._removals[-1] if self._removals else None
+
+    def remove_scene(self, name: str) -> bool:
+        """Take scene `name` out of the show (not the one on air, nor the last one: said in
+        the status line); `removed` tells the window, whose Ctrl+Z puts it back."""
+        scenes, player = self.scenes, self.studio.session.player
+        if scenes is None or player is None or name not in scenes.names:
+            return False
+        if name == player.program:
+            self.status.setText(
+                tr("{scene} is on air: put another scene on air before removing it.").format(
+                    scene=name
+                )
+            )
+            return False
+        try:
+            new = scenes.without_scene(name)
+        except StudioError as exc:
+            self.status.setText(f"{exc.message} {exc.hint or ''}".strip())
+            return False
+        at = scenes.names.index(name)
+        scene = scenes.scene(name)
+
+        def restore(current: SceneSet) -> SceneSet:
+            back = scene
+            if scene.key and current.scene_for_key(scene.key) is not None:
+                back = replace(scene, key="")  # its key was given to another scene since
+            missing = scene.sources() - set(current.source_ids())
+            if missing:  # a source it shows was removed since: put it back without those
+                back = replace(
+                    back,
+                    landscape=tuple(i for i in back.landscape if i.source not in missing),
+                    portrait=tuple(i for i in back.portrait if i.source not in missing),
+                    audio=tuple(a for a in back.audio if a not in missing),
+                )
+            return current.with_scene(back, at=min(at, len(current.scenes)))
+
+        if self.editing == name:
+            self.editing = None
+            self._deselect()
+        self._removals.append(Removal(tr("scene {scene}").format(scene=name), restore, name))
+        self._save(new)
+        self.removed.emit(self._removals[-1].what)
+        return True
+
+    def remove_source(self, source_id: str) -> bool:
+        """Take a source out of the show: out of the sources and of every scene's layouts and
+        sound; `removed` tells the window, whose Ctrl+Z puts it back where it was."""
+        scenes = self.scenes
+        if scenes is None or source_id not in scenes.source_ids():
+            return False
+        try:
+            new = scenes.without_source(source_id)
+        except StudioError as exc:
+            self.status.setText(exc.message)
+            return False
+        source = scenes.source(source_id)
+        at = scenes.source_ids().index(source_id)
+        placed = {
+            sc.name: (
+                [(n, i) for n, i in enumerate(sc.landscape) if i.source == source_id],
+                [(n, i) for n, i in enumerate(sc.portrait) if i.source == source_id],
+                [(n, a) for n, a in enumerate(sc.audio) if a == source_id],
+            )
+            for sc in scenes.scenes
+        }
+
+        def put(seq: tuple[T, ...], found: list[tuple[int, T]]) -> tuple[T, ...]:
+            out = list(seq)
+            for n, x in found:
+                out.insert(min(n, len(out)), x)
+            return tuple(out)
+
+        def restore(current: SceneSet) -> SceneSet:
+            back = source
+            if back.id in current.source_ids():  # the id was taken since: a new one
+                back = replace(back, id=current.new_source_id(back.id))
+            srcs = list(current.sources)
+            srcs.insert(min(at, len(srcs)), back)
+            out = []
+            for sc in current.scenes:
+                land, port, audio = placed.get(sc.name, ([], [], []))
+                moved = [(n, replace(i, source=back.id)) for n, i in land]
+                moved_p = [(n, replace(i, source=back.id)) for n, i in port]
+                out.append(
+                    replace(
+                        sc,
+                        landscape=put(sc.landscape, moved),
+                        portrait=put(sc.portrait, moved_p),
+                        audio=put(sc.audio, [(n, back.id) for n, _ in audio]),
+                    )
+                )
+            return SceneSet.build(srcs, out, current.transition)
+
+        self._removals.append(Removal(tr("source {source}").format(source=source_id), restore))
+        self._deselect()
+        self._save(new)
+        self.removed.emit(self._removals[-1].what)
+        return True
+
+    def undo_remove(self) -> str | None:
+        """Put back the scene or source removed last (into the set as it is now: edits made
+        since are kept); returns what was put back ('scene Ending'), None when nothing."""
+        scenes = self.scenes
+        if not self._removals or scenes is None:
+            return None
+        removal = self._removals.pop()
+        try:
+            self._save(removal.restore(scenes))
+        except StudioError as exc:  # cannot happen with a checked set; said, never lost
+            self._removals.append(removal)
+            self.status.setText(f"{exc.message} {exc.hint or ''}".strip())
+            return None
+        if removal.scene is not None and removal.scene in (self._pending or scenes).names:
+            self.editing = removal.scene
+        self.status.setText(tr("Put back: {what}").format(what=removal.what))
+        self.undo_changed.emit()
+        return removal.what
+
     # -- sources -----------------------------------------------------------------------------
     def _show_sources(self, scenes: SceneSet) -> None:
         """One row per source (rebuilt when sources come or go, else updated in place)."""
@@ -683,6 +968,7 @@ class ScenesPanel(QWidget):
                 row = SourceRow(src)
                 row.volume_changed.connect(self.set_volume)
                 row.mute_toggled.connect(self.set_muted)
+                row.remove_requested.connect(self.remove_source)
                 self._rows_box.insertWidget(n, row)
                 self.rows[src.id] = row
         for src in scenes.sources:
@@ -733,7 +1019,6 @@ class ScenesPanel(QWidget):
     def set_device_lists(self, lists: DeviceLists) -> None:
         """The cameras and microphones the add-source dialog offers (the Devices panel's)."""
         self.device_lists = lists
-        self.screen_offered = any(v == "screen" for _, v in lists.cameras)
 
     def open_add_dialog(self) -> AddSourceDialog:
         """The add-source dialog, shown (not blocking); OK adds the choice to the scene
@@ -742,7 +1027,6 @@ class ScenesPanel(QWidget):
         dlg = AddSourceDialog(
             lists.cameras if lists is not None else (),
             lists.microphones if lists is not None else (),
-            screen=self.screen_offered,
             parent=self,
         )
         dlg.accepted.connect(lambda: self._added(dlg))

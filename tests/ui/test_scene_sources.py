@@ -16,6 +16,8 @@ from studio.media.scenes import SourceKind
 from studio.ui.devices import DeviceLists
 from studio.ui.scene_sources import AddSourceDialog, SourceChoice
 from tests.engine.clips import upright_picture, write_clip
+from tests.engine.test_live_devices import PrivateX, needs_x
+from tests.engine.test_live_devices import private_x as private_x  # the fixture
 from tests.ui.conftest import Rig, wait_until
 
 
@@ -23,9 +25,12 @@ def ok(qtbot, dlg: AddSourceDialog) -> None:
     qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
+@needs_x
 def test_sources_are_picked_and_mixed_with_their_own_volume(
-    rig: Rig, qtbot, tmp_path: Path
+    rig: Rig, qtbot, tmp_path: Path, private_x: PrivateX, monkeypatch
 ) -> None:
+    # Screen capture reads an X display of this test's own (a shared one may be busy or gone).
+    monkeypatch.setenv("DISPLAY", private_x.start().display)
     studio = rig.studio(attach=False)
     w = rig.window(studio)
     panel = w.scenes_panel
@@ -90,7 +95,7 @@ def test_sources_are_picked_and_mixed_with_their_own_volume(
     # A region of the screen, checked as it is typed.
     dlg = panel.open_add_dialog()
     dlg.set_kind(SourceKind.SCREEN)
-    dlg.whole_screen.setChecked(False)
+    dlg.choose_screen(None)  # a region of it
     dlg.region.setText("wide")
     ok(qtbot, dlg)
     assert dlg.isVisible() and "not understood" in dlg.problem.text()
@@ -102,6 +107,10 @@ def test_sources_are_picked_and_mixed_with_their_own_volume(
     wait_until(qtbot, lambda: "screen" in player.scenes.source_ids(), what="the screen added")
     assert player.scenes.source("screen").target == "640x360+0+0"
     assert player.program == "Camera"
+    # Captured from this test's own X display: its row says nothing is wrong.
+    wait_until(qtbot, lambda: "screen" in player.running(), 15, "the screen captured")
+    wait_until(qtbot, lambda: "screen" in panel.rows, what="its row")
+    assert not panel.rows["screen"].problem.isVisible()
 
     # A camera from the device list, and a colour (a wrong one said first).
     panel.set_device_lists(
