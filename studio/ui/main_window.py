@@ -886,7 +886,7 @@ class MainWindow(QMainWindow):
         if self._last_undo == "scenes" and panel.can_undo:
             what = panel.undo_remove()
             if what is not None:
-                self.say(tr("Put back: {what}.").format(what=what), timeout_ms=4000)
+                self.say(what, timeout_ms=4000)
             self._last_undo = "scenes" if panel.can_undo else "queue"
             self._undo_state()
             return
@@ -913,12 +913,12 @@ class MainWindow(QMainWindow):
         last = panel.last_removal
         if self._last_undo == "scenes" and last is not None:
             self.act_undo.setEnabled(True)
-            self.act_undo.setText(tr("&Undo remove {title}").format(title=last.what))
+            self.act_undo.setText(tr("&Undo remove {title}").format(title=last.name))
             return
         removal = self.show_vm.last_removal
         if removal is None and last is not None:
             self.act_undo.setEnabled(True)
-            self.act_undo.setText(tr("&Undo remove {title}").format(title=last.what))
+            self.act_undo.setText(tr("&Undo remove {title}").format(title=last.name))
             return
         self.act_undo.setEnabled(removal is not None)
         self.act_undo.setText(
@@ -927,19 +927,11 @@ class MainWindow(QMainWindow):
             else tr("&Undo")
         )
 
-    def _scene_removed(self, what: str) -> None:
+    def _scene_removed(self, text: str) -> None:
         """A scene or source removed in the Scenes panel: said, with Undo (Ctrl+Z)."""
         self._last_undo = "scenes"
         self._undo_state()
-        key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-            QKeySequence.SequenceFormat.NativeText
-        )
-        self.say(
-            tr("Removed {what}. {key} puts it back.").format(what=what, key=key),
-            action=tr("Undo"),
-            callback=self.undo,
-            timeout_ms=15_000,
-        )
+        self.say(text, action=tr("Undo"), callback=self.undo, timeout_ms=15_000)
 
     @Slot(object)
     def _removal(self, removal: Removal | None) -> None:

@@ -91,13 +91,26 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Removal:
-    """A scene or source taken out, that Ctrl+Z puts back: `what` says it ('scene Ending'),
-    `restore` puts it back into the set as it is then, `scene` names a restored scene (it is
-    edited next)."""
+    """A scene or source taken out, that Ctrl+Z puts back: `name` is the scene's name or the
+    source's id, `restore` puts it back into the set as it is then; `is_scene` says which."""
 
-    what: str
+    name: str
     restore: Callable[[SceneSet], SceneSet]
-    scene: str | None = None
+    is_scene: bool = False
+
+    def removed_text(self, key: str) -> str:
+        """What the window says once it is removed, naming the undo key."""
+        if self.is_scene:
+            return tr("Removed the scene {name}. {key} puts it back.").format(
+                name=self.name, key=key
+            )
+        return tr("Removed the source {name}. {key} puts it back.").format(name=self.name, key=key)
+
+    def back_text(self) -> str:
+        """What the window says once it is put back."""
+        if self.is_scene:
+            return tr("The scene {name} is back.").format(name=self.name)
+        return tr("The source {name} is back.").format(name=self.name)
 
 
 def _undo_key() -> str:
@@ -295,7 +308,7 @@ class ScenesPanel(QWidget):
     studio mode): the window shows the next scene's picture beside the program's."""
 
     studio_view = Signal(str, str)
-    removed = Signal(str)  # what was removed ('scene Ending'): Ctrl+Z puts it back
+    removed = Signal(str)  # what the window says ('Removed the scene Ending. Ctrl+Z ...')
     undo_changed = Signal()  # something was put back
 
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
@@ -877,9 +890,9 @@ class ScenesPanel(QWidget):
         if self.editing == name:
             self.editing = None
             self._deselect()
-        self._removals.append(Removal(tr("scene {scene}").format(scene=name), restore, name))
+        self._removals.append(Removal(name, restore, is_scene=True))
         self._save(new)
-        self.removed.emit(self._removals[-1].what)
+        self.removed.emit(self._removals[-1].removed_text(_undo_key()))
         return True
 
     def remove_source(self, source_id: str) -> bool:
@@ -931,15 +944,16 @@ class ScenesPanel(QWidget):
                 )
             return SceneSet.build(srcs, out, current.transition)
 
-        self._removals.append(Removal(tr("source {source}").format(source=source_id), restore))
+        self._removals.append(Removal(source_id, restore))
         self._deselect()
         self._save(new)
-        self.removed.emit(self._removals[-1].what)
+        self.removed.emit(self._removals[-1].removed_text(_undo_key()))
         return True
 
     def undo_remove(self) -> str | None:
         """Put back the scene or source removed last (into the set as it is now: edits made
-        since are kept); returns what was put back ('scene Ending'), None when nothing."""
+        since are kept); returns what the window says ('The scene Ending is back.'), None when
+        there was nothing to put back."""
         scenes = self.scenes
         if not self._removals or scenes is None:
             return None
@@ -950,11 +964,11 @@ class ScenesPanel(QWidget):
             self._removals.append(removal)
             self.status.setText(f"{exc.message} {exc.hint or ''}".strip())
             return None
-        if removal.scene is not None and removal.scene in (self._pending or scenes).names:
-            self.editing = removal.scene
-        self.status.setText(tr("Put back: {what}").format(what=removal.what))
+        if removal.is_scene and removal.name in (self._pending or scenes).names:
+            self.editing = removal.name
+        self.status.setText(removal.back_text())
         self.undo_changed.emit()
-        return removal.what
+        return removal.back_text()
 
     # -- sources -----------------------------------------------------------------------------
     def _show_sources(self, scenes: SceneSet) -> None:

@@ -377,6 +377,10 @@
         <translation>Marcar un momento destacado</translation>
     </message>
     <message>
+        <source>Take the next scene (studio mode)</source>
+        <translation>Pasar la siguiente escena (modo estudio)</translation>
+    </message>
+    <message>
         <source>Co-host</source>
         <translation>Coanfitrión</translation>
     </message>
@@ -580,6 +584,10 @@
     <message>
         <source>Preview of the next scene</source>
         <translation>Vista previa de la siguiente escena</translation>
+    </message>
+    <message>
+        <source>Preview of the next scene, second canvas</source>
+        <translation>Vista previa de la siguiente escena, segundo lienzo</translation>
     </message>
     <message>
         <source>Show</source>
@@ -796,6 +804,10 @@
     <message>
         <source>Record the show to a file, from the moment you go live</source>
         <translation>Grabar el directo en un archivo desde que salgas en vivo</translation>
+    </message>
+    <message>
+        <source>PREVIEW · {canvas}</source>
+        <translation>VISTA PREVIA · {canvas}</translation>
     </message>
     <message>
         <source>PREVIEW</source>
@@ -1079,6 +1091,14 @@
     <message>
         <source>Pin the selected product: Enter</source>
         <translation>Fijar el producto seleccionado: Intro</translation>
+    </message>
+    <message>
+        <source>Switch to a scene: its key, 1–9 (studio mode: into the preview)</source>
+        <translation>Cambiar de escena: su tecla, 1–9 (modo estudio: a la vista previa)</translation>
+    </message>
+    <message>
+        <source>Undo removing a product, a scene or a source: {key}</source>
+        <translation>Deshacer la eliminación de un producto, una escena o una fuente: {key}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1816,6 +1836,14 @@ HTTP: http://{host}:{http}</translation>
         <translation>Color</translation>
     </message>
     <message>
+        <source>Remove this source from the show ({key} puts it back)</source>
+        <translation>Quitar esta fuente del directo ({key} la devuelve)</translation>
+    </message>
+    <message>
+        <source>Remove {source}</source>
+        <translation>Quitar {source}</translation>
+    </message>
+    <message>
         <source>Mute {source}</source>
         <translation>Silenciar {source}</translation>
     </message>
@@ -1848,6 +1876,14 @@ HTTP: http://{host}:{http}</translation>
         <translation>{problem} Volviendo a intentarlo…</translation>
     </message>
     <message>
+        <source>The whole screen ({display})</source>
+        <translation>Toda la pantalla ({display})</translation>
+    </message>
+    <message>
+        <source>Monitor {n}: {name}, {w}×{h} at {x},{y}</source>
+        <translation>Monitor {n}: {name}, {w}×{h} en {x},{y}</translation>
+    </message>
+    <message>
         <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
         <translation>Video y audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
     </message>
@@ -1868,8 +1904,20 @@ HTTP: http://{host}:{http}</translation>
         <translation>Fuente</translation>
     </message>
     <message>
+        <source>Write it as width×height+x+y, or choose the whole screen.</source>
+        <translation>Escríbela como ancho×alto+x+y, o elige toda la pantalla.</translation>
+    </message>
+    <message>
         <source>The whole screen</source>
         <translation>Toda la pantalla</translation>
+    </message>
+    <message>
+        <source>Screen to capture</source>
+        <translation>Pantalla que capturar</translation>
+    </message>
+    <message>
+        <source>A region of the screen…</source>
+        <translation>Una región de la pantalla…</translation>
     </message>
     <message>
         <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
@@ -1898,10 +1946,6 @@ HTTP: http://{host}:{http}</translation>
     <message>
         <source>No screen region is given.</source>
         <translation>No se indicó ninguna región de pantalla.</translation>
-    </message>
-    <message>
-        <source>Write it as width×height+x+y, or tick the whole screen.</source>
-        <translation>Escríbela como ancho×alto+x+y o marca toda la pantalla.</translation>
     </message>
     <message>
         <source>The colour {colour} is not understood.</source>
@@ -2818,8 +2862,24 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Cierre</translation>
     </message>
     <message>
-        <source>Scene layout editor</source>
-        <translation>Editor de la disposición de la escena</translation>
+        <source>Removed the scene {name}. {key} puts it back.</source>
+        <translation>Se quitó la escena {name}. {key} la devuelve.</translation>
+    </message>
+    <message>
+        <source>Removed the source {name}. {key} puts it back.</source>
+        <translation>Se quitó la fuente {name}. {key} la devuelve.</translation>
+    </message>
+    <message>
+        <source>The scene {name} is back.</source>
+        <translation>La escena {name} volvió.</translation>
+    </message>
+    <message>
+        <source>The source {name} is back.</source>
+        <translation>La fuente {name} volvió.</translation>
+    </message>
+    <message>
+        <source>Scene layout editor, {canvas}</source>
+        <translation>Editor de diseño de la escena, {canvas}</translation>
     </message>
     <message>
         <source>Use scenes</source>
@@ -2836,6 +2896,10 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>A scene from a selling template, with the next free key</source>
         <translation>Una escena de una plantilla de venta, con la siguiente tecla libre</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene (Delete); {key} puts it back</source>
+        <translation>Quitar la escena seleccionada (Supr); {key} la devuelve</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -2876,6 +2940,10 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
         <translation>Una cámara, la pantalla, un archivo multimedia, una imagen, un color, un micrófono</translation>
+    </message>
+    <message>
+        <source>Canvas being edited</source>
+        <translation>Lienzo que se edita</translation>
     </message>
     <message>
         <source>How the picked source fills its box</source>
@@ -2926,8 +2994,32 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>En el aire: {scene}; vista previa: {next}</translation>
     </message>
     <message>
+        <source>Put the scene in the preview on air ({key})</source>
+        <translation>Poner al aire la escena de la vista previa ({key})</translation>
+    </message>
+    <message>
+        <source>Put the scene in the preview on air</source>
+        <translation>Poner al aire la escena de la vista previa</translation>
+    </message>
+    <message>
+        <source>No scenes to take: press Use scenes first.</source>
+        <translation>No hay escenas que pasar: primero pulsa Usar escenas.</translation>
+    </message>
+    <message>
+        <source>Nothing to take: turn on Studio mode and pick the next scene first.</source>
+        <translation>No hay nada que pasar: activa el modo estudio y elige antes la siguiente escena.</translation>
+    </message>
+    <message>
         <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
         <translation>Ese recorte deja muy poco de la imagen: como máximo {n} % de cada eje.</translation>
+    </message>
+    <message>
+        <source>Remove scene {scene}</source>
+        <translation>Quitar la escena {scene}</translation>
+    </message>
+    <message>
+        <source>{scene} is on air: put another scene on air before removing it.</source>
+        <translation>{scene} está al aire: pon otra escena al aire antes de quitarla.</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

@@ -377,6 +377,10 @@
         <translation>Tandai sorotan</translation>
     </message>
     <message>
+        <source>Take the next scene (studio mode)</source>
+        <translation>Take adegan berikutnya (mode studio)</translation>
+    </message>
+    <message>
         <source>Co-host</source>
         <translation>Co-host</translation>
     </message>
@@ -580,6 +584,10 @@
     <message>
         <source>Preview of the next scene</source>
         <translation>Pratinjau adegan berikutnya</translation>
+    </message>
+    <message>
+        <source>Preview of the next scene, second canvas</source>
+        <translation>Pratinjau adegan berikutnya, kanvas kedua</translation>
     </message>
     <message>
         <source>Show</source>
@@ -796,6 +804,10 @@
     <message>
         <source>Record the show to a file, from the moment you go live</source>
         <translation>Rekam live ke file sejak kamu mulai live</translation>
+    </message>
+    <message>
+        <source>PREVIEW · {canvas}</source>
+        <translation>PRATINJAU · {canvas}</translation>
     </message>
     <message>
         <source>PREVIEW</source>
@@ -1078,6 +1090,14 @@
     <message>
         <source>Pin the selected product: Enter</source>
         <translation>Sematkan produk terpilih: Enter</translation>
+    </message>
+    <message>
+        <source>Switch to a scene: its key, 1–9 (studio mode: into the preview)</source>
+        <translation>Pindah adegan: tombolnya, 1–9 (mode studio: ke pratinjau)</translation>
+    </message>
+    <message>
+        <source>Undo removing a product, a scene or a source: {key}</source>
+        <translation>Batalkan penghapusan produk, adegan, atau sumber: {key}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1813,6 +1833,14 @@ HTTP: http://{host}:{http}</translation>
         <translation>Warna</translation>
     </message>
     <message>
+        <source>Remove this source from the show ({key} puts it back)</source>
+        <translation>Hapus sumber ini dari live ({key} mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Remove {source}</source>
+        <translation>Hapus {source}</translation>
+    </message>
+    <message>
         <source>Mute {source}</source>
         <translation>Bisukan {source}</translation>
     </message>
@@ -1845,6 +1873,14 @@ HTTP: http://{host}:{http}</translation>
         <translation>{problem} Mencoba lagi…</translation>
     </message>
     <message>
+        <source>The whole screen ({display})</source>
+        <translation>Seluruh layar ({display})</translation>
+    </message>
+    <message>
+        <source>Monitor {n}: {name}, {w}×{h} at {x},{y}</source>
+        <translation>Monitor {n}: {name}, {w}×{h} di {x},{y}</translation>
+    </message>
+    <message>
         <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
         <translation>Video dan audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
     </message>
@@ -1865,8 +1901,20 @@ HTTP: http://{host}:{http}</translation>
         <translation>Sumber</translation>
     </message>
     <message>
+        <source>Write it as width×height+x+y, or choose the whole screen.</source>
+        <translation>Tulis sebagai lebar×tinggi+x+y, atau pilih seluruh layar.</translation>
+    </message>
+    <message>
         <source>The whole screen</source>
         <translation>Seluruh layar</translation>
+    </message>
+    <message>
+        <source>Screen to capture</source>
+        <translation>Layar yang ditangkap</translation>
+    </message>
+    <message>
+        <source>A region of the screen…</source>
+        <translation>Sebagian wilayah layar…</translation>
     </message>
     <message>
         <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
@@ -1895,10 +1943,6 @@ HTTP: http://{host}:{http}</translation>
     <message>
         <source>No screen region is given.</source>
         <translation>Belum ada wilayah layar.</translation>
-    </message>
-    <message>
-        <source>Write it as width×height+x+y, or tick the whole screen.</source>
-        <translation>Tulis sebagai lebar×tinggi+x+y, atau centang seluruh layar.</translation>
     </message>
     <message>
         <source>The colour {colour} is not understood.</source>
@@ -2808,8 +2852,24 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Penutup</translation>
     </message>
     <message>
-        <source>Scene layout editor</source>
-        <translation>Editor tata letak adegan</translation>
+        <source>Removed the scene {name}. {key} puts it back.</source>
+        <translation>Adegan {name} dihapus. {key} mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Removed the source {name}. {key} puts it back.</source>
+        <translation>Sumber {name} dihapus. {key} mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>The scene {name} is back.</source>
+        <translation>Adegan {name} sudah kembali.</translation>
+    </message>
+    <message>
+        <source>The source {name} is back.</source>
+        <translation>Sumber {name} sudah kembali.</translation>
+    </message>
+    <message>
+        <source>Scene layout editor, {canvas}</source>
+        <translation>Editor tata letak adegan, {canvas}</translation>
     </message>
     <message>
         <source>Use scenes</source>
@@ -2826,6 +2886,10 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>A scene from a selling template, with the next free key</source>
         <translation>Adegan dari templat penjualan, dengan tombol bebas berikutnya</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene (Delete); {key} puts it back</source>
+        <translation>Hapus adegan yang dipilih (Delete); {key} mengembalikannya</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -2866,6 +2930,10 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
         <translation>Kamera, layar, file media, gambar, warna, atau mikrofon</translation>
+    </message>
+    <message>
+        <source>Canvas being edited</source>
+        <translation>Kanvas yang sedang diedit</translation>
     </message>
     <message>
         <source>How the picked source fills its box</source>
@@ -2916,8 +2984,32 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Tayang: {scene}; pratinjau: {next}</translation>
     </message>
     <message>
+        <source>Put the scene in the preview on air ({key})</source>
+        <translation>Tayangkan adegan di pratinjau ({key})</translation>
+    </message>
+    <message>
+        <source>Put the scene in the preview on air</source>
+        <translation>Tayangkan adegan di pratinjau</translation>
+    </message>
+    <message>
+        <source>No scenes to take: press Use scenes first.</source>
+        <translation>Tidak ada adegan untuk di-take: tekan Pakai adegan dulu.</translation>
+    </message>
+    <message>
+        <source>Nothing to take: turn on Studio mode and pick the next scene first.</source>
+        <translation>Tidak ada yang bisa di-take: nyalakan mode studio dan pilih adegan berikutnya dulu.</translation>
+    </message>
+    <message>
         <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
         <translation>Potongan itu menyisakan terlalu sedikit gambar: paling banyak {n} % per sumbu.</translation>
+    </message>
+    <message>
+        <source>Remove scene {scene}</source>
+        <translation>Hapus adegan {scene}</translation>
+    </message>
+    <message>
+        <source>{scene} is on air: put another scene on air before removing it.</source>
+        <translation>{scene} sedang tayang: tayangkan adegan lain sebelum menghapusnya.</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

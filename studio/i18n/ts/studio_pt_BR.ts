@@ -377,6 +377,10 @@
         <translation>Marcar um destaque</translation>
     </message>
     <message>
+        <source>Take the next scene (studio mode)</source>
+        <translation>Cortar para a próxima cena (modo estúdio)</translation>
+    </message>
+    <message>
         <source>Co-host</source>
         <translation>Co-apresentador</translation>
     </message>
@@ -580,6 +584,10 @@
     <message>
         <source>Preview of the next scene</source>
         <translation>Prévia da próxima cena</translation>
+    </message>
+    <message>
+        <source>Preview of the next scene, second canvas</source>
+        <translation>Prévia da próxima cena, segundo quadro</translation>
     </message>
     <message>
         <source>Show</source>
@@ -796,6 +804,10 @@
     <message>
         <source>Record the show to a file, from the moment you go live</source>
         <translation>Gravar a live num arquivo a partir do momento em que você entrar ao vivo</translation>
+    </message>
+    <message>
+        <source>PREVIEW · {canvas}</source>
+        <translation>PRÉVIA · {canvas}</translation>
     </message>
     <message>
         <source>PREVIEW</source>
@@ -1079,6 +1091,14 @@
     <message>
         <source>Pin the selected product: Enter</source>
         <translation>Fixar o produto selecionado: Enter</translation>
+    </message>
+    <message>
+        <source>Switch to a scene: its key, 1–9 (studio mode: into the preview)</source>
+        <translation>Trocar de cena: a tecla dela, 1–9 (modo estúdio: para a prévia)</translation>
+    </message>
+    <message>
+        <source>Undo removing a product, a scene or a source: {key}</source>
+        <translation>Desfazer a remoção de um produto, uma cena ou uma fonte: {key}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1816,6 +1836,14 @@ HTTP: http://{host}:{http}</translation>
         <translation>Cor</translation>
     </message>
     <message>
+        <source>Remove this source from the show ({key} puts it back)</source>
+        <translation>Remover esta fonte da live ({key} a traz de volta)</translation>
+    </message>
+    <message>
+        <source>Remove {source}</source>
+        <translation>Remover {source}</translation>
+    </message>
+    <message>
         <source>Mute {source}</source>
         <translation>Silenciar {source}</translation>
     </message>
@@ -1848,6 +1876,14 @@ HTTP: http://{host}:{http}</translation>
         <translation>{problem} Tentando de novo…</translation>
     </message>
     <message>
+        <source>The whole screen ({display})</source>
+        <translation>A tela inteira ({display})</translation>
+    </message>
+    <message>
+        <source>Monitor {n}: {name}, {w}×{h} at {x},{y}</source>
+        <translation>Monitor {n}: {name}, {w}×{h} em {x},{y}</translation>
+    </message>
+    <message>
         <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
         <translation>Vídeo e áudio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
     </message>
@@ -1868,8 +1904,20 @@ HTTP: http://{host}:{http}</translation>
         <translation>Fonte</translation>
     </message>
     <message>
+        <source>Write it as width×height+x+y, or choose the whole screen.</source>
+        <translation>Escreva como largura×altura+x+y, ou escolha a tela inteira.</translation>
+    </message>
+    <message>
         <source>The whole screen</source>
         <translation>A tela inteira</translation>
+    </message>
+    <message>
+        <source>Screen to capture</source>
+        <translation>Tela a capturar</translation>
+    </message>
+    <message>
+        <source>A region of the screen…</source>
+        <translation>Uma região da tela…</translation>
     </message>
     <message>
         <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
@@ -1898,10 +1946,6 @@ HTTP: http://{host}:{http}</translation>
     <message>
         <source>No screen region is given.</source>
         <translation>Nenhuma região da tela foi informada.</translation>
-    </message>
-    <message>
-        <source>Write it as width×height+x+y, or tick the whole screen.</source>
-        <translation>Escreva como largura×altura+x+y ou marque a tela inteira.</translation>
     </message>
     <message>
         <source>The colour {colour} is not understood.</source>
@@ -2818,8 +2862,24 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Encerramento</translation>
     </message>
     <message>
-        <source>Scene layout editor</source>
-        <translation>Editor do layout da cena</translation>
+        <source>Removed the scene {name}. {key} puts it back.</source>
+        <translation>A cena {name} foi removida. {key} a traz de volta.</translation>
+    </message>
+    <message>
+        <source>Removed the source {name}. {key} puts it back.</source>
+        <translation>A fonte {name} foi removida. {key} a traz de volta.</translation>
+    </message>
+    <message>
+        <source>The scene {name} is back.</source>
+        <translation>A cena {name} voltou.</translation>
+    </message>
+    <message>
+        <source>The source {name} is back.</source>
+        <translation>A fonte {name} voltou.</translation>
+    </message>
+    <message>
+        <source>Scene layout editor, {canvas}</source>
+        <translation>Editor de layout da cena, {canvas}</translation>
     </message>
     <message>
         <source>Use scenes</source>
@@ -2836,6 +2896,10 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>A scene from a selling template, with the next free key</source>
         <translation>Uma cena de um modelo de venda, com a próxima tecla livre</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene (Delete); {key} puts it back</source>
+        <translation>Remover a cena selecionada (Delete); {key} a traz de volta</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -2876,6 +2940,10 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
         <translation>Uma câmera, a tela, um arquivo de mídia, uma imagem, uma cor, um microfone</translation>
+    </message>
+    <message>
+        <source>Canvas being edited</source>
+        <translation>Quadro em edição</translation>
     </message>
     <message>
         <source>How the picked source fills its box</source>
@@ -2926,8 +2994,32 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>No ar: {scene}; prévia: {next}</translation>
     </message>
     <message>
+        <source>Put the scene in the preview on air ({key})</source>
+        <translation>Colocar no ar a cena da prévia ({key})</translation>
+    </message>
+    <message>
+        <source>Put the scene in the preview on air</source>
+        <translation>Colocar no ar a cena da prévia</translation>
+    </message>
+    <message>
+        <source>No scenes to take: press Use scenes first.</source>
+        <translation>Não há cenas para cortar: primeiro clique em Usar cenas.</translation>
+    </message>
+    <message>
+        <source>Nothing to take: turn on Studio mode and pick the next scene first.</source>
+        <translation>Nada para cortar: ative o modo estúdio e escolha antes a próxima cena.</translation>
+    </message>
+    <message>
         <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
         <translation>Esse corte deixa pouco da imagem: no máximo {n} % de cada eixo.</translation>
+    </message>
+    <message>
+        <source>Remove scene {scene}</source>
+        <translation>Remover a cena {scene}</translation>
+    </message>
+    <message>
+        <source>{scene} is on air: put another scene on air before removing it.</source>
+        <translation>{scene} está no ar: coloque outra cena no ar antes de removê-la.</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

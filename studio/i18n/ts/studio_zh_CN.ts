@@ -377,6 +377,10 @@
         <translation>标记精彩片段</translation>
     </message>
     <message>
+        <source>Take the next scene (studio mode)</source>
+        <translation>切换到下一个场景（导播模式）</translation>
+    </message>
+    <message>
         <source>Co-host</source>
         <translation>助播</translation>
     </message>
@@ -580,6 +584,10 @@
     <message>
         <source>Preview of the next scene</source>
         <translation>下一个场景的预览</translation>
+    </message>
+    <message>
+        <source>Preview of the next scene, second canvas</source>
+        <translation>下一个场景的预览（第二个画布）</translation>
     </message>
     <message>
         <source>Show</source>
@@ -796,6 +804,10 @@
     <message>
         <source>Record the show to a file, from the moment you go live</source>
         <translation>从开播那一刻起把直播录成文件</translation>
+    </message>
+    <message>
+        <source>PREVIEW · {canvas}</source>
+        <translation>预览 · {canvas}</translation>
     </message>
     <message>
         <source>PREVIEW</source>
@@ -1078,6 +1090,14 @@
     <message>
         <source>Pin the selected product: Enter</source>
         <translation>置顶选取的商品：Enter</translation>
+    </message>
+    <message>
+        <source>Switch to a scene: its key, 1–9 (studio mode: into the preview)</source>
+        <translation>切换场景：按场景的按键 1–9（导播模式：放进预览）</translation>
+    </message>
+    <message>
+        <source>Undo removing a product, a scene or a source: {key}</source>
+        <translation>撤销移除的商品、场景或来源：{key}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1813,6 +1833,14 @@ HTTP：http://{host}:{http}</translation>
         <translation>颜色</translation>
     </message>
     <message>
+        <source>Remove this source from the show ({key} puts it back)</source>
+        <translation>从直播中移除这个来源（{key} 可放回）</translation>
+    </message>
+    <message>
+        <source>Remove {source}</source>
+        <translation>移除 {source}</translation>
+    </message>
+    <message>
         <source>Mute {source}</source>
         <translation>将 {source} 静音</translation>
     </message>
@@ -1845,6 +1873,14 @@ HTTP：http://{host}:{http}</translation>
         <translation>{problem} 正在重试…</translation>
     </message>
     <message>
+        <source>The whole screen ({display})</source>
+        <translation>整个屏幕（{display}）</translation>
+    </message>
+    <message>
+        <source>Monitor {n}: {name}, {w}×{h} at {x},{y}</source>
+        <translation>显示器 {n}：{name}，{w}×{h}，位置 {x},{y}</translation>
+    </message>
+    <message>
         <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
         <translation>视频与音频 (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
     </message>
@@ -1865,8 +1901,20 @@ HTTP：http://{host}:{http}</translation>
         <translation>来源</translation>
     </message>
     <message>
+        <source>Write it as width×height+x+y, or choose the whole screen.</source>
+        <translation>请写成 宽×高+x+y，或选择整个屏幕。</translation>
+    </message>
+    <message>
         <source>The whole screen</source>
         <translation>整个屏幕</translation>
+    </message>
+    <message>
+        <source>Screen to capture</source>
+        <translation>要捕获的屏幕</translation>
+    </message>
+    <message>
+        <source>A region of the screen…</source>
+        <translation>屏幕的一个区域…</translation>
     </message>
     <message>
         <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
@@ -1895,10 +1943,6 @@ HTTP：http://{host}:{http}</translation>
     <message>
         <source>No screen region is given.</source>
         <translation>尚未指定屏幕区域。</translation>
-    </message>
-    <message>
-        <source>Write it as width×height+x+y, or tick the whole screen.</source>
-        <translation>请写成 宽×高+x+y，或勾选“整个屏幕”。</translation>
     </message>
     <message>
         <source>The colour {colour} is not understood.</source>
@@ -2808,8 +2852,24 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>结尾</translation>
     </message>
     <message>
-        <source>Scene layout editor</source>
-        <translation>场景版面编辑器</translation>
+        <source>Removed the scene {name}. {key} puts it back.</source>
+        <translation>已移除场景 {name}。按 {key} 可放回。</translation>
+    </message>
+    <message>
+        <source>Removed the source {name}. {key} puts it back.</source>
+        <translation>已移除来源 {name}。按 {key} 可放回。</translation>
+    </message>
+    <message>
+        <source>The scene {name} is back.</source>
+        <translation>场景 {name} 已放回。</translation>
+    </message>
+    <message>
+        <source>The source {name} is back.</source>
+        <translation>来源 {name} 已放回。</translation>
+    </message>
+    <message>
+        <source>Scene layout editor, {canvas}</source>
+        <translation>场景布局编辑器，{canvas}</translation>
     </message>
     <message>
         <source>Use scenes</source>
@@ -2826,6 +2886,10 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>A scene from a selling template, with the next free key</source>
         <translation>从销售模板新建场景，并指定下一个可用按键</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene (Delete); {key} puts it back</source>
+        <translation>移除选中的场景（Delete）；{key} 可放回</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -2866,6 +2930,10 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
         <translation>摄像头、屏幕、媒体文件、图片、颜色或麦克风</translation>
+    </message>
+    <message>
+        <source>Canvas being edited</source>
+        <translation>正在编辑的画布</translation>
     </message>
     <message>
         <source>How the picked source fills its box</source>
@@ -2916,8 +2984,32 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>直播中：{scene}；预览：{next}</translation>
     </message>
     <message>
+        <source>Put the scene in the preview on air ({key})</source>
+        <translation>把预览中的场景切换到直播（{key}）</translation>
+    </message>
+    <message>
+        <source>Put the scene in the preview on air</source>
+        <translation>把预览中的场景切换到直播</translation>
+    </message>
+    <message>
+        <source>No scenes to take: press Use scenes first.</source>
+        <translation>没有可切换的场景：请先按“使用场景”。</translation>
+    </message>
+    <message>
+        <source>Nothing to take: turn on Studio mode and pick the next scene first.</source>
+        <translation>没有可切换的内容：请先打开导播模式并选好下一个场景。</translation>
+    </message>
+    <message>
         <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
         <translation>这样裁剪后剩下的画面太少：每个方向最多 {n} %。</translation>
+    </message>
+    <message>
+        <source>Remove scene {scene}</source>
+        <translation>移除场景 {scene}</translation>
+    </message>
+    <message>
+        <source>{scene} is on air: put another scene on air before removing it.</source>
+        <translation>{scene} 正在直播中：请先切换到其他场景再移除。</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>

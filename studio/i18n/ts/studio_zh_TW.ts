@@ -369,6 +369,10 @@
         <translation>標記精彩片段</translation>
     </message>
     <message>
+        <source>Take the next scene (studio mode)</source>
+        <translation>切換到下一個場景（導播模式）</translation>
+    </message>
+    <message>
         <source>Co-host</source>
         <translation>助播</translation>
     </message>
@@ -572,6 +576,10 @@
     <message>
         <source>Preview of the next scene</source>
         <translation>下一個場景的預覽</translation>
+    </message>
+    <message>
+        <source>Preview of the next scene, second canvas</source>
+        <translation>下一個場景的預覽（第二個畫布）</translation>
     </message>
     <message>
         <source>Show</source>
@@ -780,6 +788,10 @@
     <message>
         <source>Record the show to a file, from the moment you go live</source>
         <translation>從開播那一刻起把直播錄成檔案</translation>
+    </message>
+    <message>
+        <source>PREVIEW · {canvas}</source>
+        <translation>預覽 · {canvas}</translation>
     </message>
     <message>
         <source>PREVIEW</source>
@@ -1042,6 +1054,14 @@
     <message>
         <source>Pin the selected product: Enter</source>
         <translation>置頂選取的商品：Enter</translation>
+    </message>
+    <message>
+        <source>Switch to a scene: its key, 1–9 (studio mode: into the preview)</source>
+        <translation>切換場景：按場景的按鍵 1–9（導播模式：放進預覽）</translation>
+    </message>
+    <message>
+        <source>Undo removing a product, a scene or a source: {key}</source>
+        <translation>復原移除的商品、場景或來源：{key}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1685,6 +1705,14 @@ HTTP：http://{host}:{http}</translation>
         <translation>顏色</translation>
     </message>
     <message>
+        <source>Remove this source from the show ({key} puts it back)</source>
+        <translation>從直播中移除這個來源（{key} 可放回）</translation>
+    </message>
+    <message>
+        <source>Remove {source}</source>
+        <translation>移除 {source}</translation>
+    </message>
+    <message>
         <source>Mute {source}</source>
         <translation>將 {source} 靜音</translation>
     </message>
@@ -1717,6 +1745,14 @@ HTTP：http://{host}:{http}</translation>
         <translation>{problem} 正在重試…</translation>
     </message>
     <message>
+        <source>The whole screen ({display})</source>
+        <translation>整個螢幕（{display}）</translation>
+    </message>
+    <message>
+        <source>Monitor {n}: {name}, {w}×{h} at {x},{y}</source>
+        <translation>螢幕 {n}：{name}，{w}×{h}，位置 {x},{y}</translation>
+    </message>
+    <message>
         <source>Video and audio (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</source>
         <translation>影片與音訊 (*.mp4 *.mkv *.mov *.webm *.mp3 *.wav *.m4a)</translation>
     </message>
@@ -1737,8 +1773,20 @@ HTTP：http://{host}:{http}</translation>
         <translation>來源</translation>
     </message>
     <message>
+        <source>Write it as width×height+x+y, or choose the whole screen.</source>
+        <translation>請寫成 寬×高+x+y，或選擇整個螢幕。</translation>
+    </message>
+    <message>
         <source>The whole screen</source>
         <translation>整個螢幕</translation>
+    </message>
+    <message>
+        <source>Screen to capture</source>
+        <translation>要擷取的螢幕</translation>
+    </message>
+    <message>
+        <source>A region of the screen…</source>
+        <translation>螢幕的一個區域…</translation>
     </message>
     <message>
         <source>Region: width×height+x+y, e.g. 1280x720+0+0</source>
@@ -1767,10 +1815,6 @@ HTTP：http://{host}:{http}</translation>
     <message>
         <source>No screen region is given.</source>
         <translation>尚未指定螢幕區域。</translation>
-    </message>
-    <message>
-        <source>Write it as width×height+x+y, or tick the whole screen.</source>
-        <translation>請寫成 寬×高+x+y，或勾選「整個螢幕」。</translation>
     </message>
     <message>
         <source>The colour {colour} is not understood.</source>
@@ -2524,8 +2568,24 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>結尾</translation>
     </message>
     <message>
-        <source>Scene layout editor</source>
-        <translation>場景版面編輯器</translation>
+        <source>Removed the scene {name}. {key} puts it back.</source>
+        <translation>已移除場景 {name}。按 {key} 可放回。</translation>
+    </message>
+    <message>
+        <source>Removed the source {name}. {key} puts it back.</source>
+        <translation>已移除來源 {name}。按 {key} 可放回。</translation>
+    </message>
+    <message>
+        <source>The scene {name} is back.</source>
+        <translation>場景 {name} 已放回。</translation>
+    </message>
+    <message>
+        <source>The source {name} is back.</source>
+        <translation>來源 {name} 已放回。</translation>
+    </message>
+    <message>
+        <source>Scene layout editor, {canvas}</source>
+        <translation>場景版面編輯器，{canvas}</translation>
     </message>
     <message>
         <source>Use scenes</source>
@@ -2542,6 +2602,10 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>A scene from a selling template, with the next free key</source>
         <translation>從銷售範本新增場景，並指定下一個可用按鍵</translation>
+    </message>
+    <message>
+        <source>Remove the selected scene (Delete); {key} puts it back</source>
+        <translation>移除選取的場景（Delete）；{key} 可放回</translation>
     </message>
     <message>
         <source>Scenes list</source>
@@ -2582,6 +2646,10 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>A camera, the screen, a media file, a picture, a colour, a mic</source>
         <translation>攝影機、螢幕、媒體檔案、圖片、顏色或麥克風</translation>
+    </message>
+    <message>
+        <source>Canvas being edited</source>
+        <translation>正在編輯的畫布</translation>
     </message>
     <message>
         <source>How the picked source fills its box</source>
@@ -2632,8 +2700,32 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>直播中：{scene}；預覽：{next}</translation>
     </message>
     <message>
+        <source>Put the scene in the preview on air ({key})</source>
+        <translation>把預覽中的場景切換到直播（{key}）</translation>
+    </message>
+    <message>
+        <source>Put the scene in the preview on air</source>
+        <translation>把預覽中的場景切換到直播</translation>
+    </message>
+    <message>
+        <source>No scenes to take: press Use scenes first.</source>
+        <translation>沒有可切換的場景：請先按「使用場景」。</translation>
+    </message>
+    <message>
+        <source>Nothing to take: turn on Studio mode and pick the next scene first.</source>
+        <translation>沒有可切換的內容：請先開啟導播模式並選好下一個場景。</translation>
+    </message>
+    <message>
         <source>That crop leaves too little of the picture: at most {n} % of each axis.</source>
         <translation>這樣裁切後剩下的畫面太少：每個方向最多 {n} %。</translation>
+    </message>
+    <message>
+        <source>Remove scene {scene}</source>
+        <translation>移除場景 {scene}</translation>
+    </message>
+    <message>
+        <source>{scene} is on air: put another scene on air before removing it.</source>
+        <translation>{scene} 正在直播中：請先切換到其他場景再移除。</translation>
     </message>
     <message>
         <source>One camera, no scenes.</source>
