@@ -44,6 +44,8 @@ from studio.platform.errors import (
     PlatformUnreachable,
     TokenMissing,
     error_for_status,
+    problem_message,
+    speaks_interface_language,
 )
 from studio.redact import redact, register_secret
 
@@ -197,6 +199,9 @@ class PlatformClient:
                     "Authorization": self._auth,
                     "User-Agent": self.user_agent,
                     "Accept": "application/json, application/problem+json",
+                    # A platform that words its problems in several languages answers in
+                    # the interface's (RFC 9457 §4); English is the contract's own.
+                    "Accept-Language": _accept_language(),
                 }
             )
             self._local.session = s
@@ -742,16 +747,35 @@ def problem_error(resp: requests.Response, method: str, path: str) -> PlatformEr
     title = str(doc.get("title") or resp.reason or f"HTTP {status}")
     detail = str(doc.get("detail") or "")
     retry_after = _retry_after(resp.headers.get("Retry-After"), doc.get("retry_after"))
-    message = f"{title}: {detail}" if detail else f"{title} ({method} {path}, HTTP {status})"
+    problem_type = str(doc.get("type") or "")
+    slug = problem_type.rstrip("/").rsplit("/", 1)[-1] if problem_type else ""
+    message = problem_message(
+        slug,
+        title,
+        detail,
+        status=status,
+        where=f"{method} {path}",
+        content_language=resp.headers.get("Content-Language"),
+    )
+    if not speaks_interface_language(resp.headers.get("Content-Language")):
+        # The user reads our sentence; the platform's own words stay in the log.
+        log.info("%s %s: HTTP %s %s", method, path, status, redact(f"{title}: {detail}"))
     return cls(
         redact(message),
         status=status,
         title=title,
         detail=detail,
-        problem_type=str(doc.get("type") or ""),
+        problem_type=problem_type,
         retry_after=retry_after,
         problem=doc,
     )
+
+
+def _accept_language() -> str:
+    """The `Accept-Language` header (RFC 9110 §12.5.4) for the interface language: 'zh-TW,
+    en;q=0.5', or 'en' for English."""
+    tag = i18n.language() or "en"
+    return "en" if tag.lower().startswith("en") else f"{tag}, en;q=0.5"
 
 
 def _retry_after(header: str | None, body_value: object) -> float | None:

@@ -444,15 +444,23 @@ class PlatformSync(engagement.EngagementSync):
         """The contract's `AuctionCreate` JSON for `start_auction`'s arguments (also an
         auction step of the rundown). Raises `UsageError` as `start_auction` does."""
         p = self.model.find(sku)
-        start = _minor(starting_bid, p.currency, "starting bid")
-        step = _minor(increment, p.currency, "bid increment")
-        floor = _minor(reserve, p.currency, "reserve") if reserve is not None else None
+        start = _minor(starting_bid, p.currency, i18n.N_("{amount!r} is not a starting bid."))
+        step = _minor(increment, p.currency, i18n.N_("{amount!r} is not a bid increment."))
+        floor = (
+            _minor(reserve, p.currency, i18n.N_("{amount!r} is not a reserve price."))
+            if reserve is not None
+            else None
+        )
         if start <= 0 or step <= 0:
             raise UsageError(
                 i18n._("The starting bid and the bid increment must be above zero."),
                 i18n._("Start the bidding at 1.00 or more, rising by 1.00 or more."),
             )
-        price = _minor(p.price, p.currency, "price") if p.price is not None else None
+        price = (
+            _minor(p.price, p.currency, i18n.N_("{amount!r} is not a price."))
+            if p.price is not None
+            else None
+        )
         if price is not None and start > price:
             raise UsageError(
                 i18n._("A starting bid of {start} is above {title}'s price ({price}).").format(
@@ -1009,13 +1017,15 @@ class PlatformSync(engagement.EngagementSync):
 _KEYWORD = re.compile(r"^#?[A-Za-z0-9_]{2,30}$")  # the contract's GiveawayCreate.keyword
 
 
-def _minor(amount: Decimal | str | int, currency: str, what: str) -> int:
-    """`amount` (major units) in minor units of `currency`; `UsageError` when not a number."""
+def _minor(amount: Decimal | str | int, currency: str, message: str) -> int:
+    """`amount` (major units) in minor units of `currency`; `UsageError` when not a number,
+    saying `message` (an `N_()`-marked sentence with `{amount!r}`: one whole sentence per
+    field, never a translated field name glued into another sentence)."""
     try:
         return to_minor(amount, currency)
     except (ValueError, ArithmeticError):
         raise UsageError(
-            i18n._("{amount!r} is not a {what}.").format(amount=amount, what=what),
+            i18n._(message).format(amount=amount),
             i18n._("Give it like 34.30."),
         ) from None
 

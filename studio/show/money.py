@@ -36,6 +36,8 @@ from babel.numbers import (
     parse_pattern,
 )
 
+from studio import i18n
+
 log = logging.getLogger(__name__)
 
 DEFAULT_LOCALE = "en_US"
@@ -100,16 +102,22 @@ def to_minor(amount: Decimal | int | str, currency: str) -> int:
     try:
         value = amount if isinstance(amount, Decimal) else Decimal(str(amount).strip())
     except InvalidOperation:
-        raise MoneyError(f"{amount!r} is not an amount of money") from None
+        raise MoneyError(_not_money(amount)) from None
     if not value.is_finite():
-        raise MoneyError(f"{amount!r} is not an amount of money")
+        raise MoneyError(_not_money(amount))
     digits = minor_units(currency)
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
         raise MoneyError(
-            f"{value} {currency.upper()} has more decimals than the currency's {digits}"
+            i18n._(
+                "{amount} {currency} has more decimals than {currency} allows ({digits})"
+            ).format(amount=value, currency=currency.upper(), digits=digits)
         )
     return int(scaled)
+
+
+def _not_money(amount: object) -> str:
+    return i18n._("{amount!r} is not an amount of money").format(amount=amount)
 
 
 def decimals_of(amount: Decimal) -> int:
@@ -291,22 +299,37 @@ def parse_amount(
     rest, named = split_currency(text, locale, currency)
     rest = rest.replace("\u2212", "-")
     if not rest or not _NUMBER.match(rest) or not any(ch.isdigit() for ch in rest):
-        raise MoneyError(f"{text.strip()!r} is not a number")
+        raise MoneyError(i18n._("{text!r} is not a number").format(text=text.strip()))
     loc = babel_locale(locale)
     group = str(loc.number_symbols["latn"]["group"])
     for family in (_SPACES, _APOSTROPHES):  # '1 299,50' typed with a plain space in fr_FR
         if group in family:
             rest = re.sub(f"[{family}]", group, rest)
         elif any(ch in family for ch in rest):
-            raise MoneyError(f"{text.strip()!r} is not a number in {loc}")
+            raise MoneyError(_not_a_number_in(text, loc))
     try:
         value = parse_decimal(rest, locale=loc, strict=True)
     except NumberFormatError:
-        raise MoneyError(f"{text.strip()!r} is not a number in {loc}") from None
+        raise MoneyError(_not_a_number_in(text, loc)) from None
     if not value.is_finite():
-        raise MoneyError(f"{text.strip()!r} is not a finite number")
+        raise MoneyError(i18n._("{text!r} is not a finite number").format(text=text.strip()))
     if value < 0:
-        raise MoneyError(f"{text.strip()} is negative")
+        raise MoneyError(i18n._("{text} is negative").format(text=text.strip()))
     if value > MAX_AMOUNT:
-        raise MoneyError(f"{text.strip()} is implausibly large")
+        raise MoneyError(i18n._("{text} is implausibly large").format(text=text.strip()))
     return ParsedAmount(value, named)
+
+
+def _not_a_number_in(text: str, loc: Locale) -> str:
+    """'1.2.3' is not a number as people write them in `loc` (named in the interface's
+    language by CLDR: 'Deutsch (Deutschland)', not 'de_DE')."""
+    return i18n._("{text!r} is not a number as written in {language} ({locale})").format(
+        text=text.strip(), language=_language_name(loc), locale=loc
+    )
+
+
+def _language_name(loc: Locale) -> str:
+    try:
+        return str(loc.get_display_name(babel_locale(i18n.language())) or loc)
+    except (AttributeError, ValueError):
+        return str(loc)
