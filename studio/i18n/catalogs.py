@@ -6,6 +6,8 @@ The sources are in git, the compiled files are not (they are build output, made 
     studio/i18n/ts/studio_<lang>.ts   Qt Linguist sources for the window (pyside6-lupdate)
     studio/i18n/po/studio.pot         the gettext template for everything else (Babel)
     studio/i18n/po/<lang>.po          its translations
+    studio/i18n/ts/qtbase_<lang>.ts   Qt's own standard buttons and dialogs, for a language Qt
+                                      ships no catalogue for (Indonesian); written by hand
     studio/i18n/compiled/             studio_<lang>.qm (pyside6-lrelease) and <lang>.mo (Babel)
 
 `studio_en.ts` holds only the English plural forms of the window's `%n` strings (Qt's way:
@@ -182,10 +184,11 @@ def compile_po(lang: str) -> Path:
     return out
 
 
-def compile_ts(lang: str) -> Path:
-    """ts/studio_<lang>.ts → compiled/studio_<lang>.qm with pyside6-lrelease."""
-    src = TS_DIR / f"studio_{lang}.ts"
-    out = COMPILED_DIR / f"studio_{lang}.qm"
+def compile_ts(lang: str, stem: str = "studio") -> Path:
+    """ts/<stem>_<lang>.ts → compiled/<stem>_<lang>.qm with pyside6-lrelease (`stem` "qtbase"
+    for our own catalogue of Qt's standard buttons)."""
+    src = TS_DIR / f"{stem}_{lang}.ts"
+    out = COMPILED_DIR / f"{stem}_{lang}.qm"
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         qm = Path(tmp) / out.name
@@ -199,17 +202,25 @@ def compile_all() -> list[Path]:
     out = [compile_ts("en")]
     for lang in SHIPPED:
         out += [compile_po(lang), compile_ts(lang)]
+    out += [compile_ts(lang, "qtbase") for lang in own_qt_catalogues()]
     return out
 
 
-def qm_path(lang: str) -> Path:
-    """The window's compiled catalogue for a catalogue name, compiled first when a source
-    checkout has a newer .ts (a read-only install uses what it has)."""
-    out = COMPILED_DIR / f"studio_{lang}.qm"
-    src = TS_DIR / f"studio_{lang}.ts"
+def own_qt_catalogues() -> list[str]:
+    """Languages we carry Qt's standard-button texts for (ts/qtbase_<lang>.ts), because Qt
+    ships no qtbase_<lang>.qm for them: ['id']."""
+    return sorted(p.stem.removeprefix("qtbase_") for p in TS_DIR.glob("qtbase_*.ts"))
+
+
+def qm_path(lang: str, stem: str = "studio") -> Path:
+    """The window's compiled catalogue for a catalogue name (`stem` "qtbase": our own one of
+    Qt's standard buttons), compiled first when a source checkout has a newer .ts (a
+    read-only install uses what it has)."""
+    out = COMPILED_DIR / f"{stem}_{lang}.qm"
+    src = TS_DIR / f"{stem}_{lang}.ts"
     if src.is_file() and (not out.is_file() or out.stat().st_mtime < src.stat().st_mtime):
         with contextlib.suppress(OSError, CatalogError):  # read-only: use what is there
-            compile_ts(lang)
+            compile_ts(lang, stem)
     return out
 
 
@@ -255,9 +266,9 @@ def po_problems(lang: str) -> Iterator[Problem]:
                     yield Problem(name, ids[0], f"placeholders differ: {got} vs {want}")
 
 
-def ts_problems(lang: str) -> Iterator[Problem]:
-    name = f"ts/studio_{lang}.ts"
-    tree = ET.parse(TS_DIR / f"studio_{lang}.ts")
+def ts_problems(lang: str, stem: str = "studio") -> Iterator[Problem]:
+    name = f"ts/{stem}_{lang}.ts"
+    tree = ET.parse(TS_DIR / f"{stem}_{lang}.ts")
     for msg in tree.iter("message"):
         source = msg.findtext("source") or ""
         tr = msg.find("translation")
@@ -284,6 +295,8 @@ def problems(langs: Iterable[str] = SHIPPED) -> list[Problem]:
         out += po_problems(lang)
         out += ts_problems(lang)
     out += ts_problems("en")
+    for lang in own_qt_catalogues():
+        out += ts_problems(lang, "qtbase")
     return out
 
 

@@ -9,8 +9,10 @@ not; a second argument tells apart the same English words used with different me
 The language is chosen once, before the window is built (`install()`): Qt's translators cannot
 re-translate the widgets this app builds in code, so a new language applies at the next start
 (the settings dialog says so). `install()` loads our catalogue, Qt's own `qtbase_<lang>.qm`
-(standard dialogs' buttons), sets QLocale's default (dates and numbers in widgets) and the
-gettext language of everything below the window (`studio.i18n.set_language`).
+(standard dialogs' buttons; for a language Qt ships none for, Indonesian, our own
+`studio/i18n/ts/qtbase_<lang>.ts` in Qt's contexts), sets QLocale's default (dates and
+numbers in widgets) and the gettext language of everything below the window
+(`studio.i18n.set_language`).
 """
 
 from __future__ import annotations
@@ -73,11 +75,13 @@ def install(tag: str) -> bool:
         log.warning("no compiled window catalogue for %s: showing English", tag)
     if catalog is not None:
         qt = QTranslator(app)
-        if any(qt.load(f"qtbase_{catalog}", folder) for folder in _qt_translation_dirs()):
+        if any(qt.load(f"qtbase_{catalog}", folder) for folder in _qt_translation_dirs()) or (
+            qt.load(str(qm_path(catalog, "qtbase")))  # ours, where Qt has none (Indonesian)
+        ):
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
-        else:  # Qt ships no Indonesian, for one: its few standard buttons stay English
-            log.info("Qt has no qtbase catalogue for %s", catalog)
+        else:
+            log.warning("no catalogue of Qt's standard buttons for %s: they stay English", catalog)
     return ok or catalog is None
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWizard
 
 from studio import i18n
 from studio.config import Config, UiSettings
@@ -73,6 +73,67 @@ def test_the_settings_dialog_offers_the_languages_and_says_when_they_apply(
     # Qt's own buttons come from qtbase_zh_TW.qm
     cancel = dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel is not None and cancel.text() == "取消"
+
+
+# Qt's standard buttons per language: Qt's own qtbase_<lang>.qm for four of them, Studio's
+# studio/i18n/ts/qtbase_id.ts for Indonesian (Qt ships none).
+STANDARD = {
+    "en": {"Ok": "OK", "Cancel": "Cancel", "Yes": "&Yes", "No": "&No", "Apply": "Apply",
+           "Save": "Save", "Close": "Close", "Finish": "&Finish"},
+    "zh-TW": {"Cancel": "取消", "Apply": "套用", "Close": "關閉", "Finish": "完成(&F)"},
+    "zh-Hans": {"Cancel": "取消", "Apply": "应用", "Close": "关闭", "Finish": "完成(&F)"},
+    "es": {"Cancel": "Cancelar", "Apply": "Aplicar", "Close": "Cerrar", "Finish": "&Finalizar"},
+    "pt-BR": {"Cancel": "Cancelar", "Apply": "Aplicar", "Close": "Fechar", "Finish": "C&oncluir"},
+    "id": {"Ok": "OK", "Cancel": "Batal", "Yes": "&Ya", "No": "&Tidak", "Apply": "Terapkan",
+           "Save": "Simpan", "Close": "Tutup", "Finish": "&Selesai"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("tag", list(STANDARD))
+def test_qts_standard_buttons_speak_every_shipped_language(
+    rig: Rig, english: None, tag: str
+) -> None:
+    """QDialogButtonBox, QMessageBox and QWizard buttons in the window's language: from Qt's
+    own catalogues, and for Indonesian (which Qt does not ship) from Studio's own."""
+    ui_i18n.install(tag)
+    sb = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox()
+    rig.qtbot.addWidget(box)
+    msg = QMessageBox()
+    rig.qtbot.addWidget(msg)
+    want = STANDARD[tag]
+    for name, text in want.items():
+        if name == "Finish":
+            continue
+        button = box.addButton(getattr(sb, name))
+        assert button is not None and button.text() == text, (tag, name, button.text())
+        mb = msg.addButton(getattr(QMessageBox.StandardButton, name))
+        assert mb is not None and mb.text() == text, (tag, name, mb.text())
+    wizard = QWizard()
+    rig.qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == want["Finish"]
+    if tag != "en":  # nothing left in English: every one of these came from a catalogue
+        english = STANDARD["en"]
+        assert all(want[k] != english[k] for k in want if k not in ("Ok",)), want
+
+
+def _every_standard_button() -> dict[str, str]:
+    sb = QDialogButtonBox.StandardButton
+    out = {}
+    for button in sb:
+        if button not in (sb.NoButton, sb.FirstButton, sb.LastButton):
+            box = QDialogButtonBox(button)
+            out[button.name] = box.buttons()[0].text()
+    return out
+
+
+def test_studios_indonesian_catalogue_covers_every_standard_button(rig: Rig, english: None) -> None:
+    ui_i18n.install("en")
+    english = _every_standard_button()
+    ui_i18n.install("id")
+    indonesian = _every_standard_button()
+    same = {k for k in english if indonesian[k] == english[k]}
+    assert len(english) >= 16 and same <= {"Ok"}, {k: indonesian[k] for k in same}
 
 
 def test_a_language_set_by_hand_is_kept(rig: Rig, english: None) -> None:

@@ -2825,7 +2825,7 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     </message>
     <message>
         <source>That&apos;s it. Add your shop and stream destinations in Settings, then press Go Live (Ctrl+Shift+L) when you are ready. Press Finish to open the studio.</source>
-        <translation>Selesai. Tambahkan toko dan tujuan stream di Pengaturan, lalu tekan Mulai Live (Ctrl+Shift+L) saat kamu siap. Tekan Finish untuk membuka studio.</translation>
+        <translation>Sudah siap. Tambahkan toko dan tujuan stream di Pengaturan, lalu tekan Mulai Live (Ctrl+Shift+L) saat kamu siap. Tekan Selesai untuk membuka studio.</translation>
     </message>
     <message>
         <source>Camera, full</source>
