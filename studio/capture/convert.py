@@ -137,6 +137,7 @@ class FrameFitter:
         self._placement: Placement | None = None
         self._graph: tuple[av.filter.Graph, object, object] | None = None
         self._interpolation = "FAST_BILINEAR"
+        self._oriented: tuple[tuple[float, float], tuple[int, bool]] | None = None
         self.conversions = 0  # frames that went through the scaler (for tests/benchmarks)
 
     def convert(
@@ -149,7 +150,7 @@ class FrameFitter:
         """(canvas-ready frame, its placement; None when it is the whole canvas, upright).
         `orientation` (turns, mirror) overrides what the frame's display matrix says (a
         picture already scaled for another canvas, engine/refit.py)."""
-        turns, mirror = orientation or frame_orientation(frame, rotate_tag)
+        turns, mirror = orientation or self._orientation(frame, rotate_tag)
         key = (frame.width, frame.height, frame.format.name, sar, turns, mirror)
         if key != self._key:
             self._plan(frame, sar, turns, mirror, key)
@@ -169,6 +170,26 @@ class FrameFitter:
             )
             self.conversions += 1
         return out, (None if p.covers(*self.canvas) else p)
+
+    def _orientation(self, frame: av.VideoFrame, rotate_tag: float) -> tuple[int, bool]:
+        """`frame_orientation`, read again only when FFmpeg's reading of the frame's rotation
+        (`frame.rotation`, from C: no Python objects) or the stream's tag changes. Listing a
+        frame's side data (`frame.side_data`) makes a reference cycle in PyAV 18 (the frame
+        caches its container, which holds the frame), so every frame read that way waits for
+        Python's cycle collector to give its picture buffer back: a 1080p file source then
+        faulted in ~2 MB of fresh memory a frame and spent ~1 ms more CPU on it (and the
+        collector ran all the time). A reflection alone (no rotation) that changes mid-stream
+        is not followed; no producer we know of does that."""
+        try:
+            ccw = float(frame.rotation)
+        except (AttributeError, ValueError):
+            ccw = 0.0
+        cached = self._oriented
+        if cached is not None and cached[0] == (ccw, rotate_tag):
+            return cached[1]
+        found = frame_orientation(frame, rotate_tag)
+        self._oriented = ((ccw, rotate_tag), found)
+        return found
 
     def _plan(
         self,

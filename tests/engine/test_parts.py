@@ -264,3 +264,61 @@ def test_stream_key_and_tcurl() -> None:
     a = parse_ingest_url("rtmps://live.example.com/app/sub/KEY123?sig=abc")
     assert (a.host, a.port, a.app, a.key) == ("live.example.com", 443, "app", "sub/KEY123?sig=abc")
     assert a.tc_url == "rtmps://live.example.com/app"
+
+
+def test_fitting_frames_leaves_no_reference_cycles_behind(tmp_path: Path) -> None:
+    """Listing a frame's side data makes a frame ↔ container cycle in PyAV, which holds the
+    picture buffer until the cycle collector runs: the fitter reads a frame's display matrix
+    only when its rotation changes, so a stream of frames leaves at most one such cycle."""
+    import gc
+
+    luma = np.full((120, 160), 90, np.uint8)
+    clip = write_clip(tmp_path / "c.mp4", luma, 1.0, audio=None, matrix=display_matrix(90))
+    fitter = FrameFitter(120, 160)
+    frames = 0
+    gc.collect()
+    gc.disable()
+    try:
+        with av.open(str(clip)) as c:
+            for frame in c.decode(video=0):
+                fitter.convert(frame)
+                frames += 1
+        cycles = sum(type(o).__name__ == "SideDataContainer" for o in gc.get_objects())
+    finally:
+        gc.enable()
+    assert cycles <= 1
+    assert frames == 30 and fitter._placement is not None
+    assert fitter._placement.turns == 1  # turned a quarter, as the ffmpeg CLI shows it
+
+
+def test_a_rotation_change_mid_stream_is_followed(tmp_path: Path) -> None:
+    """One fitter fed upright frames, then frames carrying a 90° display matrix (a phone
+    turned during a call), turns the later ones."""
+    luma = np.full((120, 160), 90, np.uint8)
+    upright = write_clip(tmp_path / "u.mp4", luma, 0.2, audio=None)
+    turned = write_clip(tmp_path / "t.mp4", luma, 0.2, audio=None, matrix=display_matrix(-90))
+    fitter = FrameFitter(320, 320)
+    seen = []
+    for clip in (upright, turned, upright):
+        with av.open(str(clip)) as c:
+            frame = next(c.decode(video=0))
+        _, placement = fitter.convert(frame)
+        assert placement is not None
+        seen.append((placement.turns, placement.size))
+    assert seen == [(0, (320, 240)), (3, (240, 320)), (0, (320, 240))]
+
+
+def test_the_test_tone_is_the_same_sliced_or_computed() -> None:
+    """The tone repeats every second: slices across the second's end and far into a show
+    equal the tone computed sample by sample."""
+    from studio.capture.testpattern import TestToneSource
+
+    tone = TestToneSource()
+    for start, n in ((0, 1024), (47_500, 1024), (3 * 48_000 - 1, 5000), (48_000 * 3600, 1024)):
+        got = tone.read(start, n)
+        assert got.shape == (n, 2) and got.dtype == np.float32
+        np.testing.assert_allclose(got, TestToneSource.samples(start, n), atol=1e-6)
+    # A slice handed out is the caller's own: changing it changes no later read.
+    first = tone.read(0, 8)
+    first[:] = 9.0
+    assert float(np.max(tone.read(0, 8))) < 1.0
