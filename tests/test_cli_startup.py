@@ -49,7 +49,11 @@ def test_running_broadcast_help_does_not_import_the_remote_control() -> None:
         "print(sorted(m for m in sys.modules if m.startswith(('studio.control', "
         "'studio.health', 'studio.commands.'))))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip().splitlines()[-1]
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     assert out == "['studio.commands.broadcast', 'studio.commands.demo']"
