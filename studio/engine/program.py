@@ -717,6 +717,7 @@ class SceneMixer:
             a = 0.0 if k0 is None else k0
             b = 1.0 if k1 is None else k1
             ramp = np.linspace(a, b, n, endpoint=False, dtype=np.float32)[:, None]
+        known = {s.id: s for s in st.scenes.sources}
         for sid, r in st.running.items():
             if r.audio is None:
                 continue
@@ -725,7 +726,8 @@ class SceneMixer:
             except Exception:
                 log.exception("reading scene source %s failed", sid)
                 continue
-            gain = st.scenes.source(sid).gain if sid in {s.id for s in st.scenes.sources} else 0.0
+            source = known.get(sid)
+            gain = source.gain if source is not None else 0.0
             here, was = sid in now_set, sid in before
             if (not here and not was) or gain == 0.0 or self.muted:
                 r.peak_db = r.rms_db = SILENCE_DB
