@@ -15,13 +15,14 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 
+from babel.numbers import format_decimal
 from matplotlib import font_manager, rcParams
 from matplotlib.axes import Axes
 
 # Named here, not looked up by format name at run time, so a PyInstaller build carries them.
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure, FigureBase
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from studio import i18n, paths
 from studio.report.figures import Report
@@ -108,21 +109,44 @@ def _major(minor: int, currency: str) -> float:
     return minor / (10 ** minor_units(currency)) if currency else float(minor)
 
 
-def timeline_figure(report: Report, width_in: float = 10.0, height_in: float = 4.2) -> Figure:
+def local_numbers(locale: str, *axes: Axes, x: bool = True) -> None:
+    """The axes' tick labels written as `locale` writes numbers (CLDR through Babel: '0,05' and
+    '12.000' in es, '0.05' and '12,000' in en_US), not matplotlib's own '0.05' / '12000'."""
+    from studio.show.money import babel_locale
+
+    loc = babel_locale(locale)
+
+    def label(value: float, _pos: object = None) -> str:
+        return str(format_decimal(round(value, 6), format="#,##0.###", locale=loc))
+
+    for ax in axes:
+        if x:  # (not where the x axis names things, as the trend's shows)
+            ax.xaxis.set_major_formatter(FuncFormatter(label))
+        ax.yaxis.set_major_formatter(FuncFormatter(label))
+
+
+def timeline_figure(
+    report: Report, width_in: float = 10.0, height_in: float = 4.2, *, locale: str = "en_US"
+) -> Figure:
     """A figure of its own: see `draw_timeline`."""
     setup()
     fig = Figure(figsize=(width_in, height_in), layout="constrained")
-    draw_timeline(fig, report)
+    draw_timeline(fig, report, locale=locale)
     return fig
 
 
 def draw_timeline(
-    fig: FigureBase, report: Report, rect: tuple[float, float, float, float] | None = None
+    fig: FigureBase,
+    report: Report,
+    rect: tuple[float, float, float, float] | None = None,
+    *,
+    locale: str = "en_US",
 ) -> None:
-    """Revenue per minute (bars) and viewers (line), with the pins and the flash sales marked."""
+    """Revenue per minute (bars) and viewers (line), with the pins and the flash sales marked;
+    numbers on the axes as `locale` writes them."""
     setup()
     ax = fig.add_axes(rect) if rect is not None else fig.add_subplot()
-    cur = report.currency or "money"
+    cur = report.currency or i18n._("money")
     # Each bar is its stretch's revenue scaled to a per-minute rate (a 10 s bar of a short
     # show is as tall as a minute selling at that pace would be).
     xs = [(a + w / 2) / 60 for a, w, _ in report.bins]
@@ -177,6 +201,7 @@ def draw_timeline(
     ax2.set_ylabel(i18n._("Viewers (people watching)"), color=VIEWERS)
     ax2.set_ylim(0, max([v for _, v in report.viewers] + [10]) * 1.35)
     ax2.tick_params(axis="y", colors=VIEWERS)
+    local_numbers(locale, ax, ax2)
     handles = [
         *ax.get_legend_handles_labels()[0],
         *ax2.get_legend_handles_labels()[0],
@@ -200,18 +225,25 @@ def draw_timeline(
     )
 
 
-def health_figure(report: Report, width_in: float = 10.0, height_in: float = 2.8) -> Figure:
+def health_figure(
+    report: Report, width_in: float = 10.0, height_in: float = 2.8, *, locale: str = "en_US"
+) -> Figure:
     """A figure of its own: see `draw_health`."""
     setup()
     fig = Figure(figsize=(width_in, height_in), layout="constrained")
-    draw_health(fig, report)
+    draw_health(fig, report, locale=locale)
     return fig
 
 
 def draw_health(
-    fig: FigureBase, report: Report, rect: tuple[float, float, float, float] | None = None
+    fig: FigureBase,
+    report: Report,
+    rect: tuple[float, float, float, float] | None = None,
+    *,
+    locale: str = "en_US",
 ) -> None:
-    """Bitrate sent (kbit/s) over the show, dropped frames (cumulative) and reconnects."""
+    """Bitrate sent (kbit/s) over the show, dropped frames (cumulative) and reconnects;
+    numbers on the axes as `locale` writes them."""
     setup()
     ax = fig.add_axes(rect) if rect is not None else fig.add_subplot()
     series = report.health.series
@@ -232,26 +264,40 @@ def draw_health(
         ax2.tick_params(axis="y", colors=FLASH)
         ax2.set_ylim(0, max([d for _, _, d, _ in series] + [10]) * 1.3)
         ax2.yaxis.set_major_locator(MaxNLocator(integer=True))
+        local_numbers(locale, ax2)
         last = series[0][3]
         for t, _, _, rc in series:
             if rc > last:
                 ax.axvline(t / 60, color=FLASH, ls="--", lw=1)
-                ax.text(t / 60, ax.get_ylim()[1] * 0.95, " reconnect", color=FLASH, fontsize=7)
+                ax.text(
+                    t / 60,
+                    ax.get_ylim()[1] * 0.95,
+                    " " + i18n._("reconnect"),
+                    color=FLASH,
+                    fontsize=7,
+                )
             last = rc
     else:
         ax.text(0.5, 0.5, i18n._("No broadcast samples"), transform=ax.transAxes, ha="center")
+    local_numbers(locale, ax)
 
 
-def trend_figure(report: Report, width_in: float = 10.0, height_in: float = 2.8) -> Figure:
+def trend_figure(
+    report: Report, width_in: float = 10.0, height_in: float = 2.8, *, locale: str = "en_US"
+) -> Figure:
     """A figure of its own: see `draw_trend`."""
     setup()
     fig = Figure(figsize=(width_in, height_in), layout="constrained")
-    draw_trend(fig, report)
+    draw_trend(fig, report, locale=locale)
     return fig
 
 
 def draw_trend(
-    fig: FigureBase, report: Report, rect: tuple[float, float, float, float] | None = None
+    fig: FigureBase,
+    report: Report,
+    rect: tuple[float, float, float, float] | None = None,
+    *,
+    locale: str = "en_US",
 ) -> None:
     """Revenue per show (bars, major units) for the earlier shows and this one."""
     setup()
@@ -261,8 +307,9 @@ def draw_trend(
     vals = [_major(s.revenue_minor, s.currency) for s in shows]
     colours = ["#c9c9c9"] * (len(shows) - 1) + [ACCENT]
     _bars(ax, labels, vals, colours)
-    ax.set_ylabel(i18n._("Revenue ({value})").format(value=report.currency or "money"))
+    ax.set_ylabel(i18n._("Revenue ({value})").format(value=report.currency or i18n._("money")))
     ax.grid(axis="y", color="#e6e6e6", zorder=0)
+    local_numbers(locale, ax, x=False)
 
 
 def _bars(ax: Axes, labels: list[str], vals: list[float], colours: list[str]) -> None:

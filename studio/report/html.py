@@ -197,7 +197,7 @@ def render_html(report: Report, locale: str = "en_US") -> str:
     add(('<section><div class="cards">') + "".join(cards) + "</div></section>")
 
     add("<h2>Timeline</h2>")
-    add(f"<figure>{charts.to_svg(charts.timeline_figure(report))}")
+    add(f"<figure>{charts.to_svg(charts.timeline_figure(report, locale=locale))}")
     add(
         i18n._(
             "<figcaption>Bars: revenue per minute in {escape}. Line: viewers. Top band: the "
@@ -386,11 +386,11 @@ def render_html(report: Report, locale: str = "en_US") -> str:
             ]
         )
     )
-    add(f"<figure>{charts.to_svg(charts.health_figure(report))}</figure>")
+    add(f"<figure>{charts.to_svg(charts.health_figure(report, locale=locale))}</figure>")
 
     add(i18n._("<h2>Compared with earlier shows</h2>"))
     if report.history:
-        add(f"<figure>{charts.to_svg(charts.trend_figure(report))}</figure>")
+        add(f"<figure>{charts.to_svg(charts.trend_figure(report, locale=locale))}</figure>")
         trows = []
         for s in [*report.history[-7:], report.past()]:
             trows.append(

@@ -144,7 +144,7 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
             fig.text(x, y, label, fontsize=8.5, color=charts.MUTED, va="top")
             fig.text(x, y - 0.02, value, fontsize=14, weight="bold", va="top")
             fig.text(x, y - 0.05, unit, fontsize=7.5, color=charts.MUTED, va="top")
-        charts.draw_timeline(fig, report, (0.1, 0.17, 0.78, 0.44))
+        charts.draw_timeline(fig, report, (0.1, 0.17, 0.78, 0.44), locale=locale)
         fig.text(
             0.06,
             0.04,
@@ -331,14 +331,14 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
             0.5,
         )
         bottom = max(0.06, y2 - 0.25)
-        charts.draw_health(fig, report, (0.1, bottom, 0.78, y2 - 0.03 - bottom))
+        charts.draw_health(fig, report, (0.1, bottom, 0.78, y2 - 0.03 - bottom), locale=locale)
         pdf.savefig(fig)
 
         # 4. the trend
         page += 1
         fig = _page(i18n._("Compared with earlier shows"), report, f, page)
         if report.history:
-            charts.draw_trend(fig, report, (0.1, 0.64, 0.8, 0.24))
+            charts.draw_trend(fig, report, (0.1, 0.64, 0.8, 0.24), locale=locale)
             shows = [*report.history[-7:], report.past()]
             trows = [
                 [

@@ -90,6 +90,9 @@ class _WarningRow(QFrame):
         self.action.setVisible(bool(self.command and self.action.text()))
 
 
+SHORT_NAME_PX = 90  # a destination name up to this wide is never elided
+
+
 class HealthBar(QFrame):
     """Renders a HealthView; emits `reconnect_requested` for 'Reconnect now'."""
 
@@ -180,8 +183,14 @@ class HealthBar(QFrame):
             if i < len(dests):
                 d = dests[i]
                 name.set_full_text(d.name)
+                # A short name ("Recording", "Grabación") is shown whole; a long one elides.
+                name.setMinimumWidth(min(name.sizeHint().width(), SHORT_NAME_PX))
                 pill.set_state(d.text, d.kind)
-                pill.setMinimumWidth(pill.sizeHint().width())  # the name elides, never the state
+                # The name elides, never the state. A QLabel's size hint is at least its
+                # minimum width: clear it first, or a pill stays as wide as its longest text
+                # ever ("CONECTANDO…" kept "EN VIVO" 109 px wide, squeezing the names).
+                pill.setMinimumWidth(0)
+                pill.setMinimumWidth(pill.sizeHint().width())
                 pill.setToolTip(d.detail or d.name)
                 name.show()
                 pill.show()

@@ -8,7 +8,8 @@ its size hint (a word-wrapped label: tall enough for its lines), and it lies ins
 visible parents (a dock's scroll area scrolls up and down only, so there it must fit across).
 
 A name that gives way on purpose (`ElidedLabel`: a show title, a destination's name, with the
-full text in its tooltip) is exempt from the width rule, not from lying inside its parents.
+full text in its tooltip) is exempt from the width rule when it is long, not from lying inside
+its parents; a short one (the recording's "Grabación") must be shown whole.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from studio.session.status import LiveState, Target
 from studio.ui import i18n as ui_i18n
+from studio.ui.health import SHORT_NAME_PX
 from studio.ui.main_window import MainWindow
 from studio.ui.show_vm import set_locale
 from studio.ui.widgets import ElidedLabel
@@ -65,7 +67,10 @@ def _name(w: QWidget) -> str:
 
 def _text_cut(w: QWidget) -> str | None:
     """Why `w` does not show all of its text, or None when it does."""
-    if isinstance(w, ElidedLabel):
+    if isinstance(w, ElidedLabel):  # a long name may elide; a short one ("Grabación") not
+        full = w.toolTip()
+        if full and w.text() != full and w.fontMetrics().horizontalAdvance(full) <= SHORT_NAME_PX:
+            return f"a short name elided to {w.text()!r}"
         return None
     if isinstance(w, QLabel) and w.wordWrap():
         need = w.heightForWidth(w.width())

@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>Show to viewers again</source>
-        <translation>Volver a mostrar a los espectadores</translation>
+        <translation>Volver a mostrar</translation>
     </message>
     <message>
         <source>Hide</source>

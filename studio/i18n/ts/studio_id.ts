@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Show to viewers again</source>
-        <translation>Tampilkan lagi ke penonton</translation>
+        <translation>Tampilkan lagi</translation>
     </message>
     <message>
         <source>Hide</source>

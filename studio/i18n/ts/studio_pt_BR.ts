@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>Show to viewers again</source>
-        <translation>Mostrar de novo aos espectadores</translation>
+        <translation>Mostrar de novo</translation>
     </message>
     <message>
         <source>Hide</source>
