@@ -762,9 +762,14 @@ class Template(StrEnum):
 
 # Inside the title-safe area (5 %) of a 16:9 canvas, and clear of the phone apps' top bar,
 # right-hand action rail and bottom comment area on a 9:16 one (theme.py's PhoneSafeArea
-# defaults: top 12 %, rail 16 %, comments 30 %).
+# defaults: top 12 %, side margins 4 %, rail 15 % of the width from 42 % of the height down,
+# comments 30 %). On 9:16 the screen (a 16:9 picture: a product page, slides) goes across the
+# top, between the margins and above where the rail starts, and the camera in its corner (as
+# on 16:9), so neither is under the phone's buttons nor under the shop's title and cards,
+# which the overlays lay out lower down (overlays/theme.py's VerticalLayout).
 _PIP_LANDSCAPE = Box(0.70, 0.06, 0.25, 0.25)
-_PIP_PORTRAIT = Box(0.05, 0.13, 0.40, 0.225)
+_SCREEN_PORTRAIT = Box(0.04, 0.125, 0.92, 0.291)  # 662×372 of 720×1280: 16:9
+_PIP_PORTRAIT = Box(0.58, 0.225, 0.32, 0.18)  # 230×230 of 720×1280, the screen's corner
 
 
 def template(
@@ -807,7 +812,7 @@ def template(
         land_items, port_items = list(bg), list(bg)
         if screen:
             land_items.append(Item(screen, FULL, FIT))
-            port_items.append(Item(screen, Box(0.0, 0.36, 1.0, 0.3), FIT))
+            port_items.append(Item(screen, _SCREEN_PORTRAIT, FIT))
         if camera:
             land_items.append(Item(camera, _PIP_LANDSCAPE, FILL))
             port_items.append(Item(camera, _PIP_PORTRAIT, FILL))

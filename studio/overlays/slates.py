@@ -70,12 +70,18 @@ def render_brb(width: int, height: int, subject: str = "camera") -> np.ndarray:
 
 
 def render_slate(
-    headline: str, countdown: str | None, subtitle: str, width: int, height: int
+    headline: str,
+    countdown: str | None,
+    subtitle: str,
+    width: int,
+    height: int,
+    card_width: int | None = None,
 ) -> np.ndarray:
     """A scene's full-screen card (media/scenes.py's `Slate`): the headline in big letters,
     under it the countdown ('4:59') when there is one, and a subtitle (the show's title).
     Premultiplied RGBA (h, w, 4) of a panel sized for a `width` × `height` canvas (its short
-    side sets the scale, so 9:16 and 16:9 read alike); place it centred."""
+    side sets the scale, so 9:16 and 16:9 read alike), `card_width` pixels wide when given;
+    `slate_place` says where it goes."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
@@ -93,7 +99,7 @@ def render_slate(
             font = make_font("Studio Noto Sans", max(8.0, px * avail / need), bold=bold)
         return font
 
-    w = round(min(width * 0.84, 1300 * s)) & ~1
+    w = (card_width if card_width is not None else round(min(width * 0.84, 1300 * s))) & ~1
     rows = [("headline", 150 * s)] + ([("countdown", 200 * s)] if countdown else [])
     rows += [("subtitle", 80 * s)] if subtitle else []
     h = round(sum(px for _, px in rows) + 120 * s) & ~1
@@ -102,9 +108,13 @@ def render_slate(
     try:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(12, 10, 20, 215))
-        p.drawPath(rounded(QRectF(0, 0, w, h), 36 * s))
+        card = rounded(QRectF(0, 0, w, h), 36 * s)
+        p.drawPath(card)
+        p.save()
+        p.setClipPath(card)  # the accent follows the card's rounded corners
         p.setBrush(QColor(255, 92, 138))
         p.drawRect(QRectF(0, 0, w, 10 * s))
+        p.restore()
         y = 60 * s
         avail = w - 80 * s
         for what, px in rows:
@@ -125,6 +135,35 @@ def render_slate(
     finally:
         p.end()
     return image_to_array(img)
+
+
+def render_placed_slate(
+    headline: str, countdown: str | None, subtitle: str, width: int, height: int
+) -> tuple[np.ndarray, int, int]:
+    """The card (`render_slate`) and where its top-left corner goes on a `width` × `height`
+    canvas: centred on 16:9; on 9:16 kept out of the phone apps' own buttons and text
+    (overlays/theme.py's PhoneSafeArea defaults, the zones the shop overlays avoid too): across
+    the width between the side margins, centred between the top bar and where the action rail
+    starts, clear of the shop's cards below; a card too tall for that band is narrowed to end
+    before the rail and centred between the top bar and the comments."""
+    if height <= width:
+        rgba = render_slate(headline, countdown, subtitle, width, height)
+        lh, lw = rgba.shape[:2]
+        return rgba, (width - lw) // 2 & ~1, (height - lh) // 2 & ~1
+    from studio.overlays.theme import PhoneSafeArea
+
+    safe = PhoneSafeArea()
+    margin = round(safe.margin * width)
+    top, rail = safe.top_bar * height, safe.rail_top * height
+    rgba = render_slate(headline, countdown, subtitle, width, height, width - 2 * margin)
+    lh, lw = rgba.shape[:2]
+    if lh <= rail - top:
+        return rgba, (width - lw) // 2 & ~1, round(top + (rail - top - lh) / 2) & ~1
+    narrow = round(width * (1 - safe.margin - safe.action_rail))
+    rgba = render_slate(headline, countdown, subtitle, width, height, narrow - margin)
+    lh = rgba.shape[0]
+    bottom = (1 - safe.comments) * height
+    return rgba, margin & ~1, max(0, round(top + (bottom - top - lh) / 2)) & ~1
 
 
 class SlateCards:
@@ -178,12 +217,11 @@ class SlateCards:
                 return
             headline, countdown, w, h = key
             try:
-                rgba = render_slate(headline, countdown, self.subtitle, w, h)
+                rgba, x, y = render_placed_slate(headline, countdown, self.subtitle, w, h)
             except Exception:
                 log.exception("rendering a slate failed")
                 continue
-            lh, lw = rgba.shape[:2]
-            layer = Layer(f"slate:{headline}", rgba, (w - lw) // 2 & ~1, (h - lh) // 2 & ~1, 50)
+            layer = Layer(f"slate:{headline}", rgba, x, y, 50)
             with self._lock:
                 if len(self._cache) > 64:  # old seconds of a countdown
                     self._cache.clear()

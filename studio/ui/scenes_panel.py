@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -299,6 +299,14 @@ class SceneLayoutView(QWidget):
         self.update()
 
 
+class _SceneList(QListWidget):
+    """The scenes list, asking for little height: the dock (about 270 pixels on a 1366×768
+    screen) then keeps studio mode, Take and the transition in view, the list scrolling."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 80)
+
+
 class ScenesPanel(QWidget):
     """Scenes (click or press its key: on air; in studio mode: into the preview, then Take),
     the sources (add a camera, a media file, a picture, the screen, a colour, a microphone)
@@ -339,7 +347,7 @@ class ScenesPanel(QWidget):
         scene_row.addWidget(self.new_scene, 1)
         scene_row.addWidget(self.remove_scene_button)
         left.addLayout(scene_row)
-        self.list = QListWidget()
+        self.list = _SceneList()
         self.list.setAccessibleName(tr("Scenes list"))
         self.list.itemClicked.connect(lambda it: self.pick(it.data(Qt.ItemDataRole.UserRole)))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -84,14 +84,26 @@ LANDSCAPE = {
 PORTRAIT = {
     "Camera": [((0.5, 0.5), CAMERA_Y)],
     "Camera + close-up": [((0.5, 0.25), CAMERA_Y), ((0.5, 0.75), CLOSEUP_Y)],
+    # The screen across the top, the camera in its lower right corner, both above where the
+    # phone's action rail starts (42 %); nothing lower down.
     "Screen + camera": [
-        ((0.5, 0.6), SCREEN_Y),
-        ((0.25, 0.24), CAMERA_Y),
+        ((0.25, 0.3), SCREEN_Y),
+        ((0.74, 0.315), CAMERA_Y),
+        ((0.5, 0.6), BACKGROUND_Y),
         ((0.5, 0.9), BACKGROUND_Y),
     ],
-    "Starting soon": [((0.05, 0.03), BACKGROUND_Y), ((0.5, 0.5), None)],
-    "Be right back": [((0.05, 0.03), BACKGROUND_Y), ((0.5, 0.5), None)],
-    "Ending": [((0.05, 0.03), BACKGROUND_Y), ((0.5, 0.5), None)],
+    # The slate's card between the phone's top bar and its action rail (12-42 %).
+    "Starting soon": [
+        ((0.05, 0.03), BACKGROUND_Y),
+        ((0.5, 0.27), None),
+        ((0.5, 0.6), BACKGROUND_Y),
+    ],
+    "Be right back": [
+        ((0.05, 0.03), BACKGROUND_Y),
+        ((0.5, 0.27), None),
+        ((0.5, 0.6), BACKGROUND_Y),
+    ],
+    "Ending": [((0.05, 0.03), BACKGROUND_Y), ((0.5, 0.27), None), ((0.5, 0.6), BACKGROUND_Y)],
 }
 
 
