@@ -10,7 +10,7 @@ error.
 from __future__ import annotations
 
 import logging
-from datetime import UTC
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 from pydantic import TypeAdapter
@@ -35,11 +35,18 @@ _MEMBERS: TypeAdapter[list[m.Member]] = TypeAdapter(list[m.Member])
 _REVERSALS: TypeAdapter[list[m.OrderReversal]] = TypeAdapter(list[m.OrderReversal])
 
 
+def _aware(t: datetime) -> datetime:
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
 def member(x: m.Member) -> Member:
     """The contract's member as the show model keeps it."""
     kinds = x.by_kind.model_dump()
     return Member(
         name=x.name,
+        viewer_id=x.viewer_id,
+        names_seen=tuple(x.names_seen),
+        first_seen_at=_aware(x.first_seen_at),
         tier=x.tier,
         tier_rank=x.tier_rank,
         standing=x.standing,
@@ -66,10 +73,12 @@ def rules(client: PlatformClient, show_id: str) -> m.CommunityRules:
     return client.get(f"/shows/{show_id}/community/rules", m.CommunityRules.model_validate)
 
 
-def member_detail(client: PlatformClient, show_id: str, name: str) -> m.MemberDetail:
-    """GET /shows/{id}/members/{name}: tier, points by kind and every ledger entry. Raises
-    `PlatformError` (`NotFound` for someone who never bought, asked or was referred to)."""
-    path = f"/shows/{show_id}/members/{quote(name, safe='')}"
+def member_detail(client: PlatformClient, show_id: str, viewer_id: str) -> m.MemberDetail:
+    """GET /shows/{id}/members/{viewer_id}: the account's tier, points by kind and every
+    ledger entry (contract 1.7.0: members are accounts, display names are not unique).
+    Raises `PlatformError` (`NotFound` for someone who never bought, asked or was referred
+    to)."""
+    path = f"/shows/{show_id}/members/{quote(viewer_id, safe='')}"
     return client.get(path, m.MemberDetail.model_validate)
 
 

@@ -108,6 +108,7 @@ def order(o: m.Order) -> s.Order:
         stock_remaining=o.stock_remaining,
         points_earned=o.points_earned,
         referral_code=o.referral_code,
+        viewer_id=o.viewer_id,
     )
 
 
@@ -122,6 +123,7 @@ def comment(c: m.Comment) -> s.Comment:
         created_at=c.created_at,
         hidden=c.hidden,
         reply_to=c.reply_to,
+        viewer_id=c.viewer_id,
     )
 
 
@@ -155,6 +157,7 @@ def supporter(x: m.Supporter) -> s.Supporter:
         points=x.points,
         orders_count=x.orders_count,
         spent_minor=x.spent_minor,
+        viewer_id=x.viewer_id,
     )
 
 

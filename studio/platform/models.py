@@ -47,6 +47,19 @@ class _Request(BaseModel):
 NOT_BLANK = r"[^ \t\n\r\f\v]"
 ProductRef = Annotated[str, Field(min_length=1, max_length=64)]
 
+# A viewer's account on the platform (issue 21 follow-up, contract 1.7.0): stable and opaque,
+# while the display name beside it can change and need not be unique. docs/COMMUNITY.md.
+VIEWER_ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
+ViewerId = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        pattern=VIEWER_ID_PATTERN,
+        description="The viewer's account: stable and opaque (the display name can change).",
+    ),
+]
+
 
 class Role(StrEnum):
     """What a bearer token may do: the host owns the show, co-hosts run it, moderators are
@@ -106,6 +119,7 @@ class Me(_Model):
     show_id: str | None = Field(
         default=None, description="The show a co-host or viewer token is bound to."
     )
+    viewer_id: str | None = Field(default=None, description="A viewer token's account.")
 
 
 class ViewerSignIn(_Request):
@@ -117,6 +131,13 @@ class ViewerSignIn(_Request):
         pattern=NOT_BLANK,
         description="Shown beside the viewer's comments and orders.",
     )
+    viewer_id: ViewerId | None = Field(
+        default=None,
+        description=(
+            "The account signing in. A real platform takes it from its own login; the sandbox"
+            " trusts what is sent and makes a new account when it is absent."
+        ),
+    )
 
 
 class ViewerSession(_Model):
@@ -126,6 +147,7 @@ class ViewerSession(_Model):
     name: str
     role: Role = Field(description="Always `viewer`.")
     show_id: str
+    viewer_id: str = Field(description="The viewer's account (stable across names and shows).")
 
 
 class Product(_Model):
@@ -238,7 +260,8 @@ class Order(_Model):
     amount_minor: int = Field(ge=0)
     currency: str
     flash: bool = Field(description="Bought at a flash-sale price.")
-    buyer_name: str
+    buyer_name: str = Field(description="The buyer's display name when they ordered.")
+    viewer_id: str = Field(description="The buyer's account: what the community keys on.")
     referral_code: str | None = None
     points_earned: int = Field(ge=0)
     stock_remaining: int = Field(ge=0)
@@ -257,6 +280,14 @@ class OrderCreate(_Request):
     product_id: str = Field(min_length=1, max_length=64)
     quantity: int = Field(ge=1, le=10)
     buyer_name: str = Field(min_length=1, max_length=40, pattern=NOT_BLANK)
+    viewer_id: ViewerId | None = Field(
+        default=None,
+        description=(
+            "The buyer's account. A viewer's token decides it (another one here: 403); a host"
+            " ordering for someone names it, else the account derived from `buyer_name`"
+            " (docs/COMMUNITY.md, for clients before 1.7.0)."
+        ),
+    )
     referral_code: str | None = Field(default=None, min_length=3, max_length=20)
     voucher_claim_id: str | None = Field(
         default=None,
@@ -274,7 +305,10 @@ class CommentKind(StrEnum):
 class Comment(_Model):
     id: str
     show_id: str
-    author: str
+    author: str = Field(description="The author's display name when they wrote it.")
+    viewer_id: str | None = Field(
+        default=None, description="A viewer's account; null for the show's own team."
+    )
     role: Role
     kind: CommentKind
     text: str
@@ -301,7 +335,8 @@ class Supporter(_Model):
     """A viewer who bought or engaged; loyalty points are earned per show theme multiplier."""
 
     id: str
-    display_name: str
+    display_name: str = Field(description="The latest display name seen.")
+    viewer_id: str = Field(description="The supporter's account (one supporter per account).")
     points: int = Field(ge=0)
     orders_count: int = Field(ge=0)
     spent_minor: int = Field(ge=0)
@@ -313,6 +348,12 @@ class Reseller(_Model):
 
     code: str
     name: str
+    viewer_id: str = Field(
+        description=(
+            "The reseller's own account, so their own orders are told apart by account, not"
+            " name (derived from `name` when they joined without one, docs/COMMUNITY.md)."
+        )
+    )
     share_url: str
     orders_count: int = Field(ge=0)
     revenue_minor: int = Field(ge=0)
@@ -322,6 +363,9 @@ class Reseller(_Model):
 class ResellerCreate(_Request):
     name: str = Field(min_length=1, max_length=60, pattern=NOT_BLANK)
     code: str | None = Field(default=None, pattern=r"^[A-Z0-9-]{3,20}$")
+    viewer_id: ViewerId | None = Field(
+        default=None, description="The reseller's own account, if they have one."
+    )
 
 
 class Viewers(_Model):
@@ -427,6 +471,9 @@ class Restriction(_Model):
     id: str
     show_id: str
     viewer: str = Field(description="The viewer's display name, as on their comments.")
+    viewer_id: str | None = Field(
+        default=None, description="The viewer's account: what the restriction applies to."
+    )
     kind: RestrictionKind
     until: datetime | None = Field(default=None, description="When a mute ends; null: a block.")
     active: bool = Field(description="False once lifted, or for a mute once `until` passed.")
@@ -545,6 +592,9 @@ class VoucherClaim(_Model):
     voucher_id: str
     show_id: str
     claimant: str = Field(description="The viewer's display name.")
+    viewer_id: str | None = Field(
+        default=None, description="The viewer's account (one claim each)."
+    )
     claimed_at: datetime
     redeemed_order_id: str | None = None
 
@@ -651,9 +701,11 @@ class Auction(_Model):
     bid_count: int = Field(ge=0)
     current_bid_minor: int | None = Field(default=None, ge=1)
     leading_bidder: str | None = Field(default=None, description="Display name.")
+    leading_viewer_id: str | None = Field(default=None, description="The leader's account.")
     next_min_bid_minor: int = Field(ge=1, description="The lowest bid accepted next.")
     ended_at: datetime | None = None
     winner_name: str | None = None
+    winner_viewer_id: str | None = Field(default=None, description="The winner's account.")
     order_id: str | None = Field(default=None, description="The winner's order (sold).")
     reserve_minor: int | None = Field(
         default=None,
@@ -677,6 +729,7 @@ class Bid(_Model):
     show_id: str
     seq: int = Field(ge=1)
     bidder_name: str
+    viewer_id: str | None = Field(default=None, description="The bidder's account.")
     amount_minor: int = Field(ge=1)
     placed_at: datetime
     ends_at: datetime = Field(description="The auction's end after this bid.")
@@ -765,6 +818,7 @@ class Giveaway(_Model):
     seed_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     seed: str | None = Field(default=None, description="Revealed at the draw.")
     winner_name: str | None = None
+    winner_viewer_id: str | None = Field(default=None, description="The winner's account.")
     drawn_at: datetime | None = None
 
 
@@ -774,12 +828,13 @@ class GiveawayEntryVia(StrEnum):
 
 
 class GiveawayEntry(_Model):
-    """One viewer's entry (one per display name); `number` counts entries 1, 2, ..."""
+    """One viewer's entry (one per account); `number` counts entries 1, 2, ..."""
 
     giveaway_id: str
     show_id: str
     number: int = Field(ge=1)
     entrant: str = Field(description="The viewer's display name.")
+    viewer_id: str | None = Field(default=None, description="The viewer's account.")
     via: GiveawayEntryVia
     entered_at: datetime
     weight: int = Field(
@@ -912,7 +967,8 @@ class LedgerEntry(_Model):
     """One change of a member's points, traceable to its cause (an order, a comment, a show)."""
 
     id: str
-    member: str = Field(description="The member's display name.")
+    member: str = Field(description="The member's display name (the latest seen).")
+    viewer_id: str = Field(description="The member's account.")
     kind: PointsKind
     points: int = Field(
         ge=0, description="What the entry is worth; counted unless reversed or withheld."
@@ -1025,9 +1081,15 @@ class Member(_Model):
     """A member of the creator's community across all their shows.
 
     `standing` = `vested` + `pending`; the tier is the highest whose threshold it reaches.
+    A member is an account (`viewer_id`): two viewers of one display name are two members,
+    and a viewer who renames keeps their standing.
     """
 
-    name: str
+    viewer_id: str = Field(description="The member's account: the key of `/members/{viewer_id}`.")
+    name: str = Field(description="The latest display name seen.")
+    names_seen: list[str] = Field(
+        default_factory=list, description="Every display name seen for the account, first first."
+    )
     tier: str | None = Field(default=None, description="null below the first threshold.")
     tier_rank: int = Field(ge=0, description="0: no tier; 1: the first tier; ...")
     standing: int = Field(ge=0)
@@ -1123,6 +1185,13 @@ class ResellerInvite(_Model):
 class ResellerJoin(_Request):
     invite_code: str = Field(min_length=8, max_length=200)
     code: str | None = Field(default=None, pattern=r"^[A-Z0-9-]{3,20}$")
+    viewer_id: ViewerId | None = Field(
+        default=None,
+        description=(
+            "The joining reseller's own account (a real platform takes it from its login; the"
+            " sandbox trusts it). Without one, the account derived from the invited name."
+        ),
+    )
 
 
 class StatementLine(_Model):
@@ -1132,6 +1201,7 @@ class StatementLine(_Model):
     seq: int = Field(ge=1)
     created_at: datetime
     buyer_name: str
+    viewer_id: str | None = Field(default=None, description="The buyer's account.")
     product_id: str
     amount_minor: int = Field(ge=0)
     reversed: bool = False

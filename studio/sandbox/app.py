@@ -28,7 +28,7 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-API_REVISION = "1.6.0"  # the contract's version (info.version); see "Versions" below
+API_REVISION = "1.7.0"  # the contract's version (info.version); see "Versions" below
 
 __all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
@@ -98,7 +98,19 @@ working: they ignore what they do not know).
   points), reseller invites and joining with one (`/reseller-invites`, public
   `POST /resellers/join`), referral-link visits (public `POST /resellers/{code}/visits`;
   resellers gain `visits`), a reseller's commission statement lines
-  (`/resellers/{code}/statement`); reversals gain `referral_code`; event `reseller.joined`.\
+  (`/resellers/{code}/statement`); reversals gain `referral_code`; event `reseller.joined`.
+- 1.7.0: viewer accounts (docs/COMMUNITY.md, "Accounts and display names"): a viewer is a
+  stable opaque `viewer_id`, the display name beside it can change and need not be unique.
+  Orders, comments (viewers'), supporters, bids, giveaway entries, voucher claims,
+  restrictions and statement lines carry the `viewer_id`; auctions and giveaways gain
+  `leading_viewer_id` / `winner_viewer_id`; the viewer sign-in takes and returns a
+  `viewer_id` (`/me` too); members are keyed by it (`GET /members/{viewer_id}`, was
+  `{name}`), with `name` the latest display name and `names_seen`; ledger entries gain
+  `viewer_id`; resellers carry the `viewer_id` of who joined (`POST /resellers` and
+  `/resellers/join` take one), so self-referral compares accounts, never names; the giveaway
+  draw is over accounts (docs/GIVEAWAYS.md). An order placed without `viewer_id` (a client
+  before 1.7.0) is the account derived from `buyer_name`, as are members, supporters and
+  resellers of a sandbox database written before it (migrated when opened).\
 """
 
 

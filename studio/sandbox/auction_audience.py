@@ -46,7 +46,7 @@ OFF_TOPIC = ("What's the prize?", "How do I enter?", "good luck everyone")
 
 @dataclass
 class _Bidding:
-    """One auction's bidders: (name, key, the most they will bid in minor units, sniper)."""
+    """One auction's bidders: (name, account, the most they will bid in minor units, sniper)."""
 
     pool: list[tuple[str, str, int, bool]]
     storms: int = 0
@@ -59,17 +59,22 @@ class _Entries:
     total: int
     age_s: float = 0.0
     done: int = 0
-    entered: list[str] = field(default_factory=list)
+    entered: list[tuple[str, str]] = field(default_factory=list)  # (viewer_id, name)
 
 
 class AuctionAudience:
     """Bids in running auctions and comments keywords in open giveaways, in bursts.
 
-    name(): a viewer's display name (the simulator's buyers, so bidders and buyers overlap).
+    name(): a viewer as (viewer_id, display name): the simulator's buyers, so bidders and
+    buyers overlap (namesakes and all).
     """
 
     def __init__(
-        self, store: Store, show_id: str, rng: random.Random, name: Callable[[], str]
+        self,
+        store: Store,
+        show_id: str,
+        rng: random.Random,
+        name: Callable[[], tuple[str, str]],
     ) -> None:
         self.store = store
         self.show_id = show_id
@@ -91,10 +96,10 @@ class AuctionAudience:
         with contextlib.suppress(ApiProblem):
             price = max(starting, self.store.products.get(self.show_id, product_id, "").price_minor)
         pool = []
-        for n in {self.name() for _ in range(self.rng.randint(8, 40))}:
+        for account, n in sorted({self.name() for _ in range(self.rng.randint(8, 40))}):
             sniper = self.rng.random() < 0.35
             most = price * (self.rng.uniform(0.9, 1.5) if sniper else self.rng.uniform(0.4, 1.3))
-            pool.append((n, f"sim-bidder:{n}", round(most), sniper))
+            pool.append((n, account, round(most), sniper))
         return pool
 
     def _bid(self, dt: float) -> None:
@@ -134,7 +139,7 @@ class AuctionAudience:
         willing = [
             x
             for x in b.pool
-            if x[2] >= floor and x[0] != a.leading_bidder and (snipers or not x[3])
+            if x[2] >= floor and x[1] != a.leading_viewer_id and (snipers or not x[3])
         ]
         if not willing or n <= 0:
             return 0
@@ -164,13 +169,16 @@ class AuctionAudience:
     def _comment(self, keyword: str, e: _Entries) -> None:
         r = self.rng.random()
         if r < 0.1:
-            name, text = self.name(), self.rng.choice(OFF_TOPIC)
+            who, text = self.name(), self.rng.choice(OFF_TOPIC)
         elif r < 0.25 and e.entered:
-            name = self.rng.choice(e.entered)  # says it again: still one entry
+            who = self.rng.choice(e.entered)  # says it again: still one entry
             text = self.rng.choice(ENTRY_TEXTS).format(kw=keyword, KW=keyword.upper())
         else:
-            name = self.name()
-            e.entered.append(name)
+            who = self.name()
+            e.entered.append(who)
             text = self.rng.choice(ENTRY_TEXTS).format(kw=keyword, KW=keyword.upper())
+        viewer_id, name = who
         with contextlib.suppress(ApiProblem):  # a muted or blocked viewer is refused
-            self.store.comments.create(self.show_id, CommentCreate(text=text), name, Role.VIEWER)
+            self.store.comments.create(
+                self.show_id, CommentCreate(text=text), name, Role.VIEWER, viewer_id
+            )

@@ -18,7 +18,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS tokens (
     token_hash TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, show_id TEXT,
-    cohost_id TEXT
+    cohost_id TEXT, viewer_id TEXT
 );
 CREATE TABLE IF NOT EXISTS themes (id TEXT PRIMARY KEY, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shows (
@@ -61,12 +61,13 @@ CREATE INDEX IF NOT EXISTS comments_show ON comments (show_id, rowid_);
 CREATE TABLE IF NOT EXISTS supporters (
     rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, show_id TEXT NOT NULL,
     display_name TEXT NOT NULL, points INTEGER NOT NULL, orders_count INTEGER NOT NULL,
-    spent_minor INTEGER NOT NULL, first_seen_at TEXT NOT NULL, UNIQUE (show_id, display_name)
+    spent_minor INTEGER NOT NULL, first_seen_at TEXT NOT NULL, viewer_id TEXT NOT NULL,
+    UNIQUE (show_id, viewer_id)
 );
 CREATE TABLE IF NOT EXISTS resellers (
     rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, show_id TEXT NOT NULL, code TEXT NOT NULL,
     name TEXT NOT NULL, orders_count INTEGER NOT NULL, revenue_minor INTEGER NOT NULL,
-    UNIQUE (show_id, code)
+    viewer_id TEXT, UNIQUE (show_id, code)
 );
 CREATE TABLE IF NOT EXISTS cohosts (
     rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, show_id TEXT NOT NULL,
@@ -94,7 +95,7 @@ CREATE TABLE IF NOT EXISTS vouchers (
 CREATE TABLE IF NOT EXISTS voucher_claims (
     rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, voucher_id TEXT NOT NULL,
     show_id TEXT NOT NULL, claimant_key TEXT NOT NULL, claimant TEXT NOT NULL,
-    claimed_at TEXT NOT NULL, order_id TEXT, UNIQUE (voucher_id, claimant_key)
+    claimed_at TEXT NOT NULL, order_id TEXT, viewer_id TEXT, UNIQUE (voucher_id, claimant_key)
 );
 CREATE TABLE IF NOT EXISTS polls (
     rowid_ INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, show_id TEXT NOT NULL,
@@ -122,13 +123,32 @@ CREATE TABLE IF NOT EXISTS idempotency (
 """
 
 
+SCHEMA_VERSION = 1
+"""The layout this code writes, kept in SQLite's `user_version`. 0: before viewer accounts
+(contract 1.6.0 and earlier); 1: viewers keyed by account (`studio.sandbox.migrate`)."""
+
+
 class Database:
-    """A file-backed SQLite database shared by the request threads and the simulator."""
+    """A file-backed SQLite database shared by the request threads and the simulator.
+
+    `found_version` is the layout the file had when opened: `SCHEMA_VERSION` for a new file,
+    less for a data directory written by an older sandbox (`studio.sandbox.migrate` brings
+    it up to date once every store has created its tables).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._write_lock = threading.Lock()
         self._writer = self._connect()
+        fresh = (
+            self._writer.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+            ).fetchone()
+            is None
+        )
+        if fresh:
+            self._writer.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self.found_version: int = self._writer.execute("PRAGMA user_version").fetchone()[0]
         self._writer.executescript(SCHEMA)
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []

@@ -104,6 +104,10 @@ QUESTIONS = (
 )
 
 
+NAMESAKE_SHARE = 0.12  # new viewers who pick a display name another viewer already uses
+RENAME_AFTER = 12  # one viewer renames once the audience has this many buyers
+
+
 class OrderSimulator:
     """A seeded audience for one show.
 
@@ -111,6 +115,13 @@ class OrderSimulator:
     every few seconds), 20 % of orders carry a reseller's referral code and a third come from
     first-time buyers. During a flash rush the rate triples and most orders go to the rushed
     product until its stock runs out.
+
+    Each simulated viewer is an account (`viewer_id` `sim_<show>_<n>`, stable for the show)
+    with a display name, as on a real platform: about one new viewer in eight takes a name
+    another viewer already has (two "Maya K."s are two accounts), and once the audience has
+    `RENAME_AFTER` buyers one of them renames (same account, new name; `renamed` records it).
+    Those choices come from a second generator seeded from `seed`, so the orders, comments and
+    bids of a seed are the same as before accounts existed.
     """
 
     def __init__(self, store: Store, show_id: str, rate: float = 1.0, seed: int = 7) -> None:
@@ -123,19 +134,39 @@ class OrderSimulator:
         self._owed_comments = 0.0
         self._viewer_clock = 0.0
         self._viewers = 0.0
-        self._buyers: list[str] = []
+        self._buyers: list[tuple[str, str]] = []  # (viewer_id, display name)
+        self._names_rng = random.Random(seed * 7919 + 1)
+        self.renamed: tuple[str, str, str] | None = None  # (viewer_id, old name, new name)
         self._rush: Timer | None = None
         self.engagement = EngagementAudience(store, show_id, self.rng)  # polls, vouchers
         self.auctions = AuctionAudience(store, show_id, self.rng, self._buyer)  # and giveaways
 
     # -- the audience's choices ------------------------------------------------------------
 
-    def _buyer(self) -> str:
+    def _buyer(self) -> tuple[str, str]:
+        """A viewer about to act: (viewer_id, display name), a new one a third of the time."""
         if not self._buyers or self.rng.random() < 0.33:
             name = f"{self.rng.choice(FIRST_NAMES)} {chr(65 + self.rng.randrange(26))}."
-            self._buyers.append(name)
-            return name
-        return self.rng.choice(self._buyers)
+            if self._buyers and self._names_rng.random() < NAMESAKE_SHARE:
+                name = self._names_rng.choice(self._buyers)[1]  # a namesake, not the same viewer
+            viewer = (f"sim_{self.show_id[-8:]}_{len(self._buyers) + 1}", name)
+            self._buyers.append(viewer)
+            self._maybe_rename()
+            return viewer
+        i = self.rng.randrange(len(self._buyers))
+        return self._buyers[i]
+
+    def _maybe_rename(self) -> None:
+        """Once: a viewer (not the newest) changes their display name, keeping their account."""
+        if self.renamed is not None or len(self._buyers) < RENAME_AFTER:
+            return
+        i = self._names_rng.randrange(len(self._buyers) - 1)
+        viewer_id, old = self._buyers[i]
+        new = old
+        while new == old:
+            new = f"{self._names_rng.choice(FIRST_NAMES)} {old.split()[-1]}"
+        self._buyers[i] = (viewer_id, new)
+        self.renamed = (viewer_id, old, new)
 
     def _product(self, in_stock: list[tuple[str, int]]) -> str:
         rush = self._rush
@@ -160,11 +191,14 @@ class OrderSimulator:
             r = self.rng.random()
             qty = 1 if r < 0.8 else (2 if r < 0.95 else 3)
             code = self.rng.choice(codes) if codes and self.rng.random() < 0.2 else None
+            product = self._product(in_stock)
+            viewer_id, name = self._buyer()
             out.append(
                 OrderCreate(
-                    product_id=self._product(in_stock),
+                    product_id=product,
                     quantity=qty,
-                    buyer_name=self._buyer(),
+                    buyer_name=name,
+                    viewer_id=viewer_id,
                     referral_code=code,
                 )
             )
@@ -249,7 +283,8 @@ class OrderSimulator:
         )
         # A muted or blocked viewer is refused by the platform; the audience moves on.
         with contextlib.suppress(Forbidden, Conflict):  # (or the show ended meanwhile)
-            self.store.comments.create(self.show_id, req, self._buyer(), Role.VIEWER)
+            viewer_id, name = self._buyer()
+            self.store.comments.create(self.show_id, req, name, Role.VIEWER, viewer_id)
 
     def _drift_viewers(self, dt: float) -> None:
         if self._viewers <= 0:

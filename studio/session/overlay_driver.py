@@ -256,9 +256,10 @@ class OverlayDriver:
 
     def _supporters(self, supporters: Sequence[Supporter]) -> None:
         state = self._feed.state
-        tiers = {m.name: m.tier for m in state.members} if state is not None else {}
+        # By account: a namesake of a member does not wear their tier (issue 21).
+        tiers = {m.viewer_id: m.tier for m in state.members} if state is not None else {}
         top = [
-            OverlaySupporter(s.name, s.points, tiers.get(s.name))
+            OverlaySupporter(s.name, s.points, tiers.get(s.viewer_id) if s.viewer_id else None)
             for s in supporters[:TOP_SUPPORTERS_ON_SCREEN]
         ]
         self.scenes.set_supporters(top)

@@ -25,7 +25,8 @@ class Member:
 
     `standing` = `vested` + `pending` (points); `tier` None below the first threshold,
     `tier_rank` 0 then, 1 for the first tier and so on; `by_kind` maps each of `POINT_KINDS`
-    to its standing points.
+    to its standing points. A member is an account (`viewer_id`); `name` is the latest display
+    name, `names_seen` every one seen (first first), `first_seen_at` server UTC.
     """
 
     name: str
@@ -40,6 +41,9 @@ class Member:
     streak: int = 0
     member_price_percent: int = 0
     giveaway_weight: int = 1
+    viewer_id: str = ""
+    names_seen: tuple[str, ...] = ()
+    first_seen_at: datetime | None = None
 
     def points(self, kind: str) -> int:
         """Standing points of one kind (0 for a kind the platform did not report)."""
@@ -76,9 +80,10 @@ def is_high_tier(member: Member, tiers_known: int, min_rank: int | None = None) 
     return member.tier_rank >= floor
 
 
-def tier_of(name: str, members: Mapping[str, Member]) -> str | None:
-    """The tier of the member called `name`, if the studio has heard of them."""
-    m = members.get(name)
+def tier_of(viewer_id: str | None, members: Mapping[str, Member]) -> str | None:
+    """The tier of the member with account `viewer_id` (`members` keyed by account), if the
+    studio has heard of them."""
+    m = members.get(viewer_id) if viewer_id is not None else None
     return m.tier if m is not None else None
 
 

@@ -32,9 +32,10 @@ def commitment(seed: str) -> str:
 def draw_winner(
     seed: str, entrants: Iterable[str], weights: Mapping[str, int] | None = None
 ) -> str | None:
-    """The winner of a draw with `seed` among `entrants` (display names, one per viewer),
-    each holding `weights[name]` tickets (a whole number >= 1; 1 when absent or `weights` is
-    None: the member's tier perk "extra giveaway weight", published on every entry).
+    """The winner of a draw with `seed` among `entrants` (viewer accounts since contract
+    1.7.0, display names before; one per viewer), each holding `weights[name]` tickets (a
+    whole number >= 1; 1 when absent or `weights` is None: the member's tier perk "extra
+    giveaway weight", published on every entry).
 
     Procedure (docs/GIVEAWAYS.md): sort the distinct entrant names by Unicode code point;
     digest = SHA-256 of the UTF-8 bytes of the seed, a line feed, and the sorted names joined

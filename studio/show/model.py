@@ -81,6 +81,12 @@ class ShowSnapshot:
     giveaway: gv.Giveaway | None = None
 
 
+def supporter_key(s: Supporter) -> str:
+    """Who a supporter is: their account (contract 1.7.0), or their name on an older
+    platform, which knew no accounts."""
+    return s.viewer_id or s.name
+
+
 class ShowModel:
     """clock: the local wall clock (seconds); server time is `clock() + clock_offset_s`."""
 
@@ -109,7 +115,7 @@ class ShowModel:
         self._comment_ids: set[str] = set()
         self._comment_pin = CommentPin()
         self._restrictions: dict[str, Restriction] = {}  # by id, in force, oldest first
-        self._supporters: dict[str, Supporter] = {}  # by display name
+        self._supporters: dict[str, Supporter] = {}  # by account (`supporter_key`)
         self._resellers: dict[str, Reseller] = {}
         self._viewers = Viewers()
         self._ingest = IngestHealth()
@@ -123,7 +129,7 @@ class ShowModel:
         self._auction: au.Auction | None = None
         self._bids: deque[au.Bid] = deque(maxlen=keep_bids)
         self._giveaway: gv.Giveaway | None = None
-        self._members: dict[str, Member] = {}  # by name (issue 21)
+        self._members: dict[str, Member] = {}  # by account, `viewer_id` (issue 21)
         self._tiers: tuple[str, ...] = ()
         self._moment: MemberMoment | None = None
         self._program = ResellerProgram()
@@ -289,7 +295,7 @@ class ShowModel:
                 self._add_comment(c)
             self._comment_pin = snap.comment_pin
             self._restrictions = {r.id: r for r in snap.restrictions}
-            self._supporters = {s.name: s for s in snap.supporters}
+            self._supporters = {supporter_key(s): s for s in snap.supporters}
             self._resellers = {r.code: r for r in snap.resellers}
             self._viewers = snap.viewers
             self._ingest = snap.ingest
@@ -349,14 +355,16 @@ class ShowModel:
         with self._lock:
             for change in changes:
                 if isinstance(change, Supporter):
-                    if self._supporters.get(change.name) != change:
-                        self._supporters[change.name] = change
+                    if self._supporters.get(supporter_key(change)) != change:
+                        self._supporters[supporter_key(change)] = change
                         supporters_moved = True
                     continue
-                s = self._supporters.get(change.buyer_name)
+                key = change.viewer_id or change.buyer_name
+                s = self._supporters.get(key)
                 if s is not None:
-                    self._supporters[s.name] = dataclasses.replace(
+                    self._supporters[key] = dataclasses.replace(
                         s,
+                        name=change.buyer_name,  # the latest name the account went by
                         points=s.points + change.points_earned,
                         orders_count=s.orders_count + 1,
                         spent_minor=s.spent_minor + change.amount_minor,
@@ -711,7 +719,7 @@ class ShowModel:
             if replace:
                 self._members = {}
             for m in members:
-                self._members[m.name] = m
+                self._members[m.viewer_id or m.name] = m
             if tiers is not None:
                 self._tiers = tiers
             if moment is not None:

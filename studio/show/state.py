@@ -104,6 +104,7 @@ class Order:
     stock_remaining: int
     points_earned: int = 0
     referral_code: str | None = None
+    viewer_id: str | None = None  # the buyer's account (names are not unique; issue 21)
 
     @property
     def amount(self) -> Decimal:
@@ -125,6 +126,7 @@ class Comment:
     created_at: datetime
     hidden: bool = False
     reply_to: str | None = None
+    viewer_id: str | None = None  # a viewer's account; None for the show's team
 
     @property
     def is_question(self) -> bool:
@@ -169,6 +171,7 @@ class Supporter:
     points: int
     orders_count: int = 0
     spent_minor: int = 0
+    viewer_id: str | None = None  # the supporter's account (two "Anna"s are two supporters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,9 +340,12 @@ class ShowState:
     moment: MemberMoment | None = None  # the latest tier-up or welcome back
     reseller_program: ResellerProgram = field(default_factory=ResellerProgram)
 
-    def member(self, name: str) -> Member | None:
-        """The community member called `name`, if the studio has heard of them."""
-        return next((m for m in self.members if m.name == name), None)
+    def member(self, viewer_id: str | None) -> Member | None:
+        """The community member with this account, if the studio has heard of them (None for
+        None). Display names are not unique, so members are never found by name."""
+        if viewer_id is None:
+            return None
+        return next((m for m in self.members if m.viewer_id == viewer_id), None)
 
     def product(self, product_id: str | None) -> Product | None:
         """The catalog product with this platform id (None if unknown or None)."""

@@ -3,17 +3,24 @@ community: tier, points by kind, the way to the next tier and every ledger entry
 
 `MemberLookupDialog` asks the platform on the studio's I/O thread (`Studio.run_io`) and shows
 the answer when it arrives; the GUI thread never waits on the network. `attach_lookup` adds
-"Look up member…" to a list view whose rows carry a name (an order's buyer, a comment's
+"Look up member…" to a list view whose rows carry a person (an order's buyer, a comment's
 author): on the context menu, on double-click for orders, and on Ctrl+L.
+
+A member is an account (contract 1.7.0): the lookup asks for the row's `viewer_id`, never its
+display name, so two viewers called "Anna" open two different members; the dialog shows when
+each was first seen and the other names they used, to tell them apart. A platform before 1.7.0
+sends no `viewer_id`: the row's name is asked for instead, as that platform keys members.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +38,29 @@ from studio.platform import models as m
 from studio.platform.errors import PlatformError
 from studio.show.community import POINT_KINDS
 from studio.ui.i18n import num, tr
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """The person of an order or comment row: `viewer_id` the key the platform looks them up
+    by (their account; their name on a platform before accounts), `name` as the row shows it."""
+
+    viewer_id: str
+    name: str
+
+
+def short_date(when: datetime) -> str:
+    """A date in the computer's time zone as the window's language writes it, short form."""
+    d = when.astimezone()
+    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+
+
+def who_of_item(item: object) -> Who | None:
+    """The person of a feed item or comment (anything with `author` and `viewer_id`); None
+    when it names nobody."""
+    name = getattr(item, "author", None) or ""
+    key = getattr(item, "viewer_id", None) or name
+    return Who(key, name or key) if key else None
 
 
 def kind_text(kind: str) -> str:
@@ -71,19 +101,21 @@ class _Bridge(QObject):
 
 
 class MemberLookupDialog(QDialog):
-    """One member's standing. `fetch(name)` returns a future of the contract's
+    """One member's standing. `fetch(viewer_id)` returns a future of the contract's
     `MemberDetail` (run off the GUI thread); a `PlatformError` is shown in plain words."""
 
     def __init__(
         self,
-        name: str,
+        who: Who,
         fetch: Callable[[str], concurrent.futures.Future[m.MemberDetail]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("memberLookup")
+        name = who.name
         self.setWindowTitle(tr("Member: {name}").format(name=name))
         self.name = name
+        self.viewer_id = who.viewer_id
         self.detail: m.MemberDetail | None = None
         lay = QVBoxLayout(self)
         self.heading = QLabel(tr("Looking up {name}…").format(name=name))
@@ -121,7 +153,7 @@ class MemberLookupDialog(QDialog):
         self.resize(720, 560)
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._arrived)
-        fetch(name).add_done_callback(self._bridge.done.emit)
+        fetch(who.viewer_id).add_done_callback(self._bridge.done.emit)
 
     def _arrived(self, future: concurrent.futures.Future[m.MemberDetail]) -> None:
         try:
@@ -156,7 +188,11 @@ class MemberLookupDialog(QDialog):
             tr("{orders} orders · shows attended: {shows} · streak {streak}").format(
                 orders=num(mem.orders_count), shows=num(mem.shows_attended), streak=mem.streak
             ),
+            tr("member since {date}").format(date=short_date(mem.first_seen_at)),
         ]
+        others = [n for n in mem.names_seen if n != mem.name]
+        if others:
+            parts.append(tr("also seen as {names}").format(names=", ".join(others)))
         if d.next_tier and d.points_to_next:
             parts.append(
                 tr("{points} more to {tier}").format(points=num(d.points_to_next), tier=d.next_tier)
@@ -187,13 +223,13 @@ class MemberLookupDialog(QDialog):
 
 def attach_lookup(
     view: QAbstractItemView,
-    name_of: Callable[[QModelIndex], str | None],
-    open_lookup: Callable[[str], Any],
+    name_of: Callable[[QModelIndex], Who | None],
+    open_lookup: Callable[[Who], Any],
     *,
     on_double_click: bool = False,
 ) -> QAction:
     """Add "Look up member…" (Ctrl+L, and the context menu when the view has none of its own)
-    to `view`; `name_of(index)` gives the person of a row, `open_lookup(name)` shows them."""
+    to `view`; `name_of(index)` gives the person of a row, `open_lookup(who)` shows them."""
     action = QAction(tr("Look up member…"), view)
     action.setShortcut(QKeySequence("Ctrl+L"))
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -212,12 +248,12 @@ def attach_lookup(
     return action
 
 
-def lookup_opener(studio: Any, parent: QWidget) -> Callable[[str], MemberLookupDialog | None]:
-    """`open(name)`: a lookup dialog for `name` in the attached show's community (None when
-    no show is attached). The last one opened is kept as `parent.member_dialog`."""
+def lookup_opener(studio: Any, parent: QWidget) -> Callable[[Who], MemberLookupDialog | None]:
+    """`open(who)`: a lookup dialog for that account in the attached show's community (None
+    when no show is attached). The last one opened is kept as `parent.member_dialog`."""
     from studio.platform import community
 
-    def open_lookup(name: str) -> MemberLookupDialog | None:
+    def open_lookup(who: Who) -> MemberLookupDialog | None:
         sync = studio.sync
         if sync is None:
             return None
@@ -228,9 +264,9 @@ def lookup_opener(studio: Any, parent: QWidget) -> Callable[[str], MemberLookupD
             )
             return future
 
-        dlg = MemberLookupDialog(name, fetch, parent)
+        dlg = MemberLookupDialog(who, fetch, parent)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        parent.setProperty("member_dialog_name", name)
+        parent.setProperty("member_dialog_name", who.name)
         parent.member_dialog = dlg  # type: ignore[attr-defined]
         dlg.show()
         return dlg

@@ -63,7 +63,7 @@ from studio.ui.catalog_import import CatalogImportVM, ImportReportView
 from studio.ui.i18n import num, tr
 from studio.ui.live_sales import LiveSalesPanel
 from studio.ui.live_sales_vm import LiveSalesViewModel
-from studio.ui.member_lookup import attach_lookup, lookup_opener
+from studio.ui.member_lookup import attach_lookup, lookup_opener, who_of_item
 from studio.ui.moderation import CommentActions, CommentRole, ModerationViewModel
 from studio.ui.show_vm import (
     BadgeRole,
@@ -659,7 +659,7 @@ class OrdersPanel(QWidget):
         self.open_member = lookup_opener(vm.studio, self)
         self.lookup = attach_lookup(
             self.feed,
-            lambda idx: getattr(idx.data(ItemRole), "author", None) if idx.isValid() else None,
+            lambda idx: who_of_item(idx.data(ItemRole)) if idx.isValid() else None,
             self.open_member,
             on_double_click=True,
         )
@@ -748,7 +748,7 @@ class CommentsPanel(QWidget):
         self.open_member = lookup_opener(vm.studio, self)
         self.lookup = attach_lookup(
             self.view,
-            lambda idx: getattr(idx.data(CommentRole), "author", None) if idx.isValid() else None,
+            lambda idx: who_of_item(idx.data(CommentRole)) if idx.isValid() else None,
             self.open_member,
         )
         self.member_btn = QPushButton(tr("Member…"))
@@ -814,7 +814,7 @@ class SupportersPanel(QWidget):
                 points=points_text(s.points),
                 orders=orders_text(s.orders_count),
             )
-            member = state.member(s.name) if state is not None else None
+            member = state.member(s.viewer_id) if state is not None else None
             if member is not None and member.tier:
                 row += f" · {member.tier}"
             self.list.addItem(row)

@@ -387,6 +387,7 @@ class FeedItem:
     question: bool = False
     author: str = ""
     text: str = ""
+    viewer_id: str | None = None  # the author's account: member lookup keys on it (issue 21)
 
 
 class FeedModel(QAbstractListModel):
@@ -524,6 +525,7 @@ def order_item(order: Order, state: ShowState | None) -> FeedItem:
         ).format(amount=amount, time=at),
         flash=order.flash,
         author=order.buyer_name,
+        viewer_id=order.viewer_id,
     )
 
 
@@ -538,6 +540,7 @@ def comment_item(c: Comment) -> FeedItem:
         question=c.is_question,
         author=c.author,
         text=c.text,
+        viewer_id=c.viewer_id,
     )
 
 

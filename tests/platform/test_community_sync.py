@@ -1,6 +1,8 @@
 """The community through the sync, against the real sandbox: members and tiers in the show
 model after a snapshot and live, a tier-up moment the first time an order lifts a member a
-tier, and a welcome back when a returning high-tier member signs in (issue 21)."""
+tier, and a welcome back when a returning high-tier member signs in (issue 21). Members are
+accounts: Lin's namesake, another viewer called "Lin", is a member of her own and never wears
+Lin's tier."""
 
 from __future__ import annotations
 
@@ -10,6 +12,13 @@ from studio.platform.models import CommentCreate, CommunityRules, OrderCreate, R
 from studio.show.community import MomentKind
 from studio.show.state import Link
 from tests.platform.conftest import Rig, wait_for
+
+LIN, NAMESAKE = "acc_lin", "acc_other_lin"  # two viewers, one display name
+
+
+def _order(product: str, viewer_id: str) -> OrderCreate:
+    return OrderCreate(product_id=product, quantity=1, buyer_name="Lin", viewer_id=viewer_id)
+
 
 RULES = CommunityRules(
     tiers=[
@@ -34,18 +43,24 @@ def test_tiers_and_moments_reach_the_show_model(rig: Rig) -> None:
         currency="EUR",
     )
     store.shows.start(other)
-    store.comments.create(other, CommentCreate(text="First time here"), "Lin", Role.VIEWER)
-    store.orders.create(sid, OrderCreate(product_id="prd_skillet", quantity=1, buyer_name="Lin"))
+    first = CommentCreate(text="First time here")
+    store.comments.create(other, first, "Lin", Role.VIEWER, LIN)
+    store.orders.create(sid, _order("prd_skillet", LIN))
+    store.orders.create(sid, _order("prd_chai", NAMESAKE))
 
     sync = rig.sync(name="host")
     wait_for(lambda: sync.model.state.sync.link == Link.LIVE)
-    state = wait_for(lambda: sync.model.state.member("Lin") and sync.model.state)
+    state = wait_for(lambda: sync.model.state.member(NAMESAKE) and sync.model.state)
     assert state.tiers == ("Regular", "Insider", "Founding member")
-    lin = state.member("Lin")
+    lin = state.member(LIN)
     assert lin is not None and lin.tier == "Regular" and lin.points("purchase") == 59
+    other_lin = state.member(NAMESAKE)
+    assert other_lin is not None and other_lin.name == "Lin" and other_lin.tier is None
+    supporters = {s.viewer_id: s.name for s in state.supporters}
+    assert supporters[LIN] == supporters[NAMESAKE] == "Lin"  # two supporters of one name
 
     # An order lifts Lin to Insider: one tier-up moment, live.
-    store.orders.create(sid, OrderCreate(product_id="prd_knife", quantity=1, buyer_name="Lin"))
+    store.orders.create(sid, _order("prd_knife", LIN))
     moment = wait_for(lambda: sync.model.state.moment)
     assert moment.kind == MomentKind.TIER_UP
     assert (moment.member.name, moment.member.tier, moment.previous_tier) == (
@@ -54,9 +69,10 @@ def test_tiers_and_moments_reach_the_show_model(rig: Rig) -> None:
         "Regular",
     )
     # Lin signs in to the live show: a returning Insider is welcomed back.
-    store.community.arrived(sid, "Lin")
+    store.community.arrived(sid, LIN, "Lin")
     back = wait_for(
         lambda: (m := sync.model.state.moment) and m.kind == MomentKind.WELCOME_BACK and m
     )
     assert back.member.name == "Lin" and back.member.tier == "Insider"
-    assert sync.model.state.members[0].name == "Lin"
+    assert sync.model.state.members[0].viewer_id == LIN
+    assert sync.model.state.member(NAMESAKE).tier is None  # type: ignore[union-attr]

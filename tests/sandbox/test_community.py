@@ -45,10 +45,18 @@ RULES: dict[str, Any] = {
 }
 
 
-def _sign_in(p: Platform, show_id: str, name: str) -> Api:
+# The test's viewers: accounts on the platform (a member is an account, not a name).
+ANA, BEN = "acc_ana", "acc_ben"
+ACCOUNTS = {"Ana": ANA, "Ben": BEN}
+
+
+def _sign_in(p: Platform, show_id: str, name: str, viewer_id: str | None = None) -> Api:
+    body = {"display_name": name}
+    if viewer_id is not None:
+        body["viewer_id"] = viewer_id
     r = requests.post(
         f"{p.server.api_url}/shows/{show_id}/viewer-sessions",
-        json={"display_name": name},
+        json=body,
         headers={"Idempotency-Key": uuid.uuid4().hex},
         timeout=10,
     )
@@ -57,15 +65,19 @@ def _sign_in(p: Platform, show_id: str, name: str) -> Api:
 
 
 def _buy(p: Platform, show_id: str, product: str, buyer: str, **extra: Any) -> dict[str, Any]:
+    """A host places an order for `buyer`, as their account in `ACCOUNTS` (else none is
+    sent: the platform derives one from the name, as for a client before contract 1.7.0)."""
     body = {"product_id": product, "quantity": 1, "buyer_name": buyer, **extra}
+    if buyer in ACCOUNTS and "viewer_id" not in extra:
+        body["viewer_id"] = ACCOUNTS[buyer]
     r = p.host.post(f"/shows/{show_id}/orders", body)
     assert r.status_code == 201, r.text
     order: dict[str, Any] = r.json()
     return order
 
 
-def _member(p: Platform, show_id: str, name: str) -> dict[str, Any]:
-    r = p.host.get(f"/shows/{show_id}/members/{name}")
+def _member(p: Platform, show_id: str, viewer_id: str) -> dict[str, Any]:
+    r = p.host.get(f"/shows/{show_id}/members/{viewer_id}")
     assert r.status_code == 200, r.text
     detail: dict[str, Any] = r.json()
     return detail
@@ -90,13 +102,19 @@ def _new_show(p: Platform, title: str) -> str:
     return str(show["id"])
 
 
-def _tier_ups(p: Platform, shows: list[str], name: str) -> list[str]:
+def _tier_ups(p: Platform, shows: list[str], viewer_id: str) -> list[str]:
     return [
         u["member"]["tier"]
         for s in shows
         for u in _events(p, s, "member.updated")
-        if u["tier_up"] and u["member"]["name"] == name
+        if u["tier_up"] and u["member"]["viewer_id"] == viewer_id
     ]
+
+
+def _reseller_account(p: Platform, show_id: str, code: str) -> str:
+    r = p.host.get(f"/shows/{show_id}/resellers")
+    assert r.status_code == 200, r.text
+    return str(next(x["viewer_id"] for x in r.json() if x["code"] == code))
 
 
 def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
@@ -117,14 +135,14 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
     mugs = _buy(p, s1, "prd_mug-set", "Ana", referral_code="KEMI")  # 36 + 10; Kemi +25
     own = _buy(p, s1, "prd_chai", "Kitchen with Kemi", referral_code="KEMI")  # self-referral
     tiny = [_buy(p, s1, "prd_candle", "Ben") for _ in range(5)]  # 3 points, then a burst
-    ben = _sign_in(p, s1, "Ben")
+    ben = _sign_in(p, s1, "Ben", BEN)
     q = ben.post(f"/shows/{s1}/comments", {"text": "Is it oven-safe?", "kind": "question"})
     assert q.status_code == 201, q.text
     for text in ("Yes, to 250 °C.", "And on induction."):
         r = p.host.post(f"/shows/{s1}/comments/{q.json()['id']}/replies", {"text": text})
         assert r.status_code == 201, r.text
 
-    ana = _member(p, s1, "Ana")
+    ana = _member(p, s1, ANA)
     assert ana["member"]["standing"] == 5 + 59 + 46
     assert ana["member"]["by_kind"] == {
         "purchase": 105,
@@ -137,7 +155,8 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
     by_order = {e["order_id"]: e for e in ana["entries"] if e["kind"] == "purchase"}
     assert set(by_order) == {skillet["id"], mugs["id"]}  # each traceable to its order
 
-    kemi = _member(p, s1, "Kitchen with Kemi")["entries"]
+    kemi_id = _reseller_account(p, s1, "KEMI")  # seeded without one: derived from the name
+    kemi = _member(p, s1, kemi_id)["entries"]
     referrals = [e for e in kemi if e["kind"] == "referral"]
     assert {(e["order_id"], e["status"]) for e in referrals} == {
         (mugs["id"], "pending"),
@@ -145,7 +164,7 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
     }
     assert next(e for e in referrals if e["order_id"] == own["id"])["reason"] == "self-referral"
 
-    ben_d = _member(p, s1, "Ben")
+    ben_d = _member(p, s1, BEN)
     statuses = [
         (e["order_id"], e["status"], e["points"])
         for e in reversed(ben_d["entries"])
@@ -161,8 +180,8 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
 
     refund = _reverse(p, s1, mugs["id"], "refund")
     assert refund["points_reversed"] == 46 + 25
-    assert _member(p, s1, "Ana")["member"]["standing"] == 64
-    assert _member(p, s1, "Kitchen with Kemi")["member"]["by_kind"]["referral"] == 0
+    assert _member(p, s1, ANA)["member"]["standing"] == 64
+    assert _member(p, s1, kemi_id)["member"]["by_kind"]["referral"] == 0
     cancel = _reverse(p, s1, tiny[0]["id"], "cancel")
     assert cancel["points_reversed"] == 3
     again = p.host.post(f"/shows/{s1}/orders/{tiny[0]['id']}/reversal", {"kind": "refund"})
@@ -174,12 +193,12 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
     s2 = _new_show(p, "Harvest Kitchen: Soups")
     suffix = s2[-6:]
     oven = _buy(p, s2, f"prd_dutch-oven_{suffix}", "Ana")  # 119 + 10, attendance 10 (streak 2)
-    assert _member(p, s2, "Ana")["member"]["tier"] == "Insider"
+    assert _member(p, s2, ANA)["member"]["tier"] == "Insider"
     _reverse(p, s2, oven["id"], "refund")
-    assert _member(p, s2, "Ana")["member"]["tier"] == "Regular"
+    assert _member(p, s2, ANA)["member"]["tier"] == "Regular"
     knife = _buy(p, s2, f"prd_knife_{suffix}", "Ana")  # 89 + 10: Insider again
     assert knife["member_discount_minor"] == 0  # she was a Regular when she paid
-    ana = _member(p, s2, "Ana")["member"]
+    ana = _member(p, s2, ANA)["member"]
     assert (ana["tier"], ana["standing"], ana["streak"]) == ("Insider", 64 + 10 + 99, 2)
     p.host.post(f"/shows/{s2}/end")
 
@@ -187,7 +206,7 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
     p.clock.advance(2 * DAY + 1)
     s3 = _new_show(p, "Harvest Kitchen: Breads")
     suffix = s3[-6:]
-    detail = _member(p, s3, "Ana")
+    detail = _member(p, s3, ANA)
     vested = {e["order_id"]: e["status"] for e in detail["entries"] if e["kind"] == "purchase"}
     assert vested == {
         skillet["id"]: "vested",
@@ -198,12 +217,12 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
     assert detail["member"]["vested"] == 5 + 59 + 10  # attendance vests at once
     r = p.host.post(f"/shows/{s1}/orders/{skillet['id']}/reversal", {"kind": "refund"})
     assert r.status_code == 201 and r.json()["points_reversed"] == 0  # vested points are final
-    assert _member(p, s3, "Ana")["member"]["standing"] == 173
+    assert _member(p, s3, ANA)["member"]["standing"] == 173
 
     # Welcome back: a returning Insider signs in; Ben (no tier) does not announce.
-    _sign_in(p, s3, "Ana")
-    _sign_in(p, s3, "Ana")
-    _sign_in(p, s3, "Ben")
+    _sign_in(p, s3, "Ana", ANA)
+    _sign_in(p, s3, "Ana", ANA)
+    _sign_in(p, s3, "Ben", BEN)
     arrivals = _events(p, s3, "member.arrived")
     assert [(a["member"]["name"], a["member"]["tier"], a["returning"]) for a in arrivals] == [
         ("Ana", "Insider", True)
@@ -214,18 +233,18 @@ def test_the_ledger_across_three_shows(fresh_platform: Platform) -> None:
     assert r.status_code == 201, r.text
     blocked = p.host.post(
         f"/shows/{s3}/orders",
-        {"product_id": f"prd_honey_{suffix}", "quantity": 1, "buyer_name": "Ben"},
+        {"product_id": f"prd_honey_{suffix}", "quantity": 1, "buyer_name": "Ben", "viewer_id": BEN},
     )
     assert_problem(blocked, 409, "drop-not-open")
     honey = _buy(p, s3, f"prd_honey_{suffix}", "Ana")
     assert honey["member_discount_minor"] == 1600 * 5 // 100
     assert honey["amount_minor"] == 1600 - 80
-    ana = _member(p, s3, "Ana")["member"]
+    ana = _member(p, s3, ANA)["member"]
     assert ana["giveaway_weight"] == 2 and ana["streak"] == 3 and ana["shows_attended"] == 3
     assert ana["by_kind"]["attendance"] == 5 + 10 + 15
 
     # Tier thresholds crossed exactly once, whatever refunds did in between.
-    assert _tier_ups(p, [s1, s2, s3], "Ana") == ["Regular", "Insider"]
+    assert _tier_ups(p, [s1, s2, s3], ANA) == ["Regular", "Insider"]
 
     board = p.host.get(f"/shows/{s3}/members", params={"limit": 3}).json()
     assert board[0]["name"] == "Ana" and len(board) == 3

@@ -154,7 +154,9 @@ class Host:
         key rotation."""
         s = self.show
         self.call(
-            "POST", f"{s}/orders", {"product_id": "prd_chai", "quantity": 1, "buyer_name": "Ada"}
+            "POST",
+            f"{s}/orders",
+            {"product_id": "prd_chai", "quantity": 1, "buyer_name": "Ada", "viewer_id": "acc_ada"},
         )
         self.call("PUT", f"{s}/pin", {"product_id": "prd_chai"})
         queue = self.call("GET", f"{s}/queue")
@@ -231,7 +233,8 @@ class Host:
             "POST", f"{s}/orders", {"product_id": "prd_chai", "quantity": 1, "buyer_name": "Bo"}
         )
         self.call("POST", f"{s}/orders/{order['id']}/reversal", {"kind": "refund"})
-        self.call("POST", f"{s}/viewer-sessions", {"display_name": "Ada"})
+        ada = {"display_name": "Ada", "viewer_id": "acc_ada"}  # her account: a member
+        self.call("POST", f"{s}/viewer-sessions", ada)
         self.call("PUT", f"{s}/reseller-program", {"two_b": True, "commission_bp": 1000})
         invite = self.call("POST", f"{s}/reseller-invites", {"name": "Corner Shop"})
         self.call("POST", f"{s}/resellers/join", {"invite_code": invite["invite_code"]})

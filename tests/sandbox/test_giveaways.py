@@ -14,7 +14,7 @@ import pytest
 
 from studio.show.giveaway import commitment, draw_winner, matches_keyword
 from tests.sandbox.conftest import Api, Platform
-from tests.sandbox.test_community import RULES, _member
+from tests.sandbox.test_community import ANA, RULES, _member
 
 
 def _open(p: Platform, **body: Any) -> dict[str, Any]:
@@ -29,8 +29,9 @@ def _open(p: Platform, **body: Any) -> dict[str, Any]:
     return dict(r.json())
 
 
-def _viewer(p: Platform, name: str) -> Api:
-    r = p.host.post(f"{p.show}/viewer-sessions", {"display_name": name})
+def _viewer(p: Platform, name: str, viewer_id: str | None = None) -> Api:
+    body = {"display_name": name} | ({"viewer_id": viewer_id} if viewer_id else {})
+    r = p.host.post(f"{p.show}/viewer-sessions", body)
     assert r.status_code == 201, r.text
     return Api(p.server.api_url, r.json()["token"])
 
@@ -54,7 +55,7 @@ def _check_draw(p: Platform, drawn: dict[str, Any], opened: dict[str, Any]) -> N
     assert [e["number"] for e in entries] == list(range(1, drawn["entry_count"] + 1))
     seed = drawn["seed"]
     assert hashlib.sha256(seed.encode()).hexdigest() == opened["seed_sha256"] == commitment(seed)
-    weights = {e["entrant"]: e["weight"] for e in entries}  # the documented steps:
+    weights = {e["viewer_id"]: e["weight"] for e in entries}  # the documented steps:
     names = sorted(weights)
     by_hand = None
     if names:
@@ -65,8 +66,10 @@ def _check_draw(p: Platform, drawn: dict[str, Any], opened: dict[str, Any]) -> N
                 by_hand = name
                 break
             ticket -= weights[name]
-    recomputed = draw_winner(seed, (e["entrant"] for e in entries), weights)
-    assert drawn["winner_name"] == by_hand == recomputed
+    recomputed = draw_winner(seed, (e["viewer_id"] for e in entries), weights)
+    assert drawn["winner_viewer_id"] == by_hand == recomputed  # the draw is over accounts
+    names_of = {e["viewer_id"]: e["entrant"] for e in entries}
+    assert drawn["winner_name"] == (names_of[by_hand] if by_hand else None)
 
 
 def test_keyword_entries_one_per_viewer_and_a_checkable_draw(fresh_platform: Platform) -> None:
@@ -77,13 +80,15 @@ def test_keyword_entries_one_per_viewer_and_a_checkable_draw(fresh_platform: Pla
     expected: set[str] = set()
     for i in range(30):
         name = f"Viewer {i:02d}"
-        viewer = _viewer(p, name)
+        viewer = _viewer(p, name, f"acc_viewer_{i:02d}")
         for text in (texts[i % len(texts)], "#win again"):  # a second comment changes nothing
             r = viewer.post(f"{p.show}/comments", {"text": text})
             assert r.status_code == 201, r.text
         expected.add(name)  # "#win again" enters even those whose first comment did not
     for name in ("Viewer 00", "Buyer A", "Buyer B", "Buyer A"):  # buying enters too, once
         order = {"product_id": "prd_chai", "quantity": 1, "buyer_name": name}
+        if name == "Viewer 00":
+            order["viewer_id"] = "acc_viewer_00"  # the same viewer as her comments
         assert p.host.post(f"{p.show}/orders", order).status_code == 201
         expected.add(name)
     assert p.host.post(f"{p.show}/comments", {"text": "#win"}).status_code == 201  # the host
@@ -183,14 +188,17 @@ def test_a_higher_tier_member_enters_with_their_published_weight(fresh_platform:
     assert r.status_code == 200, r.text
     for _ in range(3):  # 3 x (49 + 10) + 5 for attending: 182 points, an Insider (150)
         r = p.host.post(
-            f"{p.show}/orders", {"product_id": "prd_skillet", "quantity": 1, "buyer_name": "Ana"}
+            f"{p.show}/orders",
+            {"product_id": "prd_skillet", "quantity": 1, "buyer_name": "Ana", "viewer_id": ANA},
         )
         assert r.status_code == 201, r.text
-    ana = _member(p, p.server.show_id, "Ana")["member"]
+    ana = _member(p, p.server.show_id, ANA)["member"]
     assert ana["tier"] == "Insider" and ana["giveaway_weight"] == 2
     opened = _open(p, entry="keyword", keyword="#win")
     for name in ["Ana", *(f"Fan {i}" for i in range(8))]:
-        r = _viewer(p, name).post(f"{p.show}/comments", {"text": "#win"})
+        r = _viewer(p, name, ANA if name == "Ana" else None).post(
+            f"{p.show}/comments", {"text": "#win"}
+        )
         assert r.status_code == 201, r.text
     drawn = p.host.post(f"{p.show}/giveaways/{opened['id']}/draw").json()
     entries = _entries(p, drawn["id"])

@@ -41,7 +41,13 @@ def test_a_viewer_signs_in_with_a_name_and_uses_the_contract_with_that_token(
     auth = {"Authorization": f"Bearer {body['token']}"}
     base = platform.server.api_url
     me = requests.get(f"{base}/me", headers=auth, timeout=10).json()
-    assert me == {"name": "Ana B.", "role": "viewer", "show_id": platform.server.show_id}
+    assert me == {
+        "name": "Ana B.",
+        "role": "viewer",
+        "show_id": platform.server.show_id,
+        "viewer_id": body["viewer_id"],  # a new account: she brought none
+    }
+    assert body["viewer_id"].startswith("vwr_")
     said = requests.post(
         f"{base}{platform.show}/comments",
         json={"text": "Hello!"},
@@ -49,6 +55,7 @@ def test_a_viewer_signs_in_with_a_name_and_uses_the_contract_with_that_token(
         timeout=10,
     )
     assert said.status_code == 201 and said.json()["author"] == "Ana B."
+    assert said.json()["viewer_id"] == body["viewer_id"]
     # A viewer reads and buys, and cannot run the show.
     pin = requests.put(
         f"{base}{platform.show}/pin", json={"product_id": "prd_chai"}, headers=auth, timeout=10

@@ -327,6 +327,11 @@ def test_invited_cohost_gets_a_working_token(fresh_platform: Platform) -> None:
     r = p.host.post(f"{p.show}/cohosts", {"name": "Rae"})
     assert r.status_code == 201
     rae = Api(p.server.api_url, r.json()["token"])
-    assert rae.get("/me").json() == {"name": "Rae", "role": "cohost", "show_id": p.server.show_id}
+    assert rae.get("/me").json() == {
+        "name": "Rae",
+        "role": "cohost",
+        "show_id": p.server.show_id,
+        "viewer_id": None,
+    }
     names = [c["name"] for c in p.cohost.get(f"{p.show}/cohosts").json()]
     assert names == ["Jun Park", "Rae"]

@@ -1,6 +1,7 @@
 """Member lookup in the real window against the real sandbox (issue 21): from an order in the
 live feed and from a comment, the member's tier, points by kind and history, and the words
-that points have no cash value; the supporters list shows tiers."""
+that points have no cash value; the supporters list shows tiers. Members are accounts: two
+viewers called "Anna" open two different members."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import requests
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from studio.ui.member_lookup import MemberLookupDialog
+from studio.ui.member_lookup import MemberLookupDialog, who_of_item
+from studio.ui.show_vm import ItemRole
 from tests.ui.conftest import Rig, wait_until
 
 RULES = {"tiers": [{"name": "Regular", "threshold": 30}, {"name": "Insider", "threshold": 100}]}
@@ -97,3 +99,46 @@ def test_member_lookup_from_an_order_and_a_comment(platform_rig: Rig, tmp_path: 
         10,
         "Ana's tier in the supporters list",
     )
+
+
+def test_two_viewers_called_anna_are_two_members_in_the_lookup(
+    platform_rig: Rig, tmp_path: Path
+) -> None:
+    """Each order opens its own buyer's account: the Anna who reached Insider and the Anna
+    who bought once are told apart by standing, orders and when each was first seen; the
+    supporters list gives the tier to the right one only."""
+    rig = platform_rig
+    qtbot = rig.qtbot
+    _post(rig, "/community/rules", RULES)
+    regular = {"quantity": 1, "buyer_name": "Anna", "viewer_id": "acc_anna_regular"}
+    for product in ("prd_skillet", "prd_mug-set"):
+        _post(rig, "/orders", {"product_id": product, **regular})
+    _post(rig, "/orders", {"product_id": "prd_chai", **regular, "viewer_id": "acc_anna_new"})
+    studio = rig.studio()
+    w = rig.window(studio)
+    feed = w.orders_panel.feed
+    wait_until(qtbot, lambda: feed.model().rowCount() == 3, 15, "three orders in the feed")
+
+    seen: dict[str, MemberLookupDialog] = {}
+    for row in range(3):
+        idx = feed.model().index(row, 0)
+        w.orders_panel.member_dialog = None
+        w.orders_panel.open_member(who_of_item(idx.data(ItemRole)))
+        dlg = _dialog(w.orders_panel, qtbot, "Anna")
+        assert dlg.detail is not None
+        seen[dlg.viewer_id] = dlg
+    assert set(seen) == {"acc_anna_regular", "acc_anna_new"}
+    insider, newcomer = seen["acc_anna_regular"], seen["acc_anna_new"]
+    assert insider.heading.text() == "Anna — Insider"
+    assert newcomer.heading.text() == "Anna — no tier yet"
+    assert "2 orders" in insider.standing.text() and "1 orders" in newcomer.standing.text()
+    assert "member since" in insider.standing.text()
+    insider.grab().save(str(tmp_path / "anna-insider.png"))
+    newcomer.grab().save(str(tmp_path / "anna-new.png"))
+    for dlg in seen.values():
+        dlg.close()
+
+    sup = w.audience.supporters.list
+    wait_until(qtbot, lambda: sup.count() >= 2, 10, "both Annas among the supporters")
+    annas = [sup.item(i).text() for i in range(sup.count()) if "Anna" in sup.item(i).text()]
+    assert len(annas) == 2 and sum("Insider" in a for a in annas) == 1

@@ -3130,6 +3130,14 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>{orders} pedidos · shows asistidos: {shows} · racha {streak}</translation>
     </message>
     <message>
+        <source>member since {date}</source>
+        <translation>miembro desde {date}</translation>
+    </message>
+    <message>
+        <source>also seen as {names}</source>
+        <translation>también visto como {names}</translation>
+    </message>
+    <message>
         <source>{points} more to {tier}</source>
         <translation>{points} más para {tier}</translation>
     </message>

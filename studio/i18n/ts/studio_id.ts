@@ -3120,6 +3120,14 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>{orders} pesanan · siaran dihadiri: {shows} · beruntun {streak}</translation>
     </message>
     <message>
+        <source>member since {date}</source>
+        <translation>anggota sejak {date}</translation>
+    </message>
+    <message>
+        <source>also seen as {names}</source>
+        <translation>juga terlihat sebagai {names}</translation>
+    </message>
+    <message>
         <source>{points} more to {tier}</source>
         <translation>{points} lagi menuju {tier}</translation>
     </message>

@@ -3130,6 +3130,14 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>{orders} pedidos · shows assistidos: {shows} · sequência {streak}</translation>
     </message>
     <message>
+        <source>member since {date}</source>
+        <translation>membro desde {date}</translation>
+    </message>
+    <message>
+        <source>also seen as {names}</source>
+        <translation>também visto como {names}</translation>
+    </message>
+    <message>
         <source>{points} more to {tier}</source>
         <translation>mais {points} para {tier}</translation>
     </message>

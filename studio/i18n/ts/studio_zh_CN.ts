@@ -3120,6 +3120,14 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>{orders} 笔订单 · 出席节目：{shows} · 连续 {streak}</translation>
     </message>
     <message>
+        <source>member since {date}</source>
+        <translation>{date} 起成为会员</translation>
+    </message>
+    <message>
+        <source>also seen as {names}</source>
+        <translation>也曾用名 {names}</translation>
+    </message>
+    <message>
         <source>{points} more to {tier}</source>
         <translation>再 {points} 积分升至 {tier}</translation>
     </message>

@@ -3120,6 +3120,14 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>{orders} 筆訂單 · 出席節目：{shows} · 連續 {streak}</translation>
     </message>
     <message>
+        <source>member since {date}</source>
+        <translation>{date} 起成為會員</translation>
+    </message>
+    <message>
+        <source>also seen as {names}</source>
+        <translation>也曾用名 {names}</translation>
+    </message>
+    <message>
         <source>{points} more to {tier}</source>
         <translation>再 {points} 點升至 {tier}</translation>
     </message>

@@ -97,7 +97,8 @@ def cancel_auction(
         description=(
             "Judged by the platform alone, in the order bids reach it: 409 `bid-too-low` "
             "(with `next_min_bid_minor`), `already-leading`, `auction-ended` (at or after "
-            "`ends_at`) or `show-not-live`. The bidder is the token's display name."
+            "`ends_at`) or `show-not-live`. The bidder is the token's account (`viewer_id`), shown"
+            " by its display name."
         ),
     ),
 )
@@ -109,7 +110,8 @@ def place_bid(
     sb: SB,
     idempotency_key: IdemKey,
 ) -> Bid:
-    return sb.store.auctions.bid(show_id, auction_id, body.amount_minor, who.name, who.scope)
+    account = who.account or who.scope  # bids are viewers' only
+    return sb.store.auctions.bid(show_id, auction_id, body.amount_minor, who.name, account)
 
 
 @router.get(

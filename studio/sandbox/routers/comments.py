@@ -51,4 +51,4 @@ def create_comment(
     idempotency_key: IdemKey,
 ) -> Comment:
     author = body.author if (body.author and who.role == Role.VIEWER) else who.name
-    return sb.store.comments.create(show_id, body, author, who.role)
+    return sb.store.comments.create(show_id, body, author, who.role, who.account)

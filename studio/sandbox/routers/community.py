@@ -27,7 +27,14 @@ from studio.sandbox.stores import Principal
 router = APIRouter(prefix=SHOW, tags=["community"])
 controls = APIRouter(include_in_schema=False)
 
-MemberName = Annotated[str, Path(min_length=1, max_length=200, description="Display name.")]
+MemberId = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=200,
+        description="The member's account (`viewer_id`), as on their orders and comments.",
+    ),
+]
 
 
 @router.get(
@@ -80,21 +87,24 @@ def list_members(
 
 
 @router.get(
-    "/members/{name}",
+    "/members/{viewer_id}",
     response_model=MemberDetail,
     **op(
         "member.read",
         "A member: tier, points by kind, and every ledger entry with its cause",
-        description="404 for a name that never bought, commented or was referred to.",
+        description=(
+            "By account (`viewer_id`, since 1.7.0; display names are not unique). 404 for an"
+            " account that never bought, commented or was referred to."
+        ),
     ),
 )
 def get_member(
     show_id: str,
-    name: MemberName,
+    viewer_id: MemberId,
     who: Annotated[Principal, Depends(allow("member.read"))],
     sb: SB,
 ) -> MemberDetail:
-    return sb.store.community.member(show_id, name)
+    return sb.store.community.member(show_id, viewer_id)
 
 
 @router.post(

@@ -25,4 +25,4 @@ def healthz(request: Request) -> Health:
     openapi_extra={"x-roles": ["host", "cohost", "moderator", "viewer"]},
 )
 def me(who: Caller) -> Me:
-    return Me(name=who.name, role=who.role, show_id=who.show_id)
+    return Me(name=who.name, role=who.role, show_id=who.show_id, viewer_id=who.viewer_id)

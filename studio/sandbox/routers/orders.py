@@ -6,9 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from studio.platform.models import Order, OrderCreate, OrderPage
+from studio.platform.models import Order, OrderCreate, OrderPage, Role
+from studio.sandbox.problems import Forbidden
 from studio.sandbox.routers.deps import SB, SHOW, IdemKey, allow, op
 from studio.sandbox.stores import Principal
+from studio.sandbox.stores.base import name_viewer_id
 
 router = APIRouter(prefix=SHOW, tags=["orders"])
 
@@ -38,7 +40,15 @@ def list_orders(
     "/orders",
     response_model=Order,
     status_code=201,
-    **op("order.create", "Buy", description="While the show is live; 409 when out of stock."),
+    **op(
+        "order.create",
+        "Buy",
+        description=(
+            "While the show is live; 409 when out of stock. A viewer buys as their own account"
+            " (another `viewer_id`: 403); a host names the buyer's `viewer_id`, or gets the"
+            " account derived from `buyer_name`."
+        ),
+    ),
 )
 def create_order(
     show_id: str,
@@ -47,4 +57,9 @@ def create_order(
     sb: SB,
     idempotency_key: IdemKey,
 ) -> Order:
+    if who.role == Role.VIEWER:
+        mine = who.account or name_viewer_id(who.name)
+        if body.viewer_id is not None and body.viewer_id != mine:
+            raise Forbidden("A viewer buys as themselves; leave `viewer_id` out or send your own.")
+        body = body.model_copy(update={"viewer_id": mine})
     return sb.store.orders.create(show_id, body)

@@ -79,7 +79,7 @@ def close_poll(
         "poll.vote",
         "Vote",
         description=(
-            "One vote per viewer (409 `already-voted`); 409 `poll-closed` once closed. "
+            "One vote per viewer account (409 `already-voted`); 409 `poll-closed` once closed. "
             "Answers with the poll's counts after the vote."
         ),
     ),
@@ -92,4 +92,4 @@ def vote_in_poll(
     sb: SB,
     idempotency_key: IdemKey,
 ) -> Poll:
-    return sb.store.polls.vote(show_id, poll_id, who.scope, body.option)
+    return sb.store.polls.vote(show_id, poll_id, who.account or who.scope, body.option)

@@ -100,7 +100,7 @@ def end_voucher(
         "voucher.claim",
         "Claim a voucher",
         description=(
-            "One claim per viewer (409 `already-claimed`, with `claim_id`); 409 "
+            "One claim per viewer account (409 `already-claimed`, with `claim_id`); 409 "
             "`voucher-exhausted` once `claim_limit` claims are granted, `voucher-not-active` "
             "after it ended. Buy with the claim's `id` as `voucher_claim_id` for the discount."
         ),
@@ -113,4 +113,5 @@ def claim_voucher(
     sb: SB,
     idempotency_key: IdemKey,
 ) -> VoucherClaim:
-    return sb.store.vouchers.claim(show_id, voucher_id, who.scope, who.name)
+    account = who.account
+    return sb.store.vouchers.claim(show_id, voucher_id, account or who.scope, who.name, account)

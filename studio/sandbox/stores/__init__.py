@@ -15,6 +15,7 @@ from datetime import datetime
 from studio.platform.models import RundownStepKind
 from studio.sandbox.db import Database
 from studio.sandbox.events import EventHub
+from studio.sandbox.migrate import migrate
 from studio.sandbox.stores.auctions import AuctionStore
 from studio.sandbox.stores.base import Context, decode_cursor, encode_cursor, new_token, token_hash
 from studio.sandbox.stores.catalog import CatalogStore
@@ -101,6 +102,8 @@ class Store:
         self.giveaways.weight_of = self.community.giveaway_weight
         self.comments.on_comment.append(self.community.on_comment)
         self.moderation.on_reply.append(self.community.on_reply)
+        # Last: every table exists, so an older database can be brought up to date.
+        self.migrated_steps = migrate(db)
 
     def now(self) -> datetime:
         """The platform clock as an aware UTC datetime."""

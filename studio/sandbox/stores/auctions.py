@@ -188,7 +188,8 @@ class AuctionStore:
     def bid(
         self, show_id: str, auction_id: str, amount_minor: int, bidder: str, bidder_key: str
     ) -> Bid:
-        """Judge one bid by `bidder` (display name; `bidder_key` tells viewers apart).
+        """Judge one bid by `bidder` (display name; `bidder_key`: the bidder's account, which
+        tells viewers apart and becomes the winner's order's `viewer_id`).
 
         Raises `NotFound`, `Conflict` with slug `auction-ended` (at or after `ends_at`, or no
         longer active), `bid-too-low` (with `next_min_bid_minor`), `already-leading` (the
@@ -285,6 +286,7 @@ class AuctionStore:
                 "bid_count": seq,
                 "current_bid_minor": amount_minor,
                 "leading_bidder": bidder,
+                "leading_viewer_id": bidder_key,
                 "next_min_bid_minor": nxt,
                 "ends_at": _dt(ends_ts),
                 "reserve_met": reserve is None or amount_minor >= reserve,
@@ -296,6 +298,7 @@ class AuctionStore:
             show_id=a.show_id,
             seq=seq,
             bidder_name=bidder,
+            viewer_id=bidder_key,
             amount_minor=amount_minor,
             placed_at=_dt(now_ts),
             ends_at=a.ends_at,
@@ -343,11 +346,13 @@ class AuctionStore:
                 a.product_id,
                 a.current_bid_minor,
                 a.leading_bidder or "?",
+                a.leading_viewer_id or str(row["leader_key"]),
                 a.id,
             )
             update |= {
                 "status": AuctionStatus.SOLD,
                 "winner_name": a.leading_bidder,
+                "winner_viewer_id": order.viewer_id,
                 "order_id": order.id,
             }
         else:

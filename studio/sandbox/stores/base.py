@@ -76,6 +76,21 @@ def new_id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:16]}"
 
 
+def name_viewer_id(name: str) -> str:
+    """The account of a viewer known only by display name: `vn_` and the first 16 hex digits
+    of the SHA-256 of the name's UTF-8 bytes (exactly as written: case and spaces count).
+
+    Deterministic, so an order from a client before contract 1.7.0 (no `viewer_id`) and a
+    member of a data directory written before it (keyed by name) land on the same account
+    (docs/COMMUNITY.md, "Accounts and display names")."""
+    return "vn_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+
+
+def new_viewer_id() -> str:
+    """A fresh account for a viewer who signed in without one (`vwr_` and 16 hex digits)."""
+    return new_id("vwr")
+
+
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]*$"  # unpadded base64url
 _CURSOR = re.compile(CURSOR_PATTERN)
 

@@ -57,7 +57,8 @@ class CohostStore:
                 (cohost.id, show_id, name, cohost.created_at.isoformat()),
             )
             conn.execute(
-                "INSERT INTO tokens VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO tokens (token_hash, name, role, show_id, cohost_id)"
+                " VALUES (?, ?, ?, ?, ?)",
                 (token_hash(token), name, role.value, show_id, cohost.id),
             )
         return CohostCreated(cohost=cohost, token=token, invite_url=f"{api_url}?invite={token}")

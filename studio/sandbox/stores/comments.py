@@ -10,6 +10,7 @@ from studio.sandbox.stores.base import (
     Context,
     cut_page,
     decode_cursor,
+    name_viewer_id,
     new_id,
     require_not_ended,
     show_row,
@@ -28,13 +29,24 @@ class CommentStore:
         # Called inside the write that stores each comment (giveaway entries by keyword).
         self.on_comment: list[Callable[[sqlite3.Connection, Comment], None]] = []
 
-    def create(self, show_id: str, req: CommentCreate, author: str, role: Role) -> Comment:
+    def create(
+        self,
+        show_id: str,
+        req: CommentCreate,
+        author: str,
+        role: Role,
+        viewer_id: str | None = None,
+    ) -> Comment:
         """A viewer's comment earns 1 point, a question 2 (times the theme's multiplier).
-        Raises `Conflict` (show ended), `Forbidden` (a muted or blocked viewer) or `NotFound`."""
+        `viewer_id`: a viewer's account (None: the one derived from `author`); the team's
+        comments carry none. Raises `Conflict` (show ended), `Forbidden` (a muted or blocked
+        viewer) or `NotFound`."""
+        viewer_id = (viewer_id or name_viewer_id(author)) if role == Role.VIEWER else None
         comment = Comment(
             id=new_id("cmt"),
             show_id=show_id,
             author=author,
+            viewer_id=viewer_id,
             role=role,
             kind=req.kind,
             text=req.text,
@@ -43,8 +55,8 @@ class CommentStore:
         with self.ctx.db.write() as conn:
             show = show_row(conn, show_id)
             require_not_ended(show)
-            if role == Role.VIEWER:
-                check_may_comment(conn, show_id, author, comment.created_at)
+            if viewer_id is not None:
+                check_may_comment(conn, show_id, viewer_id, comment.created_at)
             conn.execute(
                 "INSERT INTO comments (id, show_id, body) VALUES (?, ?, ?)",
                 (comment.id, show_id, comment.model_dump_json()),
@@ -52,9 +64,10 @@ class CommentStore:
             self.ctx.emit(conn, show_id, EventType.COMMENT_CREATED, comment)
             for hook in self.on_comment:
                 hook(conn, comment)
-            if role == Role.VIEWER:
+            if viewer_id is not None:
                 base = 2 if req.kind == CommentKind.QUESTION else 1
-                self.supporters.credit(conn, show_id, author, base * loyalty_multiplier(conn, show))
+                points = base * loyalty_multiplier(conn, show)
+                self.supporters.credit(conn, show_id, viewer_id, author, points)
         self.ctx.notify()
         return comment
 

@@ -21,12 +21,18 @@ never again for the same tier (`members.top_rank`). Vesting is due-driven: `vest
 before every read and write of the ledger and from the sandbox's housekeeping, so advancing
 the platform clock is all a test needs.
 
+A member is an account (`viewer_id`, contract 1.7.0): the `member` column of every table here
+holds it, and `members.name` the latest display name seen (`names_seen` all of them). Two
+viewers of one name are two members; a viewer who renames keeps their standing; self-referral
+compares the buyer's account with the reseller's, never names.
+
 Every hook here runs inside the caller's write transaction, so the ledger never disagrees
 with the orders and comments it was made from.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -53,7 +59,7 @@ from studio.platform.models import (
     TierRule,
 )
 from studio.sandbox.problems import Conflict, NotFound
-from studio.sandbox.stores.base import Context, new_id, show_row
+from studio.sandbox.stores.base import Context, name_viewer_id, new_id, show_row
 from studio.sandbox.stores.catalog import product_row
 
 SCHEMA = """
@@ -71,6 +77,7 @@ CREATE INDEX IF NOT EXISTS ledger_order ON ledger (order_id);
 CREATE TABLE IF NOT EXISTS members (
     creator TEXT NOT NULL, member TEXT NOT NULL, first_seen_at TEXT NOT NULL,
     last_seen_at TEXT NOT NULL, top_rank INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '', names_seen TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (creator, member)
 );
 CREATE TABLE IF NOT EXISTS attendance (
@@ -170,10 +177,11 @@ class CommunityStore:
                 break
         return streak
 
-    def member_of(self, conn: sqlite3.Connection, creator: str, name: str) -> Member | None:
-        """The member as the ledger has them now, or None if they never earned or attended."""
+    def member_of(self, conn: sqlite3.Connection, creator: str, viewer_id: str) -> Member | None:
+        """The account's standing as the ledger has it now, or None if they never earned or
+        attended."""
         row = conn.execute(
-            "SELECT * FROM members WHERE creator=? AND member=?", (creator, name)
+            "SELECT * FROM members WHERE creator=? AND member=?", (creator, viewer_id)
         ).fetchone()
         if row is None:
             return None
@@ -183,7 +191,7 @@ class CommunityStore:
         for kind, status, total in conn.execute(
             "SELECT kind, status, SUM(points) FROM ledger WHERE creator=? AND member=?"
             " GROUP BY kind, status",
-            (creator, name),
+            (creator, viewer_id),
         ):
             if status in _COUNTED:
                 kinds[PointsKind(kind)] += total
@@ -194,14 +202,16 @@ class CommunityStore:
         orders = conn.execute(
             "SELECT COUNT(*) FROM ledger WHERE creator=? AND member=? AND kind='purchase'"
             " AND status!='reversed'",
-            (creator, name),
+            (creator, viewer_id),
         ).fetchone()[0]
         attended = conn.execute(
-            "SELECT COUNT(*) FROM attendance WHERE creator=? AND member=?", (creator, name)
+            "SELECT COUNT(*) FROM attendance WHERE creator=? AND member=?", (creator, viewer_id)
         ).fetchone()[0]
         rank, tier = tier_of(rules, vested + pending)
         return Member(
-            name=name,
+            viewer_id=viewer_id,
+            name=row["name"] or viewer_id,
+            names_seen=json.loads(row["names_seen"]),
             tier=tier.name if tier else None,
             tier_rank=rank,
             standing=vested + pending,
@@ -210,7 +220,7 @@ class CommunityStore:
             by_kind=PointsByKind(**{k.value: v for k, v in kinds.items()}),
             orders_count=orders,
             shows_attended=attended,
-            streak=self._streak(conn, creator, name),
+            streak=self._streak(conn, creator, viewer_id),
             member_price_percent=tier.member_price_percent if tier else 0,
             early_access_s=tier.early_access_s if tier else 0,
             giveaway_weight=tier.giveaway_weight if tier else 1,
@@ -218,29 +228,30 @@ class CommunityStore:
             last_seen_at=row["last_seen_at"],
         )
 
-    def giveaway_weight(self, conn: sqlite3.Connection, show_id: str, name: str) -> int:
-        """Inside the caller's write: the tickets `name` holds in a giveaway of `show_id`,
-        their tier's `giveaway_weight` now (1 for a viewer without a tier or not a member)."""
-        member = self.member_of(conn, creator_of(conn, show_id), name)
+    def giveaway_weight(self, conn: sqlite3.Connection, show_id: str, viewer_id: str) -> int:
+        """Inside the caller's write: the tickets the account holds in a giveaway of
+        `show_id`, their tier's `giveaway_weight` now (1 without a tier or not a member)."""
+        member = self.member_of(conn, creator_of(conn, show_id), viewer_id)
         return member.giveaway_weight if member is not None else 1
 
-    def member(self, show_id: str, name: str) -> MemberDetail:
-        """A member of the show's community with their whole ledger. Raises `NotFound`."""
+    def member(self, show_id: str, viewer_id: str) -> MemberDetail:
+        """The account `viewer_id` as a member of the show's community with their whole
+        ledger. Raises `NotFound`."""
         self.vest_due()
         conn = self.ctx.db.read()
         creator = creator_of(conn, show_id)
-        member = self.member_of(conn, creator, name)
+        member = self.member_of(conn, creator, viewer_id)
         if member is None:
-            raise NotFound(f"{name!r} is not a member of this community yet.")
+            raise NotFound(f"The account {viewer_id!r} is not a member of this community yet.")
         rules = self.rules_of(conn, creator)
         rows = conn.execute(
             "SELECT * FROM ledger WHERE creator=? AND member=? ORDER BY rowid_ DESC",
-            (creator, name),
+            (creator, viewer_id),
         ).fetchall()
         nxt = next((t for t in rules.tiers if t.threshold > member.standing), None)
         return MemberDetail(
             member=member,
-            entries=[_entry(r) for r in rows],
+            entries=[_entry(r, member.name) for r in rows],
             next_tier=nxt.name if nxt else None,
             points_to_next=nxt.threshold - member.standing if nxt else None,
         )
@@ -265,12 +276,25 @@ class CommunityStore:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def _seen(self, conn: sqlite3.Connection, creator: str, name: str) -> None:
+    def _seen(self, conn: sqlite3.Connection, creator: str, viewer_id: str, name: str) -> None:
+        """The account was seen now under `name`: its latest name, added to `names_seen`."""
         now = self.ctx.now().isoformat()
+        row = conn.execute(
+            "SELECT names_seen FROM members WHERE creator=? AND member=?", (creator, viewer_id)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO members (creator, member, first_seen_at, last_seen_at, name,"
+                " names_seen) VALUES (?, ?, ?, ?, ?, ?)",
+                (creator, viewer_id, now, now, name, json.dumps([name], ensure_ascii=False)),
+            )
+            return
+        names = json.loads(row[0])
+        if name not in names:
+            names.append(name)
         conn.execute(
-            "INSERT INTO members (creator, member, first_seen_at, last_seen_at) VALUES"
-            " (?, ?, ?, ?) ON CONFLICT (creator, member) DO UPDATE SET last_seen_at=?",
-            (creator, name, now, now, now),
+            "UPDATE members SET last_seen_at=?, name=?, names_seen=? WHERE creator=? AND member=?",
+            (now, name, json.dumps(names, ensure_ascii=False), creator, viewer_id),
         )
 
     def _add(
@@ -282,7 +306,7 @@ class CommunityStore:
         vests_ts: float | None = None,
         tiny: bool = False,
     ) -> None:
-        self._seen(conn, creator, entry.member)
+        self._seen(conn, creator, entry.viewer_id, entry.member)
         conn.execute(
             "INSERT INTO ledger (id, creator, member, kind, points, status, reason, show_id,"
             " order_id, comment_id, created_at, created_ts, vests_ts, settled_at, tiny)"
@@ -290,7 +314,7 @@ class CommunityStore:
             (
                 entry.id,
                 creator,
-                entry.member,
+                entry.viewer_id,
                 entry.kind.value,
                 entry.points,
                 entry.status.value,
@@ -310,17 +334,17 @@ class CommunityStore:
         self,
         conn: sqlite3.Connection,
         creator: str,
-        name: str,
+        viewer_id: str,
         show_id: str,
         cause: str,
         order_id: str | None = None,
     ) -> MemberUpdate | None:
         """Emit `member.updated`; `tier_up` when the member's rank passes their highest yet."""
-        member = self.member_of(conn, creator, name)
+        member = self.member_of(conn, creator, viewer_id)
         if member is None:
             return None
         top = conn.execute(
-            "SELECT top_rank FROM members WHERE creator=? AND member=?", (creator, name)
+            "SELECT top_rank FROM members WHERE creator=? AND member=?", (creator, viewer_id)
         ).fetchone()[0]
         tier_up = member.tier_rank > top
         previous = None
@@ -329,7 +353,7 @@ class CommunityStore:
             previous = rules.tiers[top - 1].name if top > 0 else None
             conn.execute(
                 "UPDATE members SET top_rank=? WHERE creator=? AND member=?",
-                (member.tier_rank, creator, name),
+                (member.tier_rank, creator, viewer_id),
             )
         update = MemberUpdate(
             member=member,
@@ -342,22 +366,25 @@ class CommunityStore:
         self.ctx.emit(conn, show_id, EventType.MEMBER_UPDATED, update)
         return update
 
-    def _attend(self, conn: sqlite3.Connection, creator: str, name: str, show_id: str) -> bool:
-        """Record `name` at `show_id` (first time: an attendance entry). True if new."""
+    def _attend(
+        self, conn: sqlite3.Connection, creator: str, viewer_id: str, name: str, show_id: str
+    ) -> bool:
+        """Record the account at `show_id` (first time: an attendance entry). True if new."""
         now = self.ctx.now()
         cur = conn.execute(
             "INSERT OR IGNORE INTO attendance VALUES (?, ?, ?, ?)",
-            (creator, name, show_id, now.isoformat()),
+            (creator, viewer_id, show_id, now.isoformat()),
         )
         if not cur.rowcount:
             return False
         rules = self.rules_of(conn, creator)
-        self._seen(conn, creator, name)
-        streak = self._streak(conn, creator, name)
+        self._seen(conn, creator, viewer_id, name)
+        streak = self._streak(conn, creator, viewer_id)
         points = rules.attendance_points * min(streak, rules.streak_cap)
         entry = LedgerEntry(
             id=new_id("pts"),
             member=name,
+            viewer_id=viewer_id,
             kind=PointsKind.ATTENDANCE,
             points=points,
             status=EntryStatus.VESTED,
@@ -373,8 +400,8 @@ class CommunityStore:
         """Inside the order's write: attendance, purchase points, referral points."""
         creator = creator_of(conn, order.show_id)
         rules = self.rules_of(conn, creator)
-        buyer = order.buyer_name
-        self._attend(conn, creator, buyer, order.show_id)
+        buyer = order.viewer_id
+        self._attend(conn, creator, buyer, order.buyer_name, order.show_id)
         now = self.ctx.now()
         vests = now + timedelta(seconds=rules.return_window_s)
         tiny = order.amount_minor < rules.tiny_order_minor
@@ -383,7 +410,8 @@ class CommunityStore:
             status, reason = EntryStatus.WITHHELD, "burst of tiny orders"
         entry = LedgerEntry(
             id=new_id("pts"),
-            member=buyer,
+            member=order.buyer_name,
+            viewer_id=buyer,
             kind=PointsKind.PURCHASE,
             points=purchase_points(rules, order.amount_minor, tiny),
             status=status,
@@ -398,11 +426,13 @@ class CommunityStore:
             self._referral(conn, creator, rules, order, vests)
         self._announce(conn, creator, buyer, order.show_id, "order", order.id)
 
-    def _recent_tiny(self, conn: sqlite3.Connection, creator: str, name: str, window: int) -> bool:
+    def _recent_tiny(
+        self, conn: sqlite3.Connection, creator: str, viewer_id: str, window: int
+    ) -> bool:
         row = conn.execute(
             "SELECT 1 FROM ledger WHERE creator=? AND member=? AND kind='purchase' AND tiny=1"
             " AND created_ts>=? LIMIT 1",
-            (creator, name, self.ctx.clock() - window),
+            (creator, viewer_id, self.ctx.clock() - window),
         ).fetchone()
         return row is not None
 
@@ -415,16 +445,17 @@ class CommunityStore:
         vests: datetime,
     ) -> None:
         row = conn.execute(
-            "SELECT name FROM resellers WHERE show_id=? AND code=?",
+            "SELECT name, viewer_id FROM resellers WHERE show_id=? AND code=?",
             (order.show_id, order.referral_code),
         ).fetchone()
         if row is None:
             return
-        referrer = str(row[0])
-        own = referrer.casefold() == order.buyer_name.casefold()
+        referrer = str(row["viewer_id"] or name_viewer_id(row["name"]))
+        own = referrer == order.viewer_id  # accounts, never names (docs/COMMUNITY.md)
         entry = LedgerEntry(
             id=new_id("pts"),
-            member=referrer,
+            member=str(row["name"]),
+            viewer_id=referrer,
             kind=PointsKind.REFERRAL,
             points=rules.referral_points,
             status=EntryStatus.WITHHELD if own else EntryStatus.PENDING,
@@ -442,8 +473,9 @@ class CommunityStore:
         if comment.role != Role.VIEWER:
             return
         creator = creator_of(conn, comment.show_id)
-        if self._attend(conn, creator, comment.author, comment.show_id):
-            self._announce(conn, creator, comment.author, comment.show_id, "attendance")
+        viewer_id = comment.viewer_id or name_viewer_id(comment.author)
+        if self._attend(conn, creator, viewer_id, comment.author, comment.show_id):
+            self._announce(conn, creator, viewer_id, comment.show_id, "attendance")
 
     def on_reply(self, conn: sqlite3.Connection, question: Comment, reply: Comment) -> None:
         """Inside the reply's write: the first answer to a viewer's question earns its author
@@ -460,9 +492,11 @@ class CommunityStore:
         creator = creator_of(conn, question.show_id)
         rules = self.rules_of(conn, creator)
         now = self.ctx.now()
+        asker = question.viewer_id or name_viewer_id(question.author)
         entry = LedgerEntry(
             id=new_id("pts"),
             member=question.author,
+            viewer_id=asker,
             kind=PointsKind.ANSWERED_QUESTION,
             points=rules.answer_points,
             status=EntryStatus.VESTED,
@@ -473,7 +507,7 @@ class CommunityStore:
             settled_at=now,
         )
         self._add(conn, creator, entry)
-        self._announce(conn, creator, question.author, question.show_id, "answer")
+        self._announce(conn, creator, asker, question.show_id, "answer")
 
     def vest_due(self) -> int:
         """Vest every pending entry whose return window has passed; announce each member
@@ -559,20 +593,26 @@ class CommunityStore:
         )
         return [OrderReversal.model_validate_json(r[0]) for r in rows]
 
-    def arrived(self, show_id: str, name: str) -> MemberArrival | None:
-        """A viewer signed in: announce `member.arrived` once per show for a member with a tier."""
+    def arrived(self, show_id: str, viewer_id: str, display_name: str) -> MemberArrival | None:
+        """A viewer signed in as `display_name`: a member's latest name becomes it (a rename
+        keeps the standing); announce `member.arrived` once per show for a member with a
+        tier."""
         self.vest_due()
         with self.ctx.db.write() as conn:
             creator = creator_of(conn, show_id)
-            member = self.member_of(conn, creator, name)
+            if conn.execute(
+                "SELECT 1 FROM members WHERE creator=? AND member=?", (creator, viewer_id)
+            ).fetchone():
+                self._seen(conn, creator, viewer_id, display_name)
+            member = self.member_of(conn, creator, viewer_id)
             if member is None or member.tier_rank == 0:
                 return None
-            cur = conn.execute("INSERT OR IGNORE INTO arrivals VALUES (?, ?)", (show_id, name))
+            cur = conn.execute("INSERT OR IGNORE INTO arrivals VALUES (?, ?)", (show_id, viewer_id))
             if not cur.rowcount:
                 return None
             before = conn.execute(
                 "SELECT 1 FROM attendance WHERE creator=? AND member=? AND show_id!=? LIMIT 1",
-                (creator, name, show_id),
+                (creator, viewer_id, show_id),
             ).fetchone()
             arrival = MemberArrival(member=member, returning=before is not None)
             self.ctx.emit(conn, show_id, EventType.MEMBER_ARRIVED, arrival)
@@ -588,7 +628,7 @@ class CommunityStore:
         the buyer's tier; raises `Conflict` (409 drop-not-open) for a drop the buyer may not
         buy yet."""
         creator = str(show["host_name"])
-        member = self.member_of(conn, creator, req.buyer_name)
+        member = self.member_of(conn, creator, req.viewer_id or name_viewer_id(req.buyer_name))
         drop = conn.execute(
             "SELECT opens_ts, opens_at FROM drops WHERE show_id=? AND product_id=?",
             (show["id"], req.product_id),
@@ -637,7 +677,8 @@ class CommunityStore:
         ]
 
 
-def _entry(r: sqlite3.Row) -> LedgerEntry:
+def _entry(r: sqlite3.Row, name: str) -> LedgerEntry:
+    """A ledger row as the contract's entry; `name`: the member's latest display name."""
     vests = (
         r["vests_ts"]
         if r["status"] in ("pending", "vested")
@@ -650,7 +691,8 @@ def _entry(r: sqlite3.Row) -> LedgerEntry:
     )
     return LedgerEntry(
         id=r["id"],
-        member=r["member"],
+        member=name,
+        viewer_id=r["member"],
         kind=PointsKind(r["kind"]),
         points=r["points"],
         status=EntryStatus(r["status"]),

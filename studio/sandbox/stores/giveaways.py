@@ -2,13 +2,15 @@
 
 One giveaway is open per show at a time. Viewers enter by commenting its keyword (as a whole
 word, any case), by buying during the show, or either (`entry`); a purchase-entry giveaway
-also enters everyone who bought in the show before it opened. One entry per display name:
-a second comment or order by the same viewer changes nothing. Entries are numbered 1, 2, ...
+also enters everyone who bought in the show before it opened. One entry per viewer account
+(`viewer_id`; the `entrant` column holds it): a second comment or order by the same viewer
+changes nothing, and two viewers of one display name enter twice. Entries are numbered 1, 2, ...
 with no gap and announced one by one (`giveaway.entered`).
 
 The platform draws at `closes_at` (housekeeping, or before a read), when asked to draw early,
 or when the show ends: `studio.show.giveaway.draw_winner(seed, entrants, weights)` picks the
-winner, and the seed is published with the result so anyone can check it (docs/GIVEAWAYS.md).
+winner among the entrants' accounts (`viewer_id`), and the seed is published with the
+result so anyone can check it (docs/GIVEAWAYS.md).
 Each entry holds `weight` tickets: the entrant's community tier `giveaway_weight` at the
 moment the entry is taken (`weight_of`, wired to the community store), published on the entry.
 Entries arriving at or after `closes_at` are not taken.
@@ -34,7 +36,7 @@ from studio.platform.models import (
     Role,
 )
 from studio.sandbox.problems import Conflict, NotFound
-from studio.sandbox.stores.base import Context, new_id
+from studio.sandbox.stores.base import Context, name_viewer_id, new_id
 from studio.sandbox.stores.shows import live_show_row
 from studio.show.giveaway import commitment, draw_winner, matches_keyword
 
@@ -151,20 +153,26 @@ class GiveawayStore:
             self.ctx.emit(conn, show_id, EventType.GIVEAWAY_OPENED, giveaway)
             if req.entry in _VIA_PURCHASE:
                 buyers = conn.execute(
-                    "SELECT json_extract(body, '$.buyer_name') FROM orders WHERE show_id=?"
-                    " ORDER BY seq",
+                    "SELECT json_extract(body, '$.viewer_id'), json_extract(body, '$.buyer_name')"
+                    " FROM orders WHERE show_id=? ORDER BY seq",
                     (show_id,),
                 ).fetchall()
-                for (buyer,) in buyers:
-                    self._enter(conn, show_id, buyer, GiveawayEntryVia.PURCHASE)
+                for account, buyer in buyers:
+                    self._enter(conn, show_id, account, buyer, GiveawayEntryVia.PURCHASE)
             row = conn.execute("SELECT body FROM giveaways WHERE id=?", (giveaway.id,)).fetchone()
         self.ctx.notify()
         return _giveaway(row)
 
     def _enter(
-        self, conn: sqlite3.Connection, show_id: str, entrant: str, via: GiveawayEntryVia
+        self,
+        conn: sqlite3.Connection,
+        show_id: str,
+        viewer_id: str,
+        entrant: str,
+        via: GiveawayEntryVia,
     ) -> None:
-        """Inside the caller's write: enter `entrant` in the show's open giveaway, once."""
+        """Inside the caller's write: enter the account `viewer_id` (now called `entrant`) in
+        the show's open giveaway, once."""
         row = conn.execute(
             "SELECT * FROM giveaways WHERE show_id=? AND status='open' AND closes_ts>?",
             (show_id, self.ctx.clock()),
@@ -176,7 +184,7 @@ class GiveawayStore:
         if g.entry not in wanted:
             return
         known = conn.execute(
-            "SELECT 1 FROM giveaway_entries WHERE giveaway_id=? AND entrant=?", (g.id, entrant)
+            "SELECT 1 FROM giveaway_entries WHERE giveaway_id=? AND entrant=?", (g.id, viewer_id)
         ).fetchone()
         if known is not None:
             return
@@ -186,13 +194,14 @@ class GiveawayStore:
             show_id=show_id,
             number=number,
             entrant=entrant,
+            viewer_id=viewer_id,
             via=via,
             entered_at=self.ctx.now(),
-            weight=max(1, self.weight_of(conn, show_id, entrant)),
+            weight=max(1, self.weight_of(conn, show_id, viewer_id)),
         )
         conn.execute(
             "INSERT INTO giveaway_entries (giveaway_id, number, entrant, body) VALUES (?, ?, ?, ?)",
-            (g.id, number, entrant, entry.model_dump_json()),
+            (g.id, number, viewer_id, entry.model_dump_json()),
         )
         g = g.model_copy(update={"entry_count": number})
         conn.execute("UPDATE giveaways SET body=? WHERE id=?", (g.model_dump_json(), g.id))
@@ -209,11 +218,14 @@ class GiveawayStore:
             return
         keyword = _giveaway(row).keyword
         if keyword and matches_keyword(comment.text, keyword):
-            self._enter(conn, comment.show_id, comment.author, GiveawayEntryVia.KEYWORD)
+            account = comment.viewer_id or name_viewer_id(comment.author)
+            self._enter(conn, comment.show_id, account, comment.author, GiveawayEntryVia.KEYWORD)
 
     def on_order(self, conn: sqlite3.Connection, order: Order) -> None:
         """A purchase enters its buyer in a purchase (or both) giveaway."""
-        self._enter(conn, order.show_id, order.buyer_name, GiveawayEntryVia.PURCHASE)
+        self._enter(
+            conn, order.show_id, order.viewer_id, order.buyer_name, GiveawayEntryVia.PURCHASE
+        )
 
     def draw(self, show_id: str, giveaway_id: str) -> Giveaway:
         """Draw now (before `closes_at`); a giveaway already drawn or cancelled is returned as
@@ -243,7 +255,7 @@ class GiveawayStore:
     ) -> Giveaway:
         """Inside the caller's write: reveal the seed and, for a draw, name the winner."""
         g = _giveaway(row)
-        winner = None
+        winner = winner_id = None
         if status == GiveawayStatus.DRAWN:
             entries = [
                 GiveawayEntry.model_validate_json(r[0])
@@ -251,14 +263,17 @@ class GiveawayStore:
                     "SELECT body FROM giveaway_entries WHERE giveaway_id=?", (g.id,)
                 ).fetchall()
             ]
-            winner = draw_winner(
-                row["seed"], (e.entrant for e in entries), {e.entrant: e.weight for e in entries}
+            accounts = {e.viewer_id or name_viewer_id(e.entrant): e for e in entries}
+            winner_id = draw_winner(
+                row["seed"], accounts, {a: e.weight for a, e in accounts.items()}
             )
+            winner = accounts[winner_id].entrant if winner_id is not None else None
         g = g.model_copy(
             update={
                 "status": status,
                 "seed": row["seed"],
                 "winner_name": winner,
+                "winner_viewer_id": winner_id,
                 "drawn_at": self.ctx.now(),
             }
         )

@@ -12,8 +12,9 @@ breath as it is hidden:
 - a new mute or block of the same viewer replaces the one in force (`restriction.changed` with
   `active: false`, then the new one).
 
-Viewers are named by their display name, as on their comments: a restriction is made from one
-of their comments, so clients never need viewer ids. Errors are `ApiProblem`s (404 unknown
+A restriction is made from one of the viewer's comments, so clients never need to name a
+viewer; it applies to the comment's account (`viewer_id`), not its display name, so a namesake
+is not muted with them, and a rename does not lift it. Errors are `ApiProblem`s (404 unknown
 comment or restriction, 409 show ended / comment hidden / not a viewer, 412 stale pin version).
 """
 
@@ -77,10 +78,14 @@ def _restriction(row: sqlite3.Row, now: datetime) -> Restriction:
     return r if r.active == active else r.model_copy(update={"active": active})
 
 
-def check_may_comment(conn: sqlite3.Connection, show_id: str, author: str, now: datetime) -> None:
-    """Raises `Forbidden` (403 `muted` / `blocked`) when `author` may not comment now."""
+def check_may_comment(
+    conn: sqlite3.Connection, show_id: str, viewer_id: str, now: datetime
+) -> None:
+    """Raises `Forbidden` (403 `muted` / `blocked`) when the account `viewer_id` may not
+    comment now (the `viewer` column holds the account since contract 1.7.0)."""
     rows = conn.execute(
-        "SELECT * FROM restrictions WHERE show_id=? AND viewer=? AND lifted=0", (show_id, author)
+        "SELECT * FROM restrictions WHERE show_id=? AND viewer=? AND lifted=0",
+        (show_id, viewer_id),
     ).fetchall()
     for row in rows:
         r = _restriction(row, now)
@@ -253,7 +258,7 @@ class ModerationStore:
                     f"{comment.author} is the show's {comment.role.value}, not a viewer.",
                     slug="not-a-viewer",
                 )
-            viewer = comment.author
+            viewer = comment.viewer_id or comment.author
             for row in conn.execute(
                 "SELECT * FROM restrictions WHERE show_id=? AND viewer=? AND lifted=0",
                 (show_id, viewer),
@@ -266,7 +271,8 @@ class ModerationStore:
             restriction = Restriction(
                 id=new_id("rst"),
                 show_id=show_id,
-                viewer=viewer,
+                viewer=comment.author,
+                viewer_id=viewer,
                 kind=req.kind,
                 until=until,
                 active=True,
@@ -300,7 +306,7 @@ class ModerationStore:
         hidden: set[str] = set()
         for row in rows:
             c = Comment.model_validate_json(row["body"])
-            if c.author == viewer and c.role == Role.VIEWER and not c.hidden:
+            if c.viewer_id == viewer and c.role == Role.VIEWER and not c.hidden:
                 self._hide(conn, c, True)
                 hidden.add(c.id)
         return hidden

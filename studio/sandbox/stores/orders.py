@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from studio.platform.models import EventType, Order, OrderCreate, TimerStatus
 from studio.sandbox.problems import ApiProblem, Conflict
-from studio.sandbox.stores.base import Context, new_id, show_row
+from studio.sandbox.stores.base import Context, name_viewer_id, new_id, show_row
 from studio.sandbox.stores.catalog import product_row
 from studio.sandbox.stores.resellers import ResellerStore
 from studio.sandbox.stores.shows import live_show_row, loyalty_multiplier
@@ -77,6 +77,7 @@ class OrderStore:
             currency=prow["currency"],
             flash=flash,
             buyer_name=req.buyer_name,
+            viewer_id=req.viewer_id or name_viewer_id(req.buyer_name),
             referral_code=req.referral_code,
             points_earned=(amount // 100) * mult,
             stock_remaining=prow["stock"] - req.quantity,
@@ -104,7 +105,13 @@ class OrderStore:
         for hook in self.on_order:
             hook(conn, order)
         self.supporters.credit(
-            conn, show_id, order.buyer_name, order.points_earned, 1, order.amount_minor
+            conn,
+            show_id,
+            order.viewer_id,
+            order.buyer_name,
+            order.points_earned,
+            1,
+            order.amount_minor,
         )
         if order.stock_remaining is not None and order.stock_remaining <= 0:
             sale = conn.execute(
@@ -121,10 +128,12 @@ class OrderStore:
         product_id: str,
         price_minor: int,
         buyer_name: str,
+        viewer_id: str,
         auction_id: str,
     ) -> Order:
-        """Inside the caller's write: the order for an auction's winner, one unit at
-        `price_minor`; the unit was taken from stock when the auction started."""
+        """Inside the caller's write: the order for an auction's winner (`viewer_id`, shown
+        as `buyer_name`), one unit at `price_minor`; the unit was taken from stock when the
+        auction started."""
         prow = product_row(conn, show["id"], product_id)
         order = Order(
             id=new_id("ord"),
@@ -137,6 +146,7 @@ class OrderStore:
             currency=prow["currency"],
             flash=False,
             buyer_name=buyer_name,
+            viewer_id=viewer_id,
             points_earned=(price_minor // 100) * loyalty_multiplier(conn, show),
             stock_remaining=prow["stock"],
             created_at=self.ctx.now(),

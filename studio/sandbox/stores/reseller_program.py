@@ -23,7 +23,14 @@ from studio.platform.models import (
     StatementLine,
 )
 from studio.sandbox.problems import Conflict, NotFound
-from studio.sandbox.stores.base import Context, new_id, new_token, show_row, token_hash
+from studio.sandbox.stores.base import (
+    Context,
+    name_viewer_id,
+    new_id,
+    new_token,
+    show_row,
+    token_hash,
+)
 from studio.sandbox.stores.resellers import ResellerStore, default_code
 
 SCHEMA = """
@@ -97,7 +104,8 @@ class ResellerProgramStore:
 
     def join(self, show_id: str, req: ResellerJoin, share_base: str) -> Reseller:
         """Use an invite: the reseller is created under the invited name with `code` (or
-        one made from the name). Raises `NotFound` (unknown invite), `Conflict` (409
+        one made from the name) and the joining account `viewer_id` (or the one derived
+        from the invited name). Raises `NotFound` (unknown invite), `Conflict` (409
         invite-used, code-taken)."""
         with self.ctx.db.write() as conn:
             row = conn.execute(
@@ -113,15 +121,17 @@ class ResellerProgramStore:
                 "SELECT 1 FROM resellers WHERE show_id=? AND code=?", (show_id, code)
             ).fetchone():
                 raise Conflict(f"The referral code {code!r} is taken.", slug="code-taken")
+            viewer_id = req.viewer_id or name_viewer_id(row["name"])
             conn.execute(
-                "INSERT INTO resellers (show_id, code, name, orders_count, revenue_minor)"
-                " VALUES (?, ?, ?, 0, 0)",
-                (show_id, code, row["name"]),
+                "INSERT INTO resellers (show_id, code, name, orders_count, revenue_minor,"
+                " viewer_id) VALUES (?, ?, ?, 0, 0, ?)",
+                (show_id, code, row["name"], viewer_id),
             )
             conn.execute("UPDATE reseller_invites SET used_code=? WHERE id=?", (code, row["id"]))
             reseller = Reseller(
                 code=code,
                 name=row["name"],
+                viewer_id=viewer_id,
                 share_url=f"{share_base}?ref={code}",
                 orders_count=0,
                 revenue_minor=0,
@@ -173,6 +183,7 @@ class ResellerProgramStore:
                     seq=o.seq,
                     created_at=o.created_at,
                     buyer_name=o.buyer_name,
+                    viewer_id=o.viewer_id,
                     product_id=o.product_id,
                     amount_minor=o.amount_minor,
                     reversed=o.id in reversed_ids,

@@ -6,7 +6,7 @@ import sqlite3
 
 from studio.platform.models import Reseller, ResellerCreate
 from studio.sandbox.problems import Conflict, Invalid
-from studio.sandbox.stores.base import Context, show_row
+from studio.sandbox.stores.base import Context, name_viewer_id, show_row
 
 
 def default_code(name: str) -> str:
@@ -18,7 +18,8 @@ def default_code(name: str) -> str:
 
 
 class ResellerStore:
-    """`resellers`: unique code per show, with orders and revenue (minor units) brought in."""
+    """`resellers`: unique code per show, with orders and revenue (minor units) brought in,
+    and the reseller's own account (`viewer_id`: self-referral is judged by it)."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -26,6 +27,7 @@ class ResellerStore:
     def create(self, show_id: str, req: ResellerCreate, share_base: str) -> Reseller:
         """Raises `Conflict` (409 code-taken) or `NotFound`."""
         code = req.code or default_code(req.name)
+        viewer_id = req.viewer_id or name_viewer_id(req.name)
         with self.ctx.db.write() as conn:
             show_row(conn, show_id)
             taken = conn.execute(
@@ -34,13 +36,14 @@ class ResellerStore:
             if taken is not None:
                 raise Conflict(f"The referral code {code!r} is taken.", slug="code-taken")
             conn.execute(
-                "INSERT INTO resellers (show_id, code, name, orders_count, revenue_minor)"
-                " VALUES (?, ?, ?, 0, 0)",
-                (show_id, code, req.name),
+                "INSERT INTO resellers (show_id, code, name, orders_count, revenue_minor,"
+                " viewer_id) VALUES (?, ?, ?, 0, 0, ?)",
+                (show_id, code, req.name, viewer_id),
             )
         return Reseller(
             code=code,
             name=req.name,
+            viewer_id=viewer_id,
             share_url=f"{share_base}?ref={code}",
             orders_count=0,
             revenue_minor=0,
@@ -61,6 +64,7 @@ class ResellerStore:
             Reseller(
                 code=r["code"],
                 name=r["name"],
+                viewer_id=r["viewer_id"] or name_viewer_id(r["name"]),
                 share_url=f"{share_base}?ref={r['code']}",
                 orders_count=r["orders_count"],
                 revenue_minor=r["revenue_minor"],

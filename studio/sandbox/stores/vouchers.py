@@ -52,6 +52,7 @@ def _claim_from_row(row: sqlite3.Row) -> VoucherClaim:
         voucher_id=row["voucher_id"],
         show_id=row["show_id"],
         claimant=row["claimant"],
+        viewer_id=row["viewer_id"],
         claimed_at=row["claimed_at"],
         redeemed_order_id=row["order_id"],
     )
@@ -258,16 +259,22 @@ class VoucherStore:
         return n
 
     def claim(
-        self, show_id: str, voucher_id: str, claimant_key: str, claimant: str
+        self,
+        show_id: str,
+        voucher_id: str,
+        claimant_key: str,
+        claimant: str,
+        viewer_id: str | None = None,
     ) -> VoucherClaim:
-        """Grant `claimant` (display name; `claimant_key` identifies the viewer) one claim.
+        """Grant `claimant` (display name; `claimant_key` identifies the caller: the viewer's
+        account `viewer_id`, or a host token's hash) one claim.
 
         Raises `NotFound`, `Conflict` `voucher-not-active` (expired or ended),
         `voucher-exhausted` (the limit is reached) or `already-claimed` (one per viewer).
         """
         self.expire()
         with self.ctx.db.write() as conn:
-            claim = self._grant(conn, show_id, voucher_id, claimant_key, claimant)
+            claim = self._grant(conn, show_id, voucher_id, claimant_key, claimant, viewer_id)
         self.ctx.notify()
         return claim
 
@@ -278,6 +285,7 @@ class VoucherStore:
         voucher_id: str,
         claimant_key: str,
         claimant: str,
+        viewer_id: str | None = None,
     ) -> VoucherClaim:
         row = _voucher_row(conn, show_id, voucher_id)
         _require_running(row, self.ctx.clock())
@@ -299,12 +307,21 @@ class VoucherStore:
             voucher_id=voucher_id,
             show_id=show_id,
             claimant=claimant,
+            viewer_id=viewer_id,
             claimed_at=self.ctx.now(),
         )
         conn.execute(
             "INSERT INTO voucher_claims (id, voucher_id, show_id, claimant_key, claimant,"
-            " claimed_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (claim.id, voucher_id, show_id, claimant_key, claimant, claim.claimed_at.isoformat()),
+            " claimed_at, viewer_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                claim.id,
+                voucher_id,
+                show_id,
+                claimant_key,
+                claimant,
+                claim.claimed_at.isoformat(),
+                viewer_id,
+            ),
         )
         conn.execute("UPDATE vouchers SET claims=claims+1 WHERE id=?", (voucher_id,))
         _emit(self.ctx, conn, voucher_id)
@@ -313,13 +330,14 @@ class VoucherStore:
     def claim_many(
         self, show_id: str, voucher_id: str, claimants: list[tuple[str, str]]
     ) -> list[VoucherClaim]:
-        """The simulator's burst: (key, name) pairs in one transaction; refused ones skipped."""
+        """The simulator's burst: (account, name) pairs in one transaction; refused ones
+        skipped."""
         granted: list[VoucherClaim] = []
         self.expire()
         with self.ctx.db.write() as conn:
             for key, name in claimants:
                 try:
-                    granted.append(self._grant(conn, show_id, voucher_id, key, name))
+                    granted.append(self._grant(conn, show_id, voucher_id, key, name, key))
                 except (Conflict, NotFound):
                     continue
         if granted:

@@ -23,6 +23,7 @@
     return code && /^[\x21-\x7e]{3,20}$/.test(code) ? code : null;
   })();
   const STORE = `studio.watch.${SHOW}`;
+  const ACCOUNT = "studio.watch.account"; // this browser's viewer account (any show)
   const PDT_GAP_S = 0.2; // the playlist dates a fragment from its close: ±0.1 s or so
 
   const exposed = (window.studioWatch = {
@@ -569,14 +570,19 @@
     if (!name) return;
     $("join-go").disabled = true;
     try {
-      const { data } = await api(
-        "POST",
-        showPath("/viewer-sessions"),
-        { display_name: name },
-        { auth: false },
-      );
+      // The same browser is the same viewer account across shows and renames (the
+      // platform's viewer_id); a name is only what is shown.
+      const body = { display_name: name };
+      try {
+        const account = localStorage.getItem(ACCOUNT);
+        if (account) body.viewer_id = account;
+      } catch (err) {
+        /* private mode: a new account */
+      }
+      const { data } = await api("POST", showPath("/viewer-sessions"), body, { auth: false });
       try {
         localStorage.setItem(STORE, JSON.stringify({ token: data.token, name: data.name }));
+        if (data.viewer_id) localStorage.setItem(ACCOUNT, data.viewer_id);
       } catch (err) {
         /* private mode: this tab only */
       }
