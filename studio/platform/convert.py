@@ -146,6 +146,7 @@ def restriction(r: m.Restriction) -> s.Restriction:
         until=r.until,
         comment_id=r.comment_id,
         created_by=r.created_by,
+        viewer_id=r.viewer_id,
     )
 
 
@@ -323,4 +324,5 @@ def entry(e: m.GiveawayEntry) -> gv.Entry:
         via=e.via.value,
         entered_at=e.entered_at,
         weight=e.weight,
+        viewer_id=e.viewer_id,
     )

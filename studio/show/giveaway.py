@@ -133,6 +133,7 @@ class Entry:
     via: str
     entered_at: datetime
     weight: int = 1
+    viewer_id: str | None = None  # the entrant's account: the draw is over accounts
 
 
 def apply_entry(giveaway: Giveaway, entry: Entry) -> Giveaway:

@@ -155,6 +155,7 @@ class Restriction:
     until: datetime | None = None
     comment_id: str | None = None
     created_by: str = ""
+    viewer_id: str | None = None  # the account it applies to (contract 1.7.0)
 
     def in_force(self, server_now: datetime) -> bool:
         """Whether it still applies at `server_now` (a mute runs out by itself)."""
@@ -375,9 +376,16 @@ class ShowState:
         return next((c for c in reversed(self.comments) if c.id == comment_id), None)
 
     def restriction_of(self, viewer: str, server_now: datetime) -> Restriction | None:
-        """The mute or block in force for `viewer` at `server_now`, if any."""
+        """The mute or block in force for `viewer` at `server_now`, if any. `viewer` is the
+        account (a comment's `viewer_id`; its author's name on a platform before accounts):
+        a namesake of a muted viewer is not muted."""
         return next(
-            (r for r in self.restrictions if r.viewer == viewer and r.in_force(server_now)), None
+            (
+                r
+                for r in self.restrictions
+                if (r.viewer_id or r.viewer) == viewer and r.in_force(server_now)
+            ),
+            None,
         )
 
     def timer_for(self, product_id: str) -> Timer | None:

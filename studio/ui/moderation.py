@@ -76,7 +76,8 @@ def comment_badge(c: Comment, state: ShowState) -> str:
     hidden and restricted), a question."""
     if state.pinned_comment is not None and state.pinned_comment.id == c.id:
         return tr("ON SCREEN")
-    r = state.restriction_of(c.author, _server_now(state)) if c.role == "viewer" else None
+    who = c.viewer_id or c.author
+    r = state.restriction_of(who, _server_now(state)) if c.role == "viewer" else None
     who = (tr("BLOCKED") if r.kind == "block" else tr("MUTED")) if r is not None else ""
     if c.hidden:
         return tr("HIDDEN · {state}").format(state=who) if who else tr("HIDDEN")
@@ -217,7 +218,7 @@ class ModerationViewModel(QObject):
         """The mute or block in force for the comment's author (viewers only)."""
         if self.state is None or c.role != "viewer":
             return None
-        return self.state.restriction_of(c.author, _server_now(self.state))
+        return self.state.restriction_of(c.viewer_id or c.author, _server_now(self.state))
 
     # -- commands ----------------------------------------------------------------------------
     def _run(self, command: Callable[[PlatformSync], int]) -> bool:

@@ -26,14 +26,35 @@ from studio.ui.invites import InviteDialog
 from studio.ui.show_vm import BadgeRole
 from tests.ui.conftest import Rig, wait_until
 
+_TOKENS: dict[tuple[str, str], str] = {}
+
+
+def viewer_token(rig: Rig, author: str) -> str:
+    """The token of the viewer called `author`: one account each (signed in once per
+    sandbox), so muting or blocking one viewer leaves the others alone."""
+    sb = rig.sandbox
+    assert sb is not None
+    key = (sb.api_url, author)
+    if key not in _TOKENS:
+        r = requests.post(
+            f"{sb.api_url}/shows/{sb.show_id}/viewer-sessions",
+            json={"display_name": author},
+            headers={"Idempotency-Key": uuid.uuid4().hex},
+            timeout=5,
+        )
+        r.raise_for_status()
+        _TOKENS[key] = r.json()["token"]
+    return _TOKENS[key]
+
 
 def viewer_says(rig: Rig, text: str, author: str, question: bool = False) -> str:
     sb = rig.sandbox
     assert sb is not None
+    token = viewer_token(rig, author)
     r = requests.post(
         f"{sb.api_url}/shows/{sb.show_id}/comments",
-        json={"text": text, "author": author, "kind": "question" if question else "comment"},
-        headers={"Authorization": f"Bearer {sb.viewer_token}", "Idempotency-Key": uuid.uuid4().hex},
+        json={"text": text, "kind": "question" if question else "comment"},
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": uuid.uuid4().hex},
         timeout=5,
     )
     r.raise_for_status()
@@ -125,8 +146,11 @@ def test_reply_mute_and_block_from_the_context_menu(platform_rig: Rig) -> None:
     wait_until(rig.qtbot, lambda: badge(panel, rude) == "MUTED", 10, "MUTED in the list")
     refused = requests.post(
         f"{sb.api_url}/shows/{sb.show_id}/comments",
-        json={"text": "hello?", "author": "Rude R."},
-        headers={"Authorization": f"Bearer {sb.viewer_token}", "Idempotency-Key": "rude-2"},
+        json={"text": "hello?"},
+        headers={
+            "Authorization": f"Bearer {viewer_token(rig, 'Rude R.')}",
+            "Idempotency-Key": "rude-2",
+        },
         timeout=5,
     )
     assert refused.status_code == 403
