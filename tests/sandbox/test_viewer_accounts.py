@@ -267,3 +267,31 @@ def test_a_data_dir_from_the_previous_version_opens_with_members_as_accounts(
     conn = sqlite3.connect(old_data_dir)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
+
+
+def test_the_simulated_audience_has_namesakes_and_a_rename(fresh_platform: Platform) -> None:
+    """The sandbox's audience behaves like a real one: stable accounts, two viewers sharing a
+    display name, and one viewer renaming mid-show (same account, the member shows the new
+    name); the platform keeps them apart."""
+    p = fresh_platform
+    for _ in range(12):
+        p.control("simulator/tick", {"seconds": 10})
+    orders = p.host.get(f"{p.show}/orders", params={"limit": 1000}).json()["items"]
+    names_by_account: dict[str, set[str]] = {}
+    accounts_by_name: dict[str, set[str]] = {}
+    for o in orders:
+        names_by_account.setdefault(o["viewer_id"], set()).add(o["buyer_name"])
+        accounts_by_name.setdefault(o["buyer_name"], set()).add(o["viewer_id"])
+    assert any(len(a) > 1 for a in accounts_by_name.values()), "no namesakes"
+    renamed = p.server.simulator.renamed
+    assert renamed is not None, "nobody renamed"
+    account, old, new = renamed
+    comments = p.host.get(f"{p.show}/comments", params={"limit": 200}).json()["items"]
+    used = names_by_account.get(account, set()) | {
+        c["author"] for c in comments if c.get("viewer_id") == account
+    }
+    assert used >= {old, new}  # the same account acted under both names
+    member = _member(p, account)["member"]
+    assert member["viewer_id"] == account and member["names_seen"][:1] == [old]
+    assert new in member["names_seen"]
+    assert member["orders_count"] == sum(1 for o in orders if o["viewer_id"] == account)
