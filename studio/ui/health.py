@@ -183,8 +183,10 @@ class HealthBar(QFrame):
             if i < len(dests):
                 d = dests[i]
                 name.set_full_text(d.name)
-                # A short name ("Recording", "Grabación") is shown whole; a long one elides.
-                name.setMinimumWidth(min(name.sizeHint().width(), SHORT_NAME_PX))
+                # A short name ("Recording", "Grabación") is shown whole; a long one elides
+                # (down to the label's own least width, so the row still fits the bar).
+                natural = name.fontMetrics().horizontalAdvance(d.name) + 4
+                name.setMinimumWidth(natural if natural <= SHORT_NAME_PX else 50)
                 pill.set_state(d.text, d.kind)
                 # The name elides, never the state. A QLabel's size hint is at least its
                 # minimum width: clear it first, or a pill stays as wide as its longest text

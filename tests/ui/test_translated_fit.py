@@ -4,8 +4,9 @@ For English and every shipped language the real window goes live (the sandbox sh
 a real nginx-rtmp ingest), a product pinned, orders in, a viewer's question on screen, and each
 dock is brought to the front in turn. Every visible button and label of the docks, the control
 bar, the health bar and the status bar must then show all of its text: its width is at least
-its size hint (a word-wrapped label: tall enough for its lines), and it lies inside each of its
-visible parents (a dock's scroll area scrolls up and down only, so there it must fit across).
+its size hint (a word-wrapped label: tall enough for its lines), it lies inside each of its
+visible parents (a dock's scroll area scrolls up and down only, so there it must fit across),
+and no two of them side by side overlap.
 
 A name that gives way on purpose (`ElidedLabel`: a show title, a destination's name, with the
 full text in its tooltip) is exempt from the width rule when it is long, not from lying inside
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio import i18n
 from studio.sandbox.nginx_rtmp import NginxRtmp
 from studio.session.status import LiveState, Target
 from studio.ui import i18n as ui_i18n
@@ -133,7 +135,14 @@ def problems(window: MainWindow, docks: list[QDockWidget]) -> list[str]:
                 f"[{dock.windowTitle()}] the dock {_box(dock.geometry())} is not inside "
                 f"the window {_box(window.rect())}"
             )
-    for w in _checked(window, docks):
+    shown = _checked(window, docks)
+    for i, a in enumerate(shown):  # two texts drawn over each other (siblings only)
+        for b in shown[i + 1 :]:
+            if a.parentWidget() is b.parentWidget() and a.geometry().intersects(b.geometry()):
+                found.append(
+                    f"{_name(a)} {_box(a.geometry())} overlaps {_name(b)} {_box(b.geometry())}"
+                )
+    for w in shown:
         why = _text_cut(w) or _outside(w, window)
         if why:
             dock = next((a for a in _ancestors(w) if isinstance(a, QDockWidget)), None)
@@ -168,7 +177,8 @@ def test_live_window_shows_every_word_at_1366x768(
 ) -> None:
     rig = platform_rig
     assert ui_i18n.install(language) or language == "en"
-    studio = rig.studio(targets=[Target("Local", nginx_rtmp.url("fit"))], config=test_config())
+    name = i18n._("Demo shop (local ingest)")  # the demo's destination, a long name
+    studio = rig.studio(targets=[Target(name, nginx_rtmp.url("fit"))], config=test_config())
     set_locale(studio.locale)
     w = rig.window(studio)
     w.resize(1366, 768)
