@@ -15,7 +15,7 @@ import av
 from studio import i18n
 from studio.capture.devices import CameraSource, MicSource
 from studio.capture.file import FileSource
-from studio.capture.screen import ScreenSource, parse_region
+from studio.capture.screen import ScreenSource
 from studio.capture.testpattern import TestPatternSource, TestToneSource
 from studio.errors import UnreadableFile
 from studio.media.fit import VideoFit
@@ -63,7 +63,7 @@ def open_scene_source(
     if k is SourceKind.MIC:
         return None, MicSource(src.target or "default")
     if k is SourceKind.SCREEN:
-        return ScreenSource(parse_region(src.target), fit=fit), None
+        return ScreenSource.from_target(src.target, fit=fit), None
     if k is SourceKind.IMAGE:
         return FileSource(Path(src.target), True, False, fit=fit).video, None
     if k is SourceKind.MEDIA:

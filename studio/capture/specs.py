@@ -1,5 +1,5 @@
-"""Turn `--video`/`--audio` specs (test, file:PATH, device:NAME, screen[:WxH+X+Y], none) into
-sources."""
+"""Turn `--video`/`--audio` specs (test, file:PATH, device:NAME, screen[:WxH+X+Y],
+screen:window=0xID, none) into sources."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from pathlib import Path
 from studio import i18n
 from studio.capture.devices import CameraSource, MicSource
 from studio.capture.file import FileSource
-from studio.capture.screen import ScreenSource, parse_region
+from studio.capture.screen import ScreenSource
 from studio.capture.testpattern import TestPatternSource, TestToneSource
 from studio.errors import UsageError
 from studio.media.fit import VideoFit
 from studio.media.sources import AudioSource, VideoSource
 
-SPEC_HELP = "test | file:PATH | device:NAME | screen[:WxH+X+Y] | none"
+SPEC_HELP = "test | file:PATH | device:NAME | screen[:WxH+X+Y|:window=0xID] | none"
 
 
 def _split(spec: str, what: str) -> tuple[str, str]:
@@ -62,7 +62,7 @@ def open_sources(
     elif vkind == "device":
         v = CameraSource(varg, fit=fit)
     elif vkind == "screen":
-        v = ScreenSource(parse_region(varg), fit=fit)
+        v = ScreenSource.from_target(varg, fit=fit)
 
     a: AudioSource | None = None
     if akind == "test":

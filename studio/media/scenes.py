@@ -38,7 +38,7 @@ class SourceKind(StrEnum):
     that list them; a media file is both (its sound plays while it is shown)."""
 
     CAMERA = "camera"  # target: a device name (/dev/video0, 'Integrated Camera')
-    SCREEN = "screen"  # target: '' (the whole screen) or a region 'WxH+X+Y'
+    SCREEN = "screen"  # target: "" (the whole screen), a region "WxH+X+Y", "window=0xID"
     MEDIA = "media"  # target: a video or audio file path; `loop` or played once
     IMAGE = "image"  # target: a PNG / JPEG / WebP path
     COLOUR = "colour"  # target: '#rrggbb' (a theme's background colour, or any)

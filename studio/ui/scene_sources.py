@@ -11,7 +11,9 @@ beyond checking that a chosen file exists.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.capture.screen import ScreenRegion, parse_region, screen_problem
+from studio.capture.screen import (
+    ScreenRegion,
+    XWindow,
+    list_windows,
+    parse_region,
+    screen_problem,
+    window_target,
+)
 from studio.errors import StudioError, UsageError
 from studio.media.scenes import Source, SourceKind, parse_colour
 from studio.ui.i18n import QT_TR_NOOP, tr
@@ -250,8 +259,11 @@ class AddSourceDialog(QDialog):
 
     `cameras` / `microphones`: (label, value) pairs from the device list ('test' is the test
     pattern / tone, 'none' is left out). The screen page lists what can be captured
-    (`screen_choices`), or says why nothing can (no X display, a Wayland session) with a hint;
-    OK is then refused with that message."""
+    (`screen_choices`, then each window of the X display once a worker thread has listed
+    them), or says why nothing can (no X display, a Wayland session) with a hint; OK is then
+    refused with that message."""
+
+    windows_listed = Signal(object)  # list[XWindow], from the worker thread
 
     def __init__(
         self,
@@ -291,6 +303,8 @@ class AddSourceDialog(QDialog):
         for label, target in screen_choices():
             self.screen_choice.addItem(label, target)
         self.screen_choice.addItem(tr("A region of the screen…"), None)
+        self.windows: list[XWindow] = []  # listed on a worker thread, added when known
+        self.windows_listed.connect(self._add_windows)
         self.region = QLineEdit()
         self.region.setPlaceholderText(tr("Region: width×height+x+y, e.g. 1280x720+0+0"))
         self.region.setAccessibleName(tr("Screen region"))
@@ -307,6 +321,7 @@ class AddSourceDialog(QDialog):
             self.screen_choice.setEnabled(False)
         else:
             self.screen_note.hide()
+            threading.Thread(target=self._list_windows, name="list-windows", daemon=True).start()
         sl.addWidget(self.screen_choice)
         sl.addWidget(self.region)
         sl.addWidget(self.screen_note)
@@ -394,6 +409,23 @@ class AddSourceDialog(QDialog):
         row.addWidget(edit, 1)
         row.addWidget(browse)
         return edit, row
+
+    def _list_windows(self) -> None:
+        """Worker thread: the X display's windows, handed to the GUI thread."""
+        windows = list_windows()
+        with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+            self.windows_listed.emit(windows)
+
+    def _add_windows(self, windows: list[XWindow]) -> None:
+        """Each window as a choice, before 'A region of the screen…'."""
+        self.windows = windows
+        for win in windows:
+            label = tr("Window: {title} ({w}×{h})").format(
+                title=win.title, w=win.width, h=win.height
+            )
+            self.screen_choice.insertItem(
+                self.screen_choice.count() - 1, label, window_target(win.id)
+            )
 
     def _screen_chosen(self) -> None:
         region = self.screen_choice.currentData() is None

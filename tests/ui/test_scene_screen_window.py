@@ -1,13 +1,17 @@
 """A screen source added through the window's add-source dialog (issue 19): the dialog lists
-what can be captured (the whole X display, each monitor when Qt runs on it), the source shows
-the screen's real picture in the composed preview (x11grab of a private Xvfb showing a known
-picture, checked by its pixels); where the screen cannot be captured (no X display, a
-Wayland session) the dialog says why, with a hint, and adds nothing."""
+what can be captured (the whole X display, each monitor when Qt runs on it, each window), the
+source shows the screen's (or the window's) real picture in the composed preview (x11grab of a
+private Xvfb showing known pictures, checked by their pixels); where the screen cannot be
+captured (no X display, a Wayland session) the dialog says why, with a hint, and adds
+nothing."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -17,6 +21,8 @@ from tests.engine.clips import BG_Y, MARKER_Y, SQUARE_Y, upright_picture, write_
 from tests.engine.test_live_devices import PrivateX, needs_x
 from tests.engine.test_live_devices import private_x as private_x  # the fixture
 from tests.ui.conftest import Rig, wait_until
+
+WINDOW_Y = 200  # the captured window's flat grey
 
 
 def grey(img: QImage | None, fx: float, fy: float) -> float:
@@ -77,6 +83,44 @@ def test_a_screen_added_in_the_dialog_shows_its_picture_in_the_preview(
     wait_until(qtbot, shows_the_screen, 20, "the screen's picture in the preview")
     wait_until(qtbot, lambda: "screen" in panel.rows, what="its row")
     assert not panel.rows["screen"].problem.isVisible()
+
+    # One window of the display: a flat grey picture in a window of its own, partly over the
+    # slide; picked by its title in the list, captured on its own.
+    flat = write_still(tmp_path / "flat-grey.png", np.full((360, 640), WINDOW_Y, np.uint8))
+    private_x.procs.append(
+        subprocess.Popen(
+            ["display", "-borderwidth", "0", "-geometry", "+200+200", str(flat)],
+            env={**os.environ, "DISPLAY": private_x.display},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    )
+    qtbot.wait(1500)  # the window maps and paints
+    dlg = panel.open_add_dialog()
+    dlg.set_kind(SourceKind.SCREEN)
+
+    def window_entry() -> int:
+        texts = [dlg.screen_choice.itemText(i) for i in range(dlg.screen_choice.count())]
+        return next((i for i, t in enumerate(texts) if "flat-grey.png" in t), -1)
+
+    wait_until(qtbot, lambda: window_entry() >= 0, 10, "the window listed")
+    assert "640×360" in dlg.screen_choice.itemText(window_entry())
+    dlg.screen_choice.setCurrentIndex(window_entry())
+    target = dlg.screen_choice.currentData()
+    assert target.startswith("window=0x")
+    ok(qtbot, dlg)
+    wait_until(qtbot, lambda: "screen-2" in player.scenes.source_ids(), what="the window added")
+    assert player.scenes.source("screen-2").target == target
+    wait_until(qtbot, lambda: "screen-2" in player.running(), 15, "the window captured")
+
+    def shows_the_window() -> bool:  # its box (over the first one's): flat grey all over
+        img = w.preview._image
+        return all(
+            abs(grey(img, fx, fy) - WINDOW_Y) < 20
+            for fx, fy in ((0.515, 0.48), (0.40, 0.58), (0.3925, 0.405), (0.6, 0.6))
+        )
+
+    wait_until(qtbot, shows_the_window, 20, "the window's picture in the preview")
 
 
 def test_a_screen_that_cannot_be_captured_is_said_in_the_dialog(

@@ -1904,6 +1904,10 @@ HTTP: http://{host}:{http}</translation>
         <translation>Fuente</translation>
     </message>
     <message>
+        <source>Window: {title} ({w}×{h})</source>
+        <translation>Ventana: {title} ({w}×{h})</translation>
+    </message>
+    <message>
         <source>Write it as width×height+x+y, or choose the whole screen.</source>
         <translation>Escríbela como ancho×alto+x+y, o elige toda la pantalla.</translation>
     </message>

@@ -1901,6 +1901,10 @@ HTTP: http://{host}:{http}</translation>
         <translation>Sumber</translation>
     </message>
     <message>
+        <source>Window: {title} ({w}×{h})</source>
+        <translation>Jendela: {title} ({w}×{h})</translation>
+    </message>
+    <message>
         <source>Write it as width×height+x+y, or choose the whole screen.</source>
         <translation>Tulis sebagai lebar×tinggi+x+y, atau pilih seluruh layar.</translation>
     </message>

@@ -1904,6 +1904,10 @@ HTTP: http://{host}:{http}</translation>
         <translation>Fonte</translation>
     </message>
     <message>
+        <source>Window: {title} ({w}×{h})</source>
+        <translation>Janela: {title} ({w}×{h})</translation>
+    </message>
+    <message>
         <source>Write it as width×height+x+y, or choose the whole screen.</source>
         <translation>Escreva como largura×altura+x+y, ou escolha a tela inteira.</translation>
     </message>

@@ -1901,6 +1901,10 @@ HTTP：http://{host}:{http}</translation>
         <translation>来源</translation>
     </message>
     <message>
+        <source>Window: {title} ({w}×{h})</source>
+        <translation>窗口：{title}（{w}×{h}）</translation>
+    </message>
+    <message>
         <source>Write it as width×height+x+y, or choose the whole screen.</source>
         <translation>请写成 宽×高+x+y，或选择整个屏幕。</translation>
     </message>

@@ -1773,6 +1773,10 @@ HTTP：http://{host}:{http}</translation>
         <translation>來源</translation>
     </message>
     <message>
+        <source>Window: {title} ({w}×{h})</source>
+        <translation>視窗：{title}（{w}×{h}）</translation>
+    </message>
+    <message>
         <source>Write it as width×height+x+y, or choose the whole screen.</source>
         <translation>請寫成 寬×高+x+y，或選擇整個螢幕。</translation>
     </message>
