@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from studio import i18n
 from studio.media.layers import Layer
-from studio.media.scenes import Slate
+from studio.media.scenes import Slate, SlateKind
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,22 @@ def render_placed_slate(
     return rgba, margin & ~1, max(0, round(top + (bottom - top - lh) / 2)) & ~1
 
 
+# A slate's own words (a scene's `slate.title` replaces them), in the show's language.
+_SLATE_WORDS = {
+    SlateKind.STARTING: i18n.N_("Starting soon"),
+    SlateKind.BRB: i18n.N_("Be right back"),
+    SlateKind.ENDING: i18n.N_("Thanks for watching"),
+}
+
+
+def slate_headline(slate: Slate, language: str | None) -> str:
+    """The big words of `slate`: its own title, else its kind's words in `language` (the
+    show's, i.e. its viewers'; None: the process's language)."""
+    if slate.title:
+        return slate.title
+    return i18n.translations(language or i18n.language()).gettext(_SLATE_WORDS[slate.kind])
+
+
 class SlateCards:
     """The engine's `SlateSource` (engine/program.py): a scene's slate as a layer, rendered
     on a thread of its own ("slates") and cached, so the compositor never waits for QPainter.
@@ -173,14 +190,21 @@ class SlateCards:
     `slate_layers` returns at once: the card for this second, or (while it renders) the last
     card of that slate and canvas; () before the first is ready. A countdown's next second is
     rendered ahead. `subtitle` is shown under each card (the show's title); `now` gives Unix
-    seconds (time.time; tests pass their own). Any thread."""
+    seconds (time.time; tests pass their own); `language` gives the show's language (its
+    viewers'), read at each card, for a slate's own words (None: the process's). Any thread."""
 
-    def __init__(self, subtitle: str = "", now: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        subtitle: str = "",
+        now: Callable[[], float] = time.time,
+        language: Callable[[], str | None] = lambda: None,
+    ) -> None:
         from studio.overlays.fonts import ensure_qt
 
         ensure_qt()  # the Qt application is made here, on the caller's (main) thread
         self.subtitle = subtitle
         self._now = now
+        self._language = language
         self._cache: dict[tuple[str, str | None, int, int], Layer] = {}
         self._last: dict[tuple[str, int, int], Layer] = {}
         self._todo: queue.Queue[tuple[str, str | None, int, int] | None] = queue.Queue()
@@ -192,15 +216,20 @@ class SlateCards:
     def slate_layers(self, slate: Slate, width: int, height: int) -> Sequence[Layer]:
         """The card of `slate` now on a `width` × `height` canvas (see the class docstring)."""
         now = self._now()
-        key = (slate.headline, slate.countdown(now), width, height)
+        try:
+            headline = slate_headline(slate, self._language())
+        except Exception:  # a catalogue that cannot be read: the English words
+            log.exception("the slate's words could not be translated")
+            headline = slate.headline
+        key = (headline, slate.countdown(now), width, height)
         layer = self._cache.get(key)
         self._ask(key)
         if slate.countdown(now + 1.0) != key[1]:
-            self._ask((slate.headline, slate.countdown(now + 1.0), width, height))
+            self._ask((headline, slate.countdown(now + 1.0), width, height))
         if layer is None:
-            layer = self._last.get((slate.headline, width, height))
+            layer = self._last.get((headline, width, height))
         else:
-            self._last[(slate.headline, width, height)] = layer
+            self._last[(headline, width, height)] = layer
         return (layer,) if layer is not None else ()
 
     def _ask(self, key: tuple[str, str | None, int, int]) -> None:
