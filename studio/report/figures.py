@@ -347,7 +347,9 @@ def build_report(
     earlier_buyers: frozenset[str] = frozenset(),
 ) -> Report:
     """The report of one show from its timeline; `history`: the creator's earlier shows
-    (oldest first); `earlier_buyers`: names that bought in those shows (for returning buyers)."""
+    (oldest first); `earlier_buyers`: who bought in those shows (accounts, or names from
+    timelines before accounts; for returning buyers). Buyers and commenters are counted by
+    account (`TOrder.who`): two viewers of one display name are two buyers."""
     start, end = _span(tl)
     duration = max(0.0, end - start)
     currency = tl.show.currency or (tl.orders[0].currency if tl.orders else "")
@@ -380,7 +382,7 @@ def build_report(
     # -- headline ----------------------------------------------------------------------
     revenue = sum(o.amount for o in orders)
     units = sum(o.qty for o in orders)
-    buyers = {o.buyer for o in orders}
+    buyers = {o.who for o in orders}  # accounts: two "Anna"s are two buyers
     viewer_steps = [(t, n) for t, n, _ in tl.viewers]
     steps = Steps(viewer_steps)
     peak = max([n for _, n, _ in tl.viewers] + [p for _, _, p in tl.viewers] + [0])
@@ -484,7 +486,7 @@ def build_report(
             if pinned_s > 0
             else 0.0
         )
-        conv = len({o.buyer for o in while_pinned}) / viewers_pinned if viewers_pinned > 0 else None
+        conv = len({o.who for o in while_pinned}) / viewers_pinned if viewers_pinned > 0 else None
         p_units = sum(o.qty for o in po)
         # the newest order's stock left (by seq), else the last recorded stock
         stock_left = max(po, key=lambda o: o.seq).left if po else (p.stock if p else None)
@@ -536,7 +538,7 @@ def build_report(
         if c.reply_to and c.reply_to not in replies:
             replies[c.reply_to] = c.t
     answer_times = sorted(replies[q.id] - q.t for q in questions if q.id in replies)
-    commenters = {c.author for c in comments}
+    commenters = {c.who for c in comments}
     engagement = Engagement(
         comments=sum(1 for c in comments if c.kind != "question"),
         questions=len(questions),
@@ -547,13 +549,14 @@ def build_report(
     )
 
     # -- community and buyers ------------------------------------------------------------
-    known_before = {name for _, name, n, new in tl.members if not new and n > 0}
+    known_before = {who for _, who, n, new in tl.members if not new and n > 0}
     returning_names = (known_before | earlier_buyers) & buyers
     per_buyer: dict[str, list[TOrder]] = defaultdict(list)
     for o in orders:
-        per_buyer[o.buyer].append(o)
+        per_buyer[o.who].append(o)
     buyer_rows = []
-    for name, bo in per_buyer.items():
+    for who, bo in per_buyer.items():
+        name = bo[-1].buyer  # the latest name the account bought under
         prods: dict[str, tuple[int, int, int]] = {}
         for o in bo:
             n, u, s = prods.get(o.product, (0, 0, 0))
@@ -561,7 +564,7 @@ def build_report(
         buyer_rows.append(
             BuyerRow(
                 name=name,
-                returning=name in returning_names,
+                returning=who in returning_names,
                 orders=len(bo),
                 units=sum(o.qty for o in bo),
                 spent_minor=sum(o.amount for o in bo),

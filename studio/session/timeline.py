@@ -400,6 +400,8 @@ class TimelineRecorder:
             }
             if c.reply_to:
                 line["re"] = c.reply_to
+            if c.viewer_id:
+                line["vid"] = c.viewer_id
             self._emit(line)
 
     def _viewers(self, e: ev.ViewersChanged) -> None:
@@ -438,14 +440,16 @@ class TimelineRecorder:
     def _supporters(self, e: ev.SupportersChanged, initial: bool = False) -> None:
         now = round(self._now(), 3)
         for s in e.supporters:
-            if s.name in self._members:
+            who = s.viewer_id or s.name  # two "Anna"s are two members
+            if who in self._members:
                 continue
-            self._members.add(s.name)
+            self._members.add(who)
             self._emit(
                 {
                     "k": "member",
                     "t": now,
                     "name": s.name,
+                    **({"vid": s.viewer_id} if s.viewer_id else {}),
                     "orders": s.orders_count,
                     "points": s.points,
                     "new": not initial,
@@ -540,6 +544,8 @@ def order_line(o: Order) -> Line:
         "by": o.buyer_name,
         "left": o.stock_remaining,
     }
+    if o.viewer_id:
+        line["vid"] = o.viewer_id  # the buyer's account: names are not unique (issue 21)
     if o.referral_code:
         line["ref"] = o.referral_code
     if o.points_earned:
@@ -605,6 +611,12 @@ class TOrder(NamedTuple):
     left: int
     referral: str | None
     points: int
+    buyer_id: str = ""  # the buyer's account ("" in timelines from before accounts)
+
+    @property
+    def who(self) -> str:
+        """Who bought: the account, or the name in a timeline from before accounts."""
+        return self.buyer_id or self.buyer
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +642,12 @@ class TComment(NamedTuple):
     kind: str
     author: str
     reply_to: str | None
+    viewer_id: str = ""  # a viewer's account ("" for the team, or before accounts)
+
+    @property
+    def who(self) -> str:
+        """Who wrote it: the account, or the name when there is none."""
+        return self.viewer_id or self.author
 
 
 class THealth(NamedTuple):
@@ -653,7 +671,8 @@ class Timeline:
     """A show's timeline as read back: every list in time order, orders once each (by seq).
 
     `pins` are (time, product id or None); `viewers` (time, count, peak); `ingest` (time, state,
-    kbps); `live` (time, on air?); `members` (time, name, orders before, new during the show?).
+    kbps); `live` (time, on air?); `members` (time, who: the account, or the name in a
+    timeline from before accounts; orders before, new during the show?).
     `bad_lines` counts lines that could not be read (a torn last line after a crash);
     `other` counts kinds this version does not know (from a newer studio).
     """
@@ -770,6 +789,7 @@ def read_timeline(path: Path) -> Timeline:
                     _i(rec.get("left")),
                     _opt_s(rec.get("ref")),
                     _i(rec.get("pts")),
+                    _s(rec.get("vid")),
                 )
             except (KeyError, TypeError):
                 tl.bad_lines += 1
@@ -785,6 +805,7 @@ def read_timeline(path: Path) -> Timeline:
                     kind=_s(rec.get("kind"), "comment"),
                     author=_s(rec.get("by")),
                     reply_to=_opt_s(rec.get("re")),
+                    viewer_id=_s(rec.get("vid")),
                 )
             )
         elif k == "viewers":
@@ -845,7 +866,8 @@ def read_timeline(path: Path) -> Timeline:
         elif k == "live":
             tl.live.append((t, bool(rec.get("on"))))
         elif k == "member":
-            tl.members.append((t, _s(rec.get("name")), _i(rec.get("orders")), bool(rec.get("new"))))
+            who = _s(rec.get("vid")) or _s(rec.get("name"))  # the account, else the name
+            tl.members.append((t, who, _i(rec.get("orders")), bool(rec.get("new"))))
         elif k == "reseller":
             tl.resellers[_s(rec.get("code"))] = _s(rec.get("name"))
         elif k == "begin":
