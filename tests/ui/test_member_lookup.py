@@ -142,3 +142,4 @@ def test_two_viewers_called_anna_are_two_members_in_the_lookup(
     wait_until(qtbot, lambda: sup.count() >= 2, 10, "both Annas among the supporters")
     annas = [sup.item(i).text() for i in range(sup.count()) if "Anna" in sup.item(i).text()]
     assert len(annas) == 2 and sum("Insider" in a for a in annas) == 1
+    sup.grab().save(str(tmp_path / "supporters-two-annas.png"))
