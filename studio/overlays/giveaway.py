@@ -39,6 +39,12 @@ class GiveawayText:
     def no_entries(self) -> str:
         return self._t.gettext("No entries: no winner")
 
+    def odds(self, tiers: tuple[tuple[str, int], ...]) -> str:
+        """The header's pill while a weighted draw is open: 'Members ×3' (the most tickets a
+        tier holds; the window lists every tier)."""
+        most = max(w for _, w in tiers)
+        return self._t.gettext("Members ×{tickets}").format(tickets=most)
+
     @property
     def proof(self) -> str:
         return self._t.gettext("Fair draw · seed {seed}…")
@@ -47,7 +53,9 @@ class GiveawayText:
 @dataclass(frozen=True)
 class GiveawayView:
     """What the panel shows. `phase`: open or drawn. `entries` formatted for the locale;
-    `how`: how to enter ("Comment #win to enter"); `seed`: the revealed seed (drawn)."""
+    `how`: how to enter ("Comment #win to enter"); `seed`: the revealed seed (drawn);
+    `odds`: (tier, tickets) of the tiers holding more than one ticket (a weighted draw is
+    said on air while entries are open, as a pill in the header: "Members ×3")."""
 
     prize: str
     how: str
@@ -58,6 +66,7 @@ class GiveawayView:
     total_s: float = 1.0
     winner: str | None = None
     seed: str | None = None
+    odds: tuple[tuple[str, int], ...] = ()
 
 
 def giveaway_panel(v: GiveawayView, text: GiveawayText | None = None) -> Panel:
@@ -76,7 +85,8 @@ def giveaway_panel(v: GiveawayView, text: GiveawayText | None = None) -> Panel:
             )
         return Panel(t.winner, "🎉", rows)
     rows = (Row(v.prize, "title"), Row(count, "big", "price"), Row(v.how, "sub", "text"))
-    return Panel(t.open, "🎁", rows, v.remaining_s, v.total_s)
+    odds = t.odds(v.odds) if v.odds else None
+    return Panel(t.open, "🎁", rows, v.remaining_s, v.total_s, tag=odds)
 
 
 def render_giveaway(

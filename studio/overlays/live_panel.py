@@ -49,13 +49,15 @@ class Row:
 @dataclass(frozen=True)
 class Panel:
     """A live panel: the header `label` (upper-cased) with an icon, a clock (`remaining_s`
-    of `total_s`; None: no clock and no bar), and its rows."""
+    of `total_s`; None: no clock and no bar), and its rows; `tag` an accent pill in the header
+    before the clock (the label gives way to it)."""
 
     label: str
     icon: str
     rows: tuple[Row, ...]
     remaining_s: int | None = None
     total_s: float = 1.0
+    tag: str | None = None
 
 
 def _fonts(theme: Theme, k: float) -> dict[str, QFont]:
@@ -115,6 +117,22 @@ def render_panel(panel: Panel, theme: Theme, s: float, width: float) -> Rendered
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             face,
         )
+    if panel.tag:
+        tm = QFontMetricsF(f["tag"])
+        tag_h = tm.height() + 10 * s
+        r = pill(
+            p,
+            W - ix - clock_w - (12 * s if clock_w else 0.0),
+            y + (head_h - tag_h) / 2,
+            panel.tag.upper(),
+            f["tag"],
+            c.on_accent,
+            c.accent,
+            s,
+            max_width=inner * 0.45,
+            align_right=True,
+        )
+        clock_w += r.width() + (12 * s if clock_w else 0.0)
     label = elide(f"{panel.icon} {panel.label.upper()}", f["label"], inner - clock_w - 12 * s)
     p.setFont(f["label"])
     p.setPen(qcolor(c.accent))

@@ -104,12 +104,17 @@ def load(client: PlatformClient, show_id: str, model: ShowModel) -> None:
     """Read the community (members and tier names) into `model`; nothing on 403/404."""
     try:
         found = members(client, show_id)
-        tiers = tuple(t.name for t in rules(client, show_id).tiers)
+        tier_rules = rules(client, show_id).tiers
     except PlatformError as exc:
         if exc.status in (403, 404):
             return
         raise
-    model.set_members([member(x) for x in found], tiers=tiers, replace=True)
+    model.set_members(
+        [member(x) for x in found],
+        tiers=tuple(t.name for t in tier_rules),
+        giveaway_weights=tuple((t.name, t.giveaway_weight) for t in tier_rules),
+        replace=True,
+    )
     load_program(client, show_id, model)
 
 

@@ -19,7 +19,7 @@ from studio.session.engagement_overlays import EngagementOverlays
 from studio.session.layers import SceneGroup, StudioLayers
 from studio.session.show_feed import ShowFeed
 from studio.show import events as ev
-from studio.show.community import MomentKind
+from studio.show.community import MomentKind, extra_chances
 from studio.show.money import format_count, format_money, from_minor
 from studio.show.on_air import (
     NOTHING,
@@ -344,6 +344,7 @@ class OverlayDriver:
             total_s=g.total_s,
             winner=g.winner_name,
             seed=g.seed,
+            odds=extra_chances(state.giveaway_weights) if state is not None else (),
         )
 
     def close(self) -> None:

@@ -66,6 +66,12 @@ class MemberMoment:
     previous_tier: str | None = None
 
 
+def extra_chances(weights: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """The tiers whose members hold more than one ticket in a giveaway draw, lowest first:
+    (tier name, tickets). Empty when the draw is not weighted (every entry one ticket)."""
+    return tuple((name, w) for name, w in weights if w > 1)
+
+
 def members_by_standing(members: Iterable[Member]) -> tuple[Member, ...]:
     """Highest standing first; ties by name."""
     return tuple(sorted(members, key=lambda m: (-m.standing, m.name)))

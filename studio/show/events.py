@@ -303,6 +303,7 @@ class MembersChanged(ShowEvent):
     members: tuple[Member, ...]
     tiers: tuple[str, ...] = ()
     moment: MemberMoment | None = None
+    giveaway_weights: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

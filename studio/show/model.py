@@ -131,6 +131,7 @@ class ShowModel:
         self._giveaway: gv.Giveaway | None = None
         self._members: dict[str, Member] = {}  # by account, `viewer_id` (issue 21)
         self._tiers: tuple[str, ...] = ()
+        self._giveaway_weights: tuple[tuple[str, int], ...] = ()
         self._moment: MemberMoment | None = None
         self._program = ResellerProgram()
 
@@ -188,6 +189,7 @@ class ShowModel:
             giveaway=self._giveaway,
             members=members_by_standing(self._members.values()),
             tiers=self._tiers,
+            giveaway_weights=self._giveaway_weights,
             moment=self._moment,
             reseller_program=self._program,
         )
@@ -712,9 +714,11 @@ class ShowModel:
         tiers: tuple[str, ...] | None = None,
         moment: MemberMoment | None = None,
         replace: bool = False,
+        giveaway_weights: tuple[tuple[str, int], ...] | None = None,
     ) -> None:
         """Take members as the platform now describes them (all of them when `replace`), the
-        tier names when given, and a moment to celebrate; announces `MembersChanged`."""
+        tier names and each tier's giveaway weight when given, and a moment to celebrate;
+        announces `MembersChanged`."""
         with self._lock:
             if replace:
                 self._members = {}
@@ -722,11 +726,13 @@ class ShowModel:
                 self._members[m.viewer_id or m.name] = m
             if tiers is not None:
                 self._tiers = tiers
+            if giveaway_weights is not None:
+                self._giveaway_weights = giveaway_weights
             if moment is not None:
                 self._moment = moment
             self._changed()
             state = self.state
-        self._emit([ev.MembersChanged(state.members, state.tiers, moment)])
+        self._emit([ev.MembersChanged(state.members, state.tiers, moment, state.giveaway_weights)])
 
     def set_viewers(self, viewers: Viewers) -> None:
         """Take the audience count; announces `ViewersChanged` when it moved."""

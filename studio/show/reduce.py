@@ -88,8 +88,16 @@ def apply(
             return r(state, giveaway=giveaway)
         case ev.ResellerProgramChanged(program=program):
             return r(state, reseller_program=program)
-        case ev.MembersChanged(members=members, tiers=tiers, moment=moment):
-            return r(state, members=members, tiers=tiers, moment=moment or state.moment)
+        case ev.MembersChanged(
+            members=members, tiers=tiers, moment=moment, giveaway_weights=weights
+        ):
+            return r(
+                state,
+                members=members,
+                tiers=tiers,
+                moment=moment or state.moment,
+                giveaway_weights=weights,
+            )
     return state  # ChangeFailed and other notices change no state
 
 

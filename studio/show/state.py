@@ -338,6 +338,9 @@ class ShowState:
     giveaway: Giveaway | None = None  # the latest giveaway (open, or how it ended)
     members: tuple[Member, ...] = ()  # community members heard of, highest standing first
     tiers: tuple[str, ...] = ()  # the community's tier names, lowest first (issue 21)
+    # (tier name, giveaway weight) of every tier, lowest first: the tickets a member of that
+    # tier holds in a giveaway draw (docs/GIVEAWAYS.md); shown on air and in the window.
+    giveaway_weights: tuple[tuple[str, int], ...] = ()
     moment: MemberMoment | None = None  # the latest tier-up or welcome back
     reseller_program: ResellerProgram = field(default_factory=ResellerProgram)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from babel.lists import format_list
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.app import Studio
@@ -23,7 +24,8 @@ from studio.errors import StudioError, UsageError
 from studio.platform.sync import PlatformSync
 from studio.show import events as ev
 from studio.show.catalog import Product
-from studio.show.money import format_count, format_money, from_minor
+from studio.show.community import extra_chances
+from studio.show.money import babel_locale, format_count, format_money, from_minor
 from studio.show.reduce import apply
 from studio.show.state import ShowState
 from studio.ui import show_vm
@@ -120,20 +122,32 @@ def auction_status(state: ShowState | None, now: datetime, locale: str = "en_US"
     return Status(tr("Auction of {title} cancelled.").format(title=title), False, "warn")
 
 
+def extra_chances_line(state: ShowState | None, locale: str = "en_US") -> str:
+    """'Members' extra chances: Insider ×2 and Founding member ×3' when the community's tiers
+    weight the draw (docs/GIVEAWAYS.md), else ''. The list follows CLDR for `locale`."""
+    tiers = extra_chances(state.giveaway_weights) if state is not None else ()
+    if not tiers:
+        return ""
+    items = [tr("{tier} ×{tickets}").format(tier=name, tickets=w) for name, w in tiers]
+    return tr("Members' extra chances: {tiers}").format(
+        tiers=format_list(items, locale=babel_locale(locale))
+    )
+
+
 def giveaway_status(state: ShowState | None, now: datetime, locale: str = "en_US") -> Status:
     """The giveaway box's line: entries and time to the draw with the published commitment,
-    or the winner with the revealed seed (so the host can point viewers at the check)."""
+    or the winner with the revealed seed (so the host can point viewers at the check); before
+    and during a draw, a second line names the tiers that hold extra tickets."""
     g = state.giveaway if state is not None else None
+    odds = extra_chances_line(state, locale)
     if g is None:
-        return Status(tr("No giveaway yet."), False)
+        return Status("\n".join(filter(None, (tr("No giveaway yet."), odds))), False)
     n = _count(g.entry_count, tr("1 entry"), tr("{n} entries"), locale)
     if g.status == "open":
-        return Status(
-            tr("{prize}: {entries} · draw in {left} · commitment {hash}…").format(
-                prize=g.prize, entries=n, left=_clock(g.remaining_s(now)), hash=g.seed_sha256[:12]
-            ),
-            True,
+        line = tr("{prize}: {entries} · draw in {left} · commitment {hash}…").format(
+            prize=g.prize, entries=n, left=_clock(g.remaining_s(now)), hash=g.seed_sha256[:12]
         )
+        return Status("\n".join(filter(None, (line, odds))), True)
     if g.status == "drawn" and g.winner_name:
         return Status(
             tr("{prize} won by {winner} (of {entries}) · seed {seed}…").format(

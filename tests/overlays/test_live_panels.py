@@ -51,6 +51,11 @@ GIVEAWAYS = {
         "Chai gift set", "", "1,284", 1284, "drawn", winner="ليلى الحسن", seed="9f3a1c2b7d8e"
     ),
     "giveaway-no-entries": GiveawayView("Chai gift set", "", "0", 0, "drawn", seed="00ff"),
+    # A community whose tiers weight the draw (docs/GIVEAWAYS.md) says so on air.
+    "giveaway-weighted": GiveawayView(
+        "Chai gift set", "Comment #win to enter", "1,284", 1284, "open", 133, 300,
+        odds=(("Insider", 2), ("Founding member", 3)),
+    ),  # fmt: skip
 }
 
 
@@ -116,7 +121,7 @@ def test_both_panels_with_every_overlay_overlap_nothing(
         demo_catalog.get("DJ-001"),
         comment=None if with_voucher_and_poll else QUESTION,
         auction=AUCTIONS["auction-live"],
-        giveaway=GIVEAWAYS["giveaway-open"],
+        giveaway=GIVEAWAYS["giveaway-weighted"],  # the tallest open giveaway
         voucher=VOUCHER if with_voucher_and_poll else None,
         poll=POLL if with_voucher_and_poll else None,
     )
@@ -134,3 +139,14 @@ def test_both_panels_with_every_overlay_overlap_nothing(
             assert x0 >= 0 and y0 >= 0 and x1 < w and y1 < h
     name = "live-panels-stacked" if with_voucher_and_poll else "live-panels"
     compare_golden(f"{theme_name}-{shape}-{name}", compose_transparent(w, h, layers))
+
+
+def test_a_weighted_draw_says_so_in_the_header_in_the_show_language() -> None:
+    """While a weighted draw is open, a pill in the header gives the most tickets a tier
+    holds (the show's language); an unweighted draw has none."""
+    from studio.overlays.giveaway import GiveawayText, giveaway_panel
+
+    weighted = GIVEAWAYS["giveaway-weighted"]
+    assert giveaway_panel(weighted).tag == "Members ×3"
+    assert giveaway_panel(weighted, GiveawayText("es")).tag == "Miembros ×3"
+    assert giveaway_panel(GIVEAWAYS["giveaway-open"]).tag is None

@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 
 from studio.platform.sync import PlatformSync
 from studio.show import events as ev
+from studio.show.community import extra_chances
 from studio.show.giveaway import draw_winner
 from studio.show.reduce import apply
 from studio.show.state import Link, ShowState
-from studio.ui.live_sales_vm import auction_status
+from studio.ui.live_sales_vm import auction_status, giveaway_status
 from tests.platform.conftest import Rig, wait_for
 
 
@@ -126,9 +127,17 @@ def test_giveaway_entries_once_across_a_restart_and_the_draw_checks_out(rig: Rig
 
     first = rig.sync(name="app")
     wait_for(lambda: first.model.state.sync.link == Link.LIVE)
+    # The community's default tiers weight the draw: the window and the on-air panel say so.
+    weights = (("Regular", 1), ("Insider", 2), ("Founding member", 3))
+    assert wait_for(lambda: first.model.state.giveaway_weights) == weights
     first.open_giveaway("Pour-over kit", 60, keyword="#win")
     g = wait_for(lambda: first.model.state.giveaway)
     assert g.seed is None and len(g.seed_sha256) == 64
+    status = giveaway_status(first.model.state, datetime.now(UTC))
+    assert status.text.splitlines()[1] == (
+        "Members' extra chances: Insider ×2 and Founding member ×3"
+    )
+    assert extra_chances(first.model.state.giveaway_weights) == weights[1:]
     _, seen_first = collect(first)
     comment(30)
     rig.proxy.cut_streams()

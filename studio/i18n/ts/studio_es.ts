@@ -1266,6 +1266,14 @@
         <translation>Subasta de {title} cancelada.</translation>
     </message>
     <message>
+        <source>{tier} ×{tickets}</source>
+        <translation>{tier} ×{tickets}</translation>
+    </message>
+    <message>
+        <source>Members&apos; extra chances: {tiers}</source>
+        <translation>Oportunidades extra de los miembros: {tiers}</translation>
+    </message>
+    <message>
         <source>No giveaway yet.</source>
         <translation>Aún no hay sorteo.</translation>
     </message>

@@ -1265,6 +1265,14 @@
         <translation>Lelang {title} dibatalkan.</translation>
     </message>
     <message>
+        <source>{tier} ×{tickets}</source>
+        <translation>{tier} ×{tickets}</translation>
+    </message>
+    <message>
+        <source>Members&apos; extra chances: {tiers}</source>
+        <translation>Peluang ekstra anggota: {tiers}</translation>
+    </message>
+    <message>
         <source>No giveaway yet.</source>
         <translation>Belum ada giveaway.</translation>
     </message>

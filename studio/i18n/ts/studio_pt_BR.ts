@@ -1266,6 +1266,14 @@
         <translation>Leilão de {title} cancelado.</translation>
     </message>
     <message>
+        <source>{tier} ×{tickets}</source>
+        <translation>{tier} ×{tickets}</translation>
+    </message>
+    <message>
+        <source>Members&apos; extra chances: {tiers}</source>
+        <translation>Chances extras dos membros: {tiers}</translation>
+    </message>
+    <message>
         <source>No giveaway yet.</source>
         <translation>Ainda não há sorteio.</translation>
     </message>

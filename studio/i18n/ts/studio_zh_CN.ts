@@ -1265,6 +1265,14 @@
         <translation>{title} 的拍卖已取消。</translation>
     </message>
     <message>
+        <source>{tier} ×{tickets}</source>
+        <translation>{tier} ×{tickets}</translation>
+    </message>
+    <message>
+        <source>Members&apos; extra chances: {tiers}</source>
+        <translation>会员额外中奖机会：{tiers}</translation>
+    </message>
+    <message>
         <source>No giveaway yet.</source>
         <translation>尚无抽奖。</translation>
     </message>

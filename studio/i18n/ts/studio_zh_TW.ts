@@ -2960,6 +2960,14 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>流標:{title}({why})。</translation>
     </message>
     <message>
+        <source>{tier} ×{tickets}</source>
+        <translation>{tier} ×{tickets}</translation>
+    </message>
+    <message>
+        <source>Members&apos; extra chances: {tiers}</source>
+        <translation>會員額外中獎機會：{tiers}</translation>
+    </message>
+    <message>
         <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
         <translation>{prize}:{entries} · {left} 後開獎 · 承諾雜湊 {hash}…</translation>
     </message>
