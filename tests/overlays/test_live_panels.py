@@ -53,9 +53,15 @@ GIVEAWAYS = {
     "giveaway-no-entries": GiveawayView("Chai gift set", "", "0", 0, "drawn", seed="00ff"),
     # A community whose tiers weight the draw (docs/GIVEAWAYS.md) says so on air.
     "giveaway-weighted": GiveawayView(
-        "Chai gift set", "Comment #win to enter", "1,284", 1284, "open", 133, 300,
+        "Chai gift set",
+        "Comment #win to enter",
+        "1,284",
+        1284,
+        "open",
+        133,
+        300,
         odds=(("Insider", 2), ("Founding member", 3)),
-    ),  # fmt: skip
+    ),
 }
 
 
