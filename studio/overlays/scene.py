@@ -348,6 +348,11 @@ class OverlayScene:
         with self._lock:
             return self._live[slot]
 
+    def supporters(self) -> tuple[Supporter, ...]:
+        """The supporters strip's rows as last set (names, points, tier badges)."""
+        with self._lock:
+            return self._supporters
+
     def set_supporters(self, supporters: Sequence[Supporter]) -> None:
         with self._lock:
             self._supporters = tuple(supporters)

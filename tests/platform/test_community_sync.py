@@ -7,8 +7,13 @@ Lin's tier."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
+from studio.overlays.scene import OverlayScene
 from studio.platform.models import CommentCreate, CommunityRules, OrderCreate, Role, TierRule
+from studio.session.layers import StudioLayers
+from studio.session.overlay_driver import OverlayDriver
+from studio.session.show_feed import ShowFeed
 from studio.show.community import MomentKind
 from studio.show.state import Link
 from tests.platform.conftest import Rig, wait_for
@@ -76,3 +81,31 @@ def test_tiers_and_moments_reach_the_show_model(rig: Rig) -> None:
     assert back.member.name == "Lin" and back.member.tier == "Insider"
     assert sync.model.state.members[0].viewer_id == LIN
     assert sync.model.state.member(NAMESAKE).tier is None  # type: ignore[union-attr]
+
+
+def test_the_supporters_strip_gives_the_tier_to_the_member_not_to_her_namesake(
+    rig: Rig,
+) -> None:
+    """On air, through the real sync and overlay driver: two supporters called "Lin", the
+    tier badge on the one whose account reached it."""
+    store = rig.sandbox.store
+    assert store is not None
+    sid = rig.show_id
+    store.community.set_rules(sid, RULES)
+    for product in ("prd_skillet", "prd_knife"):
+        store.orders.create(sid, _order(product, LIN))
+    store.orders.create(sid, _order("prd_chai", NAMESAKE))
+    sync = rig.sync(name="host")
+    wait_for(lambda: sync.model.state.sync.link == Link.LIVE)
+    feed = ShowFeed()
+    scene = OverlayScene(1280, 720, "default")
+    OverlayDriver(StudioLayers(scene, None, 1280, 720), feed)
+    feed.attach(sync.model)
+
+    def lins() -> list[Any] | None:
+        rows = [x for x in scene.supporters() if x.name == "Lin"]
+        return rows if len(rows) == 2 and any(x.tier for x in rows) else None  # tiers heard
+
+    rows = wait_for(lins)
+    assert sorted((x.tier or "") for x in rows) == ["", "Insider"]
+    assert max(rows, key=lambda x: x.points).tier == "Insider"
