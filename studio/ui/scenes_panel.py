@@ -714,8 +714,10 @@ class ScenesPanel(QWidget):
 
     def add_source(self, kind: SourceKind, target: str, loop: bool = True) -> str | None:
         """Add a source of `kind` (a device, a path, a colour) and place it in the scene being
-        edited (a quarter of the canvas, centred); returns its id. A file or device chosen
-        later can be given in the scene file; an empty target picks a sensible stand-in."""
+        edited (a quarter of the canvas, centred; a screen added to a 'Screen + camera' scene
+        that has none goes where that template puts it); returns its id. A file or device
+        chosen later can be given in the scene file; an empty target picks a sensible
+        stand-in."""
         scenes = self.scenes
         if scenes is None:
             return None
@@ -733,6 +735,8 @@ class ScenesPanel(QWidget):
                 scene = new.scene(editing)
                 if kind.audio_only:
                     scene = replace(scene, audio=(*scene.audio, sid))
+                elif kind is SourceKind.SCREEN and self._screen_slot(new, scene):
+                    scene = self._into_screen_slot(new, scene, sid)
                 else:
                     box = Box(0.375, 0.375, 0.25, 0.25)
                     for o in Orientation:
@@ -743,6 +747,31 @@ class ScenesPanel(QWidget):
             return None
         self._save(new)
         return sid
+
+    @staticmethod
+    def _screen_slot(scenes: SceneSet, scene: Scene) -> bool:
+        """Whether `scene` is a 'Screen + camera' scene still without a screen (made from
+        that template when there was none): a screen added goes where the template puts it."""
+        if not scene.name.startswith(Template.SCREEN_PIP.scene_name):
+            return False
+        shown = (*scene.landscape, *scene.portrait)
+        return not any(scenes.source(i.source).kind is SourceKind.SCREEN for i in shown)
+
+    @staticmethod
+    def _into_screen_slot(scenes: SceneSet, scene: Scene, sid: str) -> Scene:
+        """`scene` with screen `sid` in the template's place on each canvas: above the
+        background colours, under the camera in its corner."""
+        slots = template(Template.SCREEN_PIP, screen=sid)
+        for o in Orientation:
+            items = list(scene.items(o))
+            under = 0
+            while under < len(items) and scenes.source(items[under].source).kind is (
+                SourceKind.COLOUR
+            ):
+                under += 1
+            items.insert(under, slots.items(o)[0])
+            scene = scene.with_items(o, items)
+        return scene
 
     def _picked_item(self) -> Item | None:
         """The item picked in the editor (None: none, or a colour, which has no fit)."""

@@ -122,6 +122,28 @@ def test_a_screen_added_in_the_dialog_shows_its_picture_in_the_preview(
 
     wait_until(qtbot, shows_the_window, 20, "the window's picture in the preview")
 
+    # The 'Screen + camera' scene was made with no screen: one added to it goes where the
+    # template puts it (the whole canvas under the camera's corner; on 9:16 across the top).
+    panel.pick("Screen + camera")
+    wait_until(qtbot, lambda: player.program == "Screen + camera", what="the PiP on air")
+    sid = panel.add_source(SourceKind.SCREEN, "")
+    wait_until(qtbot, lambda: sid in player.scenes.source_ids(), what="the screen in the PiP")
+    pip = player.scenes.scene("Screen + camera")
+    assert [i.source for i in pip.landscape] == ["background", sid, "camera-1"]
+    assert pip.landscape[1].box == Box(0.0, 0.0, 1.0, 1.0)
+    assert [i.source for i in pip.portrait] == ["background", sid, "camera-1"]
+    assert pip.portrait[1].box.y + pip.portrait[1].box.h <= 0.42
+
+    def shows_the_pip() -> bool:  # the slide full (its square, its field), the camera on top
+        img = w.preview._image
+        return (
+            abs(grey(img, 0.515, 0.48) - SQUARE_Y) < 25
+            and abs(grey(img, 0.3, 0.85) - BG_Y) < 25
+            and abs(grey(img, 0.82, 0.18) - BG_Y) > 25
+        )
+
+    wait_until(qtbot, shows_the_pip, 20, "the screen under the camera's corner")
+
 
 def test_a_screen_that_cannot_be_captured_is_said_in_the_dialog(
     rig: Rig, qtbot, monkeypatch
