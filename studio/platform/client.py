@@ -28,7 +28,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeAlias, TypeVar
 
 import requests
 import urllib3.exceptions
@@ -233,6 +233,8 @@ class PlatformClient:
         retry: RetryPolicy | None = None,
         timeout: tuple[float, float] | None = None,
         on_response: Callable[[requests.Response], None] | None = None,
+        data: BinaryIO | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> T:
         """One API call with retries; `parse` turns the decoded JSON into the result.
 
@@ -240,7 +242,9 @@ class PlatformClient:
         for 204 or an empty body). json_body: sent as JSON. idempotency_key: sent as
         `Idempotency-Key`, and makes a POST/PATCH safe to retry. if_match: a version, sent as
         the entity tag `"<if_match>"` (RFC 9110 §13.1.1). on_response: sees the 2xx response
-        after `parse` succeeded (headers such as ETag).
+        after `parse` succeeded (headers such as ETag). data: a seekable binary file sent as
+        the raw body (rewound before each attempt; its length becomes Content-Length).
+        headers: extra request headers (e.g. the body's Content-Type).
 
         A `parse` failure (the body is not what the contract says) counts as a bad response
         and is retried like a 502 when the request is safe to repeat. Blocks up to
@@ -251,7 +255,7 @@ class PlatformClient:
         """
         method = method.upper()
         policy = retry or self.retry
-        headers: dict[str, str] = {}
+        headers = dict(headers or {})
         if idempotency_key is not None:
             headers["Idempotency-Key"] = idempotency_key
         if if_match is not None:
@@ -265,12 +269,15 @@ class PlatformClient:
             wait: float | None = None
             error: PlatformError
             sent = self.clock()
+            if data is not None:
+                data.seek(0)
             try:
                 resp = self._session().request(
                     method,
                     url,
                     params=params,
                     json=json_body,
+                    data=data,
                     headers=headers,
                     timeout=timeout or self.timeout,
                 )

@@ -200,6 +200,13 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "bid-too-low": i18n.N_("The bid is below the next lowest bid allowed."),
     "not-reseller-show": i18n.N_("This is not a reseller show; turn reseller mode on first."),
     "invite-used": i18n.N_("This invite was used already."),
+    "checksum-mismatch": i18n.N_(
+        "The file was damaged on the way to the platform; upload it again."
+    ),
+    "too-large": i18n.N_("The file is larger than the platform takes (100 MB)."),
+    "length-required": i18n.N_("The platform needs the file's size before it is sent."),
+    "unsupported-media-type": i18n.N_("The platform does not take this kind of file here."),
+    "range-not-satisfiable": i18n.N_("That part of the file does not exist."),
 }
 
 

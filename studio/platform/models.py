@@ -1220,6 +1220,71 @@ class CommissionStatement(_Model):
     attributed_minor: int = Field(ge=0)
 
 
+class ResellerJoined(Reseller):
+    """A reseller who just joined (1.8.0): `access_key` is their secret for their materials
+    (shown once, here; the platform keeps only its hash) and `page_url` their materials page,
+    the key in its fragment (never sent to a server in a request line)."""
+
+    access_key: str
+    page_url: str
+
+
+class ResellerAccess(_Model):
+    """A new access key for a reseller's materials (1.8.0), issued by the host to hand over;
+    earlier keys keep working until revoked. Shown once."""
+
+    code: str
+    access_key: str
+    page_url: str
+
+
+class MaterialKind(StrEnum):
+    """What a reseller material is: a highlight clip (video/mp4, for every reseller of the
+    show), a phone or square poster or a product card (image/png, for one reseller or all)."""
+
+    CLIP = "clip"
+    POSTER_PHONE = "poster_phone"
+    POSTER_SQUARE = "poster_square"
+    CARD = "card"
+
+
+MATERIAL_TYPES: dict[MaterialKind, str] = {
+    MaterialKind.CLIP: "video/mp4",
+    MaterialKind.POSTER_PHONE: "image/png",
+    MaterialKind.POSTER_SQUARE: "image/png",
+    MaterialKind.CARD: "image/png",
+}
+MATERIAL_MAX_BYTES = 100_000_000  # 100 MB per file; larger uploads get 413
+MATERIAL_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class Material(_Model):
+    """A file the host uploaded for the show's resellers (1.8.0). `reseller_code` null: for
+    every reseller of the show (always so for a clip). `size` in bytes, `sha256` of the bytes
+    stored (hex). A clip's `mark_s` (seconds from the recording's start) and `duration_s`."""
+
+    id: str = Field(pattern=MATERIAL_ID_PATTERN)
+    show_id: str
+    kind: MaterialKind
+    reseller_code: str | None = None
+    label: str
+    content_type: str
+    size: int = Field(ge=0)
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    mark_s: float | None = None
+    duration_s: float | None = None
+    uploaded_at: datetime
+
+
+class ResellerMaterial(Material):
+    """A material as its reseller sees it: `download_url` (absolute) works without headers
+    (a browser's link or video) until `download_expires_at`, then the reseller lists again."""
+
+    download_url: str
+    download_expires_at: datetime
+
+
 class Drop(_Model):
     """A product that opens for sale at `opens_at`; tiers with `early_access_s` buy earlier."""
 

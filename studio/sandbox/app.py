@@ -28,7 +28,7 @@ from studio.sandbox.routers import ROUTERS
 from studio.sandbox.routers.deps import Sandbox
 from studio.sandbox.stores import Store
 
-API_REVISION = "1.7.0"  # the contract's version (info.version); see "Versions" below
+API_REVISION = "1.8.0"  # the contract's version (info.version); see "Versions" below
 
 __all__ = ["API_REVISION", "DESCRIPTION", "Sandbox", "create_app", "openapi_document"]
 
@@ -110,7 +110,15 @@ working: they ignore what they do not know).
   `/resellers/join` take one), so self-referral compares accounts, never names; the giveaway
   draw is over accounts (docs/GIVEAWAYS.md). An order placed without `viewer_id` (a client
   before 1.7.0) is the account derived from `buyer_name`, as are members, supporters and
-  resellers of a sandbox database written before it (migrated when opened).\
+  resellers of a sandbox database written before it (migrated when opened).
+- 1.8.0: reseller materials (docs/COMMUNITY.md): the host uploads highlight clips, posters and
+  product cards (`PUT /materials/{material_id}`: the raw file, `video/mp4` or `image/png`, up
+  to 100 MB, its `sha256` checked; `GET /materials`, `DELETE /materials/{material_id}`);
+  resellers hold an access key (`ResellerJoined.access_key` from joining, or `POST
+  /resellers/{code}/access` by the host; security scheme `ResellerKey`, header
+  `X-Reseller-Key`), list their own and the show-wide materials
+  (`/resellers/{code}/materials`, each with a signed `download_url`) and download them
+  (`/resellers/{code}/materials/{material_id}/file`, with byte `Range`).\
 """
 
 

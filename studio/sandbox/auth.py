@@ -63,6 +63,8 @@ PERMISSIONS: dict[str, tuple[frozenset[Role], str]] = {
     "order.reverse": (frozenset({H}), "refund or cancel orders"),
     "drop.edit": (frozenset({H, C, M}), "make drops"),
     "reseller.program": (frozenset({H}), "set the reseller mode and commission"),
+    "material.read": (frozenset({H, C, M}), "list the resellers' materials"),
+    "material.edit": (frozenset({H}), "upload or remove the resellers' materials"),
 }
 
 _ORDER = (H, C, M, V)

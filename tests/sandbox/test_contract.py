@@ -9,6 +9,7 @@ response breaking the schema and no operation whose valid-looking requests are a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -132,6 +133,10 @@ def test_links_lead_from_a_show_to_everything_under_it() -> None:
     assert queue_edit["parameters"]["header.If-Match"] == "$response.header.ETag"
 
 
+PNG_HEAD = b"\x89PNG\r\n\x1a\n"
+MP4_HEAD = b"\x00\x00\x00\x18ftypmp42"
+
+
 class Host:
     """An outside client of the running sandbox, with the host token."""
 
@@ -237,7 +242,33 @@ class Host:
         self.call("POST", f"{s}/viewer-sessions", ada)
         self.call("PUT", f"{s}/reseller-program", {"two_b": True, "commission_bp": 1000})
         invite = self.call("POST", f"{s}/reseller-invites", {"name": "Corner Shop"})
-        self.call("POST", f"{s}/resellers/join", {"invite_code": invite["invite_code"]})
+        joined = self.call("POST", f"{s}/resellers/join", {"invite_code": invite["invite_code"]})
+        self.reseller_code, self.reseller_key = joined["code"], joined["access_key"]
+
+    def materials(self) -> list[str]:
+        """A poster for the joined reseller and a show-wide clip (contract 1.8.0); their ids."""
+        files = {
+            "fuzz-poster": ("poster_phone", "image/png", PNG_HEAD, self.reseller_code),
+            "fuzz-clip": ("clip", "video/mp4", MP4_HEAD, None),
+        }
+        for material_id, (kind, content_type, head, code) in files.items():
+            body = head + bytes(range(256)) * 8
+            params = {
+                "kind": kind,
+                "label": material_id,
+                "sha256": hashlib.sha256(body).hexdigest(),
+            }
+            if code:
+                params["reseller_code"] = code
+            r = requests.put(
+                f"{self.base}{self.show}/materials/{material_id}",
+                params=params,
+                data=body,
+                headers=self.headers | {"Content-Type": content_type},
+                timeout=10,
+            )
+            assert r.status_code == 201, r.text
+        return list(files)
 
 
 @pytest.fixture
@@ -288,6 +319,7 @@ def _fuzz_config(server: SandboxServer, host: Host) -> str:
     giveaway = host.call(
         "POST", f"{host.show}/giveaways", {"prize": "Apron", "keyword": "#fuzz", "duration_s": 3600}
     )
+    materials = host.materials()
     return f"""
 headers = {{ Authorization = "Bearer ${{STUDIO_FUZZ_TOKEN}}" }}
 
@@ -315,6 +347,12 @@ values = ["{giveaway["id"]}"]
 [dictionaries.from_start]
 values = [0]
 
+[dictionaries.codes]
+values = ["{host.reseller_code}", "KEMI"]
+
+[dictionaries.materials]
+values = {json.dumps(materials)}
+
 [parameters]
 "path.show_id" = "{server.show_id}"
 "path.product_id" = {{ dictionary = "products", probability = 0.8 }}
@@ -325,6 +363,30 @@ values = [0]
 "path.auction_id" = {{ dictionary = "auctions", probability = 0.8 }}
 "path.giveaway_id" = {{ dictionary = "giveaways", probability = 0.8 }}
 "query.after" = {{ dictionary = "from_start", probability = 0.5 }}
+"path.code" = {{ dictionary = "codes", probability = 0.8 }}
+"query.reseller_code" = {{ dictionary = "codes", probability = 0.8 }}
+"path.material_id" = {{ dictionary = "materials", probability = 0.8 }}
+
+# Cancelling an auction or giveaway (DELETE) keeps it for the record, with status "cancelled":
+# reading it afterwards is by design, not a deleted resource still served.
+[[operations]]
+include-operation-id = "get_auction"
+checks = {{ use_after_free = {{ enabled = false }} }}
+
+[[operations]]
+include-operation-id = "get_giveaway"
+checks = {{ use_after_free = {{ enabled = false }} }}
+
+# A reseller's own operations take their access key, not the host's token (contract 1.8.0).
+[[operations]]
+include-operation-id = "reseller_materials"
+headers = {{ "X-Reseller-Key" = "{host.reseller_key}" }}
+parameters = {{ "path.code" = "{host.reseller_code}" }}
+
+[[operations]]
+include-operation-id = "download_material"
+headers = {{ "X-Reseller-Key" = "{host.reseller_key}" }}
+parameters = {{ "path.code" = "{host.reseller_code}" }}
 
 # Ending the fuzzed show would turn every later write into 409 show-ended: end another one.
 [[operations]]

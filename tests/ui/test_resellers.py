@@ -6,12 +6,14 @@ revenue; and the share kits written for every reseller."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import uuid
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import requests
+from PySide6.QtGui import QGuiApplication
 
 from studio.media.layers import Layer
 from studio.overlays.painting import array_to_image
@@ -126,3 +128,101 @@ def test_resellers_panel_board_statements_and_kits(platform_rig: Rig, tmp_path: 
     written = kits.result(timeout=120)
     n_products = len(_call(rig, "GET", "/products?limit=200")["items"])
     assert len(written) == len(platform) * (2 + n_products)
+
+
+def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
+    platform_rig: Rig, tmp_path: Path
+) -> None:
+    """The dock uploads what it wrote; when the platform refuses, the files stay and the
+    status says where; "Upload" tries again; each reseller's link opens their materials."""
+    rig = platform_rig
+    qtbot = rig.qtbot
+    sb = rig.sandbox
+    assert sb is not None
+    _call(rig, "PUT", "/reseller-program", {"two_b": True, "commission_bp": 1000})
+    invite = _call(rig, "POST", "/reseller-invites", {"name": "Corner Shop"})
+    _call(
+        rig,
+        "POST",
+        "/resellers/join",
+        {"invite_code": invite["invite_code"], "code": "CORNER"},
+        auth=False,
+    )
+    studio = rig.studio()
+    w = rig.window(studio)
+    panel = w.resellers
+    w.dock_resellers.raise_()
+    wait_until(qtbot, lambda: panel.table.rowCount() == 3, 15, "three resellers")
+    wait_until(qtbot, lambda: "Nothing on the platform" in panel.on_platform.text(), 10, "list")
+
+    # The platform turns every call away for a long while: the upload fails in words.
+    sb.limiter.configure(0.001, 1)
+    folder = tmp_path / "kits"
+    written = panel.write_kits(folder)
+    assert written is not None
+    files = written.result(timeout=120)
+    wait_until(qtbot, lambda: "Upload failed" in panel.status.text(), 60, "the failure")
+    status = panel.status.text()
+    assert f"The files are kept in {folder}; try again with Upload." in status
+    assert "Traceback" not in status and "Too many requests" in status
+    assert all(f.is_file() for f in files)  # nothing lost
+    assert panel.upload_btn.isEnabled() and len(panel.pending) == len(files)
+
+    # Back to normal: "Upload" sends them all.
+    sb.limiter.configure(None)
+    panel.upload_btn.click()
+    wait_until(qtbot, lambda: "uploaded for the resellers" in panel.status.text(), 60, "upload")
+    assert panel.status.text() == f"{len(files)} files uploaded for the resellers."
+    on_platform = _call(rig, "GET", "/materials")
+    assert len(on_platform) == len(files) and not panel.pending
+    assert sorted(m["sha256"] for m in on_platform) == sorted(
+        hashlib.sha256(f.read_bytes()).hexdigest() for f in files
+    )
+    wait_until(qtbot, lambda: "pictures" in panel.on_platform.text(), 10, "the summary")
+    mb = sum(m["size"] for m in on_platform) / 1e6
+    assert panel.on_platform.text() == (
+        f"On the platform for the resellers: 0 clips, {len(files)} pictures · {mb:.1f} MB"
+    )
+
+    def row_of(code: str) -> int:
+        return next(
+            i for i in range(panel.table.rowCount()) if panel.table.item(i, 1).text() == code
+        )
+
+    corner = row_of("CORNER")
+    mine = [m for m in on_platform if m["reseller_code"] == "CORNER"]
+    want = f"{len(mine)} · {sum(m['size'] for m in mine) / 1e6:.1f} MB"
+    wait_until(qtbot, lambda: panel.table.item(row_of("CORNER"), 7).text() == want, 10, want)
+    panel.grab().save(str(tmp_path / "resellers-uploaded.png"))
+
+    # Copy Corner's link (the row's menu): it opens exactly Corner's materials.
+    [copy] = panel.row_menu(corner).actions()
+    assert copy.text() == "Copy reseller link" and copy.isEnabled()
+    copy.trigger()
+    wait_until(qtbot, lambda: panel.last_link is not None, 10, "the link")
+    link = panel.last_link
+    assert link is not None
+    assert QGuiApplication.clipboard().text() == link
+    assert "send it to them only" in panel.status.text() and "rsk_" not in panel.status.text()
+    assert link.startswith(f"{sb.url}/resell/{sb.show_id}#code=CORNER&key=rsk_")
+    key = link.partition("&key=")[2]
+    theirs = requests.get(
+        f"{sb.api_url}/shows/{sb.show_id}/resellers/CORNER/materials",
+        headers={"X-Reseller-Key": key},
+        timeout=10,
+    )
+    assert theirs.status_code == 200
+    assert {m["id"] for m in theirs.json()} == {m["id"] for m in mine}
+    QGuiApplication.clipboard().setText("")
+    panel.row_menu(corner).actions()[0].trigger()  # again: the link issued this session
+    wait_until(qtbot, lambda: QGuiApplication.clipboard().text() == link, 5, "the same link")
+    # The button above the table copies the selected reseller's, through the table's refresh.
+    assert not panel.link_btn.isEnabled()
+    panel.table.selectRow(row_of("KEMI"))
+    qtbot.wait(1200)
+    assert panel.link_btn.isEnabled()
+    panel.link_btn.click()
+    wait_until(
+        qtbot, lambda: "#code=KEMI&key=rsk_" in QGuiApplication.clipboard().text(), 10, "KEMI"
+    )
+    panel.grab().save(str(tmp_path / "resellers-link.png"))

@@ -75,5 +75,12 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded for the resellers.</source>
+        <translation>
+            <numerusform>%n file uploaded for the resellers.</numerusform>
+            <numerusform>%n files uploaded for the resellers.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

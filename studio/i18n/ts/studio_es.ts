@@ -3162,6 +3162,10 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Buscar miembro…</translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
         <source>Reseller</source>
         <translation>Revendedor</translation>
     </message>
@@ -3176,6 +3180,14 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Commission</source>
         <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>On platform</source>
+        <translation>En la plataforma</translation>
+    </message>
+    <message>
+        <source>Files this reseller can download from the platform, and their size</source>
+        <translation>Archivos que este revendedor puede descargar de la plataforma y su tamaño</translation>
     </message>
     <message>
         <source>Leaderboard on air</source>
@@ -3202,6 +3214,14 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Cortar los momentos marcados en clips verticales (marcar: F7)</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Upload the clips and share kits written last to the platform for the resellers</source>
+        <translation>Subir a la plataforma los últimos clips y kits para compartir escritos, para los revendedores</translation>
+    </message>
+    <message>
         <source>No show attached.</source>
         <translation>No hay ningún show conectado.</translation>
     </message>
@@ -3212,6 +3232,14 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Not a reseller show · commission {rate}</source>
         <translation>No es un show para revendedores · comisión {rate}</translation>
+    </message>
+    <message>
+        <source>Copy reseller link</source>
+        <translation>Copiar enlace del revendedor</translation>
+    </message>
+    <message>
+        <source>Copy the selected reseller&apos;s page with their clips and posters</source>
+        <translation>Copiar la página del revendedor seleccionado con sus clips y pósteres</translation>
     </message>
     <message>
         <source>Write the commission statements to</source>
@@ -3248,6 +3276,57 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>{n} files written.</source>
         <translation>{n} archivos escritos.</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: write highlight clips or share kits.</source>
+        <translation>Nada que subir: escribe clips destacados o kits para compartir.</translation>
+    </message>
+    <message>
+        <source>No platform attached: the files are kept in {folder}.</source>
+        <translation>No hay plataforma conectada: los archivos quedan en {folder}.</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Subiendo…</translation>
+    </message>
+    <message>
+        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
+        <translation>Subiendo {done} de {total} archivos ({sent} de {size})…</translation>
+    </message>
+    <message>
+        <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
+        <translation>Error al subir: {error} Los archivos quedan en {folder}; vuelve a intentarlo con Subir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded for the resellers.</source>
+        <translation>
+            <numerusform>%n archivo subido para los revendedores.</numerusform>
+            <numerusform>%n archivos subidos para los revendedores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the resellers&apos; files on the platform: {error}</source>
+        <translation>No se pudieron leer los archivos de los revendedores en la plataforma: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing on the platform for the resellers yet.</source>
+        <translation>Todavía no hay nada en la plataforma para los revendedores.</translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
+        <translation>En la plataforma para los revendedores: {clips} clips, {pictures} imágenes · {size}</translation>
+    </message>
+    <message>
+        <source>Asking the platform for {name}&apos;s link…</source>
+        <translation>Pidiendo a la plataforma el enlace de {name}…</translation>
+    </message>
+    <message>
+        <source>Could not get {name}&apos;s link: {error}</source>
+        <translation>No se pudo obtener el enlace de {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s link is copied. It holds their access key: send it to them only.</source>
+        <translation>Enlace de {name} copiado. Lleva su clave de acceso: envíalo solo a esa persona.</translation>
     </message>
 </context>
 </TS>

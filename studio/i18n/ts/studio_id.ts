@@ -3152,6 +3152,10 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Cari anggota…</translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
         <source>Reseller</source>
         <translation>Reseller</translation>
     </message>
@@ -3166,6 +3170,14 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Commission</source>
         <translation>Komisi</translation>
+    </message>
+    <message>
+        <source>On platform</source>
+        <translation>Di platform</translation>
+    </message>
+    <message>
+        <source>Files this reseller can download from the platform, and their size</source>
+        <translation>Berkas yang bisa diunduh reseller ini dari platform, dan ukurannya</translation>
     </message>
     <message>
         <source>Leaderboard on air</source>
@@ -3192,6 +3204,14 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Potong momen yang ditandai menjadi klip vertikal (tandai: F7)</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>Unggah</translation>
+    </message>
+    <message>
+        <source>Upload the clips and share kits written last to the platform for the resellers</source>
+        <translation>Unggah klip dan kit berbagi yang terakhir ditulis ke platform untuk para reseller</translation>
+    </message>
+    <message>
         <source>No show attached.</source>
         <translation>Belum ada siaran yang terhubung.</translation>
     </message>
@@ -3202,6 +3222,14 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Not a reseller show · commission {rate}</source>
         <translation>Bukan siaran reseller · komisi {rate}</translation>
+    </message>
+    <message>
+        <source>Copy reseller link</source>
+        <translation>Salin tautan reseller</translation>
+    </message>
+    <message>
+        <source>Copy the selected reseller&apos;s page with their clips and posters</source>
+        <translation>Salin halaman reseller yang dipilih berisi klip dan posternya</translation>
     </message>
     <message>
         <source>Write the commission statements to</source>
@@ -3238,6 +3266,56 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>{n} files written.</source>
         <translation>{n} berkas ditulis.</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: write highlight clips or share kits.</source>
+        <translation>Tidak ada yang diunggah: tulis klip sorotan atau kit berbagi dulu.</translation>
+    </message>
+    <message>
+        <source>No platform attached: the files are kept in {folder}.</source>
+        <translation>Tidak ada platform tersambung: berkas disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Mengunggah…</translation>
+    </message>
+    <message>
+        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
+        <translation>Mengunggah {done} dari {total} berkas ({sent} dari {size})…</translation>
+    </message>
+    <message>
+        <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
+        <translation>Gagal mengunggah: {error} Berkas tetap disimpan di {folder}; coba lagi dengan Unggah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded for the resellers.</source>
+        <translation>
+            <numerusform>%n berkas diunggah untuk para reseller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the resellers&apos; files on the platform: {error}</source>
+        <translation>Tidak dapat membaca berkas reseller di platform: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing on the platform for the resellers yet.</source>
+        <translation>Belum ada apa pun di platform untuk para reseller.</translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
+        <translation>Di platform untuk para reseller: {clips} klip, {pictures} gambar · {size}</translation>
+    </message>
+    <message>
+        <source>Asking the platform for {name}&apos;s link…</source>
+        <translation>Meminta tautan {name} ke platform…</translation>
+    </message>
+    <message>
+        <source>Could not get {name}&apos;s link: {error}</source>
+        <translation>Tidak dapat mengambil tautan {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s link is copied. It holds their access key: send it to them only.</source>
+        <translation>Tautan {name} sudah disalin. Tautan ini berisi kunci akses mereka: kirim hanya ke orangnya.</translation>
     </message>
 </context>
 </TS>

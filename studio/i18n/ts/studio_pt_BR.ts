@@ -3162,6 +3162,10 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Procurar membro…</translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
         <source>Reseller</source>
         <translation>Revendedor</translation>
     </message>
@@ -3176,6 +3180,14 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Commission</source>
         <translation>Comissão</translation>
+    </message>
+    <message>
+        <source>On platform</source>
+        <translation>Na plataforma</translation>
+    </message>
+    <message>
+        <source>Files this reseller can download from the platform, and their size</source>
+        <translation>Arquivos que este revendedor pode baixar da plataforma e o tamanho deles</translation>
     </message>
     <message>
         <source>Leaderboard on air</source>
@@ -3202,6 +3214,14 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Cortar os momentos marcados em clipes verticais (marcar: F7)</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Upload the clips and share kits written last to the platform for the resellers</source>
+        <translation>Enviar para a plataforma os últimos clipes e kits de divulgação gravados, para os revendedores</translation>
+    </message>
+    <message>
         <source>No show attached.</source>
         <translation>Nenhum show conectado.</translation>
     </message>
@@ -3212,6 +3232,14 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Not a reseller show · commission {rate}</source>
         <translation>Não é um show para revendedores · comissão {rate}</translation>
+    </message>
+    <message>
+        <source>Copy reseller link</source>
+        <translation>Copiar link do revendedor</translation>
+    </message>
+    <message>
+        <source>Copy the selected reseller&apos;s page with their clips and posters</source>
+        <translation>Copiar a página do revendedor selecionado com os clipes e pôsteres</translation>
     </message>
     <message>
         <source>Write the commission statements to</source>
@@ -3248,6 +3276,57 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>{n} files written.</source>
         <translation>{n} arquivos gravados.</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: write highlight clips or share kits.</source>
+        <translation>Nada para enviar: grave clipes de destaque ou kits de divulgação.</translation>
+    </message>
+    <message>
+        <source>No platform attached: the files are kept in {folder}.</source>
+        <translation>Nenhuma plataforma conectada: os arquivos ficam em {folder}.</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
+        <translation>Enviando {done} de {total} arquivos ({sent} de {size})…</translation>
+    </message>
+    <message>
+        <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
+        <translation>Falha no envio: {error} Os arquivos ficam em {folder}; tente de novo com Enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded for the resellers.</source>
+        <translation>
+            <numerusform>%n arquivo enviado para os revendedores.</numerusform>
+            <numerusform>%n arquivos enviados para os revendedores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the resellers&apos; files on the platform: {error}</source>
+        <translation>Não foi possível ler os arquivos dos revendedores na plataforma: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing on the platform for the resellers yet.</source>
+        <translation>Ainda não há nada na plataforma para os revendedores.</translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
+        <translation>Na plataforma para os revendedores: {clips} clipes, {pictures} imagens · {size}</translation>
+    </message>
+    <message>
+        <source>Asking the platform for {name}&apos;s link…</source>
+        <translation>Pedindo à plataforma o link de {name}…</translation>
+    </message>
+    <message>
+        <source>Could not get {name}&apos;s link: {error}</source>
+        <translation>Não foi possível obter o link de {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s link is copied. It holds their access key: send it to them only.</source>
+        <translation>Link de {name} copiado. Ele contém a chave de acesso: envie só para essa pessoa.</translation>
     </message>
 </context>
 </TS>

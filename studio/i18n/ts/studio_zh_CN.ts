@@ -3152,6 +3152,10 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>查询会员…</translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
         <source>Reseller</source>
         <translation>分销商</translation>
     </message>
@@ -3166,6 +3170,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Commission</source>
         <translation>佣金</translation>
+    </message>
+    <message>
+        <source>On platform</source>
+        <translation>平台上</translation>
+    </message>
+    <message>
+        <source>Files this reseller can download from the platform, and their size</source>
+        <translation>这位分销商可从平台下载的文件及其大小</translation>
     </message>
     <message>
         <source>Leaderboard on air</source>
@@ -3192,6 +3204,14 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>将标记的时刻剪成竖屏短片（标记：F7）</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Upload the clips and share kits written last to the platform for the resellers</source>
+        <translation>将最近写入的短片和分享素材上传到平台，供分销商使用</translation>
+    </message>
+    <message>
         <source>No show attached.</source>
         <translation>尚未连接节目。</translation>
     </message>
@@ -3202,6 +3222,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Not a reseller show · commission {rate}</source>
         <translation>非分销商节目 · 佣金 {rate}</translation>
+    </message>
+    <message>
+        <source>Copy reseller link</source>
+        <translation>复制分销商链接</translation>
+    </message>
+    <message>
+        <source>Copy the selected reseller&apos;s page with their clips and posters</source>
+        <translation>复制所选分销商的页面链接（含短片和海报）</translation>
     </message>
     <message>
         <source>Write the commission statements to</source>
@@ -3238,6 +3266,56 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>{n} files written.</source>
         <translation>已写入 {n} 个文件。</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: write highlight clips or share kits.</source>
+        <translation>没有可上传的内容：请先写入精彩片段或分享素材。</translation>
+    </message>
+    <message>
+        <source>No platform attached: the files are kept in {folder}.</source>
+        <translation>未连接平台：文件保留在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>上传中…</translation>
+    </message>
+    <message>
+        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
+        <translation>上传中：第 {done}/{total} 个文件（{sent}／{size}）…</translation>
+    </message>
+    <message>
+        <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
+        <translation>上传失败：{error} 文件保留在 {folder}；请点“上传”重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded for the resellers.</source>
+        <translation>
+            <numerusform>已为分销商上传 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the resellers&apos; files on the platform: {error}</source>
+        <translation>无法读取平台上的分销商文件：{error}</translation>
+    </message>
+    <message>
+        <source>Nothing on the platform for the resellers yet.</source>
+        <translation>平台上还没有给分销商的文件。</translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
+        <translation>平台上给分销商的文件：{clips} 个短片、{pictures} 张图片 · {size}</translation>
+    </message>
+    <message>
+        <source>Asking the platform for {name}&apos;s link…</source>
+        <translation>正在向平台获取 {name} 的链接…</translation>
+    </message>
+    <message>
+        <source>Could not get {name}&apos;s link: {error}</source>
+        <translation>无法获取 {name} 的链接：{error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s link is copied. It holds their access key: send it to them only.</source>
+        <translation>已复制 {name} 的链接。链接含有对方的访问密钥：只发给本人。</translation>
     </message>
 </context>
 </TS>

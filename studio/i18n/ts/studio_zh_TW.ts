@@ -3152,6 +3152,10 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>查詢會員…</translation>
     </message>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
         <source>Reseller</source>
         <translation>經銷商</translation>
     </message>
@@ -3166,6 +3170,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Commission</source>
         <translation>佣金</translation>
+    </message>
+    <message>
+        <source>On platform</source>
+        <translation>平台上</translation>
+    </message>
+    <message>
+        <source>Files this reseller can download from the platform, and their size</source>
+        <translation>這位經銷商可從平台下載的檔案及其大小</translation>
     </message>
     <message>
         <source>Leaderboard on air</source>
@@ -3192,6 +3204,14 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>將標記的時刻剪成直式短片（標記：F7）</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>上傳</translation>
+    </message>
+    <message>
+        <source>Upload the clips and share kits written last to the platform for the resellers</source>
+        <translation>將最近寫入的短片與分享素材上傳到平台，給經銷商使用</translation>
+    </message>
+    <message>
         <source>No show attached.</source>
         <translation>尚未連接節目。</translation>
     </message>
@@ -3202,6 +3222,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Not a reseller show · commission {rate}</source>
         <translation>非經銷商節目 · 佣金 {rate}</translation>
+    </message>
+    <message>
+        <source>Copy reseller link</source>
+        <translation>複製經銷商連結</translation>
+    </message>
+    <message>
+        <source>Copy the selected reseller&apos;s page with their clips and posters</source>
+        <translation>複製所選經銷商的頁面連結（含短片與海報）</translation>
     </message>
     <message>
         <source>Write the commission statements to</source>
@@ -3238,6 +3266,56 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>{n} files written.</source>
         <translation>已寫入 {n} 個檔案。</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: write highlight clips or share kits.</source>
+        <translation>沒有可上傳的內容：請先寫入精彩片段或分享素材。</translation>
+    </message>
+    <message>
+        <source>No platform attached: the files are kept in {folder}.</source>
+        <translation>未連接平台：檔案保留在 {folder}。</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>上傳中…</translation>
+    </message>
+    <message>
+        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
+        <translation>上傳中：第 {done}/{total} 個檔案（{sent}／{size}）…</translation>
+    </message>
+    <message>
+        <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
+        <translation>上傳失敗：{error} 檔案保留在 {folder}；請按「上傳」重試。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded for the resellers.</source>
+        <translation>
+            <numerusform>已為經銷商上傳 %n 個檔案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the resellers&apos; files on the platform: {error}</source>
+        <translation>無法讀取平台上的經銷商檔案：{error}</translation>
+    </message>
+    <message>
+        <source>Nothing on the platform for the resellers yet.</source>
+        <translation>平台上還沒有給經銷商的檔案。</translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
+        <translation>平台上給經銷商的檔案：{clips} 個短片、{pictures} 張圖片 · {size}</translation>
+    </message>
+    <message>
+        <source>Asking the platform for {name}&apos;s link…</source>
+        <translation>正在向平台取得 {name} 的連結…</translation>
+    </message>
+    <message>
+        <source>Could not get {name}&apos;s link: {error}</source>
+        <translation>無法取得 {name} 的連結：{error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s link is copied. It holds their access key: send it to them only.</source>
+        <translation>已複製 {name} 的連結。連結內含對方的存取金鑰：只傳給本人。</translation>
     </message>
 </context>
 </TS>

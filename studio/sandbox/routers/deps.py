@@ -198,6 +198,11 @@ def media_base(request: Request) -> str:
     return str(request.base_url).rstrip("/") + "/media/"
 
 
+def reseller_page(request: Request, show_id: str) -> str:
+    """A show's reseller materials page (`routers/resell.py`), as the caller reached us."""
+    return str(request.base_url).rstrip("/") + f"/resell/{show_id}"
+
+
 def if_match_version(value: str | None, required: bool) -> int | None:
     """The version in an If-Match header; None for `*` or (when optional) no header.
 

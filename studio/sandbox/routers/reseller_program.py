@@ -5,18 +5,28 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 
 from studio.platform.models import (
     CommissionStatement,
-    Reseller,
     ResellerInvite,
     ResellerInviteCreate,
     ResellerJoin,
+    ResellerJoined,
     ResellerProgram,
 )
 from studio.sandbox.problems import NotFound
-from studio.sandbox.routers.deps import ERRORS, SB, SHOW, IdemKey, OptIdemKey, Responses, allow, op
+from studio.sandbox.routers.deps import (
+    ERRORS,
+    SB,
+    SHOW,
+    IdemKey,
+    OptIdemKey,
+    Responses,
+    allow,
+    op,
+    reseller_page,
+)
 from studio.sandbox.stores import Principal
 
 router = APIRouter(prefix=SHOW, tags=["resellers"])
@@ -79,20 +89,22 @@ def invite_reseller(
 
 @router.post(
     "/resellers/join",
-    response_model=Reseller,
+    response_model=ResellerJoined,
     status_code=201,
     summary="Join as a reseller with an invite",
-    description="Public: the invite code is the credential; used once (409 `invite-used`)."
-    "\n\nRoles: anyone.",
+    description="Public: the invite code is the credential; used once (409 `invite-used`). "
+    "The answer holds the reseller's `access_key` for their materials (shown once) and "
+    "`page_url`, their materials page.\n\nRoles: anyone.",
     responses=_PUBLIC,
     openapi_extra={"x-roles": ["anyone"], "security": []},
 )
 def join_as_reseller(
-    show_id: str, body: ResellerJoin, sb: SB, idempotency_key: IdemKey
-) -> Reseller:
+    show_id: str, body: ResellerJoin, request: Request, sb: SB, idempotency_key: IdemKey
+) -> ResellerJoined:
     if not sb.store.shows.exists(show_id):
         raise NotFound(f"There is no show {show_id!r}.")
-    return sb.store.reseller_program.join(show_id, body, f"{sb.share_base}/{show_id}")
+    page = reseller_page(request, show_id)
+    return sb.store.reseller_program.join(show_id, body, f"{sb.share_base}/{show_id}", page)
 
 
 @router.post(

@@ -26,6 +26,7 @@ from studio.sandbox.stores.events import EventLog
 from studio.sandbox.stores.giveaways import GiveawayStore
 from studio.sandbox.stores.idempotency import IdempotencyStore, StoredResult
 from studio.sandbox.stores.ingest import IngestStore
+from studio.sandbox.stores.materials import MaterialStore
 from studio.sandbox.stores.meta import MetaStore
 from studio.sandbox.stores.moderation import ModerationStore
 from studio.sandbox.stores.orders import OrderStore
@@ -73,7 +74,9 @@ class Store:
         self.pins = PinStore(self.ctx)
         self.supporters = SupporterStore(self.ctx)
         self.resellers = ResellerStore(self.ctx)
-        self.reseller_program = ResellerProgramStore(self.ctx, self.resellers)
+        # Reseller materials' files beside the database (`sandbox.db` -> `sandbox-materials/`).
+        self.materials = MaterialStore(self.ctx, db.path.parent / f"{db.path.stem}-materials")
+        self.reseller_program = ResellerProgramStore(self.ctx, self.resellers, self.materials)
         self.orders = OrderStore(self.ctx, self.supporters, self.resellers, self.timers)
         self.comments = CommentStore(self.ctx, self.supporters)
         self.moderation = ModerationStore(self.ctx)

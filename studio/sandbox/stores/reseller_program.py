@@ -19,6 +19,7 @@ from studio.platform.models import (
     ResellerInvite,
     ResellerInviteCreate,
     ResellerJoin,
+    ResellerJoined,
     ResellerProgram,
     StatementLine,
 )
@@ -31,6 +32,7 @@ from studio.sandbox.stores.base import (
     show_row,
     token_hash,
 )
+from studio.sandbox.stores.materials import MaterialStore
 from studio.sandbox.stores.resellers import ResellerStore, default_code
 
 SCHEMA = """
@@ -46,12 +48,19 @@ CREATE TABLE IF NOT EXISTS referral_visits (
 """
 
 
+def page_link(page_base: str, code: str, key: str) -> str:
+    """A reseller's materials page: the code and key in the fragment, which browsers never send
+    to the server (so the key stays out of request lines and logs)."""
+    return f"{page_base}#code={code}&key={key}"
+
+
 class ResellerProgramStore:
     """`reseller_programs`, `reseller_invites`, `referral_visits`."""
 
-    def __init__(self, ctx: Context, resellers: ResellerStore) -> None:
+    def __init__(self, ctx: Context, resellers: ResellerStore, materials: MaterialStore) -> None:
         self.ctx = ctx
         self.resellers = resellers
+        self.materials = materials
         with ctx.db.write() as conn:
             for statement in SCHEMA.split(";"):
                 if statement.strip():
@@ -102,11 +111,14 @@ class ResellerProgramStore:
             join_url=f"{join_base}?invite={secret}",
         )
 
-    def join(self, show_id: str, req: ResellerJoin, share_base: str) -> Reseller:
+    def join(
+        self, show_id: str, req: ResellerJoin, share_base: str, page_base: str
+    ) -> ResellerJoined:
         """Use an invite: the reseller is created under the invited name with `code` (or
         one made from the name) and the joining account `viewer_id` (or the one derived
-        from the invited name). Raises `NotFound` (unknown invite), `Conflict` (409
-        invite-used, code-taken)."""
+        from the invited name), and given an access key for their materials (its page at
+        `page_base` + `#code=...&key=...`). Raises `NotFound` (unknown invite), `Conflict`
+        (409 invite-used, code-taken)."""
         with self.ctx.db.write() as conn:
             row = conn.execute(
                 "SELECT * FROM reseller_invites WHERE code_hash=? AND show_id=?",
@@ -136,9 +148,12 @@ class ResellerProgramStore:
                 orders_count=0,
                 revenue_minor=0,
             )
-            self.ctx.emit(conn, show_id, EventType.RESELLER_JOINED, reseller)
+            key = self.materials.issue_key(conn, show_id, code)
+            self.ctx.emit(conn, show_id, EventType.RESELLER_JOINED, reseller)  # never the key
         self.ctx.notify()
-        return reseller
+        return ResellerJoined(
+            **reseller.model_dump(), access_key=key, page_url=page_link(page_base, code, key)
+        )
 
     def visit(self, show_id: str, code: str) -> None:
         """Count one visit of `code`'s referral link. Raises `NotFound` for an unknown code."""
