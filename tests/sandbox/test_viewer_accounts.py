@@ -148,6 +148,12 @@ def test_a_rename_keeps_the_standing_and_shows_the_new_name(fresh_platform: Plat
     r = p.host.get(f"{p.show}/members/Mia")
     assert_problem(r, 404, "not-found")  # names are not keys
 
+    # Her comment under yet another name (the same token) is seen too: the latest name wins.
+    said = renamed.post(f"{p.show}/comments", {"text": "Love it", "author": "Mia C."})
+    assert said.status_code == 201 and said.json()["viewer_id"] == account
+    after = _member(p, account)["member"]
+    assert after["name"] == "Mia C." and after["names_seen"] == ["Mia", "Mia Chen", "Mia C."]
+
 
 def test_self_referral_is_judged_by_account_not_name(fresh_platform: Platform) -> None:
     p = fresh_platform

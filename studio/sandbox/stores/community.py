@@ -476,6 +476,10 @@ class CommunityStore:
         viewer_id = comment.viewer_id or name_viewer_id(comment.author)
         if self._attend(conn, creator, viewer_id, comment.author, comment.show_id):
             self._announce(conn, creator, viewer_id, comment.show_id, "attendance")
+        elif conn.execute(
+            "SELECT 1 FROM members WHERE creator=? AND member=?", (creator, viewer_id)
+        ).fetchone():
+            self._seen(conn, creator, viewer_id, comment.author)  # the name they use now
 
     def on_reply(self, conn: sqlite3.Connection, question: Comment, reply: Comment) -> None:
         """Inside the reply's write: the first answer to a viewer's question earns its author
