@@ -88,6 +88,7 @@ class Shop:
 
     def __init__(self, world: DemoWorld) -> None:
         self.sb = world.sandbox
+        self._tokens: dict[str, str] = {}
 
     def _url(self, path: str) -> str:
         return f"{self.sb.api_url}/shows/{self.sb.show_id}{path}"
@@ -113,15 +114,28 @@ class Shop:
         )
         r.raise_for_status()
 
+    def viewer_token(self, name: str) -> str:
+        """A viewer account of its own for `name` (signed in once): muting or blocking one
+        viewer leaves the others alone (contract 1.7.0: viewers are accounts)."""
+        if name not in self._tokens:
+            r = requests.post(
+                self._url("/viewer-sessions"),
+                json={"display_name": name},
+                headers={"Idempotency-Key": uuid.uuid4().hex},
+                timeout=5,
+            )
+            r.raise_for_status()
+            self._tokens[name] = r.json()["token"]
+        return self._tokens[name]
+
     def comment(self, text: str, question: bool = False, author: str | None = None) -> str:
         body = {"text": text, "kind": "question" if question else "comment"}
-        if author is not None:
-            body["author"] = author
+        token = self.sb.viewer_token if author is None else self.viewer_token(author)
         r = requests.post(
             self._url("/comments"),
             json=body,
             headers={
-                "Authorization": f"Bearer {self.sb.viewer_token}",
+                "Authorization": f"Bearer {token}",
                 "Idempotency-Key": uuid.uuid4().hex,
             },
             timeout=5,

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -730,6 +731,9 @@ class CommentsPanel(QWidget):
             ),
         )
         self.view.setWordWrap(True)
+        # The list scrolls by itself: on a 1366×768 screen it gives way (down to a comment's
+        # line) before a second row of buttons in the longer languages drops below the dock.
+        self.view.setMinimumHeight(44)
         lay.addWidget(self.view, 1)
         self.commands = CommentActions(self.view, self.moderation)
         row = FlowLayout()  # longer words in es or id move a button down, never cut it off
@@ -771,6 +775,21 @@ class CommentsPanel(QWidget):
     def _mirror(action: QAction, button: QPushButton) -> None:
         button.setText(action.text())
         button.setEnabled(action.isEnabled())
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as tall as the wrapped words and buttons need at this width: the tab page
+        and the dock's scroll area above know nothing of height-for-width, so the wrapped
+        on-screen comment and the second row of buttons would be cut off at the bottom."""
+        hint = super().minimumSizeHint()
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), lay.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height the new width needs (minimumSizeHint)
 
     def _more(self) -> None:
         if self.commands.current() is None:

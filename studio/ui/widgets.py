@@ -320,6 +320,9 @@ class FlowLayout(QLayout):
     def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
+    def minimumHeightForWidth(self, width: int) -> int:
+        return self.heightForWidth(width)
+
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         height = self._place(rect, move=True)
