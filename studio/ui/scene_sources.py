@@ -310,21 +310,14 @@ class AddSourceDialog(QDialog):
         self.region.setAccessibleName(tr("Screen region"))
         self.region.setEnabled(False)
         self.screen_choice.currentIndexChanged.connect(self._screen_chosen)
-        self.screen_note = QLabel()
-        self.screen_note.setWordWrap(True)
-        self.screen_note.setProperty("error", True)
-        self.screen_note.setStyleSheet(f"color: {colors(current_theme()).alarm};")
+        # Said under the form (`problem`) as soon as Screen is picked, when it cannot be.
         self._screen_problem = screen_problem()
         if self._screen_problem is not None:
-            p = self._screen_problem
-            self.screen_note.setText(f"{p.message} {p.hint or ''}".strip())
             self.screen_choice.setEnabled(False)
         else:
-            self.screen_note.hide()
             threading.Thread(target=self._list_windows, name="list-windows", daemon=True).start()
         sl.addWidget(self.screen_choice)
         sl.addWidget(self.region)
-        sl.addWidget(self.screen_note)
         self._add_page(SourceKind.SCREEN, screen_page)
 
         # A media file, looped or played once.
@@ -377,6 +370,7 @@ class AddSourceDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setProperty("error", True)
+        self.problem.setStyleSheet(f"color: {colors(current_theme()).alarm};")
         self.problem.hide()
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
@@ -463,13 +457,25 @@ class AddSourceDialog(QDialog):
     def _kind_changed(self) -> None:
         self.pages.setCurrentIndex(self._page[self.chosen_kind])
         self.problem.hide()
+        if self.chosen_kind is SourceKind.SCREEN and self._screen_problem is not None:
+            self._say(self._screen_problem)  # before OK: why the screen cannot be captured
+
+    def _say(self, exc: StudioError) -> None:
+        self.problem.setText(f"{exc.message} {exc.hint or ''}".strip())
+        self.problem.show()
+        # Grown to hold the wrapped words (a shown dialog keeps its size otherwise, and the
+        # label would be cut off over the form).
+        lay = self.layout()
+        if lay is not None:
+            lay.activate()
+            need = lay.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), need))
 
     def _check(self) -> None:
         try:
             self._choice = self._read()
         except StudioError as exc:
-            self.problem.setText(f"{exc.message} {exc.hint or ''}".strip())
-            self.problem.show()
+            self._say(exc)
             return
         self.accept()
 

@@ -57,7 +57,7 @@ def test_a_screen_added_in_the_dialog_shows_its_picture_in_the_preview(
 
     dlg = panel.open_add_dialog()
     dlg.set_kind(SourceKind.SCREEN)
-    assert dlg.pages.currentWidget().isVisible() and not dlg.screen_note.isVisible()
+    assert dlg.pages.currentWidget().isVisible() and not dlg.problem.isVisible()
     # The whole display first, named; a region last.
     assert dlg.screen_choice.itemData(0) == ""
     assert private_x.display in dlg.screen_choice.itemText(0)
@@ -163,8 +163,9 @@ def test_a_screen_that_cannot_be_captured_is_said_in_the_dialog(
     assert problem is not None and "Wayland" in problem.message and problem.hint
     dlg = panel.open_add_dialog()
     dlg.set_kind(SourceKind.SCREEN)
-    assert dlg.screen_note.isVisible() and "Wayland" in dlg.screen_note.text()
-    assert "X11 session" in dlg.screen_note.text() and not dlg.screen_choice.isEnabled()
+    # Said as soon as Screen is picked, under the form, before OK.
+    assert dlg.problem.isVisible() and "Wayland" in dlg.problem.text()
+    assert "X11 session" in dlg.problem.text() and not dlg.screen_choice.isEnabled()
     ok(qtbot, dlg)
     assert dlg.isVisible() and "Wayland" in dlg.problem.text()
     dlg.reject()
@@ -174,7 +175,7 @@ def test_a_screen_that_cannot_be_captured_is_said_in_the_dialog(
     monkeypatch.delenv("DISPLAY", raising=False)
     dlg = panel.open_add_dialog()
     dlg.set_kind(SourceKind.SCREEN)
-    assert "no X display" in dlg.screen_note.text() and "DISPLAY" in dlg.screen_note.text()
+    assert "no X display" in dlg.problem.text() and "DISPLAY" in dlg.problem.text()
     ok(qtbot, dlg)
     assert dlg.isVisible() and dlg.problem.isVisible()
     # Another kind still works from the same dialog.
