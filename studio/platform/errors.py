@@ -237,8 +237,12 @@ def problem_message(
     The server's own words when it speaks the interface language; else a known `slug`'s
     sentence from `PROBLEM_MESSAGES`; else the server's words inside a translated sentence.
     """
-    if speaks_interface_language(content_language):
-        return f"{title}: {detail}" if detail else f"{title} ({where}, HTTP {status})"
+    if speaks_interface_language(content_language):  # its words, our punctuation around them
+        if detail:
+            return i18n._("{title}: {detail}").format(title=title, detail=detail)
+        return i18n._("{title} ({where}, HTTP {status})").format(
+            title=title, where=where, status=status
+        )
     known = PROBLEM_MESSAGES.get(slug)
     if known is not None:
         return i18n._(known)

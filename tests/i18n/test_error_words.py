@@ -184,7 +184,7 @@ def test_a_platform_that_speaks_the_interface_language_is_shown_as_it_wrote(
     }
     problems_server.content_language = "zh-Hant-TW"  # type: ignore[attr-defined]
     i18n.set_language("zh-TW")
-    assert _refusal(problems_server).message == "已售完: 「鑄鐵鍋」只剩 0 件。"  # as it wrote
+    assert _refusal(problems_server).message == "已售完：「鑄鐵鍋」只剩 0 件。"  # its words
     problems_server.content_language = "es"  # type: ignore[attr-defined]
     assert _refusal(problems_server).message == "商品已售完。"  # known type, our words
 
