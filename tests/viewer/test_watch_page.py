@@ -208,3 +208,24 @@ def test_a_vertical_canvas_from_studio_broadcast_fills_a_phone_screen(
             stream.kill()
             stream.wait(10)
         world.close()
+
+
+def test_the_same_browser_is_the_same_viewer_account_under_a_new_name(
+    live_demo: LiveDemo, open_viewer: Callable[..., Viewer]
+) -> None:
+    """The page remembers its viewer account (the platform's `viewer_id`), not only its
+    token: signed out and back in under another name, the studio sees the same account."""
+    page = open_viewer(live_demo.watch_url, 1366, 768)
+    page.join("Eve R.")
+    page.say("Hello from Eve")
+    first = wait_for(lambda: live_demo.comments_of("Eve R."), 15, "Eve's comment")[0]
+    assert first.viewer_id
+    page.driver.execute_script(  # signed out: the show's token is gone, the account stays
+        "for (const k of Object.keys(localStorage))"
+        " if (k !== 'studio.watch.account') localStorage.removeItem(k);"
+    )
+    page.driver.refresh()
+    page.join("Evelyn R.")
+    page.say("Hello again, renamed")
+    again = wait_for(lambda: live_demo.comments_of("Evelyn R."), 15, "the renamed comment")[0]
+    assert again.viewer_id == first.viewer_id
