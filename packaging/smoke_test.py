@@ -553,7 +553,8 @@ def check_sandbox(app: Packaged) -> str:
 
 def check_languages(app: Packaged) -> str:
     """The compiled catalogues are in the bundle: the command line speaks Spanish when asked,
-    and the window's catalogue and Qt's own one for Spanish are there."""
+    and the window's catalogue, Qt's own one for Spanish and Studio's Indonesian one of Qt's
+    buttons are there."""
     env = app.env()
     env["STUDIO_LANGUAGE"] = "es"
     proc = subprocess.run(
@@ -576,11 +577,13 @@ def check_languages(app: Packaged) -> str:
             ("es.mo", ("studio", "i18n", "compiled", "es.mo")),
             ("studio_es.qm", ("studio", "i18n", "compiled", "studio_es.qm")),
             ("qtbase_es.qm", ("PySide6", "Qt", "translations", "qtbase_es.qm")),
+            # Studio's own catalogue of Qt's standard buttons, for Indonesian (Qt has none)
+            ("qtbase_id.qm", ("studio", "i18n", "compiled", "qtbase_id.qm")),
         )
         if app.bundle_file(*parts) is not None
     ]
     if app.bundle_file("studio-build.json") is not None:  # a one-folder build: files visible
-        expect(len(found) == 3, f"translations missing from the bundle (found {found})")
+        expect(len(found) == 4, f"translations missing from the bundle (found {found})")
     return f"Spanish help; bundled: {', '.join(found) or 'one-file build'}"
 
 

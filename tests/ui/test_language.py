@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWizard
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWizard,
+)
 
 from studio import i18n
 from studio.config import Config, UiSettings
@@ -134,6 +141,14 @@ def test_studios_indonesian_catalogue_covers_every_standard_button(rig: Rig, eng
     indonesian = _every_standard_button()
     same = {k for k in english if indonesian[k] == english[k]}
     assert len(english) >= 16 and same <= {"Ok"}, {k: indonesian[k] for k in same}
+    # Qt's own file dialog (where the platform has no native one): its words too.
+    dialog = QFileDialog()
+    rig.qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = {lab.text() for lab in dialog.findChildren(QLabel)}
+    assert {"&Cari di:", "&Nama file:", "&Jenis file:"} <= labels, labels
+    buttons = {b.text() for b in dialog.findChildren(QPushButton)}
+    assert {"&Buka", "Batal"} <= buttons, buttons
 
 
 def test_a_language_set_by_hand_is_kept(rig: Rig, english: None) -> None:
