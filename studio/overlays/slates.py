@@ -167,6 +167,9 @@ def render_placed_slate(
     return rgba, margin & ~1, max(0, round(top + (bottom - top - lh) / 2)) & ~1
 
 
+# A card: (headline, countdown, subtitle, canvas width, canvas height).
+_Key = tuple[str, str | None, str, int, int]
+
 # A slate's own words (a scene's `slate.title` replaces them), in the show's language.
 _SLATE_WORDS = {
     SlateKind.STARTING: i18n.N_("Starting soon"),
@@ -189,13 +192,14 @@ class SlateCards:
 
     `slate_layers` returns at once: the card for this second, or (while it renders) the last
     card of that slate and canvas; () before the first is ready. A countdown's next second is
-    rendered ahead. `subtitle` is shown under each card (the show's title); `now` gives Unix
-    seconds (time.time; tests pass their own); `language` gives the show's language (its
-    viewers'), read at each card, for a slate's own words (None: the process's). Any thread."""
+    rendered ahead. `subtitle` is shown under each card but "Be right back"'s (the show's
+    title: a text, or a function read at each card); `now` gives Unix seconds (time.time;
+    tests pass their own); `language` gives the show's language (its viewers'), read at each
+    card, for a slate's own words (None: the process's). Any thread."""
 
     def __init__(
         self,
-        subtitle: str = "",
+        subtitle: str | Callable[[], str] = "",
         now: Callable[[], float] = time.time,
         language: Callable[[], str | None] = lambda: None,
     ) -> None:
@@ -205,10 +209,10 @@ class SlateCards:
         self.subtitle = subtitle
         self._now = now
         self._language = language
-        self._cache: dict[tuple[str, str | None, int, int], Layer] = {}
+        self._cache: dict[_Key, Layer] = {}
         self._last: dict[tuple[str, int, int], Layer] = {}
-        self._todo: queue.Queue[tuple[str, str | None, int, int] | None] = queue.Queue()
-        self._pending: set[tuple[str, str | None, int, int]] = set()
+        self._todo: queue.Queue[_Key | None] = queue.Queue()
+        self._pending: set[_Key] = set()
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="slates", daemon=True)
         self._thread.start()
@@ -221,18 +225,31 @@ class SlateCards:
         except Exception:  # a catalogue that cannot be read: the English words
             log.exception("the slate's words could not be translated")
             headline = slate.headline
-        key = (headline, slate.countdown(now), width, height)
+        # "Be right back" keeps the shop's overlays on screen, the title lower third with them
+        # (and marks a dropped camera's box): no second title on its card.
+        sub = self._subtitle() if slate.kind is not SlateKind.BRB else ""
+        key = (headline, slate.countdown(now), sub, width, height)
         layer = self._cache.get(key)
         self._ask(key)
         if slate.countdown(now + 1.0) != key[1]:
-            self._ask((headline, slate.countdown(now + 1.0), width, height))
+            self._ask((headline, slate.countdown(now + 1.0), sub, width, height))
         if layer is None:
             layer = self._last.get((headline, width, height))
         else:
             self._last[(headline, width, height)] = layer
         return (layer,) if layer is not None else ()
 
-    def _ask(self, key: tuple[str, str | None, int, int]) -> None:
+    def _subtitle(self) -> str:
+        sub = self.subtitle
+        if isinstance(sub, str):
+            return sub
+        try:
+            return sub() or ""
+        except Exception:  # the show's title unknown: no subtitle
+            log.exception("the slate's subtitle could not be read")
+            return ""
+
+    def _ask(self, key: _Key) -> None:
         with self._lock:
             if key in self._cache or key in self._pending:
                 return
@@ -244,9 +261,9 @@ class SlateCards:
             key = self._todo.get()
             if key is None:
                 return
-            headline, countdown, w, h = key
+            headline, countdown, sub, w, h = key
             try:
-                rgba, x, y = render_placed_slate(headline, countdown, self.subtitle, w, h)
+                rgba, x, y = render_placed_slate(headline, countdown, sub, w, h)
             except Exception:
                 log.exception("rendering a slate failed")
                 continue

@@ -479,8 +479,12 @@ class BroadcastSession:
             if self._slates is None:
                 from studio.overlays.slates import SlateCards
 
-                # The slates' words in the show's language (its overlays' language).
-                self._slates = SlateCards(language=lambda: self.layers.scene.text.language)
+                # The slates' words in the show's language (its overlays' language), the
+                # show's title under them.
+                self._slates = SlateCards(
+                    subtitle=lambda: (self.layers.scene.show_title or ("",))[0],
+                    language=lambda: self.layers.scene.text.language,
+                )
             # The window never refuses to start for a missing device: its box says "be right
             # back" and it is tried again (a command line says so before going live instead).
             self.player = ScenePlayer(scenes, program, slates=self._slates, strict_start=False)

@@ -72,3 +72,27 @@ def test_slate_cards_render_in_the_language_the_show_has_now() -> None:
         assert SAFE.top_bar * 1280 <= layer.y and layer.x >= SAFE.margin * 720 - 1
     finally:
         cards.close()
+
+
+def test_slate_cards_carry_the_shows_title_as_it_is_now() -> None:
+    title = [""]
+    cards = SlateCards(subtitle=lambda: title[0], language=lambda: "en")
+    try:
+        slate = Slate(SlateKind.ENDING)
+
+        def card() -> tuple[int, int]:
+            deadline = time.monotonic() + 10
+            want = (slate_headline(slate, "en"), None, title[0], 1280, 720)
+            while time.monotonic() < deadline:
+                layers = cards.slate_layers(slate, 1280, 720)
+                if layers and cards._cache.get(want) is layers[0]:
+                    return layers[0].rgba.shape[:2]
+                time.sleep(0.05)
+            raise AssertionError("no card rendered")
+
+        bare = card()
+        title[0] = "Autumn Pantry Live"
+        titled = card()
+        assert titled[0] > bare[0]  # a line more: the show's title under the words
+    finally:
+        cards.close()
