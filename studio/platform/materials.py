@@ -14,10 +14,12 @@ file's SHA-256 goes with it and the platform keeps the file only if it matches; 
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, cast
 from urllib.parse import quote
 
 from pydantic import TypeAdapter
@@ -31,6 +33,7 @@ from studio.redact import register_secret
 
 _MATERIALS: TypeAdapter[list[m.Material]] = TypeAdapter(list[m.Material])
 _SAFE = re.compile(r"[^a-z0-9-]+")
+PROGRESS_STEP = 1 << 20  # report an upload's progress every MiB
 UPLOAD_TIMEOUT = (3.05, 120.0)  # (connect, read) s: the read waits for the whole body's answer
 
 # A share-kit picture's kind (`report.share_kit.KitFile.kind`) as the contract names it.
@@ -122,9 +125,50 @@ def kit_upload(
     return Upload(material_id(code, kind, sku or ""), KIT_KINDS[kind], path, label, code)
 
 
-def upload(client: PlatformClient, show_id: str, item: Upload) -> m.Material:
-    """PUT one file. Raises `UsageError` (unreadable, or over `MATERIAL_MAX_BYTES`),
-    `BadResponse` (the platform kept other bytes than sent) or `PlatformError`."""
+class _Counting(io.RawIOBase):
+    """A file read for sending that reports how far it got: `on_read(bytes so far)` at most
+    every `PROGRESS_STEP` bytes and at the end (a retry starts again from 0)."""
+
+    def __init__(self, f: BinaryIO, size: int, on_read: Callable[[int], None]) -> None:
+        super().__init__()
+        self._f, self._size, self._on_read = f, size, on_read
+        self._done = self._told = 0
+
+    def __len__(self) -> int:  # requests sends it as Content-Length
+        return self._size
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._done = self._f.seek(offset, whence)
+        self._told = self._done
+        return self._done
+
+    def tell(self) -> int:
+        return self._done
+
+    def read(self, n: int | None = -1) -> bytes:
+        data = self._f.read(-1 if n is None else n)
+        self._done += len(data)
+        if self._done - self._told >= PROGRESS_STEP or (data == b"" and self._done != self._told):
+            self._told = self._done
+            self._on_read(self._done)
+        return data
+
+
+def upload(
+    client: PlatformClient,
+    show_id: str,
+    item: Upload,
+    on_read: Callable[[int], None] | None = None,
+) -> m.Material:
+    """PUT one file; `on_read(bytes sent so far)` is called on this thread while it is sent.
+    Raises `UsageError` (unreadable, or over `MATERIAL_MAX_BYTES`), `BadResponse` (the
+    platform kept other bytes than sent) or `PlatformError`."""
     try:
         size = item.path.stat().st_size
         digest = sha256_of(item.path)
@@ -152,13 +196,14 @@ def upload(client: PlatformClient, show_id: str, item: Upload) -> m.Material:
     if item.duration_s is not None:
         params["duration_s"] = item.duration_s
     path = f"/shows/{show_id}/materials/{quote(item.material_id, safe='')}"
-    with item.path.open("rb") as body:
+    with item.path.open("rb") as f:
+        body = _Counting(f, size, on_read or (lambda n: None))
         material = client.call(
             "PUT",
             path,
             m.Material.model_validate,
             params=params,
-            data=body,
+            data=cast(BinaryIO, body),
             headers={"Content-Type": m.MATERIAL_TYPES[item.kind]},
             timeout=UPLOAD_TIMEOUT,
         )
@@ -177,8 +222,9 @@ def upload_all(
     items: Sequence[Upload],
     progress: Callable[[Progress], None] | None = None,
 ) -> list[m.Material]:
-    """Upload `items` in order, calling `progress` (on this thread) before the first and after
-    each file. Stops at the first failure and raises it (what was sent stays sent)."""
+    """Upload `items` in order, calling `progress` (on this thread) before the first, every
+    `PROGRESS_STEP` bytes sent of a file, and after each file. Stops at the first failure and
+    raises it (what was sent stays sent)."""
     sizes = [_size(i.path) for i in items]
     total = sum(sizes)
     sent = 0
@@ -186,7 +232,13 @@ def upload_all(
     if progress is not None:
         progress(Progress(0, len(items), 0, total))
     for n, (item, size) in enumerate(zip(items, sizes, strict=True), start=1):
-        out.append(upload(client, show_id, item))
+        before = sent
+
+        def partial(done: int, n: int = n, before: int = before, size: int = size) -> None:
+            if progress is not None and done < size:
+                progress(Progress(n - 1, len(items), before + done, total))
+
+        out.append(upload(client, show_id, item, partial))
         sent += size
         if progress is not None:
             progress(Progress(n, len(items), sent, total))

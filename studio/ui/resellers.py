@@ -416,7 +416,7 @@ class ResellersPanel(QWidget):
     def _progress(self, p: mat.Progress) -> None:
         self.status.setText(
             tr("Uploading {done} of {total} files ({sent} of {size})…").format(
-                done=num(p.done),
+                done=num(min(p.done + 1, p.total)),  # the file being sent
                 total=num(p.total),
                 sent=size_text(p.sent_bytes),
                 size=size_text(p.total_bytes),

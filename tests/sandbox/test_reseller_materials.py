@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -282,3 +283,21 @@ def test_the_reseller_page_is_served(platform: Platform) -> None:
         assert requests.get(f"{platform.server.url}/resell/assets/{name}", timeout=10).ok
     missing = requests.get(f"{platform.server.url}/resell/shw_nope", timeout=10)
     assert missing.status_code == 404 and "Check the link" in missing.text
+
+
+def test_a_large_upload_reports_its_progress_as_it_goes(platform: Platform, tmp_path: Path) -> None:
+    big = tmp_path / "big.png"
+    big.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(3_500_000))
+    client = PlatformClient(platform.server.api_url, token=platform.server.host_token)
+    show = platform.server.show_id
+    seen: list[mat.Progress] = []
+    item = mat.Upload("big-card", MaterialKind.CARD, big, "Big card")
+    [done] = mat.upload_all(client, show, [item], seen.append)
+    size = big.stat().st_size
+    assert done.size == size and done.sha256 == _sha(big.read_bytes())
+    sent = [p.sent_bytes for p in seen]
+    assert sent == sorted(sent) and sent[0] == 0 and sent[-1] == size
+    during = [p for p in seen if 0 < p.sent_bytes < size]
+    assert len(during) >= 3 and all(p.done == 0 and p.total == 1 for p in during)
+    assert seen[-1] == mat.Progress(1, 1, size, size)
+    mat.delete_material(client, show, "big-card")

@@ -170,11 +170,16 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
 
     # Back to normal: "Upload" sends them all.
     sb.limiter.configure(None)
+    shown: list[str] = []  # the status line after each progress report
+    panel._bridge.progress.connect(lambda _p: shown.append(panel.status.text()))
     panel.upload_btn.click()
     wait_until(qtbot, lambda: "uploaded for the resellers" in panel.status.text(), 60, "upload")
     assert panel.status.text() == f"{len(files)} files uploaded for the resellers."
     on_platform = _call(rig, "GET", "/materials")
     assert len(on_platform) == len(files) and not panel.pending
+    total = f"{sum(f.stat().st_size for f in files) / 1e6:.1f} MB"
+    assert shown[0] == f"Uploading 1 of {len(files)} files (0.0 MB of {total})…"
+    assert shown[-1] == f"Uploading {len(files)} of {len(files)} files ({total} of {total})…"
     assert sorted(m["sha256"] for m in on_platform) == sorted(
         hashlib.sha256(f.read_bytes()).hexdigest() for f in files
     )
