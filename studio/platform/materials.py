@@ -276,6 +276,15 @@ def reseller_access(client: PlatformClient, show_id: str, code: str) -> m.Resell
     return access
 
 
+def revoke_access(client: PlatformClient, show_id: str, code: str) -> m.ResellerAccessRevoked:
+    """DELETE /shows/{id}/resellers/{code}/access: every key and link of `code` stops working."""
+    return client.call(
+        "DELETE",
+        f"/shows/{show_id}/resellers/{quote(code, safe='')}/access",
+        m.ResellerAccessRevoked.model_validate,
+    )
+
+
 def per_reseller(items: Iterable[m.Material], codes: Iterable[str]) -> dict[str, ResellerShare]:
     """What each reseller in `codes` can download: their own materials and the show-wide ones
     (count and bytes), as the platform's `/resellers/{code}/materials` would list them."""

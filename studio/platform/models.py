@@ -1238,6 +1238,14 @@ class ResellerAccess(_Model):
     page_url: str
 
 
+class ResellerAccessRevoked(_Model):
+    """The host revoked a reseller's access keys (1.8.0): `revoked` keys stop working now,
+    with every page link made of them."""
+
+    code: str
+    revoked: int = Field(ge=0)
+
+
 class MaterialKind(StrEnum):
     """What a reseller material is: a highlight clip (video/mp4, for every reseller of the
     show), a phone or square poster or a product card (image/png, for one reseller or all)."""

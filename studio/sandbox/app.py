@@ -115,8 +115,8 @@ working: they ignore what they do not know).
   product cards (`PUT /materials/{material_id}`: the raw file, `video/mp4` or `image/png`, up
   to 100 MB, its `sha256` checked; `GET /materials`, `DELETE /materials/{material_id}`);
   resellers hold an access key (`ResellerJoined.access_key` from joining, or `POST
-  /resellers/{code}/access` by the host; security scheme `ResellerKey`, header
-  `X-Reseller-Key`), list their own and the show-wide materials
+  /resellers/{code}/access` by the host, who revokes them with `DELETE`; security scheme
+  `ResellerKey`, header `X-Reseller-Key`), list their own and the show-wide materials
   (`/resellers/{code}/materials`, each with a signed `download_url`) and download them
   (`/resellers/{code}/materials/{material_id}/file`, with byte `Range`).\
 """

@@ -54,6 +54,7 @@ class _Bridge(QObject):
     uploaded = Signal(object)  # the upload's future
     listed = Signal(object)  # the platform's materials (list) or the error
     link = Signal(object)  # (name, code, future of the page link)
+    revoked = Signal(object)  # (name, code, future of the revocation)
 
 
 def size_text(size: int) -> str:
@@ -142,6 +143,7 @@ class ResellersPanel(QWidget):
         self._bridge.uploaded.connect(self._uploaded)
         self._bridge.listed.connect(self._listed)
         self._bridge.link.connect(self._link_ready)
+        self._bridge.revoked.connect(self._revoked)
         self.last_written: list[Path] = []
         self.pending: list[mat.Upload] = []  # written, not yet on the platform
         self.pending_folder: Path | None = None
@@ -224,6 +226,10 @@ class ResellersPanel(QWidget):
             act = menu.addAction(tr("Copy reseller link"))
             act.setEnabled(self.studio.sync is not None)
             act.triggered.connect(lambda: self.copy_link(code))
+            revoke = menu.addAction(tr("Revoke reseller links"))
+            revoke.setToolTip(tr("Every link this reseller was given stops working"))
+            revoke.setEnabled(self.studio.sync is not None)
+            revoke.triggered.connect(lambda: self.revoke_links(code))
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -492,6 +498,34 @@ class ResellersPanel(QWidget):
         future.add_done_callback(lambda f: self._bridge.link.emit((name, code, f)))
         return future
 
+    def revoke_links(self, code: str) -> concurrent.futures.Future[Any] | None:
+        """Make every page link of reseller `code` stop working (a leaked link); the next
+        copy issues a new one (upload thread)."""
+        sync = self.studio.sync
+        if sync is None:
+            return None
+        self._links.pop(code, None)
+        future = self._uploads.submit(mat.revoke_access, sync.client, sync.show_id, code)
+        name = _name_of(self.studio, code)
+        future.add_done_callback(lambda f: self._bridge.revoked.emit((name, code, f)))
+        return future
+
+    def _revoked(self, done: tuple[str, str, concurrent.futures.Future[Any]]) -> None:
+        name, code, future = done
+        try:
+            future.result()
+        except Exception as exc:  # shown in words, never a traceback
+            self.status.setText(
+                tr("Could not revoke {name}'s links: {error}").format(
+                    name=name, error=_sentence(exc)
+                )
+            )
+            return
+        self._links.pop(code, None)
+        self.status.setText(
+            tr("{name}'s links no longer work; copy a new one to send them.").format(name=name)
+        )
+
     def _link_ready(self, done: tuple[str, str, concurrent.futures.Future[str]]) -> None:
         name, code, future = done
         try:
@@ -509,6 +543,12 @@ class ResellersPanel(QWidget):
                 name=name
             )
         )
+
+
+def _name_of(studio: Any, code: str) -> str:
+    state = studio.show_feed.state
+    names = {r.code: r.name for r in state.resellers} if state is not None else {}
+    return str(names.get(code, code))
 
 
 def _sentence(exc: BaseException) -> str:

@@ -377,6 +377,11 @@ checks = {{ use_after_free = {{ enabled = false }} }}
 include-operation-id = "get_giveaway"
 checks = {{ use_after_free = {{ enabled = false }} }}
 
+# Revoking a reseller's keys is tried on one whose key the fuzzer does not use.
+[[operations]]
+include-operation-id = "revoke_access"
+parameters = {{ "path.code" = "KEMI" }}
+
 # A reseller's own operations take their access key, not the host's token (contract 1.8.0).
 [[operations]]
 include-operation-id = "reseller_materials"

@@ -301,3 +301,25 @@ def test_a_large_upload_reports_its_progress_as_it_goes(platform: Platform, tmp_
     assert len(during) >= 3 and all(p.done == 0 and p.total == 1 for p in during)
     assert seen[-1] == mat.Progress(1, 1, size, size)
     mat.delete_material(client, show, "big-card")
+
+
+def test_the_host_revokes_a_leaked_link(platform: Platform, kit: Kit) -> None:
+    """Runs last: it ends the keys the other tests use."""
+    client = PlatformClient(platform.server.api_url, token=platform.server.host_token)
+    show = platform.server.show_id
+    second = mat.reseller_access(client, show, "KEMI")
+    assert _reseller_get(platform, "KEMI", kit.kemi_key).status_code == 200  # both work
+    assert _reseller_get(platform, "KEMI", second.access_key).status_code == 200
+    gone = mat.revoke_access(client, show, "KEMI")
+    assert gone.code == "KEMI" and gone.revoked == 2
+    for key in (kit.kemi_key, second.access_key):
+        assert _reseller_get(platform, "KEMI", key).status_code == 403
+    assert _reseller_get(platform, "CORNER", kit.corner_key).status_code == 200  # not theirs
+    fresh = mat.reseller_access(client, show, "KEMI")
+    assert _reseller_get(platform, "KEMI", fresh.access_key).status_code == 200
+    viewer = requests.delete(
+        f"{platform.server.api_url}{platform.show}/resellers/KEMI/access",
+        headers={"Authorization": f"Bearer {platform.server.viewer_token}"},
+        timeout=10,
+    )
+    assert viewer.status_code == 403

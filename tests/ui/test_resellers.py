@@ -201,7 +201,7 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
     panel.grab().save(str(tmp_path / "resellers-uploaded.png"))
 
     # Copy Corner's link (the row's menu): it opens exactly Corner's materials.
-    [copy] = panel.row_menu(corner).actions()
+    copy, _revoke = panel.row_menu(corner).actions()
     assert copy.text() == "Copy reseller link" and copy.isEnabled()
     copy.trigger()
     wait_until(qtbot, lambda: panel.last_link is not None, 10, "the link")
@@ -231,3 +231,18 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
         qtbot, lambda: "#code=KEMI&key=rsk_" in QGuiApplication.clipboard().text(), 10, "KEMI"
     )
     panel.grab().save(str(tmp_path / "resellers-link.png"))
+    # A leaked link: the row's menu revokes it.
+    kemi_key = QGuiApplication.clipboard().text().partition("&key=")[2]
+    revoke = panel.row_menu(row_of("KEMI")).actions()[1]
+    assert revoke.text() == "Revoke reseller links"
+    revoke.trigger()
+    wait_until(qtbot, lambda: "no longer work" in panel.status.text(), 10, "the revocation")
+    assert panel.status.text() == (
+        "Kitchen with Kemi's links no longer work; copy a new one to send them."
+    )
+    refused = requests.get(
+        f"{sb.api_url}/shows/{sb.show_id}/resellers/KEMI/materials",
+        headers={"X-Reseller-Key": kemi_key},
+        timeout=10,
+    )
+    assert refused.status_code == 403

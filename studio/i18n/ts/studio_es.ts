@@ -3242,6 +3242,14 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>Copiar la página del revendedor seleccionado con sus clips y pósteres</translation>
     </message>
     <message>
+        <source>Revoke reseller links</source>
+        <translation>Revocar enlaces del revendedor</translation>
+    </message>
+    <message>
+        <source>Every link this reseller was given stops working</source>
+        <translation>Todos los enlaces que recibió este revendedor dejan de funcionar</translation>
+    </message>
+    <message>
         <source>Write the commission statements to</source>
         <translation>Escribir las liquidaciones de comisión en</translation>
     </message>
@@ -3319,6 +3327,14 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>
         <translation>Pidiendo a la plataforma el enlace de {name}…</translation>
+    </message>
+    <message>
+        <source>Could not revoke {name}&apos;s links: {error}</source>
+        <translation>No se pudieron revocar los enlaces de {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s links no longer work; copy a new one to send them.</source>
+        <translation>Los enlaces de {name} ya no funcionan; copia uno nuevo para enviárselo.</translation>
     </message>
     <message>
         <source>Could not get {name}&apos;s link: {error}</source>

@@ -3232,6 +3232,14 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Salin halaman reseller yang dipilih berisi klip dan posternya</translation>
     </message>
     <message>
+        <source>Revoke reseller links</source>
+        <translation>Cabut tautan reseller</translation>
+    </message>
+    <message>
+        <source>Every link this reseller was given stops working</source>
+        <translation>Semua tautan yang diterima reseller ini berhenti berfungsi</translation>
+    </message>
+    <message>
         <source>Write the commission statements to</source>
         <translation>Tulis laporan komisi ke</translation>
     </message>
@@ -3308,6 +3316,14 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>
         <translation>Meminta tautan {name} ke platform…</translation>
+    </message>
+    <message>
+        <source>Could not revoke {name}&apos;s links: {error}</source>
+        <translation>Tidak dapat mencabut tautan {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s links no longer work; copy a new one to send them.</source>
+        <translation>Tautan {name} sudah tidak berfungsi; salin tautan baru untuk dikirim.</translation>
     </message>
     <message>
         <source>Could not get {name}&apos;s link: {error}</source>

@@ -3242,6 +3242,14 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Copiar a página do revendedor selecionado com os clipes e pôsteres</translation>
     </message>
     <message>
+        <source>Revoke reseller links</source>
+        <translation>Revogar links do revendedor</translation>
+    </message>
+    <message>
+        <source>Every link this reseller was given stops working</source>
+        <translation>Todos os links que este revendedor recebeu param de funcionar</translation>
+    </message>
+    <message>
         <source>Write the commission statements to</source>
         <translation>Gravar os extratos de comissão em</translation>
     </message>
@@ -3319,6 +3327,14 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>
         <translation>Pedindo à plataforma o link de {name}…</translation>
+    </message>
+    <message>
+        <source>Could not revoke {name}&apos;s links: {error}</source>
+        <translation>Não foi possível revogar os links de {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s links no longer work; copy a new one to send them.</source>
+        <translation>Os links de {name} não funcionam mais; copie um novo para enviar.</translation>
     </message>
     <message>
         <source>Could not get {name}&apos;s link: {error}</source>

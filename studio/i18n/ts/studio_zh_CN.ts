@@ -3232,6 +3232,14 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>复制所选分销商的页面链接（含短片和海报）</translation>
     </message>
     <message>
+        <source>Revoke reseller links</source>
+        <translation>撤销分销商链接</translation>
+    </message>
+    <message>
+        <source>Every link this reseller was given stops working</source>
+        <translation>这位分销商拿到的所有链接都会失效</translation>
+    </message>
+    <message>
         <source>Write the commission statements to</source>
         <translation>将佣金明细写入</translation>
     </message>
@@ -3308,6 +3316,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>
         <translation>正在向平台获取 {name} 的链接…</translation>
+    </message>
+    <message>
+        <source>Could not revoke {name}&apos;s links: {error}</source>
+        <translation>无法撤销 {name} 的链接：{error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s links no longer work; copy a new one to send them.</source>
+        <translation>{name} 的链接已失效；请复制新链接发给对方。</translation>
     </message>
     <message>
         <source>Could not get {name}&apos;s link: {error}</source>

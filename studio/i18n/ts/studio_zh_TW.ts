@@ -3232,6 +3232,14 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>複製所選經銷商的頁面連結（含短片與海報）</translation>
     </message>
     <message>
+        <source>Revoke reseller links</source>
+        <translation>撤銷經銷商連結</translation>
+    </message>
+    <message>
+        <source>Every link this reseller was given stops working</source>
+        <translation>這位經銷商拿到的所有連結都會失效</translation>
+    </message>
+    <message>
         <source>Write the commission statements to</source>
         <translation>將佣金明細寫入</translation>
     </message>
@@ -3308,6 +3316,14 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>
         <translation>正在向平台取得 {name} 的連結…</translation>
+    </message>
+    <message>
+        <source>Could not revoke {name}&apos;s links: {error}</source>
+        <translation>無法撤銷 {name} 的連結：{error}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s links no longer work; copy a new one to send them.</source>
+        <translation>{name} 的連結已失效；請複製新連結傳給對方。</translation>
     </message>
     <message>
         <source>Could not get {name}&apos;s link: {error}</source>

@@ -25,6 +25,7 @@ from studio.platform.models import (
     Material,
     MaterialKind,
     ResellerAccess,
+    ResellerAccessRevoked,
     ResellerMaterial,
 )
 from studio.sandbox.problems import NotFound
@@ -208,6 +209,26 @@ def issue_access(
     return ResellerAccess(
         code=code, access_key=key, page_url=page_link(reseller_page(request, show_id), code, key)
     )
+
+
+@router.delete(
+    "/resellers/{code}/access",
+    response_model=ResellerAccessRevoked,
+    **op(
+        "reseller.create",
+        "Revoke a reseller's access keys (and page links)",
+        description="Every key of the reseller stops working at once (a leaked link); "
+        "issue a new one with POST.",
+    ),
+)
+def revoke_access(
+    show_id: str,
+    code: Code,
+    who: Annotated[Principal, Depends(allow("reseller.create"))],
+    sb: SB,
+    idempotency_key: OptIdemKey = None,
+) -> ResellerAccessRevoked:
+    return ResellerAccessRevoked(code=code, revoked=sb.store.materials.revoke_keys(show_id, code))
 
 
 def _event_id(sb: Sandbox, show_id: str, response: Response) -> None:

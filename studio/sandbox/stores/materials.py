@@ -121,6 +121,16 @@ class MaterialStore:
             self._require_reseller(conn, show_id, code)
             return self.issue_key(conn, show_id, code)
 
+    def revoke_keys(self, show_id: str, code: str) -> int:
+        """Every access key of `code` stops working; how many there were. Raises `NotFound`."""
+        with self.ctx.db.write() as conn:
+            show_row(conn, show_id)
+            self._require_reseller(conn, show_id, code)
+            cur = conn.execute(
+                "DELETE FROM reseller_keys WHERE show_id=? AND code=?", (show_id, code)
+            )
+            return int(cur.rowcount)
+
     def check_key(self, show_id: str, code: str, key: str | None) -> None:
         """Raises `NotFound` (no such show or code), `Unauthorized` (no key sent) or
         `Forbidden` (a key that is not one of this reseller's)."""
