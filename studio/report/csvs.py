@@ -1,13 +1,14 @@
 """The report as CSV files for marketing tools and spreadsheets (UTF-8 with a BOM, so Excel
 reads CJK names; money as plain decimals in major units with the currency in its own column).
 
-- `buyers.csv`: one row per buyer: new or returning, orders, units, spent, first order,
+- `buyers.csv`: one row per buyer (their display name and the platform's account id, which
+  tells two viewers of one name apart): new or returning, orders, units, spent, first order,
   referral source (reseller codes or "direct"), the products (SKUs) and the show's theme;
 - `buyers_by_product.csv`: one row per buyer and product (segments by product and theme);
 - `products.csv`: per product figures; `minutes.csv`: revenue, orders and viewers per minute;
 - `headline.csv`: the headline figures.
 
-No personal data beyond the display names the platform gave.
+No personal data beyond the display names and account ids the platform gave.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def write_csvs(report: Report, folder: Path) -> list[Path]:
             folder / "buyers.csv",
             [
                 "buyer",
+                "account",
                 "segment",
                 "orders",
                 "units",
@@ -62,6 +64,7 @@ def write_csvs(report: Report, folder: Path) -> list[Path]:
             [
                 [
                     b.name,
+                    b.viewer_id,
                     "returning" if b.returning else "new",
                     b.orders,
                     b.units,
@@ -87,6 +90,7 @@ def write_csvs(report: Report, folder: Path) -> list[Path]:
                     title,
                     theme,
                     b.name,
+                    b.viewer_id,
                     "returning" if b.returning else "new",
                     n,
                     u,
@@ -103,6 +107,7 @@ def write_csvs(report: Report, folder: Path) -> list[Path]:
                 "product",
                 "theme",
                 "buyer",
+                "account",
                 "segment",
                 "orders",
                 "units",

@@ -186,7 +186,8 @@ class Health:
 
 @dataclass(frozen=True)
 class BuyerRow:
-    """A buyer (the platform's display name only): what they bought, how, new or returning."""
+    """A buyer: their account (`viewer_id`, what tells two namesakes apart) and the latest
+    display name they bought under; what they bought, how, new or returning."""
 
     name: str
     returning: bool
@@ -196,6 +197,7 @@ class BuyerRow:
     first_order_t: float
     referrals: tuple[str, ...]
     products: dict[str, tuple[int, int, int]]  # product id -> (orders, units, spent minor)
+    viewer_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -571,6 +573,7 @@ def build_report(
                 first_order_t=bo[0].t,
                 referrals=tuple(sorted({o.referral for o in bo if o.referral})),
                 products=prods,
+                viewer_id=who,
             )
         )
     buyer_rows.sort(key=lambda b: (-b.spent_minor, b.name))

@@ -107,6 +107,7 @@ def test_a_rehearsal_reports_the_platforms_figures_to_the_cent(tmp_path: Path) -
         buyers = list(csv.DictReader(f))
     assert len(buyers) == len({o.viewer_id for o in orders})  # a row per account (namesakes)
     assert {b["buyer"] for b in buyers} <= {o.buyer_name for o in orders}
+    assert {b["account"] for b in buyers} == {o.viewer_id for o in orders}  # namesakes apart
     spent = sum(Decimal(b["spent"]) for b in buyers)
     assert spent == Decimal(revenue) / 100
 
