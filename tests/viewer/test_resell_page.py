@@ -23,6 +23,7 @@ from studio.sandbox.server import SandboxServer
 from studio.show.state import Reseller
 from tests.browser import chromium, chromium_available
 from tests.report.test_highlights import record
+from tests.sandbox.conftest import FakeClock
 from tests.viewer.conftest import wait_for
 
 
@@ -136,3 +137,45 @@ def test_the_reseller_opens_their_kit_plays_the_clip_and_can_download(
         )
         assert js("return document.querySelectorAll('.item').length") == 0
         driver.save_screenshot(str(shots / "reseller-page-wrong-key.png"))  # type: ignore[attr-defined]
+
+
+def test_a_page_left_open_past_its_links_expiry_fetches_fresh_ones(tmp_path: Path) -> None:
+    missing = chromium_available()
+    if missing:
+        pytest.skip(missing)
+    clock = FakeClock()
+    shop = SandboxServer(rate=0, live=True, simulate=False, rate_limit=None, clock=clock).start()
+    try:
+        joined = _join(shop)
+        ensure_qt()
+        content = PosterContent(
+            title="Autumn Denim Night", show_theme="", host="Ava Lin", starts="", link="", code=""
+        )
+        corner = Reseller("CORNER", "Corner Shop", share_url="https://shop.example/x?ref=CORNER")
+        files = write_share_kit(tmp_path, content, [corner], [], load_theme("default"))
+        client = PlatformClient(shop.api_url, token=shop.host_token)
+        mat.upload_all(
+            client,
+            shop.show_id,
+            [mat.kit_upload(f.code, f.kind, f.sku, f.path, "en") for f in files],
+        )
+        with chromium(390, 844) as driver:
+            driver.get(joined["page_url"])  # type: ignore[attr-defined]
+
+            def js(script: str) -> object:
+                return driver.execute_script(script)  # type: ignore[attr-defined]
+
+            loaded = "return [...document.querySelectorAll('.item img')].map(i => i.naturalWidth)"
+            wait_for(lambda: js(loaded) == [1080, 1080], 15, "the posters")
+            first = js("return document.querySelector('.item img').src")
+            clock.advance(7 * 3600)  # the links expired while the page stayed open
+            js("const i = document.querySelector('.item img'); i.src = i.src + '&again=1'")
+            wait_for(lambda: js("return window.studioResell.lists") == 2, 15, "a fresh list")
+            wait_for(lambda: js(loaded) == [1080, 1080], 15, "the posters again")
+            again = js("return document.querySelector('.item img').src")
+            assert isinstance(first, str) and isinstance(again, str)
+            assert again != first and "expires=" in again
+            assert requests.get(again, timeout=10).status_code == 200
+            assert requests.get(first, timeout=10).status_code == 403
+    finally:
+        shop.stop()

@@ -1,12 +1,23 @@
 // A reseller's kit page: reads the referral code and access key from the link's fragment
 // (#code=...&key=...; a fragment never reaches a server), lists the reseller's materials
 // through the contract (X-Reseller-Key) and shows each with its signed download link.
+// Signed links expire (a page left open for hours): the first picture or video that fails
+// to load makes the page list again, which hands out fresh links.
 "use strict";
 
 (function () {
   const show = document.body.dataset.show;
   const api = document.body.dataset.api;
   const $ = (id) => document.getElementById(id);
+  let current = null; // { code, key } the page was opened with
+  let refreshedAt = 0; // when the list was last fetched again after a failed load (ms)
+  window.studioResell = { lists: 0 };
+
+  function onMediaError() {
+    if (!current || Date.now() - refreshedAt < 30000) return; // once per 30 s at most
+    refreshedAt = Date.now();
+    load(current.code, current.key);
+  }
 
   function fromFragment() {
     const p = new URLSearchParams(location.hash.slice(1));
@@ -41,12 +52,14 @@
       v.controls = true;
       v.playsInline = true;
       v.preload = "metadata";
+      v.addEventListener("error", onMediaError);
       v.src = m.download_url;
       box.appendChild(v);
     } else {
       const img = document.createElement("img");
       img.alt = m.label;
       img.loading = "lazy";
+      img.addEventListener("error", onMediaError);
       img.src = m.download_url;
       box.appendChild(img);
     }
@@ -71,6 +84,7 @@
   }
 
   async function load(code, key) {
+    current = { code, key };
     $("open").hidden = true;
     $("who").textContent = "Referral code " + code;
     $("open-code").value = code;
@@ -91,6 +105,7 @@
       return;
     }
     const items = await resp.json();
+    window.studioResell.lists += 1;
     const clips = items.filter((m) => m.kind === "clip");
     const pics = items.filter((m) => m.kind !== "clip");
     $("clips").replaceChildren(...clips.map(card));
