@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -112,6 +112,23 @@ class ControlBar(QFrame):
         lay.addWidget(self.title, 1)
         lay.addWidget(self.role)
         lay.addWidget(self.viewers)
+
+
+class _MinWidthFollower(QObject):
+    """Keeps a dock's scroll area at least as wide as its panel's least width (plus the
+    vertical scroll bar) whenever the panel's layout changes. GUI thread; owned by `scroll`."""
+
+    def __init__(self, scroll: QScrollArea, widget: QWidget, bar: int) -> None:
+        super().__init__(scroll)
+        self._scroll, self._widget, self._bar = scroll, widget, bar
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            least = self._widget.minimumSizeHint().width() + self._bar
+            if least != self._scroll.minimumWidth():
+                self._scroll.setMinimumWidth(least)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -248,6 +265,9 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(widget.minimumSizeHint().width() + bar)
+        # ... and keeps it when the panel's words get longer after it is built (a show loaded,
+        # "Pin next (Ctrl+N)" in Portuguese): the buttons were cut off at the right edge.
+        _MinWidthFollower(scroll, widget, bar)
         d.setWidget(scroll)
         # A dock moved or tabbed by the user may leave a stale tab bar behind: tidy up.
         d.dockLocationChanged.connect(

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -82,7 +81,7 @@ from studio.ui.show_vm import (
     suggested_flash_price,
 )
 from studio.ui.style import colors, current_theme, level_color, text_on
-from studio.ui.widgets import FlowLayout, Sparkline, muted_label
+from studio.ui.widgets import FlowLayout, Sparkline, WrappingPage, muted_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -695,7 +694,7 @@ class OrdersPanel(QWidget):
         )
 
 
-class CommentsPanel(QWidget):
+class CommentsPanel(WrappingPage):
     """Viewers' comments, newest first, and their moderation (`studio.ui.moderation`): show
     one on screen beside the title, reply, hide, mute or block its author, from the buttons,
     the context menu or the keys (P, R, H, M, B, U; Enter shows on screen)."""
@@ -775,21 +774,6 @@ class CommentsPanel(QWidget):
     def _mirror(action: QAction, button: QPushButton) -> None:
         button.setText(action.text())
         button.setEnabled(action.isEnabled())
-
-    def minimumSizeHint(self) -> QSize:
-        """At least as tall as the wrapped words and buttons need at this width: the tab page
-        and the dock's scroll area above know nothing of height-for-width, so the wrapped
-        on-screen comment and the second row of buttons would be cut off at the bottom."""
-        hint = super().minimumSizeHint()
-        lay = self.layout()
-        if lay is not None and lay.hasHeightForWidth() and self.width() > 0:
-            hint.setHeight(max(hint.height(), lay.minimumHeightForWidth(self.width())))
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the height the new width needs (minimumSizeHint)
 
     def _more(self) -> None:
         if self.commands.current() is None:
