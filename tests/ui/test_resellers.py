@@ -152,8 +152,8 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
     w = rig.window(studio)
     panel = w.resellers
     w.dock_resellers.raise_()
-    wait_until(qtbot, lambda: panel.table.rowCount() == 3, 15, "three resellers")
-    wait_until(qtbot, lambda: "Nothing on the platform" in panel.on_platform.text(), 10, "list")
+    wait_until(qtbot, lambda: panel.table.rowCount() == 3, 30, "three resellers")
+    wait_until(qtbot, lambda: "Nothing on the platform" in panel.on_platform.text(), 30, "list")
 
     # The platform turns every call away for a long while: the upload fails in words.
     sb.limiter.configure(0.001, 1)
@@ -183,7 +183,7 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
     assert sorted(m["sha256"] for m in on_platform) == sorted(
         hashlib.sha256(f.read_bytes()).hexdigest() for f in files
     )
-    wait_until(qtbot, lambda: "pictures" in panel.on_platform.text(), 10, "the summary")
+    wait_until(qtbot, lambda: "pictures" in panel.on_platform.text(), 30, "the summary")
     mb = sum(m["size"] for m in on_platform) / 1e6
     assert panel.on_platform.text() == (
         f"On the platform for the resellers: 0 clips, {len(files)} pictures · {mb:.1f} MB"
@@ -197,14 +197,14 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
     corner = row_of("CORNER")
     mine = [m for m in on_platform if m["reseller_code"] == "CORNER"]
     want = f"{len(mine)} · {sum(m['size'] for m in mine) / 1e6:.1f} MB"
-    wait_until(qtbot, lambda: panel.table.item(row_of("CORNER"), 7).text() == want, 10, want)
+    wait_until(qtbot, lambda: panel.table.item(row_of("CORNER"), 7).text() == want, 30, want)
     panel.grab().save(str(tmp_path / "resellers-uploaded.png"))
 
     # Copy Corner's link (the row's menu): it opens exactly Corner's materials.
     copy, _revoke = panel.row_menu(corner).actions()
     assert copy.text() == "Copy reseller link" and copy.isEnabled()
     copy.trigger()
-    wait_until(qtbot, lambda: panel.last_link is not None, 10, "the link")
+    wait_until(qtbot, lambda: panel.last_link is not None, 30, "the link")
     link = panel.last_link
     assert link is not None
     assert QGuiApplication.clipboard().text() == link
@@ -220,7 +220,7 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
     assert {m["id"] for m in theirs.json()} == {m["id"] for m in mine}
     QGuiApplication.clipboard().setText("")
     panel.row_menu(corner).actions()[0].trigger()  # again: the link issued this session
-    wait_until(qtbot, lambda: QGuiApplication.clipboard().text() == link, 5, "the same link")
+    wait_until(qtbot, lambda: QGuiApplication.clipboard().text() == link, 30, "the same link")
     # The button above the table copies the selected reseller's, through the table's refresh.
     assert not panel.link_btn.isEnabled()
     panel.table.selectRow(row_of("KEMI"))
@@ -236,7 +236,7 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
     revoke = panel.row_menu(row_of("KEMI")).actions()[1]
     assert revoke.text() == "Revoke reseller links"
     revoke.trigger()
-    wait_until(qtbot, lambda: "no longer work" in panel.status.text(), 10, "the revocation")
+    wait_until(qtbot, lambda: "no longer work" in panel.status.text(), 30, "the revocation")
     assert panel.status.text() == (
         "Kitchen with Kemi's links no longer work; copy a new one to send them."
     )
