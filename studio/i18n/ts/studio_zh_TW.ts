@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Resellers</source>
-        <translation>經銷商</translation>
+        <translation>分銷商</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -3157,7 +3157,7 @@ The demo shop listens on this computer only: open it here, or from a device that
     </message>
     <message>
         <source>Reseller</source>
-        <translation>經銷商</translation>
+        <translation>分銷商</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -3177,7 +3177,7 @@ The demo shop listens on this computer only: open it here, or from a device that
     </message>
     <message>
         <source>Files this reseller can download from the platform, and their size</source>
-        <translation>這位經銷商可從平台下載的檔案及其大小</translation>
+        <translation>這位分銷商可從平台下載的檔案及其大小</translation>
     </message>
     <message>
         <source>Leaderboard on air</source>
@@ -3185,7 +3185,7 @@ The demo shop listens on this computer only: open it here, or from a device that
     </message>
     <message>
         <source>Show the resellers&apos; orders and revenue tonight on air</source>
-        <translation>在直播中顯示經銷商今晚的訂單與營收</translation>
+        <translation>在直播中顯示分銷商今晚的訂單與營收</translation>
     </message>
     <message>
         <source>Commission statements…</source>
@@ -3209,7 +3209,7 @@ The demo shop listens on this computer only: open it here, or from a device that
     </message>
     <message>
         <source>Upload the clips and share kits written last to the platform for the resellers</source>
-        <translation>將最近寫入的短片與分享素材上傳到平台，給經銷商使用</translation>
+        <translation>將最近寫入的短片與分享素材上傳到平台，給分銷商使用</translation>
     </message>
     <message>
         <source>No show attached.</source>
@@ -3217,27 +3217,27 @@ The demo shop listens on this computer only: open it here, or from a device that
     </message>
     <message>
         <source>Reseller (2b) show · commission {rate}</source>
-        <translation>經銷商（2b）節目 · 佣金 {rate}</translation>
+        <translation>分銷商（2b）節目 · 佣金 {rate}</translation>
     </message>
     <message>
         <source>Not a reseller show · commission {rate}</source>
-        <translation>非經銷商節目 · 佣金 {rate}</translation>
+        <translation>非分銷商節目 · 佣金 {rate}</translation>
     </message>
     <message>
         <source>Copy reseller link</source>
-        <translation>複製經銷商連結</translation>
+        <translation>複製分銷商連結</translation>
     </message>
     <message>
         <source>Copy the selected reseller&apos;s page with their clips and posters</source>
-        <translation>複製所選經銷商的頁面連結（含短片與海報）</translation>
+        <translation>複製所選分銷商的頁面連結（含短片與海報）</translation>
     </message>
     <message>
         <source>Revoke reseller links</source>
-        <translation>撤銷經銷商連結</translation>
+        <translation>撤銷分銷商連結</translation>
     </message>
     <message>
         <source>Every link this reseller was given stops working</source>
-        <translation>這位經銷商拿到的所有連結都會失效</translation>
+        <translation>這位分銷商拿到的所有連結都會失效</translation>
     </message>
     <message>
         <source>Write the commission statements to</source>
@@ -3298,20 +3298,20 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message numerus="yes">
         <source>%n file(s) uploaded for the resellers.</source>
         <translation>
-            <numerusform>已為經銷商上傳 %n 個檔案。</numerusform>
+            <numerusform>已為分銷商上傳 %n 個檔案。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the resellers&apos; files on the platform: {error}</source>
-        <translation>無法讀取平台上的經銷商檔案：{error}</translation>
+        <translation>無法讀取平台上的分銷商檔案：{error}</translation>
     </message>
     <message>
         <source>Nothing on the platform for the resellers yet.</source>
-        <translation>平台上還沒有給經銷商的檔案。</translation>
+        <translation>平台上還沒有給分銷商的檔案。</translation>
     </message>
     <message>
         <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
-        <translation>平台上給經銷商的檔案：{clips} 個短片、{pictures} 張圖片 · {size}</translation>
+        <translation>平台上給分銷商的檔案：{clips} 個短片、{pictures} 張圖片 · {size}</translation>
     </message>
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>
