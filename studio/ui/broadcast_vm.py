@@ -249,7 +249,9 @@ def health_view(status: SessionStatus, sent_kbps: float | None = None) -> Health
         if out.state is OutputState.RECONNECTING:
             warnings.append(
                 Warning(
-                    f"{d.name}: the connection dropped; {d.detail}.",
+                    tr("{name}: the connection dropped; {detail}.").format(
+                        name=d.name, detail=d.detail
+                    ),
                     tr("Viewers see a pause. Check the internet connection, or reconnect now."),
                     reconnect=True,
                 )

@@ -1127,7 +1127,11 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _change_failed(self, message: str, hint: str) -> None:
         self.say(
-            f"The platform refused it: {message} {hint}".strip(), level="alarm", timeout_ms=15_000
+            tr("The platform refused it: {message} {hint}")
+            .format(message=message, hint=hint)
+            .strip(),
+            level="alarm",
+            timeout_ms=15_000,
         )
 
     @Slot(str, str)
@@ -1170,7 +1174,9 @@ class MainWindow(QMainWindow):
     def _connect_failed(self, message: str, hint: str) -> None:
         self.link_label.setText(tr("Platform: not connected"))
         self.say(
-            f"Could not connect to the platform: {message} {hint}".strip(),
+            tr("Could not connect to the platform: {message} {hint}")
+            .format(message=message, hint=hint)
+            .strip(),
             level="alarm",
             action=tr("Settings…"),
             callback=lambda: self.open_settings(tr("Platform")),

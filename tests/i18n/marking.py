@@ -41,7 +41,7 @@ SHOWN = {
     "print", "StudioError", "UsageError", "SourceError", "OutputError", "EncoderError",
     "RecordingError", "UnsupportedProfile", "BadUrl", "UnknownDevice", "UnreadableFile",
     "IngestUnreachable", "ConnectionRefused", "ConnectionLost", "StreamKeyRejected",
-    "StreamKeyInUse", "StreamRefused", "RedirectRefused", "KeyringUnavailable",
+    "StreamKeyInUse", "StreamRefused", "RedirectRefused", "KeyringUnavailable", "say", "Warning",
 }  # fmt: skip
 NOT_SHOWN_CALLS = {
     "setObjectName", "setStyleSheet", "setProperty", "property", "findChild", "findChildren",
@@ -68,7 +68,9 @@ CODEISH = re.compile(
 PRAGMA = "i18n: not shown"
 URL = re.compile(r"^[a-z]+://")
 # Calls whose first argument is the text and the others are data (a state kind, item data).
-FIRST_ONLY = {"set_state", "addItem", "Pill"}
+FIRST_ONLY = {"set_state", "addItem", "Pill", "say"}
+# ... and those whose first two are texts (a health warning and its hint), then data.
+FIRST_TWO = {"Warning"}
 
 
 @dataclass(frozen=True)
@@ -103,9 +105,9 @@ def _has_words(node: ast.expr) -> bool:
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "format"
+        and node.func.attr in ("format", "strip", "rstrip", "lstrip", "upper", "capitalize")
     ):
-        return _has_words(node.func.value)  # "...".format(...)
+        return _has_words(node.func.value)  # "...".format(...), f"...".strip()
     return False
 
 
@@ -174,6 +176,8 @@ def scan(path: Path, *, root: Path | None = None) -> Iterator[Unmarked]:
         args = [*node.args, *(k.value for k in node.keywords)]
         if _name(node.func) in FIRST_ONLY:
             args = args[:1]
+        elif _name(node.func) in FIRST_TWO:
+            args = node.args[:2]
         for arg in args:
             if isinstance(arg, ast.Constant) and URL.match(str(arg.value)):
                 continue

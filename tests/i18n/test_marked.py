@@ -99,6 +99,7 @@ def test_the_checker_finds_unmarked_strings(tmp_path: Path) -> None:
         "    ok = tr('Pin next product')\n"
         "    w.setObjectName('goLive')\n"
         "    log.warning('could not open %s', n)\n"
+        "    w.say(f'The platform refused it: {n}'.strip(), level='alarm')\n"
         "    kept = 'Noto Sans'  # i18n: not shown (a font family)\n"
         "    return text, badge, ok, kept\n",
         encoding="utf-8",
@@ -109,4 +110,5 @@ def test_the_checker_finds_unmarked_strings(tmp_path: Path) -> None:
         (5, "shown unmarked"),
         (6, "prose unmarked"),
         (7, "prose unmarked"),
+        (11, "shown unmarked"),  # a toast (its level is not words)
     }

@@ -117,6 +117,10 @@
         <translation>Se están perdiendo fotogramas: {advice}.</translation>
     </message>
     <message>
+        <source>{name}: the connection dropped; {detail}.</source>
+        <translation>{name}: se cortó la conexión; {detail}.</translation>
+    </message>
+    <message>
         <source>Viewers see a pause. Check the internet connection, or reconnect now.</source>
         <translation>Los espectadores ven una pausa. Revisa la conexión a internet o reconecta ahora.</translation>
     </message>
@@ -1057,6 +1061,10 @@
         <translation>Plataforma: detenida</translation>
     </message>
     <message>
+        <source>The platform refused it: {message} {hint}</source>
+        <translation>La plataforma lo rechazó: {message} {hint}</translation>
+    </message>
+    <message>
         <source>Platform: signing in…</source>
         <translation>Plataforma: entrando…</translation>
     </message>
@@ -1067,6 +1075,10 @@
     <message>
         <source>Platform: not connected</source>
         <translation>Plataforma: no conectada</translation>
+    </message>
+    <message>
+        <source>Could not connect to the platform: {message} {hint}</source>
+        <translation>No se pudo conectar con la plataforma: {message} {hint}</translation>
     </message>
     <message>
         <source>Settings…</source>

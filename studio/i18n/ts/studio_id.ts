@@ -117,6 +117,10 @@
         <translation>Ada frame yang hilang: {advice}.</translation>
     </message>
     <message>
+        <source>{name}: the connection dropped; {detail}.</source>
+        <translation>{name}: koneksi terputus; {detail}.</translation>
+    </message>
+    <message>
         <source>Viewers see a pause. Check the internet connection, or reconnect now.</source>
         <translation>Penonton melihat jeda. Periksa koneksi internet, atau sambungkan ulang sekarang.</translation>
     </message>
@@ -1056,6 +1060,10 @@
         <translation>Platform: berhenti</translation>
     </message>
     <message>
+        <source>The platform refused it: {message} {hint}</source>
+        <translation>Platform menolaknya: {message} {hint}</translation>
+    </message>
+    <message>
         <source>Platform: signing in…</source>
         <translation>Platform: sedang masuk…</translation>
     </message>
@@ -1066,6 +1074,10 @@
     <message>
         <source>Platform: not connected</source>
         <translation>Platform: tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Could not connect to the platform: {message} {hint}</source>
+        <translation>Tidak bisa terhubung ke platform: {message} {hint}</translation>
     </message>
     <message>
         <source>Settings…</source>

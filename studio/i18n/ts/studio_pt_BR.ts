@@ -117,6 +117,10 @@
         <translation>Quadros estão sendo perdidos: {advice}.</translation>
     </message>
     <message>
+        <source>{name}: the connection dropped; {detail}.</source>
+        <translation>{name}: a conexão caiu; {detail}.</translation>
+    </message>
+    <message>
         <source>Viewers see a pause. Check the internet connection, or reconnect now.</source>
         <translation>Os espectadores veem uma pausa. Verifique a conexão com a internet ou reconecte agora.</translation>
     </message>
@@ -1057,6 +1061,10 @@
         <translation>Plataforma: parada</translation>
     </message>
     <message>
+        <source>The platform refused it: {message} {hint}</source>
+        <translation>A plataforma recusou: {message} {hint}</translation>
+    </message>
+    <message>
         <source>Platform: signing in…</source>
         <translation>Plataforma: entrando…</translation>
     </message>
@@ -1067,6 +1075,10 @@
     <message>
         <source>Platform: not connected</source>
         <translation>Plataforma: não conectada</translation>
+    </message>
+    <message>
+        <source>Could not connect to the platform: {message} {hint}</source>
+        <translation>Não foi possível conectar à plataforma: {message} {hint}</translation>
     </message>
     <message>
         <source>Settings…</source>

@@ -117,6 +117,10 @@
         <translation>帧正在遗失：{advice}。</translation>
     </message>
     <message>
+        <source>{name}: the connection dropped; {detail}.</source>
+        <translation>{name}：连接中断；{detail}。</translation>
+    </message>
+    <message>
         <source>Viewers see a pause. Check the internet connection, or reconnect now.</source>
         <translation>观众看到的画面暂停了。请检查网络连接，或立即重新连接。</translation>
     </message>
@@ -1056,6 +1060,10 @@
         <translation>平台：已停止</translation>
     </message>
     <message>
+        <source>The platform refused it: {message} {hint}</source>
+        <translation>平台拒绝了这项操作：{message} {hint}</translation>
+    </message>
+    <message>
         <source>Platform: signing in…</source>
         <translation>平台：登录中…</translation>
     </message>
@@ -1066,6 +1074,10 @@
     <message>
         <source>Platform: not connected</source>
         <translation>平台：未连接</translation>
+    </message>
+    <message>
+        <source>Could not connect to the platform: {message} {hint}</source>
+        <translation>无法连接到平台：{message} {hint}</translation>
     </message>
     <message>
         <source>Settings…</source>

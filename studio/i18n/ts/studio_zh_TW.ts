@@ -117,6 +117,10 @@
         <translation>畫格正在遺失：{advice}。</translation>
     </message>
     <message>
+        <source>{name}: the connection dropped; {detail}.</source>
+        <translation>{name}：連線中斷；{detail}。</translation>
+    </message>
+    <message>
         <source>Viewers see a pause. Check the internet connection, or reconnect now.</source>
         <translation>觀眾看到的畫面暫停了。請檢查網路連線，或立即重新連線。</translation>
     </message>
@@ -1020,6 +1024,10 @@
         <translation>平台：已停止</translation>
     </message>
     <message>
+        <source>The platform refused it: {message} {hint}</source>
+        <translation>平台拒絕了這項操作：{message} {hint}</translation>
+    </message>
+    <message>
         <source>Platform: signing in…</source>
         <translation>平台：登入中…</translation>
     </message>
@@ -1030,6 +1038,10 @@
     <message>
         <source>Platform: not connected</source>
         <translation>平台：未連線</translation>
+    </message>
+    <message>
+        <source>Could not connect to the platform: {message} {hint}</source>
+        <translation>無法連線到平台：{message} {hint}</translation>
     </message>
     <message>
         <source>Settings…</source>
