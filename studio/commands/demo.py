@@ -374,7 +374,7 @@ def run_rehearsal(args: argparse.Namespace) -> int:
     )
     h = result.headline
     print(
-        i18n._("studio demo: {orders} orders, {units} units, revenue {revenue_text}").format(
+        i18n._("studio demo: orders: {orders} · units: {units} · revenue: {revenue_text}").format(
             orders=h.orders, units=h.units, revenue_text=result.revenue_text
         )
     )

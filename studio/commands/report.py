@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     h = files.report.headline
     print(
         i18n.ngettext(
-            "{title}: {orders} order, {units} units",
-            "{title}: {orders} orders, {units} units",
+            "{title}: {orders} order · units: {units}",
+            "{title}: {orders} orders · units: {units}",
             h.orders,
         ).format(title=files.report.title, orders=h.orders, units=h.units)
     )

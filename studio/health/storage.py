@@ -135,9 +135,12 @@ def check_disk(config: Config) -> Check:
         "free_bytes": usage.free,
         "hours_at_bitrate": round(hours, 1),
     }
-    summary = i18n._(
+    summary = i18n.ngettext(
+        "{gib:.1f} GiB free in {target}: about {hours:.0f} hour of recording at "
+        "{bitrate_kbps} kbps.",
         "{gib:.1f} GiB free in {target}: about {hours:.0f} hours of recording at "
-        "{bitrate_kbps} kbps."
+        "{bitrate_kbps} kbps.",
+        round(hours),
     ).format(gib=gib, target=target, hours=hours, bitrate_kbps=config.video.bitrate_kbps)
     if hours < 1:
         return Check(

@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from studio import i18n
 from studio.show.auction import Auction, Bid
 from studio.show.catalog import Catalog, Product
 from studio.show.community import Member, MemberMoment, ResellerProgram
@@ -299,8 +300,9 @@ class SyncStatus:
         """For the status bar: '3 changes waiting to sync' (empty when all is synced)."""
         if self.pending == 0:
             return ""
-        noun = "change" if self.pending == 1 else "changes"
-        return f"{self.pending} {noun} waiting to sync"
+        return i18n.ngettext(
+            "{n} change waiting to sync", "{n} changes waiting to sync", self.pending
+        ).format(n=self.pending)
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,11 +115,12 @@ def canvas_metric(c: CanvasStats) -> Metric:
     destinations); the counts in the tip."""
     ticks = max(1, c.frames_encoded + c.frames_skipped + c.frames_lagged)
     tip = tr(
-        "{profile}: {frames_encoded} frames encoded; skipped {frames_skipped} ({value:.1%}), "
-        "lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}"
+        "{profile}: %Ln frame(s) encoded; skipped {frames_skipped} ({value:.1%}), "
+        "lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}",
+        None,
+        c.frames_encoded,
     ).format(
         profile=c.profile,
-        frames_encoded=c.frames_encoded,
         frames_skipped=c.frames_skipped,
         value=c.frames_skipped / ticks,
         frames_lagged=c.frames_lagged,

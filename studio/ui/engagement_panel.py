@@ -77,8 +77,9 @@ def step_text(step: RundownStep, state: ShowState | None) -> str:
             int(amount) if amount is not None else None,
             currency,
         )
-        text = tr("Voucher {code}: {label}, {n} claims").format(
-            code=v.get("code", ""), label=label, n=v.get("claim_limit", "")
+        limit = v.get("claim_limit")
+        text = tr("Voucher {code}: {label}, %Ln claim(s)", None, int(limit or 0)).format(
+            code=v.get("code", ""), label=label
         )
     elif step.kind == "auction":
         a = f.get("auction")
@@ -202,11 +203,11 @@ class RundownTab(QWidget):
         if total == 0:
             self.position.setText(tr("No rundown yet: add the show's steps below."))
         elif nxt is None:
-            self.position.setText(tr("All {n} steps done.").format(n=total))
+            self.position.setText(tr("All %n step(s) done.", None, total))
         else:
             self.position.setText(
-                tr("{done} of {n} done · next: {step}").format(
-                    done=done, n=total, step=step_text(nxt, state)
+                tr("{done} of %n done · next: {step}", None, total).format(
+                    done=done, step=step_text(nxt, state)
                 )
             )
         self.next.setEnabled(nxt is not None)
@@ -297,7 +298,7 @@ class PollTab(QWidget):
             return
         what = tr("Open") if poll.open else tr("Result")
         self.status.setText(
-            tr("{what}: {q} · {n} votes").format(what=what, q=poll.question, n=poll.total)
+            tr("{what}: {q} · %Ln vote(s)", None, poll.total).format(what=what, q=poll.question)
         )
         for i, bar in enumerate(self.bars):
             if i < len(poll.options):
@@ -398,7 +399,7 @@ class VoucherTab(QWidget):
                 v.status, ""
             )
             extra = " · ".join(x for x in (where, status) if x)
-            text = tr("{code} · {label} · {n} of {limit} claimed · {r} used").format(
+            text = tr("{code} · {label} · claimed: {n} of {limit} · used: {r}").format(
                 code=v.code, label=v.label(), n=v.claims, limit=v.claim_limit, r=v.redeemed
             )
             item = QListWidgetItem(f"{text}  {extra}".rstrip())

@@ -25,7 +25,7 @@ from studio.platform.sync import PlatformSync
 from studio.show import events as ev
 from studio.show.catalog import Product
 from studio.show.community import extra_chances
-from studio.show.money import babel_locale, format_count, format_money, from_minor
+from studio.show.money import babel_locale, format_money, from_minor
 from studio.show.reduce import apply
 from studio.show.state import ShowState
 from studio.ui import show_vm
@@ -63,10 +63,6 @@ def _clock(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def _count(n: int, one: str, many: str, locale: str) -> str:
-    return one if n == 1 else many.format(n=format_count(n, locale))
-
-
 def auction_status(state: ShowState | None, now: datetime, locale: str = "en_US") -> Status:
     """The auction box's line: the running auction's bid, leader, bids and time left (and
     whether it was extended, and its reserve: the amount the host set, which the platform
@@ -88,7 +84,7 @@ def auction_status(state: ShowState | None, now: datetime, locale: str = "en_US"
                 title=title,
                 price=price,
                 leader=a.leading_bidder or "?",
-                bids=_count(a.bid_count, tr("1 bid"), tr("{n} bids"), locale),
+                bids=tr("%Ln bid(s)", None, a.bid_count),
                 left=_clock(a.remaining_s(now)),
             )
         if a.extended_s > 0:
@@ -142,7 +138,7 @@ def giveaway_status(state: ShowState | None, now: datetime, locale: str = "en_US
     odds = extra_chances_line(state, locale)
     if g is None:
         return Status("\n".join(filter(None, (tr("No giveaway yet."), odds))), False)
-    n = _count(g.entry_count, tr("1 entry"), tr("{n} entries"), locale)
+    n = tr("%Ln entry(s)", None, g.entry_count)
     if g.status == "open":
         line = tr("{prize}: {entries} · draw in {left} · commitment {hash}…").format(
             prize=g.prize, entries=n, left=_clock(g.remaining_s(now)), hash=g.seed_sha256[:12]

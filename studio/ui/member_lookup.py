@@ -182,12 +182,12 @@ class MemberLookupDialog(QDialog):
         tier = mem.tier or tr("no tier yet")
         self.heading.setText(f"{mem.name} — {tier}")
         parts = [
-            tr("{standing} points: {vested} vested, {pending} pending").format(
-                standing=num(mem.standing), vested=num(mem.vested), pending=num(mem.pending)
+            tr("%Ln point(s) · vested: {vested} · pending: {pending}", None, mem.standing).format(
+                vested=num(mem.vested), pending=num(mem.pending)
             ),
-            tr("{orders} orders · shows attended: {shows} · streak {streak}").format(
-                orders=num(mem.orders_count), shows=num(mem.shows_attended), streak=mem.streak
-            ),
+            tr(
+                "%Ln order(s) · shows attended: {shows} · streak {streak}", None, mem.orders_count
+            ).format(shows=num(mem.shows_attended), streak=mem.streak),
             tr("member since {date}").format(date=short_date(mem.first_seen_at)),
         ]
         others = [n for n in mem.names_seen if n != mem.name]

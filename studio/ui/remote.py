@@ -85,7 +85,7 @@ class RemoteIndicator(QLabel):
         self.connected = n
         where = f"ws://{server.host}:{server.port}, http://{server.host}:{server.http_port}"
         if n:
-            self.setText(tr("● Remote: {n} connected").format(n=n))
+            self.setText(tr("● Remote: %n connected", None, n))
             self.setStyleSheet("color: #2fbf71; font-weight: 600;")
             self.setToolTip(
                 tr("%n remote control(s) signed in ({where})", None, n).format(where=where)

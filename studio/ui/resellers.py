@@ -384,7 +384,7 @@ class ResellersPanel(QWidget):
         except Exception as exc:  # shown in words, never a traceback
             self.status.setText(tr("Could not write the files: {error}").format(error=str(exc)))
             return
-        self.status.setText(tr("{n} files written.").format(n=len(self.last_written)))
+        self.status.setText(tr("%n file(s) written.", None, len(self.last_written)))
         if uploads:
             self.pending, self.pending_folder = list(uploads), folder
             self.upload_btn.setEnabled(True)
@@ -421,9 +421,8 @@ class ResellersPanel(QWidget):
 
     def _progress(self, p: mat.Progress) -> None:
         self.status.setText(
-            tr("Uploading {done} of {total} files ({sent} of {size})…").format(
+            tr("Uploading {done} of %Ln file(s) ({sent} of {size})…", None, p.total).format(
                 done=num(min(p.done + 1, p.total)),  # the file being sent
-                total=num(p.total),
                 sent=size_text(p.sent_bytes),
                 size=size_text(p.total_bytes),
             )
@@ -467,7 +466,7 @@ class ResellersPanel(QWidget):
             self.on_platform.setText(tr("Nothing on the platform for the resellers yet."))
         else:
             self.on_platform.setText(
-                tr("On the platform for the resellers: {clips} clips, {pictures} pictures · "
+                tr("On the platform for the resellers: clips: {clips} · pictures: {pictures} · "
                    "{size}").format(
                     clips=num(clips),
                     pictures=num(len(result) - clips),

@@ -166,9 +166,7 @@ def suggest_profile(checks: list[CheckResult], cpus: int | None = None) -> Sugge
     return Suggestion(
         hd.profile,
         hd.video_kbps,
-        tr("No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.").format(
-            cpus=cpus
-        ),
+        tr("No hardware encoder and %n processor core(s): 720p keeps the show smooth.", None, cpus),
     )
 
 

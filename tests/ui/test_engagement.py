@@ -95,7 +95,7 @@ def test_a_voucher_from_the_window_goes_on_screen_and_counts_claims(platform_rig
     )
     sb.store.vouchers.claim_many(sb.show_id, v["id"], [(f"k{i}", f"V{i}") for i in range(7)])
     wait_until(
-        qtbot, lambda: tab.list.count() == 1 and "7 of 100 claimed" in tab.list.item(0).text()
+        qtbot, lambda: tab.list.count() == 1 and "claimed: 7 of 100" in tab.list.item(0).text()
     )
     driver = studio.driver
     assert driver is not None

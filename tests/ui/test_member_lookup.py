@@ -131,7 +131,7 @@ def test_two_viewers_called_anna_are_two_members_in_the_lookup(
     insider, newcomer = seen["acc_anna_regular"], seen["acc_anna_new"]
     assert insider.heading.text() == "Anna — Insider"
     assert newcomer.heading.text() == "Anna — no tier yet"
-    assert "2 orders" in insider.standing.text() and "1 orders" in newcomer.standing.text()
+    assert "2 orders ·" in insider.standing.text() and "1 order ·" in newcomer.standing.text()
     assert "member since" in insider.standing.text()
     insider.grab().save(str(tmp_path / "anna-insider.png"))
     newcomer.grab().save(str(tmp_path / "anna-new.png"))

@@ -186,7 +186,7 @@ def test_share_kits_reach_the_platform_and_a_failed_upload_keeps_the_files(
     wait_until(qtbot, lambda: "pictures" in panel.on_platform.text(), 30, "the summary")
     mb = sum(m["size"] for m in on_platform) / 1e6
     assert panel.on_platform.text() == (
-        f"On the platform for the resellers: 0 clips, {len(files)} pictures · {mb:.1f} MB"
+        f"On the platform for the resellers: clips: 0 · pictures: {len(files)} · {mb:.1f} MB"
     )
 
     def row_of(code: str) -> int:

@@ -36,9 +36,12 @@
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
-    <message>
-        <source>{profile}: {frames_encoded} frames encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
-        <translation>{profile}: {frames_encoded} fotogramas codificados; omitidos {frames_skipped} ({value:.1%}), retrasados {frames_lagged} ({value2:.1%}), perdidos {frames_dropped}</translation>
+    <message numerus="yes">
+        <source>{profile}: %Ln frame(s) encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
+        <translation>
+            <numerusform>{profile}: %Ln fotograma codificado; omitidos {frames_skipped} ({value:.1%}), retrasados {frames_lagged} ({value2:.1%}), perdidos {frames_dropped}</numerusform>
+            <numerusform>{profile}: %Ln fotogramas codificados; omitidos {frames_skipped} ({value:.1%}), retrasados {frames_lagged} ({value2:.1%}), perdidos {frames_dropped}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{problem}: {advice}</source>
@@ -1230,14 +1233,6 @@
         <translation>{title}: {price} de {leader} · {bids} · quedan {left}</translation>
     </message>
     <message>
-        <source>1 bid</source>
-        <translation>1 puja</translation>
-    </message>
-    <message>
-        <source>{n} bids</source>
-        <translation>{n} pujas</translation>
-    </message>
-    <message>
         <source>extended</source>
         <translation>extendida</translation>
     </message>
@@ -1256,6 +1251,13 @@
     <message>
         <source>no bids</source>
         <translation>sin pujas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bid(s)</source>
+        <translation>
+            <numerusform>%Ln puja</numerusform>
+            <numerusform>%Ln pujas</numerusform>
+        </translation>
     </message>
     <message>
         <source>reserve {price} met</source>
@@ -1289,13 +1291,12 @@
         <source>No giveaway yet.</source>
         <translation>Aún no hay sorteo.</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 participante</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} participantes</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
@@ -1338,10 +1339,6 @@
         <translation>Encuesta: {q}</translation>
     </message>
     <message>
-        <source>Voucher {code}: {label}, {n} claims</source>
-        <translation>Cupón {code}: {label}, {n} canjes</translation>
-    </message>
-    <message>
         <source>Auction: {title}</source>
         <translation>Subasta: {title}</translation>
     </message>
@@ -1373,13 +1370,26 @@
         <source>No rundown yet: add the show&apos;s steps below.</source>
         <translation>Aún no hay guion: agrega abajo los pasos del directo.</translation>
     </message>
-    <message>
-        <source>All {n} steps done.</source>
-        <translation>Los {n} pasos están hechos.</translation>
+    <message numerus="yes">
+        <source>Voucher {code}: {label}, %Ln claim(s)</source>
+        <translation>
+            <numerusform>Cupón {code}: {label}, %Ln canje</numerusform>
+            <numerusform>Cupón {code}: {label}, %Ln canjes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} of {n} done · next: {step}</source>
-        <translation>{done} de {n} hechos · siguiente: {step}</translation>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation>
+            <numerusform>%n paso hecho, no queda ninguno.</numerusform>
+            <numerusform>Los %n pasos están hechos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done · next: {step}</source>
+        <translation>
+            <numerusform>{done} de %n hecho · siguiente: {step}</numerusform>
+            <numerusform>{done} de %n hechos · siguiente: {step}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which colour should we drop next?</source>
@@ -1429,9 +1439,16 @@
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message numerus="yes">
+        <source>{what}: {q} · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{what}: {q} · %Ln voto</numerusform>
+            <numerusform>{what}: {q} · %Ln votos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{what}: {q} · {n} votes</source>
-        <translation>{what}: {q} · {n} votos</translation>
+        <source>{code} · {label} · claimed: {n} of {limit} · used: {r}</source>
+        <translation>{code} · {label} · canjeados: {n} de {limit} · usados: {r}</translation>
     </message>
     <message>
         <source>% off</source>
@@ -1476,10 +1493,6 @@
     <message>
         <source>ended</source>
         <translation>terminado</translation>
-    </message>
-    <message>
-        <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
-        <translation>{code} · {label} · {n} de {limit} canjeados · {r} usados</translation>
     </message>
     <message>
         <source>Rundown</source>
@@ -1669,9 +1682,12 @@ Tu respuesta (se publica en el chat, con tu nombre):</translation>
         <source>The show&apos;s report is ready: figures, charts, products.</source>
         <translation>El informe del directo está listo: cifras, gráficos, productos.</translation>
     </message>
-    <message>
-        <source>● Remote: {n} connected</source>
-        <translation>● Control remoto: {n} conectados</translation>
+    <message numerus="yes">
+        <source>● Remote: %n connected</source>
+        <translation>
+            <numerusform>● Control remoto: %n conectado</numerusform>
+            <numerusform>● Control remoto: %n conectados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remote control(s) signed in ({where})</source>
@@ -2793,9 +2809,12 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <source>No hardware encoder, but {cpus} processor cores are enough for 1080p.</source>
         <translation>Sin codificador por hardware, pero {cpus} núcleos de procesador bastan para 1080p.</translation>
     </message>
-    <message>
-        <source>No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.</source>
-        <translation>Sin codificador por hardware y con {cpus} núcleos: 720p mantiene el directo fluido.</translation>
+    <message numerus="yes">
+        <source>No hardware encoder and %n processor core(s): 720p keeps the show smooth.</source>
+        <translation>
+            <numerusform>Sin codificador por hardware y con %n núcleo: 720p mantiene el directo fluido.</numerusform>
+            <numerusform>Sin codificador por hardware y con %n núcleos: 720p mantiene el directo fluido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The checks failed: {exc}</source>
@@ -3145,13 +3164,19 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <source>no tier yet</source>
         <translation>sin nivel aún</translation>
     </message>
-    <message>
-        <source>{standing} points: {vested} vested, {pending} pending</source>
-        <translation>{standing} puntos: {vested} consolidados, {pending} pendientes</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) · vested: {vested} · pending: {pending}</source>
+        <translation>
+            <numerusform>%Ln punto · consolidados: {vested} · pendientes: {pending}</numerusform>
+            <numerusform>%Ln puntos · consolidados: {vested} · pendientes: {pending}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
-        <translation>{orders} pedidos · shows asistidos: {shows} · racha {streak}</translation>
+    <message numerus="yes">
+        <source>%Ln order(s) · shows attended: {shows} · streak {streak}</source>
+        <translation>
+            <numerusform>%Ln pedido · directos asistidos: {shows} · racha {streak}</numerusform>
+            <numerusform>%Ln pedidos · directos asistidos: {shows} · racha {streak}</numerusform>
+        </translation>
     </message>
     <message>
         <source>member since {date}</source>
@@ -3245,6 +3270,24 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <source>Not a reseller show · commission {rate}</source>
         <translation>No es un show para revendedores · comisión {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n archivo escrito.</numerusform>
+            <numerusform>%n archivos escritos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading {done} of %Ln file(s) ({sent} of {size})…</source>
+        <translation>
+            <numerusform>Subiendo {done} de %Ln archivo ({sent} de {size})…</numerusform>
+            <numerusform>Subiendo {done} de %Ln archivos ({sent} de {size})…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: clips: {clips} · pictures: {pictures} · {size}</source>
+        <translation>En la plataforma para los revendedores: clips: {clips} · imágenes: {pictures} · {size}</translation>
+    </message>
     <message>
         <source>Copy reseller link</source>
         <translation>Copiar enlace del revendedor</translation>
@@ -3294,10 +3337,6 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
         <translation>No se pudieron escribir los archivos: {error}</translation>
     </message>
     <message>
-        <source>{n} files written.</source>
-        <translation>{n} archivos escritos.</translation>
-    </message>
-    <message>
         <source>Nothing to upload: write highlight clips or share kits.</source>
         <translation>Nada que subir: escribe clips destacados o kits para compartir.</translation>
     </message>
@@ -3308,10 +3347,6 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Uploading…</source>
         <translation>Subiendo…</translation>
-    </message>
-    <message>
-        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
-        <translation>Subiendo {done} de {total} archivos ({sent} de {size})…</translation>
     </message>
     <message>
         <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
@@ -3331,10 +3366,6 @@ La tienda de demostración solo escucha en este equipo: ábrela aquí o desde un
     <message>
         <source>Nothing on the platform for the resellers yet.</source>
         <translation>Todavía no hay nada en la plataforma para los revendedores.</translation>
-    </message>
-    <message>
-        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
-        <translation>En la plataforma para los revendedores: {clips} clips, {pictures} imágenes · {size}</translation>
     </message>
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>

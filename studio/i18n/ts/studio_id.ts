@@ -36,9 +36,11 @@
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
-    <message>
-        <source>{profile}: {frames_encoded} frames encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
-        <translation>{profile}: {frames_encoded} frame dienkode; dilewati {frames_skipped} ({value:.1%}), tertinggal {frames_lagged} ({value2:.1%}), hilang {frames_dropped}</translation>
+    <message numerus="yes">
+        <source>{profile}: %Ln frame(s) encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
+        <translation>
+            <numerusform>{profile}: %Ln frame dienkode; dilewati {frames_skipped} ({value:.1%}), tertinggal {frames_lagged} ({value2:.1%}), hilang {frames_dropped}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{problem}: {advice}</source>
@@ -1229,14 +1231,6 @@
         <translation>{title}: {price} oleh {leader} · {bids} · sisa {left}</translation>
     </message>
     <message>
-        <source>1 bid</source>
-        <translation>1 tawaran</translation>
-    </message>
-    <message>
-        <source>{n} bids</source>
-        <translation>{n} tawaran</translation>
-    </message>
-    <message>
         <source>extended</source>
         <translation>diperpanjang</translation>
     </message>
@@ -1255,6 +1249,12 @@
     <message>
         <source>no bids</source>
         <translation>tanpa tawaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bid(s)</source>
+        <translation>
+            <numerusform>%Ln tawaran</numerusform>
+        </translation>
     </message>
     <message>
         <source>reserve {price} met</source>
@@ -1288,13 +1288,11 @@
         <source>No giveaway yet.</source>
         <translation>Belum ada giveaway.</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 peserta</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} peserta</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln peserta</numerusform>
+        </translation>
     </message>
     <message>
         <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
@@ -1337,10 +1335,6 @@
         <translation>Polling: {q}</translation>
     </message>
     <message>
-        <source>Voucher {code}: {label}, {n} claims</source>
-        <translation>Voucher {code}: {label}, {n} klaim</translation>
-    </message>
-    <message>
         <source>Auction: {title}</source>
         <translation>Lelang: {title}</translation>
     </message>
@@ -1372,13 +1366,23 @@
         <source>No rundown yet: add the show&apos;s steps below.</source>
         <translation>Belum ada rundown: tambahkan langkah-langkah live di bawah.</translation>
     </message>
-    <message>
-        <source>All {n} steps done.</source>
-        <translation>Semua {n} langkah selesai.</translation>
+    <message numerus="yes">
+        <source>Voucher {code}: {label}, %Ln claim(s)</source>
+        <translation>
+            <numerusform>Voucher {code}: {label}, %Ln klaim</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} of {n} done · next: {step}</source>
-        <translation>{done} dari {n} selesai · berikutnya: {step}</translation>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation>
+            <numerusform>Semua %n langkah selesai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done · next: {step}</source>
+        <translation>
+            <numerusform>{done} dari %n selesai · berikutnya: {step}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which colour should we drop next?</source>
@@ -1428,9 +1432,15 @@
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
+    <message numerus="yes">
+        <source>{what}: {q} · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{what}: {q} · %Ln suara</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{what}: {q} · {n} votes</source>
-        <translation>{what}: {q} · {n} suara</translation>
+        <source>{code} · {label} · claimed: {n} of {limit} · used: {r}</source>
+        <translation>{code} · {label} · diklaim: {n} dari {limit} · dipakai: {r}</translation>
     </message>
     <message>
         <source>% off</source>
@@ -1475,10 +1485,6 @@
     <message>
         <source>ended</source>
         <translation>berakhir</translation>
-    </message>
-    <message>
-        <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
-        <translation>{code} · {label} · {n} dari {limit} diklaim · {r} dipakai</translation>
     </message>
     <message>
         <source>Rundown</source>
@@ -1668,9 +1674,11 @@ Balasanmu (dikirim ke obrolan, dengan namamu):</translation>
         <source>The show&apos;s report is ready: figures, charts, products.</source>
         <translation>Laporan live sudah siap: angka, grafik, produk.</translation>
     </message>
-    <message>
-        <source>● Remote: {n} connected</source>
-        <translation>● Remote: {n} terhubung</translation>
+    <message numerus="yes">
+        <source>● Remote: %n connected</source>
+        <translation>
+            <numerusform>● Remote: %n terhubung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remote control(s) signed in ({where})</source>
@@ -2783,9 +2791,11 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <source>No hardware encoder, but {cpus} processor cores are enough for 1080p.</source>
         <translation>Tanpa encoder hardware, tetapi {cpus} inti prosesor cukup untuk 1080p.</translation>
     </message>
-    <message>
-        <source>No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.</source>
-        <translation>Tanpa encoder hardware dan {cpus} inti prosesor: 720p menjaga live tetap lancar.</translation>
+    <message numerus="yes">
+        <source>No hardware encoder and %n processor core(s): 720p keeps the show smooth.</source>
+        <translation>
+            <numerusform>Tanpa encoder hardware dan %n inti prosesor: 720p menjaga live tetap lancar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The checks failed: {exc}</source>
@@ -3135,13 +3145,17 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <source>no tier yet</source>
         <translation>belum ada tingkat</translation>
     </message>
-    <message>
-        <source>{standing} points: {vested} vested, {pending} pending</source>
-        <translation>{standing} poin: {vested} tetap, {pending} tertunda</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) · vested: {vested} · pending: {pending}</source>
+        <translation>
+            <numerusform>%Ln poin · tetap: {vested} · tertunda: {pending}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
-        <translation>{orders} pesanan · siaran dihadiri: {shows} · beruntun {streak}</translation>
+    <message numerus="yes">
+        <source>%Ln order(s) · shows attended: {shows} · streak {streak}</source>
+        <translation>
+            <numerusform>%Ln pesanan · live dihadiri: {shows} · beruntun {streak}</numerusform>
+        </translation>
     </message>
     <message>
         <source>member since {date}</source>
@@ -3235,6 +3249,22 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <source>Not a reseller show · commission {rate}</source>
         <translation>Bukan siaran reseller · komisi {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n berkas ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading {done} of %Ln file(s) ({sent} of {size})…</source>
+        <translation>
+            <numerusform>Mengunggah {done} dari %Ln berkas ({sent} dari {size})…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: clips: {clips} · pictures: {pictures} · {size}</source>
+        <translation>Di platform untuk para reseller: klip: {clips} · gambar: {pictures} · {size}</translation>
+    </message>
     <message>
         <source>Copy reseller link</source>
         <translation>Salin tautan reseller</translation>
@@ -3284,10 +3314,6 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
         <translation>Tidak dapat menulis berkas: {error}</translation>
     </message>
     <message>
-        <source>{n} files written.</source>
-        <translation>{n} berkas ditulis.</translation>
-    </message>
-    <message>
         <source>Nothing to upload: write highlight clips or share kits.</source>
         <translation>Tidak ada yang diunggah: tulis klip sorotan atau kit berbagi dulu.</translation>
     </message>
@@ -3298,10 +3324,6 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Uploading…</source>
         <translation>Mengunggah…</translation>
-    </message>
-    <message>
-        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
-        <translation>Mengunggah {done} dari {total} berkas ({sent} dari {size})…</translation>
     </message>
     <message>
         <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
@@ -3320,10 +3342,6 @@ Toko demo hanya berjalan di komputer ini: buka di sini, atau dari perangkat yang
     <message>
         <source>Nothing on the platform for the resellers yet.</source>
         <translation>Belum ada apa pun di platform untuk para reseller.</translation>
-    </message>
-    <message>
-        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
-        <translation>Di platform untuk para reseller: {clips} klip, {pictures} gambar · {size}</translation>
     </message>
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>

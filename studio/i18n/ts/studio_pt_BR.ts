@@ -36,9 +36,12 @@
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
-    <message>
-        <source>{profile}: {frames_encoded} frames encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
-        <translation>{profile}: {frames_encoded} quadros codificados; pulados {frames_skipped} ({value:.1%}), atrasados {frames_lagged} ({value2:.1%}), perdidos {frames_dropped}</translation>
+    <message numerus="yes">
+        <source>{profile}: %Ln frame(s) encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
+        <translation>
+            <numerusform>{profile}: %Ln quadro codificado; pulados {frames_skipped} ({value:.1%}), atrasados {frames_lagged} ({value2:.1%}), perdidos {frames_dropped}</numerusform>
+            <numerusform>{profile}: %Ln quadros codificados; pulados {frames_skipped} ({value:.1%}), atrasados {frames_lagged} ({value2:.1%}), perdidos {frames_dropped}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{problem}: {advice}</source>
@@ -1230,14 +1233,6 @@
         <translation>{title}: {price} de {leader} · {bids} · faltam {left}</translation>
     </message>
     <message>
-        <source>1 bid</source>
-        <translation>1 lance</translation>
-    </message>
-    <message>
-        <source>{n} bids</source>
-        <translation>{n} lances</translation>
-    </message>
-    <message>
         <source>extended</source>
         <translation>prorrogado</translation>
     </message>
@@ -1256,6 +1251,13 @@
     <message>
         <source>no bids</source>
         <translation>sem lances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bid(s)</source>
+        <translation>
+            <numerusform>%Ln lance</numerusform>
+            <numerusform>%Ln lances</numerusform>
+        </translation>
     </message>
     <message>
         <source>reserve {price} met</source>
@@ -1289,13 +1291,12 @@
         <source>No giveaway yet.</source>
         <translation>Ainda não há sorteio.</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 participante</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} participantes</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
@@ -1338,10 +1339,6 @@
         <translation>Enquete: {q}</translation>
     </message>
     <message>
-        <source>Voucher {code}: {label}, {n} claims</source>
-        <translation>Cupom {code}: {label}, {n} resgates</translation>
-    </message>
-    <message>
         <source>Auction: {title}</source>
         <translation>Leilão: {title}</translation>
     </message>
@@ -1373,13 +1370,26 @@
         <source>No rundown yet: add the show&apos;s steps below.</source>
         <translation>Ainda sem roteiro: adicione abaixo os passos da live.</translation>
     </message>
-    <message>
-        <source>All {n} steps done.</source>
-        <translation>Todos os {n} passos concluídos.</translation>
+    <message numerus="yes">
+        <source>Voucher {code}: {label}, %Ln claim(s)</source>
+        <translation>
+            <numerusform>Cupom {code}: {label}, %Ln resgate</numerusform>
+            <numerusform>Cupom {code}: {label}, %Ln resgates</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} of {n} done · next: {step}</source>
-        <translation>{done} de {n} feitos · próximo: {step}</translation>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation>
+            <numerusform>%n passo concluído, nenhum restante.</numerusform>
+            <numerusform>Todos os %n passos concluídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done · next: {step}</source>
+        <translation>
+            <numerusform>{done} de %n feito · próximo: {step}</numerusform>
+            <numerusform>{done} de %n feitos · próximo: {step}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which colour should we drop next?</source>
@@ -1429,9 +1439,16 @@
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message numerus="yes">
+        <source>{what}: {q} · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{what}: {q} · %Ln voto</numerusform>
+            <numerusform>{what}: {q} · %Ln votos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{what}: {q} · {n} votes</source>
-        <translation>{what}: {q} · {n} votos</translation>
+        <source>{code} · {label} · claimed: {n} of {limit} · used: {r}</source>
+        <translation>{code} · {label} · resgatados: {n} de {limit} · usados: {r}</translation>
     </message>
     <message>
         <source>% off</source>
@@ -1476,10 +1493,6 @@
     <message>
         <source>ended</source>
         <translation>encerrado</translation>
-    </message>
-    <message>
-        <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
-        <translation>{code} · {label} · {n} de {limit} resgatados · {r} usados</translation>
     </message>
     <message>
         <source>Rundown</source>
@@ -1669,9 +1682,12 @@ Sua resposta (publicada no chat, com o seu nome):</translation>
         <source>The show&apos;s report is ready: figures, charts, products.</source>
         <translation>O relatório da live está pronto: números, gráficos, produtos.</translation>
     </message>
-    <message>
-        <source>● Remote: {n} connected</source>
-        <translation>● Controle remoto: {n} conectados</translation>
+    <message numerus="yes">
+        <source>● Remote: %n connected</source>
+        <translation>
+            <numerusform>● Controle remoto: %n conectado</numerusform>
+            <numerusform>● Controle remoto: %n conectados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remote control(s) signed in ({where})</source>
@@ -2793,9 +2809,12 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <source>No hardware encoder, but {cpus} processor cores are enough for 1080p.</source>
         <translation>Sem codificador por hardware, mas {cpus} núcleos de processador bastam para 1080p.</translation>
     </message>
-    <message>
-        <source>No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.</source>
-        <translation>Sem codificador por hardware e com {cpus} núcleos: 720p mantém a live fluida.</translation>
+    <message numerus="yes">
+        <source>No hardware encoder and %n processor core(s): 720p keeps the show smooth.</source>
+        <translation>
+            <numerusform>Sem codificador por hardware e com %n núcleo: 720p mantém a live fluida.</numerusform>
+            <numerusform>Sem codificador por hardware e com %n núcleos: 720p mantém a live fluida.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The checks failed: {exc}</source>
@@ -3145,13 +3164,19 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <source>no tier yet</source>
         <translation>sem nível ainda</translation>
     </message>
-    <message>
-        <source>{standing} points: {vested} vested, {pending} pending</source>
-        <translation>{standing} pontos: {vested} consolidados, {pending} pendentes</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) · vested: {vested} · pending: {pending}</source>
+        <translation>
+            <numerusform>%Ln ponto · consolidados: {vested} · pendentes: {pending}</numerusform>
+            <numerusform>%Ln pontos · consolidados: {vested} · pendentes: {pending}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
-        <translation>{orders} pedidos · shows assistidos: {shows} · sequência {streak}</translation>
+    <message numerus="yes">
+        <source>%Ln order(s) · shows attended: {shows} · streak {streak}</source>
+        <translation>
+            <numerusform>%Ln pedido · lives assistidas: {shows} · sequência {streak}</numerusform>
+            <numerusform>%Ln pedidos · lives assistidas: {shows} · sequência {streak}</numerusform>
+        </translation>
     </message>
     <message>
         <source>member since {date}</source>
@@ -3245,6 +3270,24 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <source>Not a reseller show · commission {rate}</source>
         <translation>Não é um show para revendedores · comissão {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n arquivo gravado.</numerusform>
+            <numerusform>%n arquivos gravados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading {done} of %Ln file(s) ({sent} of {size})…</source>
+        <translation>
+            <numerusform>Enviando {done} de %Ln arquivo ({sent} de {size})…</numerusform>
+            <numerusform>Enviando {done} de %Ln arquivos ({sent} de {size})…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: clips: {clips} · pictures: {pictures} · {size}</source>
+        <translation>Na plataforma para os revendedores: clipes: {clips} · imagens: {pictures} · {size}</translation>
+    </message>
     <message>
         <source>Copy reseller link</source>
         <translation>Copiar link do revendedor</translation>
@@ -3294,10 +3337,6 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
         <translation>Não foi possível gravar os arquivos: {error}</translation>
     </message>
     <message>
-        <source>{n} files written.</source>
-        <translation>{n} arquivos gravados.</translation>
-    </message>
-    <message>
         <source>Nothing to upload: write highlight clips or share kits.</source>
         <translation>Nada para enviar: grave clipes de destaque ou kits de divulgação.</translation>
     </message>
@@ -3308,10 +3347,6 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Uploading…</source>
         <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
-        <translation>Enviando {done} de {total} arquivos ({sent} de {size})…</translation>
     </message>
     <message>
         <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
@@ -3331,10 +3366,6 @@ A loja de demonstração só escuta neste computador: abra aqui ou num dispositi
     <message>
         <source>Nothing on the platform for the resellers yet.</source>
         <translation>Ainda não há nada na plataforma para os revendedores.</translation>
-    </message>
-    <message>
-        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
-        <translation>Na plataforma para os revendedores: {clips} clipes, {pictures} imagens · {size}</translation>
     </message>
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>

@@ -36,9 +36,11 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
-    <message>
-        <source>{profile}: {frames_encoded} frames encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
-        <translation>{profile}：已编码 {frames_encoded} 格；略过 {frames_skipped} 格（{value:.1%}），延迟 {frames_lagged} 格（{value2:.1%}），丢失 {frames_dropped} 格</translation>
+    <message numerus="yes">
+        <source>{profile}: %Ln frame(s) encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
+        <translation>
+            <numerusform>{profile}：已编码 %Ln 格；略过 {frames_skipped} 格（{value:.1%}），延迟 {frames_lagged} 格（{value2:.1%}），丢失 {frames_dropped} 格</numerusform>
+        </translation>
     </message>
     <message>
         <source>{problem}: {advice}</source>
@@ -1229,14 +1231,6 @@
         <translation>{title}:{leader} 出价 {price} · {bids} · 剩 {left}</translation>
     </message>
     <message>
-        <source>1 bid</source>
-        <translation>1 次出价</translation>
-    </message>
-    <message>
-        <source>{n} bids</source>
-        <translation>{n} 次出价</translation>
-    </message>
-    <message>
         <source>extended</source>
         <translation>已延长</translation>
     </message>
@@ -1255,6 +1249,12 @@
     <message>
         <source>no bids</source>
         <translation>无人出价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bid(s)</source>
+        <translation>
+            <numerusform>%Ln 次出价</numerusform>
+        </translation>
     </message>
     <message>
         <source>reserve {price} met</source>
@@ -1288,13 +1288,11 @@
         <source>No giveaway yet.</source>
         <translation>尚无抽奖。</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 人参加</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} 人参加</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 人参加</numerusform>
+        </translation>
     </message>
     <message>
         <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
@@ -1337,10 +1335,6 @@
         <translation>投票：{q}</translation>
     </message>
     <message>
-        <source>Voucher {code}: {label}, {n} claims</source>
-        <translation>优惠券 {code}：{label}，可领 {n} 次</translation>
-    </message>
-    <message>
         <source>Auction: {title}</source>
         <translation>拍卖：{title}</translation>
     </message>
@@ -1372,13 +1366,23 @@
         <source>No rundown yet: add the show&apos;s steps below.</source>
         <translation>还没有流程：请在下方加入直播步骤。</translation>
     </message>
-    <message>
-        <source>All {n} steps done.</source>
-        <translation>{n} 个步骤全部完成。</translation>
+    <message numerus="yes">
+        <source>Voucher {code}: {label}, %Ln claim(s)</source>
+        <translation>
+            <numerusform>优惠券 {code}：{label}，可领 %Ln 次</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} of {n} done · next: {step}</source>
-        <translation>已完成 {done}/{n} · 下一步：{step}</translation>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation>
+            <numerusform>%n 个步骤全部完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done · next: {step}</source>
+        <translation>
+            <numerusform>已完成 {done}/%n · 下一步：{step}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which colour should we drop next?</source>
@@ -1428,9 +1432,15 @@
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message numerus="yes">
+        <source>{what}: {q} · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{what}：{q} · %Ln 票</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{what}: {q} · {n} votes</source>
-        <translation>{what}：{q} · {n} 票</translation>
+        <source>{code} · {label} · claimed: {n} of {limit} · used: {r}</source>
+        <translation>{code} · {label} · 已领 {n}/{limit} · 已用 {r}</translation>
     </message>
     <message>
         <source>% off</source>
@@ -1475,10 +1485,6 @@
     <message>
         <source>ended</source>
         <translation>已结束</translation>
-    </message>
-    <message>
-        <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
-        <translation>{code} · {label} · 已领 {n}/{limit} · 已用 {r}</translation>
     </message>
     <message>
         <source>Rundown</source>
@@ -1668,9 +1674,11 @@ Your reply (posted in the chat, with your name):</source>
         <source>The show&apos;s report is ready: figures, charts, products.</source>
         <translation>直播报告已完成：数据、图表、商品。</translation>
     </message>
-    <message>
-        <source>● Remote: {n} connected</source>
-        <translation>● 遥控：{n} 个已连接</translation>
+    <message numerus="yes">
+        <source>● Remote: %n connected</source>
+        <translation>
+            <numerusform>● 遥控：%n 个已连接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remote control(s) signed in ({where})</source>
@@ -2783,9 +2791,11 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>No hardware encoder, but {cpus} processor cores are enough for 1080p.</source>
         <translation>没有硬件编码器，但 {cpus} 个处理器内核足以处理 1080p。</translation>
     </message>
-    <message>
-        <source>No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.</source>
-        <translation>没有硬件编码器，只有 {cpus} 个处理器内核：720p 能让直播保持顺畅。</translation>
+    <message numerus="yes">
+        <source>No hardware encoder and %n processor core(s): 720p keeps the show smooth.</source>
+        <translation>
+            <numerusform>没有硬件编码器，只有 %n 个处理器内核：720p 能让直播保持顺畅。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The checks failed: {exc}</source>
@@ -3135,13 +3145,17 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>no tier yet</source>
         <translation>尚无等级</translation>
     </message>
-    <message>
-        <source>{standing} points: {vested} vested, {pending} pending</source>
-        <translation>{standing} 积分：{vested} 已生效，{pending} 待定</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) · vested: {vested} · pending: {pending}</source>
+        <translation>
+            <numerusform>%Ln 积分 · 已生效 {vested} · 待定 {pending}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
-        <translation>{orders} 笔订单 · 出席节目：{shows} · 连续 {streak}</translation>
+    <message numerus="yes">
+        <source>%Ln order(s) · shows attended: {shows} · streak {streak}</source>
+        <translation>
+            <numerusform>%Ln 笔订单 · 出席直播：{shows} · 连续 {streak}</numerusform>
+        </translation>
     </message>
     <message>
         <source>member since {date}</source>
@@ -3235,6 +3249,22 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>Not a reseller show · commission {rate}</source>
         <translation>非分销商节目 · 佣金 {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading {done} of %Ln file(s) ({sent} of {size})…</source>
+        <translation>
+            <numerusform>上传中：第 {done}/%Ln 个文件（{sent}／{size}）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: clips: {clips} · pictures: {pictures} · {size}</source>
+        <translation>平台上给分销商的文件：短片 {clips} 个 · 图片 {pictures} 张 · {size}</translation>
+    </message>
     <message>
         <source>Copy reseller link</source>
         <translation>复制分销商链接</translation>
@@ -3284,10 +3314,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>无法写入文件：{error}</translation>
     </message>
     <message>
-        <source>{n} files written.</source>
-        <translation>已写入 {n} 个文件。</translation>
-    </message>
-    <message>
         <source>Nothing to upload: write highlight clips or share kits.</source>
         <translation>没有可上传的内容：请先写入精彩片段或分享素材。</translation>
     </message>
@@ -3298,10 +3324,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Uploading…</source>
         <translation>上传中…</translation>
-    </message>
-    <message>
-        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
-        <translation>上传中：第 {done}/{total} 个文件（{sent}／{size}）…</translation>
     </message>
     <message>
         <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
@@ -3320,10 +3342,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Nothing on the platform for the resellers yet.</source>
         <translation>平台上还没有给分销商的文件。</translation>
-    </message>
-    <message>
-        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
-        <translation>平台上给分销商的文件：{clips} 个短片、{pictures} 张图片 · {size}</translation>
     </message>
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>

@@ -36,9 +36,11 @@
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
-    <message>
-        <source>{profile}: {frames_encoded} frames encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
-        <translation>{profile}：已編碼 {frames_encoded} 格；略過 {frames_skipped} 格（{value:.1%}），延遲 {frames_lagged} 格（{value2:.1%}），丟失 {frames_dropped} 格</translation>
+    <message numerus="yes">
+        <source>{profile}: %Ln frame(s) encoded; skipped {frames_skipped} ({value:.1%}), lagged {frames_lagged} ({value2:.1%}), dropped {frames_dropped}</source>
+        <translation>
+            <numerusform>{profile}：已編碼 %Ln 格；略過 {frames_skipped} 格（{value:.1%}），延遲 {frames_lagged} 格（{value2:.1%}），丟失 {frames_dropped} 格</numerusform>
+        </translation>
     </message>
     <message>
         <source>{problem}: {advice}</source>
@@ -1201,10 +1203,6 @@
         <translation>投票：{q}</translation>
     </message>
     <message>
-        <source>Voucher {code}: {label}, {n} claims</source>
-        <translation>優惠券 {code}：{label}，可領 {n} 次</translation>
-    </message>
-    <message>
         <source>Auction: {title}</source>
         <translation>拍賣：{title}</translation>
     </message>
@@ -1236,13 +1234,23 @@
         <source>No rundown yet: add the show&apos;s steps below.</source>
         <translation>還沒有流程：請在下方加入直播步驟。</translation>
     </message>
-    <message>
-        <source>All {n} steps done.</source>
-        <translation>{n} 個步驟全部完成。</translation>
+    <message numerus="yes">
+        <source>Voucher {code}: {label}, %Ln claim(s)</source>
+        <translation>
+            <numerusform>優惠券 {code}：{label}，可領 %Ln 次</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} of {n} done · next: {step}</source>
-        <translation>已完成 {done}/{n} · 下一步：{step}</translation>
+    <message numerus="yes">
+        <source>All %n step(s) done.</source>
+        <translation>
+            <numerusform>%n 個步驟全部完成。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done · next: {step}</source>
+        <translation>
+            <numerusform>已完成 {done}/%n · 下一步：{step}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Which colour should we drop next?</source>
@@ -1292,9 +1300,15 @@
         <source>Result</source>
         <translation>結果</translation>
     </message>
+    <message numerus="yes">
+        <source>{what}: {q} · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{what}：{q} · %Ln 票</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{what}: {q} · {n} votes</source>
-        <translation>{what}：{q} · {n} 票</translation>
+        <source>{code} · {label} · claimed: {n} of {limit} · used: {r}</source>
+        <translation>{code} · {label} · 已領 {n}/{limit} · 已用 {r}</translation>
     </message>
     <message>
         <source>% off</source>
@@ -1339,10 +1353,6 @@
     <message>
         <source>ended</source>
         <translation>已結束</translation>
-    </message>
-    <message>
-        <source>{code} · {label} · {n} of {limit} claimed · {r} used</source>
-        <translation>{code} · {label} · 已領 {n}/{limit} · 已用 {r}</translation>
     </message>
     <message>
         <source>Rundown</source>
@@ -1532,9 +1542,11 @@ Your reply (posted in the chat, with your name):</source>
         <source>The show&apos;s report is ready: figures, charts, products.</source>
         <translation>直播報告已完成：數據、圖表、商品。</translation>
     </message>
-    <message>
-        <source>● Remote: {n} connected</source>
-        <translation>● 遙控：{n} 個已連線</translation>
+    <message numerus="yes">
+        <source>● Remote: %n connected</source>
+        <translation>
+            <numerusform>● 遙控：%n 個已連線</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remote control(s) signed in ({where})</source>
@@ -2491,9 +2503,11 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>No hardware encoder, but {cpus} processor cores are enough for 1080p.</source>
         <translation>沒有硬體編碼器，但 {cpus} 個處理器核心足以處理 1080p。</translation>
     </message>
-    <message>
-        <source>No hardware encoder and {cpus} processor cores: 720p keeps the show smooth.</source>
-        <translation>沒有硬體編碼器，只有 {cpus} 個處理器核心：720p 能讓直播保持順暢。</translation>
+    <message numerus="yes">
+        <source>No hardware encoder and %n processor core(s): 720p keeps the show smooth.</source>
+        <translation>
+            <numerusform>沒有硬體編碼器，只有 %n 個處理器核心：720p 能讓直播保持順暢。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The checks failed: {exc}</source>
@@ -2900,14 +2914,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>參加立即停止,沒有人得獎。種子仍會照常公開。</translation>
     </message>
     <message>
-        <source>1 entry</source>
-        <translation>1 人參加</translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} 人參加</translation>
-    </message>
-    <message>
         <source>No auction yet.</source>
         <translation>尚無拍賣。</translation>
     </message>
@@ -2951,6 +2957,12 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>{title}: {price} by {leader} · {bids} · {left} left</source>
         <translation>{title}:{leader} 出價 {price} · {bids} · 剩 {left}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bid(s)</source>
+        <translation>
+            <numerusform>%Ln 次出價</numerusform>
+        </translation>
+    </message>
     <message>
         <source>reserve {price} met</source>
         <translation>已達底價 {price}</translation>
@@ -2979,6 +2991,12 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>Members&apos; extra chances: {tiers}</source>
         <translation>會員額外中獎機會：{tiers}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 人參加</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{prize}: {entries} · draw in {left} · commitment {hash}…</source>
         <translation>{prize}:{entries} · {left} 後開獎 · 承諾雜湊 {hash}…</translation>
@@ -2990,14 +3008,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>{prize}: nobody entered, no winner.</source>
         <translation>{prize}:無人參加,沒有得獎者。</translation>
-    </message>
-    <message>
-        <source>1 bid</source>
-        <translation>1 次出價</translation>
-    </message>
-    <message>
-        <source>{n} bids</source>
-        <translation>{n} 次出價</translation>
     </message>
     <message>
         <source>Auction &amp;&amp; giveaway</source>
@@ -3135,13 +3145,17 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>no tier yet</source>
         <translation>尚無等級</translation>
     </message>
-    <message>
-        <source>{standing} points: {vested} vested, {pending} pending</source>
-        <translation>{standing} 點：{vested} 已生效，{pending} 待定</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) · vested: {vested} · pending: {pending}</source>
+        <translation>
+            <numerusform>%Ln 點 · 已生效 {vested} · 待定 {pending}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders} orders · shows attended: {shows} · streak {streak}</source>
-        <translation>{orders} 筆訂單 · 出席節目：{shows} · 連續 {streak}</translation>
+    <message numerus="yes">
+        <source>%Ln order(s) · shows attended: {shows} · streak {streak}</source>
+        <translation>
+            <numerusform>%Ln 筆訂單 · 出席直播：{shows} · 連續 {streak}</numerusform>
+        </translation>
     </message>
     <message>
         <source>member since {date}</source>
@@ -3235,6 +3249,22 @@ The demo shop listens on this computer only: open it here, or from a device that
         <source>Not a reseller show · commission {rate}</source>
         <translation>非分銷商節目 · 佣金 {rate}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>已寫入 %n 個檔案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading {done} of %Ln file(s) ({sent} of {size})…</source>
+        <translation>
+            <numerusform>上傳中：第 {done}/%Ln 個檔案（{sent}／{size}）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the platform for the resellers: clips: {clips} · pictures: {pictures} · {size}</source>
+        <translation>平台上給分銷商的檔案：短片 {clips} 個 · 圖片 {pictures} 張 · {size}</translation>
+    </message>
     <message>
         <source>Copy reseller link</source>
         <translation>複製分銷商連結</translation>
@@ -3284,10 +3314,6 @@ The demo shop listens on this computer only: open it here, or from a device that
         <translation>無法寫入檔案：{error}</translation>
     </message>
     <message>
-        <source>{n} files written.</source>
-        <translation>已寫入 {n} 個檔案。</translation>
-    </message>
-    <message>
         <source>Nothing to upload: write highlight clips or share kits.</source>
         <translation>沒有可上傳的內容：請先寫入精彩片段或分享素材。</translation>
     </message>
@@ -3298,10 +3324,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Uploading…</source>
         <translation>上傳中…</translation>
-    </message>
-    <message>
-        <source>Uploading {done} of {total} files ({sent} of {size})…</source>
-        <translation>上傳中：第 {done}/{total} 個檔案（{sent}／{size}）…</translation>
     </message>
     <message>
         <source>Upload failed: {error} The files are kept in {folder}; try again with Upload.</source>
@@ -3320,10 +3342,6 @@ The demo shop listens on this computer only: open it here, or from a device that
     <message>
         <source>Nothing on the platform for the resellers yet.</source>
         <translation>平台上還沒有給分銷商的檔案。</translation>
-    </message>
-    <message>
-        <source>On the platform for the resellers: {clips} clips, {pictures} pictures · {size}</source>
-        <translation>平台上給分銷商的檔案：{clips} 個短片、{pictures} 張圖片 · {size}</translation>
     </message>
     <message>
         <source>Asking the platform for {name}&apos;s link…</source>
