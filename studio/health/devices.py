@@ -62,7 +62,14 @@ def check_cameras(config: Config) -> Check:
             {"cameras": found},
         )
     return Check(
-        "cameras", i18n._("Cameras"), OK, f"{len(cams)} found: {names}.", details={"cameras": found}
+        "cameras",
+        i18n._("Cameras"),
+        OK,
+        # the same English for one and many; other languages inflect "found" with the count
+        i18n.ngettext("{count} found: {names}.", "{count} found: {names}.", len(cams)).format(
+            count=len(cams), names=names
+        ),
+        details={"cameras": found},
     )
 
 
@@ -104,7 +111,9 @@ def check_microphones(config: Config) -> Check:
         "microphones",
         i18n._("Microphones"),
         OK,
-        i18n._("{count} found; default: {default}.").format(count=len(mics), default=default),
+        i18n.ngettext(
+            "{count} found; default: {default}.", "{count} found; default: {default}.", len(mics)
+        ).format(count=len(mics), default=default),
         details={"microphones": found},
     )
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from studio.show.state import ShowState
 from studio.ui.broadcast_vm import format_elapsed
 from studio.ui.i18n import num, tr
-from studio.ui.show_vm import items_text, money, orders_text
+from studio.ui.show_vm import money
 from studio.ui.widgets import muted_label
 
 
@@ -130,13 +130,15 @@ class RecapDialog(QDialog):
             figure(3, "peak", tr("Peak viewers"), num(recap.peak_viewers or 0))
         lay.addLayout(grid)
         if recap.orders is not None:
-            orders, units = orders_text(recap.orders), items_text(recap.units or 0)
+            # The orders are the big figure above; one count per sentence, so each language
+            # inflects "sold" with the units (es "1 artículo vendido", "3 artículos vendidos").
+            units = recap.units or 0
             summary = (
-                tr("{orders}, {units} sold. Best seller: {best_seller}.").format(
-                    orders=orders, units=units, best_seller=recap.best_seller
+                tr("%Ln item(s) sold. Best seller: {best_seller}.", None, units).format(
+                    best_seller=recap.best_seller
                 )
                 if recap.best_seller
-                else tr("{orders}, {units} sold.").format(orders=orders, units=units)
+                else tr("%Ln item(s) sold.", None, units)
             )
             lay.addWidget(muted_label(summary))
         else:

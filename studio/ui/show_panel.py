@@ -73,7 +73,6 @@ from studio.ui.show_vm import (
     SkuRole,
     SubtitleRole,
     check_flash_price,
-    items_text,
     money,
     orders_text,
     points_text,
@@ -682,11 +681,7 @@ class OrdersPanel(QWidget):
     def _sales(self, sales: SalesStats) -> None:
         self.revenue.setText(money(sales.revenue, sales.currency))
         self.orders.setText(num(sales.orders))
-        self.orders.setToolTip(
-            tr("{orders}, {units} sold").format(
-                orders=orders_text(sales.orders), units=items_text(sales.units)
-            )
-        )
+        self.orders.setToolTip(tr("%Ln item(s) sold", None, sales.units))
         self.rate.setText(
             tr("Orders / min: {orders_per_minute:.1f}").format(
                 orders_per_minute=sales.orders_per_minute

@@ -5,6 +5,7 @@ vote and then two, on the real window against the real sandbox. The English form
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -69,6 +70,9 @@ def test_one_order_and_one_vote_are_singular_in_english_and_spanish(
         dlg.show_detail(dlg.detail)
     assert "1 pedido · directos asistidos:" in one.standing.text()
     assert "2 pedidos · directos asistidos:" in two.standing.text()
+    assert " puntos · consolidados: " in one.standing.text()
+    shots = os.environ.get("STUDIO_SCREENSHOTS") or str(rig.tmp)
+    one.grab().save(os.path.join(shots, "member-one-order-es.png"))
     ui_i18n.install("en")
     one.close()
     two.close()
@@ -86,6 +90,7 @@ def test_one_order_and_one_vote_are_singular_in_english_and_spanish(
     ui_i18n.install("es")
     poll.refresh(w.engagement_vm.state)
     assert poll.status.text() == "Abierta: Tea or coffee? · 1 voto"
+    poll.grab().save(os.path.join(shots, "poll-one-vote-es.png"))
     ui_i18n.install("en")
     sb.store.polls.vote_many(sb.show_id, pid, [("b", 1)])
     wait_until(rig.qtbot, lambda: poll.status.text().endswith("· 2 votes"), 10, "two votes")

@@ -83,6 +83,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln item(s) sold</source>
+        <translation>
+            <numerusform>%Ln item sold</numerusform>
+            <numerusform>%Ln items sold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) written.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -171,6 +178,20 @@
         <translation>
             <numerusform>No hardware encoder and %n processor core: 720p keeps the show smooth.</numerusform>
             <numerusform>No hardware encoder and %n processor cores: 720p keeps the show smooth.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) sold. Best seller: {best_seller}.</source>
+        <translation>
+            <numerusform>%Ln item sold. Best seller: {best_seller}.</numerusform>
+            <numerusform>%Ln items sold. Best seller: {best_seller}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) sold.</source>
+        <translation>
+            <numerusform>%Ln item sold.</numerusform>
+            <numerusform>%Ln items sold.</numerusform>
         </translation>
     </message>
 </context>

@@ -1622,13 +1622,17 @@ Balasanmu (dikirim ke obrolan, dengan namamu):</translation>
         <source>Peak viewers</source>
         <translation>Puncak penonton</translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold. Best seller: {best_seller}.</source>
-        <translation>{orders}, {units} terjual. Terlaris: {best_seller}.</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold. Best seller: {best_seller}.</source>
+        <translation>
+            <numerusform>%Ln barang terjual. Terlaris: {best_seller}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold.</source>
-        <translation>{orders}, {units} terjual.</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold.</source>
+        <translation>
+            <numerusform>%Ln barang terjual.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No platform show was connected: no sales to count.</source>
@@ -2525,9 +2529,11 @@ HTTP: http://{host}:{http}</translation>
         <source>Sell-through</source>
         <translation>Rasio terjual</translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold</source>
-        <translation>{orders}, {units} terjual</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold</source>
+        <translation>
+            <numerusform>%Ln barang terjual</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orders / min: {orders_per_minute:.1f}</source>

@@ -1630,13 +1630,19 @@ Sua resposta (publicada no chat, com o seu nome):</translation>
         <source>Peak viewers</source>
         <translation>Pico de espectadores</translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold. Best seller: {best_seller}.</source>
-        <translation>{orders}, {units} vendidos. Mais vendido: {best_seller}.</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold. Best seller: {best_seller}.</source>
+        <translation>
+            <numerusform>%Ln item vendido. Mais vendido: {best_seller}.</numerusform>
+            <numerusform>%Ln itens vendidos. Mais vendido: {best_seller}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold.</source>
-        <translation>{orders}, {units} vendidos.</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold.</source>
+        <translation>
+            <numerusform>%Ln item vendido.</numerusform>
+            <numerusform>%Ln itens vendidos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No platform show was connected: no sales to count.</source>
@@ -2538,9 +2544,12 @@ HTTP: http://{host}:{http}</translation>
         <source>Sell-through</source>
         <translation>Taxa de venda</translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold</source>
-        <translation>{orders}, {units} vendidos</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold</source>
+        <translation>
+            <numerusform>%Ln item vendido</numerusform>
+            <numerusform>%Ln itens vendidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orders / min: {orders_per_minute:.1f}</source>

@@ -1490,13 +1490,17 @@ Your reply (posted in the chat, with your name):</source>
         <source>Peak viewers</source>
         <translation>最高觀看人數</translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold. Best seller: {best_seller}.</source>
-        <translation>{orders}，售出 {units}。最暢銷：{best_seller}。</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold. Best seller: {best_seller}.</source>
+        <translation>
+            <numerusform>售出 %Ln 件。最暢銷：{best_seller}。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold.</source>
-        <translation>{orders}，售出 {units}。</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold.</source>
+        <translation>
+            <numerusform>售出 %Ln 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No platform show was connected: no sales to count.</source>
@@ -2237,9 +2241,11 @@ HTTP：http://{host}:{http}</translation>
         <source>Sell-through</source>
         <translation>售出率</translation>
     </message>
-    <message>
-        <source>{orders}, {units} sold</source>
-        <translation>{orders}，售出 {units}</translation>
+    <message numerus="yes">
+        <source>%Ln item(s) sold</source>
+        <translation>
+            <numerusform>售出 %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orders / min: {orders_per_minute:.1f}</source>
