@@ -263,9 +263,14 @@ def _run(args: argparse.Namespace) -> int:
             i18n._("Choose another name, or add --force."),
         )
     summary = build_bundle(out, network=not args.offline, timeout=args.timeout, stats=args.stats)
+    n = len(summary.members)
     print(
         redact(
-            f"Wrote {summary.path} ({len(summary.members)} files, {summary.size / 1024:.0f} KiB)."
+            i18n.ngettext(
+                "Wrote {path} ({n} file, {kib:.0f} KiB).",
+                "Wrote {path} ({n} files, {kib:.0f} KiB).",
+                n,
+            ).format(path=summary.path, n=n, kib=summary.size / 1024)
         )
     )
     print(i18n._("Stream keys and tokens are masked in it; send it to Studio support."))
