@@ -24,11 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import av
+from babel.lists import format_list
 
 from studio import i18n
 from studio.canvases import Canvas, step_down
 from studio.engine.encoders import VideoEncoder
 from studio.engine.events import Suggestion, SuggestionKind
+from studio.show.money import babel_locale
 
 log = logging.getLogger(__name__)
 
@@ -121,13 +123,17 @@ def load_advice(
     if need <= usable or not costs:
         return LoadAdvice(need, usable, None)
     main = costs[0].canvas
-    names = " and ".join(c.canvas.name for c in costs)
-    cores = i18n.ngettext("{n} core", "{n} cores", cpus).format(n=cpus)
+    # The list by CLDR in the interface language ("720p30 and 720p30v", "720p30 y 720p30v").
+    names = format_list([c.canvas.name for c in costs], locale=babel_locale(i18n.language()))
     what = i18n._("both canvases") if len(costs) > 1 else main.name
-    lead = i18n._(
-        "Encoding {what} ({names}) takes about {value:.0%} of this computer's {cores} for the "
-        "encodes alone: with the rest of the show, more than it can carry in real time."
-    ).format(what=what, names=names, value=need / cpus, cores=cores)
+    # One sentence per plural form of the core count (never a "{n} cores" piece inside it).
+    lead = i18n.ngettext(
+        "Encoding {what} ({names}) takes about {value:.0%} of this computer's {n} core for the "
+        "encodes alone: with the rest of the show, more than it can carry in real time.",
+        "Encoding {what} ({names}) takes about {value:.0%} of this computer's {n} cores for the "
+        "encodes alone: with the rest of the show, more than it can carry in real time.",
+        cpus,
+    ).format(what=what, names=names, value=need / cpus, n=cpus)
     lower = step_down(main)
     if lower is not None:
         smaller = [c.scaled(lower.turned(c.canvas.orientation)) for c in costs]
