@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
+import pytest
 from babel.messages.pofile import read_po
 
 from studio import i18n
+from studio.show.state import SyncStatus
 
 # The countable nouns the window, the CLI, the overlays and the report count (from the strings
 # of issue 23's review), and the usual units of time.
@@ -51,6 +54,13 @@ NEVER_ONE = {
     "{what} must be a list of {n} numbers.": "n is 2 (a point) or 4 (a rectangle)",
     "  audience  {rate:g} orders/s; Ctrl-C to stop": "a rate with its unit, not a count",
 }  # fmt: skip
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """The rest of the suite expects English."""
+    yield
+    i18n.set_language("en")
 
 
 def qt_sources() -> set[str]:
@@ -116,3 +126,21 @@ def test_no_gettext_string_formats_a_count_into_a_plural_noun() -> None:
 def test_every_never_one_exception_is_still_in_use() -> None:
     stale = sorted(set(NEVER_ONE) - qt_sources() - gettext_sources())
     assert not stale, f"remove from NEVER_ONE (no longer a source string): {stale}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("en", "1 change waiting to sync", "2 changes waiting to sync"),
+        ("es", "1 cambio pendiente de sincronizar", "2 cambios pendientes de sincronizar"),
+        ("pt-BR", "1 alteração aguardando sincronização", "2 alterações aguardando sincronização"),
+        ("zh-TW", "1 項變更等待同步", "2 項變更等待同步"),
+    ],
+)
+def test_a_gettext_count_takes_each_languages_plural_form(
+    lang: str, one: str, two: str, english_after: None
+) -> None:
+    """The status bar's sync line (studio/show/state.py), through the compiled catalogue."""
+    i18n.set_language(lang)
+    assert SyncStatus(pending=1).pending_text == one
+    assert SyncStatus(pending=2).pending_text == two
