@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
@@ -23,6 +25,28 @@ from studio.report.text import Formatter
 
 A4 = (8.27, 11.69)  # inches, portrait
 ROWS_PER_PAGE = 28
+
+
+CARD_WIDTH = 0.21  # of the page's width: a headline card's column, less the gap to the next
+
+
+def _fitted_text(fig: Figure, x: float, y: float, text: str, **kw: Any) -> None:
+    """`fig.text` in a headline card, its font made smaller (down to 6 pt) when the words
+    would run past the card's column, and then broken onto two lines if still too wide: a
+    translation can be much longer than the English (Spanish and Portuguese ran past the
+    page's right margin)."""
+    t = fig.text(x, y, text, **kw)
+    w, h = fig.bbox.width, fig.bbox.height
+    renderer = RendererAgg(w, h, fig.dpi)  # type: ignore[no-untyped-call]  # measures only
+    width = t.get_window_extent(renderer).width / w
+    if width <= CARD_WIDTH:
+        return
+    size = float(kw["fontsize"])
+    t.set_fontsize(max(6.0, size * CARD_WIDTH / width))
+    if t.get_window_extent(renderer).width / w > CARD_WIDTH and " " in text:
+        middle = len(text) // 2
+        cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+        t.set_text(text[:cut] + "\n" + text[cut + 1 :])
 
 
 def _page(title: str, report: Report, f: Formatter, page: int) -> Figure:
@@ -141,9 +165,9 @@ def write_pdf(report: Report, path: Path, locale: str = "en_US") -> Path:
         for i, (label, value, unit) in enumerate(cards):
             col, row = i % 4, i // 4
             x, y = 0.06 + col * 0.225, 0.86 - row * 0.085
-            fig.text(x, y, label, fontsize=8.5, color=charts.MUTED, va="top")
-            fig.text(x, y - 0.02, value, fontsize=14, weight="bold", va="top")
-            fig.text(x, y - 0.05, unit, fontsize=7.5, color=charts.MUTED, va="top")
+            _fitted_text(fig, x, y, label, fontsize=8.5, color=charts.MUTED, va="top")
+            _fitted_text(fig, x, y - 0.02, value, fontsize=14, weight="bold", va="top")
+            _fitted_text(fig, x, y - 0.05, unit, fontsize=7.5, color=charts.MUTED, va="top")
         charts.draw_timeline(fig, report, (0.1, 0.17, 0.78, 0.44), locale=locale)
         fig.text(
             0.06,
