@@ -251,8 +251,10 @@ class FileSource:
         return ts
 
     def _pace(self, ts: float) -> None:
-        while not self._stop.is_set() and ts - self._clock.now() > LEAD_S:
-            self._stop.wait(min(0.02, ts - self._clock.now() - LEAD_S))
+        """Wait until frame time `ts` is within LEAD_S of the clock: one wait a frame (the
+        stop event ends it at once), not a wake every 20 ms."""
+        while not self._stop.is_set() and (ahead := ts - self._clock.now() - LEAD_S) > 0:
+            self._stop.wait(ahead)
 
     def stop(self) -> None:
         self._stop.set()
