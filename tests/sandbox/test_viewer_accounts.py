@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,10 @@ from tests.sandbox.conftest import Api, FakeClock, Platform
 from tests.sandbox.test_write_semantics import assert_problem
 
 OLD_DUMP = Path(__file__).resolve().parents[1] / "data" / "sandbox" / "sandbox-1.6.0.sql"
+# When the dump was taken (its last write was at 08:37:10 UTC). The reopened sandbox's clock
+# starts here, not at today's time: the dump's voucher expired an hour later and its orders'
+# points vest 14 days later, so a wall clock would change what this test reads.
+DUMPED_AT = datetime(2026, 11, 30, 8, 37, 15, tzinfo=UTC).timestamp()
 
 RULES: dict[str, Any] = {
     "tiers": [
@@ -205,6 +210,7 @@ def old_data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def reopened(old_data_dir: Path) -> Iterator[Platform]:
     clock = FakeClock()
+    clock.now = DUMPED_AT
     server = SandboxServer(
         db_path=old_data_dir, live=True, simulate=False, heartbeat_s=0.3, clock=clock
     )
