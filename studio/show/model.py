@@ -283,19 +283,27 @@ class ShowModel:
         self._emit([ev.ClockChanged(offset_s)])
 
     def load(self, snap: ShowSnapshot) -> None:
-        """Replace the state with a fresh read (orders are kept: they come from the book)."""
+        """Replace the state with a fresh read (orders are kept: they come from the book).
+
+        The queue, the product pin and the comment pin keep what we hold when it is newer (by
+        version) than the read's, for the same show: a read is many requests long, and a pin
+        answered while it ran must not be undone by it (the comment then vanished from the
+        window and the screen while the platform had it pinned)."""
         with self._lock:
+            same = self._show is not None and self._show.id == snap.show.id
             self._show = snap.show
             self._book.currency = snap.show.currency
             self._products = {p.product_id or p.sku: p for p in snap.products}
-            self._queue = snap.queue
-            self._pin = snap.pin
+            keep = same and self._queue.version > snap.queue.version
+            self._queue = self._queue if keep else snap.queue
+            self._pin = self._pin if same and self._pin.version > snap.pin.version else snap.pin
             self._timers = {t.id: t for t in snap.timers}
             self._comments.clear()
             self._comment_ids.clear()
             for c in snap.comments:
                 self._add_comment(c)
-            self._comment_pin = snap.comment_pin
+            if not (same and self._comment_pin.version > snap.comment_pin.version):
+                self._comment_pin = snap.comment_pin
             self._restrictions = {r.id: r for r in snap.restrictions}
             self._supporters = {supporter_key(s): s for s in snap.supporters}
             self._resellers = {r.code: r for r in snap.resellers}

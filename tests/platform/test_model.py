@@ -178,3 +178,31 @@ def test_a_flash_sale_counts_down_right_on_a_laptop_with_a_wrong_clock(rig: Rig)
     left = sync.model.time_left("prd_skillet")
     assert left is not None and abs(left - true_left) < 0.3
     assert abs(sync.model.clock_offset_s - 90.0) < 0.3
+
+
+def test_a_fresh_read_never_undoes_a_newer_pin_of_the_same_show() -> None:
+    """A show read is many requests long: a comment pinned, a product pinned or the queue
+    edited while it ran (answered with a newer version) survive its arrival; the read's
+    older versions do not win. A read of another show is taken whole."""
+    from studio.show.state import Comment, CommentPin
+
+    model = ShowModel()
+    read = snapshot()  # started before the edits below: comment pin version 0, pin 2, queue 3
+    model.load(read)
+    question = Comment("cmt_1", "Ana", "viewer", "question", "Induction?", NOW)
+    model.set_comment_pin(CommentPin(question, "host", NOW, version=1))
+    model.set_pin(PinState("prd_skillet", version=3))
+    model.set_queue(QueueState(("prd_mugs", "prd_skillet"), 4))
+    model.load(read)  # the read arrives after them
+    state = model.state
+    assert state.pinned_comment == question and state.comment_pin.version == 1
+    assert state.pin == PinState("prd_skillet", version=3)
+    assert state.queue == QueueState(("prd_mugs", "prd_skillet"), 4)
+    # A newer read wins as before, and a read of another show replaces everything.
+    model.load(dataclasses.replace(read, comment_pin=CommentPin(None, None, None, version=2)))
+    assert model.state.pinned_comment is None
+    other = dataclasses.replace(
+        read, show=ShowInfo("shw_2", "Denim night", "Mara", ShowStatus.LIVE, "EUR")
+    )
+    model.load(other)
+    assert model.state.pin == read.pin and model.state.queue == read.queue

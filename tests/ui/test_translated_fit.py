@@ -200,7 +200,12 @@ def test_live_window_shows_every_word_at_1366x768(
     comments = w.audience.comments
     w.dock_audience.raise_()
     w.audience.setCurrentIndex(0)
+    # The Audience list has its own model, fed in batches: wait for the question there (the
+    # show model above may have it first), select it, then click.
+    wait_until(rig.qtbot, lambda: comments.view.model().rowCount() >= 1, 10, "the list")
     comments.view.setCurrentIndex(comments.view.model().index(0, 0))
+    wait_until(rig.qtbot, lambda: comments.commands.current() is not None, 10, "the selection")
+    wait_until(rig.qtbot, comments.show_btn.isEnabled, 10, "Show on screen enabled")
     comments.show_btn.click()
     wait_until(rig.qtbot, comments.on_screen.isVisible, 10, "the question on screen")
     assert (w.width(), w.height()) == INNER, w.size()
