@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import subprocess
 import sys
 import threading
@@ -69,7 +70,9 @@ def test_listen_ingest_reports_a_real_stream_to_the_platform(fresh_platform: Pla
         wait_for(lambda: reports and not reports[-1].video_arriving)
     live = [r for r in reports if r.video_arriving]
     assert live[-1].width == 320 and live[-1].height == 240
-    assert 8 <= max(r.fps for r in live) <= 25
+    # The publisher sends 15 fps; one 0.5 s report can see a bunch delivered after a stall
+    # on a busy machine (37.5 once), so the typical report is what must be near 15.
+    assert 8 <= statistics.median(r.fps for r in live) <= 25
     assert max(r.bitrate_kbps for r in live) > 0
     events = p.cohost.get(f"{p.show}/events", params={"limit": 1000}).json()["items"]
     states = [e["data"]["state"] for e in events if e["type"] == "ingest.changed"]
