@@ -11,6 +11,7 @@ resellers and stream health; the trend against earlier shows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,13 @@ ROWS_PER_PAGE = 28
 CARD_WIDTH = 0.21  # of the page's width: a headline card's column, less the gap to the next
 
 
+@lru_cache(maxsize=2)
+def _measurer(width: float, height: float, dpi: float) -> RendererAgg:
+    """One Agg renderer per page size, only to measure text (each holds a page-sized buffer,
+    so the headline's thirty texts share it instead of allocating thirty)."""
+    return RendererAgg(width, height, dpi)  # type: ignore[no-untyped-call]
+
+
 def _fitted_text(fig: Figure, x: float, y: float, text: str, **kw: Any) -> None:
     """`fig.text` in a headline card, its font made smaller (down to 6 pt) when the words
     would run past the card's column, and then broken onto two lines if still too wide: a
@@ -37,7 +45,7 @@ def _fitted_text(fig: Figure, x: float, y: float, text: str, **kw: Any) -> None:
     page's right margin)."""
     t = fig.text(x, y, text, **kw)
     w, h = fig.bbox.width, fig.bbox.height
-    renderer = RendererAgg(w, h, fig.dpi)  # type: ignore[no-untyped-call]  # measures only
+    renderer = _measurer(w, h, fig.dpi)
     width = t.get_window_extent(renderer).width / w
     if width <= CARD_WIDTH:
         return
